@@ -1,0 +1,30 @@
+package dev.rapport.cli;
+
+import dev.rapport.logic.JournalLocation;
+import dev.rapport.logic.JournalSession;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** --journal and --debug, taken by every command. */
+public final class JournalOption {
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "The journal file (default: ${DEFAULT-VALUE}).")
+    Path journal = JournalLocation.defaultJournal();
+
+    @Option(names = "--debug", description = "Print the full detail of an error.")
+    boolean debug;
+
+    Path journal() {
+        return journal;
+    }
+
+    JournalSession openForReading() {
+        return JournalSession.openReadOnly(journal);
+    }
+
+    JournalSession openForWriting() {
+        return JournalSession.open(journal);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.ClientOverview;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ValidationException;
+import dev.rapport.store.ClientRepository;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+public final class ClientService {
+    private final ClientRepository repository;
+    private final Clock clock;
+
+    ClientService(ClientRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Creates or updates a client; a second client with the same name (ignoring case) is refused. */
+    public Client save(Client client) {
+        String key = matchKey(client.name());
+        boolean taken = repository.all().stream()
+                .anyMatch(c -> c.id() != client.id() && matchKey(c.name()).equals(key));
+        if (taken) {
+            throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+        }
+        return repository.save(client);
+    }
+
+    public Optional<Client> find(long id) {
+        return repository.find(id);
+    }
+
+    public Client get(long id) {
+        return repository.find(id).orElseThrow(() -> new RapportException("The client no longer exists."));
+    }
+
+    public List<Client> all() {
+        return repository.all();
+    }
+
+    public List<ClientOverview> overviews(boolean includeArchived) {
+        return repository.overviews(includeArchived, LocalDate.now(clock));
+    }
+
+    public Client archive(long id, boolean archived) {
+        return repository.save(get(id).withArchived(archived));
+    }
+
+    /** Deletes a client with its contacts and entries, in one transaction. */
+    public void delete(long id) {
+        if (!repository.delete(id)) {
+            throw new RapportException("The client no longer exists.");
+        }
+    }
+
+    public int count() {
+        return repository.count();
+    }
+
+    /**
+     * Finds the one client a name means: an exact match (ignoring case and accents) wins, else a
+     * unique prefix or substring. Unknown or ambiguous names are errors that list candidates.
+     */
+    public Client byName(String name) {
+        String key = matchKey(name);
+        List<Client> all = repository.all();
+        List<Client> exact = all.stream().filter(c -> matchKey(c.name()).equals(key)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        List<Client> partial = all.stream().filter(c -> matchKey(c.name()).contains(key)).toList();
+        if (partial.size() == 1) {
+            return partial.get(0);
+        }
+        if (partial.isEmpty()) {
+            String names = all.stream().limit(10).map(Client::name).reduce((a, b) -> a + ", " + b).orElse("none yet");
+            throw new RapportException("No client is named \"" + name + "\". Clients: " + names + ".");
+        }
+        String names = partial.stream().limit(10).map(Client::name).reduce((a, b) -> a + ", " + b).orElse("");
+        throw new RapportException("\"" + name + "\" matches several clients: " + names + ". Give more of the name.");
+    }
+
+    /** Case- and accent-insensitive form of a name, for matching. */
+    static String matchKey(String name) {
+        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.rapport.logic;
+
+import dev.rapport.store.ClientRepository;
+import dev.rapport.store.ContactRepository;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.Journal;
+import dev.rapport.store.SearchRepository;
+import dev.rapport.store.SettingsRepository;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * An open journal and the services over it: what the desktop app and the command line share.
+ * Neither sees SQL; they see this.
+ */
+public final class JournalSession implements AutoCloseable {
+    private final Journal journal;
+    private final Clock clock;
+    private final ClientService clients;
+    private final ContactService contacts;
+    private final InteractionService interactions;
+    private final SearchService search;
+    private final StatsService stats;
+    private final SettingsService settings;
+
+    private JournalSession(Journal journal, Clock clock) {
+        this.journal = journal;
+        this.clock = clock;
+        ClientRepository clientRepo = new ClientRepository(journal);
+        ContactRepository contactRepo = new ContactRepository(journal);
+        InteractionRepository interactionRepo = new InteractionRepository(journal);
+        this.clients = new ClientService(clientRepo, clock);
+        this.contacts = new ContactService(contactRepo);
+        this.interactions = new InteractionService(interactionRepo);
+        this.search = new SearchService(new SearchRepository(journal));
+        this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
+        this.settings = new SettingsService(new SettingsRepository(journal));
+    }
+
+    /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
+    public static JournalSession open(Path file) {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    public static JournalSession open(Path file, Clock clock) {
+        return new JournalSession(Journal.open(file), clock);
+    }
+
+    /** Opens an existing, up-to-date journal without taking the writer's lock (for read-only commands). */
+    public static JournalSession openReadOnly(Path file) {
+        return new JournalSession(Journal.open(file, true), Clock.systemDefaultZone());
+    }
+
+    public Path file() {
+        return journal.file();
+    }
+
+    public String displayName() {
+        return journal.file().getFileName().toString();
+    }
+
+    public int schemaVersion() {
+        return journal.schemaVersion();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public InteractionService interactions() {
+        return interactions;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        journal.close();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.rapport.model;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One journal entry. The summary may be shared with the client; the private notes never leave the app.
+ * The time is the consultant's local wall-clock time, to the minute.
+ */
+public record Interaction(long id, long clientId, LocalDateTime occurredAt, Channel channel, String title,
+                          String summary, String privateNotes, List<String> tags, Mood mood,
+                          List<Long> contactIds) {
+
+    public Interaction {
+        if (clientId <= 0) {
+            throw new ValidationException("client", "Client must be chosen.");
+        }
+        occurredAt = Check.notNull("occurredAt", "Date and time", occurredAt).truncatedTo(ChronoUnit.MINUTES);
+        channel = Check.notNull("channel", "Channel", channel);
+        title = Check.required("title", "Title", title, Limits.NAME);
+        summary = Check.limit("summary", "Summary", summary, Limits.LONG_TEXT);
+        privateNotes = Check.limit("privateNotes", "Private notes", privateNotes, Limits.LONG_TEXT);
+        tags = normaliseTags(tags);
+        contactIds = contactIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(contactIds));
+    }
+
+    public Interaction withId(long newId) {
+        return new Interaction(newId, clientId, occurredAt, channel, title, summary, privateNotes, tags, mood, contactIds);
+    }
+
+    /** Tags are lower-case single words; '#' and duplicates are dropped. */
+    public static List<String> normaliseTags(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : raw) {
+            String tag = Text.clean(t).replaceFirst("^#+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            if (tag.isEmpty()) {
+                continue;
+            }
+            if (tag.length() > 40) {
+                throw new ValidationException("tags", "Tag \"" + tag.substring(0, 20) + "…\" is too long: at most 40 characters.");
+            }
+            out.add(tag);
+        }
+        if (out.size() > Limits.TAGS) {
+            throw new ValidationException("tags", "At most " + Limits.TAGS + " tags per entry.");
+        }
+        return List.copyOf(new ArrayList<>(out));
+    }
+
+    /** Splits "a, b #c" into tags. */
+    public static List<String> parseTags(String text) {
+        if (Text.isBlank(text)) {
+            return List.of();
+        }
+        return normaliseTags(List.of(text.split("[,;\\s]+")));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.rapport.store;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.ClientOverview;
+import dev.rapport.model.ClientStatus;
+import dev.rapport.model.Rhythm;
+import dev.rapport.model.ValidationException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class ClientRepository {
+    private static final String COLUMNS = "c.id, c.name, c.status, c.archived, c.industry, c.notes, c.rhythm_ideal_days, c.rhythm_max_days";
+
+    private static final String OVERVIEW = """
+            SELECT %s,
+                   (SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) AS last_contact,
+                   (SELECT count(*) FROM contact p WHERE p.client_id = c.id) AS contacts,
+                   (SELECT count(*) FROM interaction i WHERE i.client_id = c.id) AS interactions,
+                   (SELECT p.name FROM contact p WHERE p.client_id = c.id AND p.context_carrier = 1 LIMIT 1) AS carrier
+            FROM client c
+            WHERE (? = 1 OR c.archived = 0)
+            ORDER BY c.name COLLATE NOCASE
+            """.formatted(COLUMNS);
+
+    private final Journal journal;
+
+    public ClientRepository(Journal journal) {
+        this.journal = journal;
+    }
+
+    public Client save(Client client) {
+        return journal.write(c -> save(c, client));
+    }
+
+    Client save(Connection c, Client client) throws SQLException {
+        try {
+            return client.id() == 0 ? insert(c, client) : update(c, client);
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+                throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+            }
+            throw e;
+        }
+    }
+
+    private Client insert(Connection c, Client client) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO client (name, status, archived, industry, notes, rhythm_ideal_days, rhythm_max_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, client);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return client.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    private Client update(Connection c, Client client) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE client SET name = ?, status = ?, archived = ?, industry = ?, notes = ?,
+                       rhythm_ideal_days = ?, rhythm_max_days = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                WHERE id = ?""")) {
+            bind(ps, client);
+            ps.setLong(8, client.id());
+            if (ps.executeUpdate() != 1) {
+                throw new ValidationException("client", "The client no longer exists.");
+            }
+            return client;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Client client) throws SQLException {
+        ps.setString(1, client.name());
+        ps.setString(2, client.status().name());
+        ps.setInt(3, client.archived() ? 1 : 0);
+        ps.setString(4, client.industry());
+        ps.setString(5, client.notes());
+        ps.setInt(6, client.rhythm().idealDays());
+        ps.setInt(7, client.rhythm().maxDays());
+    }
+
+    public Optional<Client> find(long id) {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM client c WHERE c.id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Clients whose name matches case-insensitively (Unicode-aware), for "--client NAME". */
+    public List<Client> all() {
+        return journal.read(c -> {
+            List<Client> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM client c ORDER BY c.name COLLATE NOCASE")) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    public List<ClientOverview> overviews(boolean includeArchived, LocalDate today) {
+        return journal.read(c -> {
+            List<ClientOverview> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(OVERVIEW)) {
+                ps.setInt(1, includeArchived ? 1 : 0);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Client client = map(rs);
+                        String last = rs.getString("last_contact");
+                        LocalDate lastDate = last == null ? null : LocalDate.parse(last.substring(0, 10));
+                        Long days = lastDate == null ? null : ChronoUnit.DAYS.between(lastDate, today);
+                        out.add(new ClientOverview(client, lastDate, days, client.rhythm().stateAfter(days),
+                                rs.getInt("contacts"), rs.getInt("interactions"), rs.getString("carrier")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public boolean delete(long id) {
+        return journal.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM client WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public int count() {
+        return journal.read(c -> Rows.count(c, "SELECT count(*) FROM client"));
+    }
+
+    static Client map(ResultSet rs) throws SQLException {
+        return new Client(rs.getLong("id"), rs.getString("name"), ClientStatus.valueOf(rs.getString("status")),
+                rs.getInt("archived") == 1, rs.getString("industry"), rs.getString("notes"),
+                new Rhythm(rs.getInt("rhythm_ideal_days"), rs.getInt("rhythm_max_days")));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.rapport.store;
+
+import dev.rapport.model.Channel;
+import dev.rapport.model.Contact;
+import dev.rapport.model.ValidationException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+public final class ContactRepository {
+    private static final String COLUMNS =
+            "id, client_id, name, role, email, phone, preferred_channel, time_zone, notes, context_carrier";
+
+    private final Journal journal;
+
+    public ContactRepository(Journal journal) {
+        this.journal = journal;
+    }
+
+    /** Saves a contact; marking one as the context carrier unmarks the client's others, in the same transaction. */
+    public Contact save(Contact contact) {
+        return journal.write(c -> save(c, contact));
+    }
+
+    Contact save(Connection c, Contact contact) throws SQLException {
+        if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", contact.clientId()) == 0) {
+            throw new ValidationException("client", "The contact's client no longer exists.");
+        }
+        if (contact.contextCarrier()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE contact SET context_carrier = 0 WHERE client_id = ? AND id <> ? AND context_carrier = 1")) {
+                ps.setLong(1, contact.clientId());
+                ps.setLong(2, contact.id());
+                ps.executeUpdate();
+            }
+        }
+        return contact.id() == 0 ? insert(c, contact) : update(c, contact);
+    }
+
+    private Contact insert(Connection c, Contact contact) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (client_id, name, role, email, phone, "
+                + "preferred_channel, time_zone, notes, context_carrier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, contact);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return contact.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    private Contact update(Connection c, Contact contact) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE contact SET client_id = ?, name = ?, role = ?, email = ?, "
+                + "phone = ?, preferred_channel = ?, time_zone = ?, notes = ?, context_carrier = ?, "
+                + "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?")) {
+            bind(ps, contact);
+            ps.setLong(10, contact.id());
+            if (ps.executeUpdate() != 1) {
+                throw new ValidationException("contact", "The contact no longer exists.");
+            }
+            return contact;
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Contact contact) throws SQLException {
+        ps.setLong(1, contact.clientId());
+        ps.setString(2, contact.name());
+        ps.setString(3, contact.role());
+        ps.setString(4, contact.email());
+        ps.setString(5, contact.phone());
+        ps.setString(6, contact.preferredChannel() == null ? null : contact.preferredChannel().name());
+        ps.setString(7, contact.timeZone());
+        ps.setString(8, contact.notes());
+        ps.setInt(9, contact.contextCarrier() ? 1 : 0);
+    }
+
+    public List<Contact> forClient(long clientId) {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM contact WHERE client_id = ? ORDER BY context_carrier DESC, name COLLATE NOCASE")) {
+                ps.setLong(1, clientId);
+                return list(ps);
+            }
+        });
+    }
+
+    public Optional<Contact> find(long id) {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {
+                ps.setLong(1, id);
+                List<Contact> found = list(ps);
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    public boolean delete(long id) {
+        return journal.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    public int count() {
+        return journal.read(c -> Rows.count(c, "SELECT count(*) FROM contact"));
+    }
+
+    private static List<Contact> list(PreparedStatement ps) throws SQLException {
+        List<Contact> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(map(rs));
+            }
+        }
+        return out;
+    }
+
+    static Contact map(ResultSet rs) throws SQLException {
+        String channel = rs.getString("preferred_channel");
+        return new Contact(rs.getLong("id"), rs.getLong("client_id"), rs.getString("name"), rs.getString("role"),
+                rs.getString("email"), rs.getString("phone"), channel == null ? null : Channel.valueOf(channel),
+                rs.getString("time_zone"), rs.getString("notes"), rs.getInt("context_carrier") == 1);
+    }
+}

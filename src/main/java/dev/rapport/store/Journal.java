@@ -1,0 +1,255 @@
+package dev.rapport.store;
+
+import dev.rapport.model.JournalOpenException;
+import dev.rapport.model.JournalOpenException.Reason;
+import dev.rapport.model.RapportException;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * One open journal file: a single SQLite connection in WAL mode, guarded so only one Rapport
+ * writes to a file at a time. All access is serialised on this object, since a JDBC connection
+ * is not safe to share between threads.
+ */
+public final class Journal implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Journal.class.getName());
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final boolean readOnly;
+    private final Connection connection;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private Journal(Path file, boolean readOnly, Connection connection, FileChannel lockChannel, FileLock lock) {
+        this.file = file;
+        this.readOnly = readOnly;
+        this.connection = connection;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Opens (creating and upgrading as needed) a journal for reading and writing. */
+    public static Journal open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens a journal. A read-only journal takes no lock (SQLite lets readers beside the one
+     * writer) and refuses a file that does not exist yet or would need an upgrade.
+     */
+    public static Journal open(Path file, boolean readOnly) {
+        Path path = file.toAbsolutePath().normalize();
+        int version = JournalFileCheck.inspect(path);
+        if (readOnly) {
+            return openReadOnly(path, version);
+        }
+        FileChannel channel = null;
+        FileLock lock = null;
+        try {
+            createParent(path);
+            channel = FileChannel.open(lockFile(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = tryLock(channel, path);
+            boolean created = createOwnerOnly(path);
+            Connection c = connect(path, false);
+            try {
+                Migrations.migrate(c, version);
+            } catch (SQLException e) {
+                c.close();
+                throw new JournalOpenException(Reason.IO, "Could not prepare the journal " + path.getFileName()
+                        + ": " + e.getMessage(), e);
+            }
+            LOG.info(() -> "Opened journal " + (created ? "(new) " : "") + "at schema " + Migrations.latestVersion());
+            return new Journal(path, false, c, channel, lock);
+        } catch (IOException | SQLException e) {
+            release(channel, lock);
+            throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            release(channel, lock);
+            throw e;
+        }
+    }
+
+    private static Journal openReadOnly(Path path, int version) {
+        if (!Files.exists(path)) {
+            throw new JournalOpenException(Reason.IO, "There is no journal at " + path + ".");
+        }
+        if (version < Migrations.latestVersion()) {
+            throw new JournalOpenException(Reason.NEEDS_UPGRADE, "The journal " + path.getFileName()
+                    + " was made by an older Rapport; open it once in the app (or a writing command) to upgrade it.");
+        }
+        try {
+            return new Journal(path, true, connect(path, true), null, null);
+        } catch (SQLException e) {
+            throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, Path path) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new JournalOpenException(Reason.LOCKED, "The journal " + path.getFileName()
+                    + " is already open in another Rapport window or command. Close it there first.");
+        }
+        return lock;
+    }
+
+    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // FULL: a change reported as saved survives a power cut, not only a crash.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        Connection c = config.createConnection("jdbc:sqlite:" + path);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA temp_store = MEMORY");
+            s.execute("PRAGMA cache_size = -16000");
+        }
+        return c;
+    }
+
+    private static void createParent(Path path) throws IOException {
+        Path parent = path.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    /** A new journal is created readable by its owner only, where the file system allows. */
+    private static boolean createOwnerOnly(Path path) throws IOException {
+        if (Files.exists(path)) {
+            return false;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(path);
+        }
+        return true;
+    }
+
+    static Path lockFile(Path journal) {
+        return journal.resolveSibling(journal.getFileName() + ".lock");
+    }
+
+    private static void release(FileChannel channel, FileLock lock) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Releasing the journal lock failed", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public int schemaVersion() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** Runs a read on the connection. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none. */
+    public synchronized <T> T write(SqlWork<T> work) {
+        if (readOnly) {
+            throw new RapportException("The journal is open read-only; close Rapport's window to change it from here.");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private RapportException failure(SQLException e) {
+        LOG.log(Level.WARNING, "Journal operation failed", e);
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("SQLITE_FULL")) {
+            return new RapportException("The disk is full: nothing was saved. Free some space and try again.", e);
+        }
+        if (msg.contains("SQLITE_READONLY")) {
+            return new RapportException("The journal file cannot be written (read-only): nothing was saved.", e);
+        }
+        if (msg.contains("SQLITE_BUSY")) {
+            return new RapportException("The journal is busy in another program: nothing was saved. Try again.", e);
+        }
+        return new RapportException("The journal could not complete the operation: " + msg, e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                if (!readOnly) {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("PRAGMA optimize");
+                    }
+                }
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Closing the journal failed", e);
+        } finally {
+            release(lockChannel, lock);
+        }
+    }
+}

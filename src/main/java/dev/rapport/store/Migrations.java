@@ -1,0 +1,62 @@
+package dev.rapport.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Numbered schema migrations over {@code PRAGMA user_version}: each file runs once, in its own
+ * transaction, so a journal made by an older Rapport is upgraded in place or not at all.
+ */
+final class Migrations {
+    /** In order; the version after running the n-th (1-based) file is n. */
+    private static final List<String> FILES = List.of(
+            "V1__journal.sql");
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return FILES.size();
+    }
+
+    static void migrate(Connection c, int from) throws SQLException {
+        for (int version = from + 1; version <= latestVersion(); version++) {
+            apply(c, version, load(FILES.get(version - 1)));
+        }
+    }
+
+    private static void apply(Connection c, int version, String sql) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (String statement : SqlScript.split(sql)) {
+                s.execute(statement);
+            }
+            s.execute("PRAGMA application_id = " + JournalFileCheck.APPLICATION_ID);
+            s.execute("PRAGMA user_version = " + version);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migration/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.rapport.store;
+
+import dev.rapport.model.SearchHit;
+import dev.rapport.model.SearchHit.Kind;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Full-text search over FTS5. Journal hits come newest-written first straight from the index's
+ * rowid order, so a page costs the same for a rare word, a common word or a short prefix: the
+ * index stops after the page instead of scoring every match.
+ */
+public final class SearchRepository {
+    private static final String ENTRY_PAGE = """
+            WITH hits AS (
+                SELECT rowid AS id FROM interaction_fts
+                WHERE interaction_fts MATCH ? AND rowid < ?
+                ORDER BY rowid DESC LIMIT ?)
+            SELECT i.id, i.client_id, i.occurred_at, i.title, i.summary, c.name AS client_name
+            FROM hits JOIN interaction i ON i.id = hits.id JOIN client c ON c.id = i.client_id
+            ORDER BY i.id DESC
+            """;
+
+    private static final String PARTIES = """
+            SELECT f.rowid, f.name,
+                   coalesce(p.client_id, f.rowid / 2) AS client_id,
+                   coalesce(nullif(p.role, ''), p.email, '') AS detail,
+                   (SELECT name FROM client WHERE id = coalesce(p.client_id, f.rowid / 2)) AS client_name
+            FROM party_fts f LEFT JOIN contact p ON f.rowid % 2 = 1 AND p.id = f.rowid / 2
+            WHERE party_fts MATCH ?
+            ORDER BY bm25(party_fts, 10.0, 1.0) LIMIT ?
+            """;
+
+    private final Journal journal;
+
+    public SearchRepository(Journal journal) {
+        this.journal = journal;
+    }
+
+    /** Entries matching an FTS5 expression, with ids below {@code beforeId}, newest-written first. */
+    public List<SearchHit> entries(String ftsQuery, long beforeId, int limit) {
+        return journal.read(c -> {
+            List<SearchHit> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(ENTRY_PAGE)) {
+                ps.setString(1, ftsQuery);
+                ps.setLong(2, beforeId);
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new SearchHit(Kind.ENTRY, rs.getLong("id"), rs.getLong("client_id"),
+                                rs.getString("title"), rs.getString("client_name") + " · " + rs.getString("summary"),
+                                LocalDateTime.parse(rs.getString("occurred_at"))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Clients and contacts matching an FTS5 expression, best first: name matches weigh most. */
+    public List<SearchHit> parties(String ftsQuery, int limit) {
+        return journal.read(c -> {
+            List<SearchHit> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(PARTIES)) {
+                ps.setString(1, ftsQuery);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long rowid = rs.getLong(1);
+                        boolean contact = rowid % 2 == 1;
+                        String detail = contact
+                                ? join(rs.getString("detail"), rs.getString("client_name"))
+                                : "Client";
+                        out.add(new SearchHit(contact ? Kind.CONTACT : Kind.CLIENT, rowid / 2, rs.getLong("client_id"),
+                                rs.getString("name"), detail, null));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        return a + " · " + b;
+    }
+}

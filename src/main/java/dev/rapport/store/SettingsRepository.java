@@ -1,0 +1,36 @@
+package dev.rapport.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/** Key-value settings kept inside the journal, so they travel with it. */
+public final class SettingsRepository {
+    private final Journal journal;
+
+    public SettingsRepository(Journal journal) {
+        this.journal = journal;
+    }
+
+    public Optional<String> get(String key) {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void put(String key, String value) {
+        journal.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,221 @@
+package dev.rapport.ui;
+
+import atlantafx.base.controls.ModalPane;
+import atlantafx.base.theme.Styles;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.SearchHit;
+import dev.rapport.ui.clients.ClientForm;
+import dev.rapport.ui.clients.ClientPage;
+import dev.rapport.ui.clients.ClientsView;
+import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.Dialogs;
+import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Sheets;
+import dev.rapport.ui.common.StatusLine;
+import dev.rapport.ui.journal.InteractionForm;
+import dev.rapport.ui.journal.JournalView;
+import dev.rapport.ui.search.SearchBox;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The frame: left rail, top bar with search and + New, the content, the status line, and sheets. */
+public final class MainView extends StackPane implements Navigator, Sheets {
+    private final AppContext app;
+    private final Runnable openDemo;
+    private final BorderPane frame = new BorderPane();
+    private final ModalPane modal = new ModalPane();
+    private final ToggleGroup rail = new ToggleGroup();
+    private final ToggleButton clientsButton;
+    private final ToggleButton journalButton;
+    private final SearchBox search;
+    private final StackPane content = new StackPane();
+    private Node current;
+
+    public MainView(JournalSession session, Background background, Dialogs dialogs, Runnable openDemo) {
+        this.openDemo = openDemo;
+        StatusLine status = new StatusLine();
+        status.setJournal(session.file().toString());
+        this.app = new AppContext(session, background, dialogs, this, status, this);
+        setId("main-view");
+        clientsButton = railButton("Clients", Feather.USERS, "rail-clients");
+        journalButton = railButton("Journal", Feather.BOOK, "rail-journal");
+        clientsButton.setOnAction(e -> showClients());
+        journalButton.setOnAction(e -> showJournal());
+        search = new SearchBox(app, this::open);
+        frame.setLeft(rail());
+        frame.setTop(topBar(session));
+        frame.setCenter(content);
+        frame.setBottom(status);
+        modal.setId("sheet-pane");
+        getChildren().addAll(frame, modal);
+        showClients();
+    }
+
+    public AppContext context() {
+        return app;
+    }
+
+    /** Keyboard shortcuts for the main actions, installed on the window's scene. */
+    public void installShortcuts(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> newInteraction(currentClientId()));
+        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::newClient);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showClients);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), this::showJournal);
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private Long currentClientId() {
+        return current instanceof ClientPage page ? (Long) page.getUserData() : null;
+    }
+
+    private VBox rail() {
+        Label brand = new Label("Rapport");
+        brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
+        VBox box = new VBox(6, brand, clientsButton, journalButton);
+        box.getStyleClass().add("rail");
+        box.setPadding(new Insets(16, 10, 16, 10));
+        box.setPrefWidth(148);
+        return box;
+    }
+
+    private ToggleButton railButton(String text, Ikon icon, String id) {
+        ToggleButton b = new ToggleButton(text, Icons.of(icon));
+        b.setId(id);
+        b.setToggleGroup(rail);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().addAll(Styles.FLAT, "rail-button");
+        return b;
+    }
+
+    private HBox topBar(JournalSession session) {
+        MenuButton add = new MenuButton("New", Icons.of(Feather.PLUS));
+        add.setId("new-menu");
+        add.getStyleClass().add(Styles.ACCENT);
+        MenuItem entry = new MenuItem("Journal entry");
+        entry.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        entry.setOnAction(e -> newInteraction(currentClientId()));
+        MenuItem client = new MenuItem("Client");
+        client.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        client.setOnAction(e -> newClient());
+        add.getItems().addAll(entry, client);
+        Label journal = new Label(session.displayName());
+        journal.setId("journal-name");
+        journal.getStyleClass().add(Styles.TEXT_MUTED);
+        journal.setGraphic(Icons.of(Feather.DATABASE));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, search, add, spacer, journal);
+        bar.getStyleClass().add("top-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        return bar;
+    }
+
+    private void setContent(Node node, ToggleButton railButton) {
+        current = node;
+        content.getChildren().setAll(node);
+        rail.selectToggle(railButton);
+    }
+
+    private void open(SearchHit hit) {
+        search.clear();
+        switch (hit.kind()) {
+            case CLIENT -> showClient(hit.clientId());
+            case CONTACT -> {
+                showClient(hit.clientId());
+                ((ClientPage) current).showPeople();
+            }
+            case ENTRY -> editInteraction(hit.id());
+        }
+    }
+
+    @Override
+    public void showClients() {
+        setContent(new ClientsView(app), clientsButton);
+    }
+
+    @Override
+    public void showClient(long clientId) {
+        ClientPage page = new ClientPage(app, clientId);
+        page.setUserData(clientId);
+        setContent(page, clientsButton);
+    }
+
+    @Override
+    public void showJournal() {
+        setContent(new JournalView(app), journalButton);
+    }
+
+    @Override
+    public void newClient() {
+        ClientForm.open(app, null, c -> showClient(c.id()));
+    }
+
+    @Override
+    public void newInteraction(Long clientId) {
+        InteractionForm.open(app, clientId, null, i -> refresh());
+    }
+
+    @Override
+    public void editInteraction(long interactionId) {
+        app.session().interactions().find(interactionId)
+                .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> refresh()),
+                        () -> app.status().say("That entry no longer exists."));
+    }
+
+    @Override
+    public void openDemo() {
+        openDemo.run();
+    }
+
+    @Override
+    public void refresh() {
+        if (current instanceof ClientsView v) {
+            v.reload();
+        } else if (current instanceof ClientPage p) {
+            p.reload();
+        } else if (current instanceof JournalView j) {
+            j.reload();
+        }
+    }
+
+    @Override
+    public void show(Node sheet) {
+        modal.setAlignment(Pos.TOP_RIGHT);
+        modal.usePredefinedTransitionFactories(Side.RIGHT);
+        modal.show(sheet);
+    }
+
+    @Override
+    public void close() {
+        modal.hide(true);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.rapport.ui;
+
+/** Moves between screens and opens the editing sheets. */
+public interface Navigator {
+    void showClients();
+
+    void showClient(long clientId);
+
+    void showJournal();
+
+    void newClient();
+
+    /** Opens a new-entry sheet, for a client when clientId is not null. */
+    void newInteraction(Long clientId);
+
+    void editInteraction(long interactionId);
+
+    /** Replaces the open journal with a throw-away demo journal. */
+    void openDemo();
+
+    /** Data changed: screens reload what they show. */
+    void refresh();
+}

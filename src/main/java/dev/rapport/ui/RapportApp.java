@@ -1,0 +1,125 @@
+package dev.rapport.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.rapport.logic.DemoJournal;
+import dev.rapport.logic.JournalLocation;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.RapportException;
+import dev.rapport.ui.common.AlertDialogs;
+import dev.rapport.ui.common.Background;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The desktop application: opens the journal, shows the main window, closes the journal on exit. */
+public final class RapportApp extends Application {
+    private static final Logger LOG = Logger.getLogger(RapportApp.class.getName());
+
+    private Stage stage;
+    private JournalSession session;
+    private Path demoFolder;
+    private final Background background = Background.singleThread();
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        icons(stage);
+        try {
+            if (Desktop.demo) {
+                openDemoJournal();
+            } else {
+                Path file = Desktop.requestedJournal == null ? JournalLocation.defaultJournal() : Desktop.requestedJournal;
+                show(JournalSession.open(file));
+            }
+        } catch (RapportException e) {
+            LOG.log(Level.WARNING, "Could not open the journal", e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            alert.setTitle("Rapport");
+            alert.setHeaderText("The journal could not be opened");
+            alert.showAndWait();
+            Platform.exit();
+        }
+    }
+
+    /** Shows the main window on a session; the previous one, if any, is closed. */
+    void show(JournalSession next) {
+        JournalSession previous = session;
+        session = next;
+        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this::switchToDemo);
+        Scene scene = new Scene(main, 1280, 800);
+        scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
+        main.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setTitle("Rapport — " + next.displayName() + "  (" + next.file().getParent() + ")");
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.show();
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    private void switchToDemo() {
+        try {
+            openDemoJournal();
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The demo journal could not be opened", e.getMessage());
+        }
+    }
+
+    private void openDemoJournal() {
+        try {
+            demoFolder = Files.createTempDirectory("rapport-demo");
+        } catch (IOException e) {
+            throw new RapportException("Could not create a folder for the demo journal: " + e.getMessage(), e);
+        }
+        JournalSession demo = JournalSession.open(demoFolder.resolve("demo.rapport"));
+        DemoJournal.fill(demo);
+        show(demo);
+    }
+
+    private static void icons(Stage stage) {
+        for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
+            try (InputStream in = RapportApp.class.getResourceAsStream("icons/rapport-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "No icon of size " + size, e);
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+        if (demoFolder != null) {
+            deleteQuietly(demoFolder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete the demo journal", e);
+        }
+    }
+}

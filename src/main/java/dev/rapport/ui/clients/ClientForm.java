@@ -1,0 +1,77 @@
+package dev.rapport.ui.clients;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.ClientStatus;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.Rhythm;
+import dev.rapport.model.ValidationException;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.EnumLabels;
+
+import java.util.function.Consumer;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/** Create or edit a client. */
+public final class ClientForm {
+    private ClientForm() {
+    }
+
+    public static Form open(AppContext app, Client existing, Consumer<Client> saved) {
+        boolean creating = existing == null;
+        Form form = new Form(creating ? "New client" : "Edit client",
+                creating ? "An organisation or a person you work for." : existing.name());
+        TextField name = form.field("name", "Name", new TextField());
+        name.setId("client-name");
+        ComboBox<ClientStatus> status = form.field("status", "Status", new ComboBox<>());
+        status.getItems().setAll(ClientStatus.values());
+        status.setConverter(new EnumLabels<>(ClientStatus::label));
+        TextField industry = form.field("industry", "Industry", new TextField());
+        industry.setId("client-industry");
+        TextField ideal = form.field("rhythmIdeal", "Keep in touch: ideally every … days", new TextField(),
+                "Counted from the last logged interaction. Amber past the ideal, red past the maximum.");
+        ideal.setId("client-rhythm-ideal");
+        TextField max = form.field("rhythmMax", "At most every … days", new TextField());
+        max.setId("client-rhythm-max");
+        TextArea notes = form.field("notes", "Notes", new TextArea());
+        notes.setPrefRowCount(5);
+        notes.setWrapText(true);
+
+        Client start = creating ? Client.create("Unnamed") : existing;
+        name.setText(creating ? "" : start.name());
+        status.setValue(start.status());
+        industry.setText(start.industry());
+        ideal.setText(Integer.toString(start.rhythm().idealDays()));
+        max.setText(Integer.toString(start.rhythm().maxDays()));
+        notes.setText(start.notes());
+
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                Rhythm rhythm = new Rhythm(days("rhythmIdeal", ideal.getText()), days("rhythmMax", max.getText()));
+                Client client = new Client(start.id(), name.getText(), status.getValue(),
+                        !creating && existing.archived(), industry.getText(), notes.getText(), rhythm);
+                Client stored = app.session().clients().save(client);
+                app.sheets().close();
+                app.status().say((creating ? "Created " : "Saved ") + stored.name() + ".");
+                saved.accept(stored);
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        name.requestFocus();
+        return form;
+    }
+
+    static int days(String field, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "Enter a whole number of days, like 14.");
+        }
+    }
+}

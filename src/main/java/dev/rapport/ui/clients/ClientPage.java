@@ -1,0 +1,295 @@
+package dev.rapport.ui.clients;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Client;
+import dev.rapport.model.ClientOverview;
+import dev.rapport.model.Contact;
+import dev.rapport.model.JournalEntry;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.journal.EntryCell;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.feather.Feather;
+
+/** One client: a header card, then its timeline, its people and its details. */
+public final class ClientPage extends VBox {
+    private static final int PAGE = 50;
+
+    private final AppContext app;
+    private final long clientId;
+    private final VBox header = new VBox(8);
+    private final ListView<JournalEntry> timeline = new ListView<>();
+    private final ListView<Contact> people = new ListView<>();
+    private final Label details = new Label();
+    private final Button more = new Button("Show older entries");
+    private final TabPane tabs = new TabPane();
+    private Client client;
+
+    public ClientPage(AppContext app, long clientId) {
+        this.app = app;
+        this.clientId = clientId;
+        setId("client-page");
+        getStyleClass().add("page");
+        setSpacing(16);
+        setPadding(new Insets(24));
+        getChildren().addAll(header, tabs());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        reload();
+    }
+
+    public void showPeople() {
+        tabs.getSelectionModel().select(1);
+    }
+
+    private TabPane tabs() {
+        timeline.setId("client-timeline");
+        timeline.setCellFactory(l -> new EntryCell(false));
+        timeline.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelectedEntry();
+            }
+        });
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelectedEntry();
+            }
+        });
+        Label noEntries = new Label("No entries yet. Log a conversation with Ctrl+N.");
+        noEntries.getStyleClass().add(Styles.TEXT_MUTED);
+        timeline.setPlaceholder(noEntries);
+        more.setId("client-more");
+        more.getStyleClass().add(Styles.FLAT);
+        more.setOnAction(e -> loadMore());
+        VBox timelineBox = new VBox(8, timeline, more);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+
+        people.setId("client-people");
+        people.setCellFactory(l -> new PersonCell());
+        Label noPeople = new Label("No people yet. Add the first with “Add person”.");
+        noPeople.getStyleClass().add(Styles.TEXT_MUTED);
+        people.setPlaceholder(noPeople);
+        people.setOnMouseClicked(e -> {
+            Contact c = people.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && c != null) {
+                editContact(c);
+            }
+        });
+        Button addPerson = new Button("Add person", Icons.of(Feather.USER_PLUS));
+        addPerson.setId("add-person");
+        addPerson.setOnAction(e -> ContactForm.open(app, clientId, client.name(), null, c -> reload()));
+        Button edit = new Button("Edit");
+        edit.setId("edit-person");
+        edit.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> editContact(people.getSelectionModel().getSelectedItem()));
+        Button remove = new Button("Remove");
+        remove.setId("remove-person");
+        remove.getStyleClass().add(Styles.DANGER);
+        remove.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> removeContact(people.getSelectionModel().getSelectedItem()));
+        HBox peopleBar = new HBox(8, addPerson, edit, remove);
+        VBox peopleBox = new VBox(8, peopleBar, people);
+        VBox.setVgrow(people, Priority.ALWAYS);
+
+        details.setWrapText(true);
+        details.setAlignment(Pos.TOP_LEFT);
+        details.setPadding(new Insets(8));
+        Tab t1 = new Tab("Timeline", timelineBox);
+        Tab t2 = new Tab("People", peopleBox);
+        Tab t3 = new Tab("Details", details);
+        t1.setId("tab-timeline");
+        t2.setId("tab-people");
+        tabs.getTabs().addAll(t1, t2, t3);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        return tabs;
+    }
+
+    public void reload() {
+        app.background().run(() -> new Loaded(
+                app.session().clients().overviews(true).stream().filter(o -> o.client().id() == clientId).findFirst().orElse(null),
+                app.session().contacts().forClient(clientId),
+                app.session().interactions().forClient(clientId, PAGE, 0)), this::show, t -> app.status().say(t.getMessage()));
+    }
+
+    private record Loaded(ClientOverview overview, List<Contact> people, List<JournalEntry> entries) {
+    }
+
+    private void show(Loaded data) {
+        if (data.overview() == null) {
+            app.navigator().showClients();
+            return;
+        }
+        client = data.overview().client();
+        header.getChildren().setAll(headerCard(data.overview()));
+        people.getItems().setAll(data.people());
+        timeline.getItems().setAll(data.entries());
+        more.setVisible(data.entries().size() == PAGE);
+        more.setManaged(more.isVisible());
+        details.setText(detailsText(client));
+    }
+
+    private void loadMore() {
+        int offset = timeline.getItems().size();
+        app.background().run(() -> app.session().interactions().forClient(clientId, PAGE, offset), page -> {
+            timeline.getItems().addAll(page);
+            more.setVisible(page.size() == PAGE);
+            more.setManaged(more.isVisible());
+        }, t -> app.status().say(t.getMessage()));
+    }
+
+    private VBox headerCard(ClientOverview o) {
+        Button back = new Button("Clients", Icons.of(Feather.ARROW_LEFT));
+        back.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        back.setOnAction(e -> app.navigator().showClients());
+        Label name = new Label(o.client().name());
+        name.setId("client-title");
+        name.getStyleClass().add(Styles.TITLE_2);
+        Label status = new Label(o.client().status().label() + (o.client().archived() ? " · archived" : ""));
+        status.getStyleClass().addAll("badge", "status-" + o.client().status().name().toLowerCase());
+        HBox titleRow = new HBox(12, name, status);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        Circle dot = new Circle(5);
+        dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
+        Label rhythm = new Label("Last contact " + Formats.daysAgo(o.daysSinceLastContact()) + " · keep in touch every "
+                + o.client().rhythm().idealDays() + "–" + o.client().rhythm().maxDays() + " days");
+        rhythm.setId("client-rhythm");
+        Label carrier = new Label(o.contextCarrier() == null ? "No context carrier named" : "Context: " + o.contextCarrier());
+        carrier.getStyleClass().add(Styles.TEXT_MUTED);
+        Label industry = new Label(o.client().industry());
+        industry.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox facts = new HBox(10, dot, rhythm, sep(), carrier);
+        if (!o.client().industry().isEmpty()) {
+            facts.getChildren().addAll(sep(), industry);
+        }
+        facts.setAlignment(Pos.CENTER_LEFT);
+
+        Button entry = new Button("New entry", Icons.of(Feather.EDIT_3));
+        entry.setId("client-new-entry");
+        entry.getStyleClass().add(Styles.ACCENT);
+        entry.setOnAction(e -> app.navigator().newInteraction(clientId));
+        Button edit = new Button("Edit", Icons.of(Feather.EDIT));
+        edit.setId("client-edit");
+        edit.setOnAction(e -> ClientForm.open(app, client, c -> reload()));
+        Button archive = new Button(o.client().archived() ? "Unarchive" : "Archive", Icons.of(Feather.ARCHIVE));
+        archive.setId("client-archive");
+        archive.setOnAction(e -> toggleArchive());
+        Button delete = new Button("Delete", Icons.of(Feather.TRASH_2));
+        delete.setId("client-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setOnAction(e -> deleteClient(o));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, entry, spacer, edit, archive, delete);
+        VBox card = new VBox(10, back, titleRow, facts, actions);
+        card.getStyleClass().add("header-card");
+        return card;
+    }
+
+    private static Label sep() {
+        Label l = new Label("·");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    private void toggleArchive() {
+        boolean archived = !client.archived();
+        app.session().clients().archive(clientId, archived);
+        app.status().sayWithUndo((archived ? "Archived " : "Unarchived ") + client.name() + ".", () -> {
+            app.session().clients().archive(clientId, !archived);
+            app.navigator().refresh();
+        });
+        reload();
+    }
+
+    private void deleteClient(ClientOverview o) {
+        String message = "This deletes " + o.client().name() + " with its " + o.contactCount() + " people and "
+                + o.interactionCount() + " journal entries. It cannot be undone. Archive the client instead to keep the history.";
+        if (app.dialogs().confirm("Delete " + o.client().name() + "?", message, "Delete client")) {
+            app.session().clients().delete(clientId);
+            app.status().say("Deleted " + o.client().name() + ".");
+            app.navigator().showClients();
+        }
+    }
+
+    private void editContact(Contact c) {
+        ContactForm.open(app, clientId, client.name(), c, saved -> reload());
+    }
+
+    private void removeContact(Contact c) {
+        if (app.dialogs().confirm("Remove " + c.name() + "?", c.name() + " will be removed from " + client.name()
+                + " and from the entries they attended. The entries stay.", "Remove person")) {
+            app.session().contacts().delete(c.id());
+            app.status().sayWithUndo("Removed " + c.name() + ".", () -> {
+                app.session().contacts().save(c.withId(0));
+                reload();
+            });
+            reload();
+        }
+    }
+
+    private void openSelectedEntry() {
+        JournalEntry e = timeline.getSelectionModel().getSelectedItem();
+        if (e != null) {
+            app.navigator().editInteraction(e.interaction().id());
+        }
+    }
+
+    private static String detailsText(Client c) {
+        return (c.industry().isEmpty() ? "" : "Industry: " + c.industry() + "\n\n") + (c.notes().isEmpty() ? "No notes." : c.notes());
+    }
+
+    private static final class PersonCell extends ListCell<Contact> {
+        @Override
+        protected void updateItem(Contact c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(c.name() + (c.contextCarrier() ? "  ★ carries the context" : ""));
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            StringBuilder facts = new StringBuilder(c.role());
+            append(facts, c.email());
+            append(facts, c.phone());
+            if (c.preferredChannel() != null) {
+                append(facts, "prefers " + c.preferredChannel().label().toLowerCase());
+            }
+            append(facts, c.timeZone());
+            Label detail = new Label(facts.toString());
+            detail.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox box = new VBox(2, name, detail);
+            if (!c.notes().isEmpty()) {
+                Label notes = new Label(Formats.ellipsis(c.notes(), 140));
+                notes.getStyleClass().add(Styles.TEXT_SMALL);
+                box.getChildren().add(notes);
+            }
+            setGraphic(box);
+            setText(null);
+        }
+
+        private static void append(StringBuilder b, String s) {
+            if (s != null && !s.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " · ").append(s);
+            }
+        }
+    }
+}

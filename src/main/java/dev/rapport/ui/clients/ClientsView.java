@@ -1,0 +1,186 @@
+package dev.rapport.ui.clients;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.rapport.model.ClientOverview;
+import dev.rapport.model.ClientStatus;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Icons;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The client list: searchable, sortable, filtered by status, archived clients on request. */
+public final class ClientsView extends VBox {
+    private final AppContext app;
+    private final ObservableList<ClientOverview> all = FXCollections.observableArrayList();
+    private final FilteredList<ClientOverview> filtered = new FilteredList<>(all);
+    private final TableView<ClientOverview> table = new TableView<>();
+    private final CustomTextField filter = new CustomTextField();
+    private final ComboBox<String> status = new ComboBox<>();
+    private final CheckBox showArchived = new CheckBox("Show archived");
+    private final Label count = new Label();
+    private final StackPane body = new StackPane();
+
+    public ClientsView(AppContext app) {
+        this.app = app;
+        getStyleClass().add("page");
+        setSpacing(16);
+        setPadding(new Insets(24));
+        getChildren().addAll(header(), filters(), body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        table();
+        reload();
+    }
+
+    private HBox header() {
+        Label title = new Label("Clients");
+        title.getStyleClass().add(Styles.TITLE_2);
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setId("clients-count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button("New client", Icons.of(Feather.PLUS));
+        add.setId("new-client");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(e -> app.navigator().newClient());
+        HBox box = new HBox(12, title, count, spacer, add);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        return box;
+    }
+
+    private HBox filters() {
+        filter.setPromptText("Filter by name, industry or person");
+        filter.setLeft(Icons.of(Feather.FILTER));
+        filter.setId("clients-filter");
+        filter.setPrefWidth(320);
+        status.getItems().addAll("All statuses", "Active", "Paused", "Former");
+        status.getSelectionModel().selectFirst();
+        status.setId("clients-status");
+        showArchived.setId("clients-archived");
+        filter.textProperty().addListener((o, a, b) -> applyFilter());
+        status.valueProperty().addListener((o, a, b) -> applyFilter());
+        showArchived.selectedProperty().addListener((o, a, b) -> reload());
+        HBox box = new HBox(12, filter, status, showArchived);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void table() {
+        table.setId("clients-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ClientOverview, String> name = column("Name", o -> o.client().name());
+        name.setPrefWidth(260);
+        TableColumn<ClientOverview, String> st = column("Status", o -> o.client().status().label() + (o.client().archived() ? " · archived" : ""));
+        TableColumn<ClientOverview, ClientOverview> last = new TableColumn<>("Last contact");
+        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        last.setCellFactory(c -> new LastContactCell());
+        last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
+        last.setPrefWidth(180);
+        TableColumn<ClientOverview, Integer> people = new TableColumn<>("People");
+        people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
+        people.getStyleClass().add("numeric");
+        TableColumn<ClientOverview, Integer> entries = new TableColumn<>("Entries");
+        entries.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interactionCount()));
+        entries.getStyleClass().add("numeric");
+        TableColumn<ClientOverview, String> carrier = column("Carries the context", o -> o.contextCarrier() == null ? "" : o.contextCarrier());
+        table.getColumns().addAll(java.util.List.of(name, st, last, people, entries, carrier));
+        SortedList<ClientOverview> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(t -> {
+            TableRow<ClientOverview> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    app.navigator().showClient(row.getItem().client().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            ClientOverview selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                app.navigator().showClient(selected.client().id());
+            }
+        });
+        Label noMatch = new Label("No client matches the filter.");
+        noMatch.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(noMatch);
+    }
+
+    private static <T> TableColumn<ClientOverview, T> column(String title, java.util.function.Function<ClientOverview, T> value) {
+        TableColumn<ClientOverview, T> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return col;
+    }
+
+    public void reload() {
+        boolean archived = showArchived.isSelected();
+        app.background().run(() -> app.session().clients().overviews(archived), rows -> {
+            all.setAll(rows);
+            applyFilter();
+            body.getChildren().setAll(rows.isEmpty() && !archived ? new EmptyJournal(app) : table);
+        }, t -> app.status().say(t.getMessage()));
+    }
+
+    private void applyFilter() {
+        String text = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
+        String chosen = status.getValue();
+        Predicate<ClientOverview> byText = o -> text.isEmpty()
+                || o.client().name().toLowerCase(Locale.ROOT).contains(text)
+                || o.client().industry().toLowerCase(Locale.ROOT).contains(text)
+                || (o.contextCarrier() != null && o.contextCarrier().toLowerCase(Locale.ROOT).contains(text));
+        Predicate<ClientOverview> byStatus = o -> chosen == null || chosen.startsWith("All")
+                || o.client().status() == ClientStatus.valueOf(chosen.toUpperCase(Locale.ROOT));
+        filtered.setPredicate(byText.and(byStatus));
+        count.setText(filtered.size() == all.size() ? all.size() + " clients" : filtered.size() + " of " + all.size() + " clients");
+    }
+
+    /** The rhythm dot and "12 days ago". */
+    private static final class LastContactCell extends TableCell<ClientOverview, ClientOverview> {
+        @Override
+        protected void updateItem(ClientOverview o, boolean empty) {
+            super.updateItem(o, empty);
+            if (empty || o == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Circle dot = new Circle(5);
+            dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
+            Label text = new Label(Formats.daysAgo(o.daysSinceLastContact()));
+            HBox box = new HBox(8, dot, text);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

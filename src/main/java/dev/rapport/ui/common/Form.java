@@ -1,0 +1,149 @@
+package dev.rapport.ui.common;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ValidationException;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * An editing sheet: a title, labelled fields each with room for its own error message, and
+ * Cancel / Save. Ctrl+Enter saves, Esc cancels. A failed save shows the message at its field.
+ */
+public final class Form extends VBox {
+    private final VBox fields = new VBox(14);
+    private final Map<String, Label> errors = new HashMap<>();
+    private final Map<String, Node> inputs = new HashMap<>();
+    private final Label generalError = errorLabel();
+    private final Button save = new Button("Save");
+    private final Button cancel = new Button("Cancel");
+    private Runnable onSave = () -> { };
+    private Runnable onCancel = () -> { };
+
+    public Form(String title, String subtitle) {
+        getStyleClass().add("sheet");
+        setSpacing(16);
+        setPadding(new Insets(24));
+        setPrefWidth(460);
+        setMaxWidth(460);
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_3);
+        Label sub = new Label(subtitle);
+        sub.getStyleClass().add(Styles.TEXT_MUTED);
+        sub.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(false);
+        save.setId("form-save");
+        cancel.setId("form-cancel");
+        cancel.setCancelButton(true);
+        save.setOnAction(e -> onSave.run());
+        cancel.setOnAction(e -> onCancel.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("Ctrl+Enter saves · Esc closes");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox footer = new HBox(8, hint, spacer, cancel, save);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().addAll(subtitle == null || subtitle.isEmpty() ? new VBox(heading) : new VBox(4, heading, sub),
+                generalError, scroll, footer);
+        KeyCombination saveKeys = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (saveKeys.match(e)) {
+                e.consume();
+                onSave.run();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onCancel.run();
+            }
+        });
+    }
+
+    /** Adds a labelled input; key is the model's field name, so validation messages land here. */
+    public <T extends Node> T field(String key, String label, T input) {
+        return field(key, label, input, null);
+    }
+
+    public <T extends Node> T field(String key, String label, T input, String help) {
+        Label caption = new Label(label);
+        caption.getStyleClass().add("field-label");
+        caption.setLabelFor(input);
+        Label error = errorLabel();
+        error.setId("error-" + key);
+        errors.put(key, error);
+        inputs.put(key, input);
+        VBox box = new VBox(4, caption, input);
+        if (help != null) {
+            Label h = new Label(help);
+            h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            h.setWrapText(true);
+            box.getChildren().add(h);
+        }
+        box.getChildren().add(error);
+        fields.getChildren().add(box);
+        return input;
+    }
+
+    public void addRow(Node node) {
+        fields.getChildren().add(node);
+    }
+
+    public void onSave(Runnable action) {
+        this.onSave = action;
+    }
+
+    public void onCancel(Runnable action) {
+        this.onCancel = action;
+    }
+
+    public void clearErrors() {
+        errors.values().forEach(l -> show(l, null));
+        inputs.values().forEach(n -> n.pseudoClassStateChanged(Styles.STATE_DANGER, false));
+        show(generalError, null);
+    }
+
+    /** Shows why a save failed: at the field it names, or above the fields. */
+    public void showError(RapportException e) {
+        clearErrors();
+        if (e instanceof ValidationException v && errors.containsKey(v.field())) {
+            show(errors.get(v.field()), v.getMessage());
+            Node input = inputs.get(v.field());
+            input.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+            input.requestFocus();
+        } else {
+            show(generalError, e.getMessage());
+        }
+    }
+
+    private static Label errorLabel() {
+        Label l = new Label();
+        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
+        l.setWrapText(true);
+        show(l, null);
+        return l;
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text == null ? "" : text);
+        label.setVisible(text != null);
+        label.setManaged(text != null);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.rapport.ui.common;
+
+import dev.rapport.model.RhythmState;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates in the user's locale, and the few phrases several screens share. */
+public final class Formats {
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? "—" : DATE.format(d);
+    }
+
+    public static String dateTime(LocalDateTime t) {
+        return t == null ? "—" : DATE.format(t) + "  " + TIME.format(t);
+    }
+
+    public static String daysAgo(Long days) {
+        if (days == null) {
+            return "never";
+        }
+        if (days == 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "yesterday";
+        }
+        if (days < 0) {
+            return "in " + (-days) + " days";
+        }
+        return days + " days ago";
+    }
+
+    /** The style class of a rhythm colour, used the same way on every screen. */
+    public static String rhythmStyle(RhythmState state) {
+        return switch (state) {
+            case GREEN -> "rhythm-green";
+            case AMBER -> "rhythm-amber";
+            case RED -> "rhythm-red";
+            case NEVER -> "rhythm-never";
+        };
+    }
+
+    public static String ellipsis(String text, int max) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}

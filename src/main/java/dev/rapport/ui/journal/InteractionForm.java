@@ -1,0 +1,196 @@
+package dev.rapport.ui.journal;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Channel;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.Interaction;
+import dev.rapport.model.Mood;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ValidationException;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.Form;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** Write or edit one journal entry. */
+public final class InteractionForm {
+    private InteractionForm() {
+    }
+
+    public static Form open(AppContext app, Long clientId, Interaction existing, Consumer<Interaction> saved) {
+        boolean creating = existing == null;
+        Form form = new Form(creating ? "New journal entry" : "Edit journal entry",
+                "The summary may be shared with the client; private notes never leave the app.");
+        ComboBox<Client> client = form.field("client", "Client", new ComboBox<>());
+        client.setId("entry-client");
+        client.setMaxWidth(Double.MAX_VALUE);
+        client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()
+                || (existing != null && c.id() == existing.clientId())).toList());
+        client.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Client c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Client fromString(String s) {
+                return null;
+            }
+        });
+        DatePicker date = new DatePicker();
+        date.setId("entry-date");
+        TextField time = new TextField();
+        time.setId("entry-time");
+        time.setPrefColumnCount(5);
+        time.setPromptText("HH:MM");
+        form.field("occurredAt", "Date and time", new HBox(8, date, time));
+        ComboBox<Channel> channel = form.field("channel", "Channel", new ComboBox<>());
+        channel.setId("entry-channel");
+        channel.getItems().setAll(Channel.values());
+        channel.setConverter(new EnumLabels<>(Channel::label));
+        TextField title = form.field("title", "Title", new TextField());
+        title.setId("entry-title");
+        FlowPane present = form.field("contacts", "People present", new FlowPane(12, 6));
+        present.setId("entry-people");
+        TextArea summary = form.field("summary", "Summary (shareable)", new TextArea());
+        summary.setId("entry-summary");
+        summary.setPrefRowCount(5);
+        summary.setWrapText(true);
+        TextArea privateNotes = form.field("privateNotes", "Private notes", new TextArea(),
+                "Only for you: never in a summary, an export for the client, or a log.");
+        privateNotes.setId("entry-private");
+        privateNotes.setPrefRowCount(3);
+        privateNotes.setWrapText(true);
+        privateNotes.getStyleClass().add("private-notes");
+        TextField tags = form.field("tags", "Tags", new TextField(), "Words separated by spaces or commas.");
+        tags.setId("entry-tags");
+        ComboBox<Mood> mood = form.field("mood", "The client's mood, as you read it", new ComboBox<>());
+        mood.getItems().add(null);
+        mood.getItems().addAll(Mood.values());
+        mood.setConverter(new EnumLabels<>(Mood::label));
+        List<CheckBox> peopleBoxes = new ArrayList<>();
+
+        Runnable loadPeople = () -> {
+            present.getChildren().clear();
+            peopleBoxes.clear();
+            Client chosen = client.getValue();
+            if (chosen == null) {
+                present.getChildren().add(muted("Choose a client first."));
+                return;
+            }
+            for (Contact c : app.session().contacts().forClient(chosen.id())) {
+                CheckBox box = new CheckBox(c.name());
+                box.setUserData(c.id());
+                box.setSelected(existing != null && existing.contactIds().contains(c.id()));
+                peopleBoxes.add(box);
+            }
+            present.getChildren().addAll(peopleBoxes);
+            if (peopleBoxes.isEmpty()) {
+                present.getChildren().add(muted("No people recorded for this client yet."));
+            }
+        };
+        client.valueProperty().addListener((o, a, b) -> loadPeople.run());
+
+        LocalDateTime now = LocalDateTime.now(app.session().clock()).truncatedTo(ChronoUnit.MINUTES);
+        if (creating) {
+            Long chosenId = clientId;
+            client.getItems().stream().filter(c -> chosenId != null && c.id() == chosenId).findFirst().ifPresent(client::setValue);
+            date.setValue(now.toLocalDate());
+            time.setText(now.toLocalTime().toString());
+            channel.setValue(Channel.MEETING);
+        } else {
+            client.getItems().stream().filter(c -> c.id() == existing.clientId()).findFirst().ifPresent(client::setValue);
+            date.setValue(existing.occurredAt().toLocalDate());
+            time.setText(existing.occurredAt().toLocalTime().toString());
+            channel.setValue(existing.channel());
+            title.setText(existing.title());
+            summary.setText(existing.summary());
+            privateNotes.setText(existing.privateNotes());
+            tags.setText(String.join(" ", existing.tags()));
+            mood.setValue(existing.mood());
+        }
+        loadPeople.run();
+
+        if (!creating) {
+            Button delete = new Button("Delete entry");
+            delete.setId("entry-delete");
+            delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+            delete.setOnAction(e -> {
+                if (app.dialogs().confirm("Delete this entry?", "“" + existing.title() + "” will be deleted.", "Delete entry")) {
+                    app.session().interactions().delete(existing.id());
+                    app.sheets().close();
+                    app.status().sayWithUndo("Deleted “" + existing.title() + "”.", () -> {
+                        app.session().interactions().save(existing.withId(0));
+                        app.navigator().refresh();
+                    });
+                    app.navigator().refresh();
+                }
+            });
+            form.addRow(delete);
+        }
+
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                Client chosen = client.getValue();
+                List<Long> ids = peopleBoxes.stream().filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
+                Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
+                        dateTime(date.getEditor().getText(), date, time.getText()), channel.getValue(), title.getText(),
+                        summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
+                Interaction stored = app.session().interactions().save(entry);
+                app.sheets().close();
+                app.status().say((creating ? "Logged " : "Saved ") + "“" + stored.title() + "” for " + chosen.name() + ".");
+                saved.accept(stored);
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        (creating && client.getValue() == null ? client : title).requestFocus();
+        return form;
+    }
+
+    private static LocalDateTime dateTime(String typedDate, DatePicker picker, String typedTime) {
+        LocalDate day;
+        try {
+            day = typedDate == null || typedDate.isBlank() ? null : picker.getConverter().fromString(typedDate.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("occurredAt", "The date \"" + typedDate + "\" is not a date; use the picker or the form "
+                    + picker.getConverter().toString(LocalDate.of(2026, 3, 31)) + ".");
+        }
+        if (day == null) {
+            throw new ValidationException("occurredAt", "Date and time must be given.");
+        }
+        try {
+            return LocalDateTime.of(day, LocalTime.parse(typedTime.strip().length() == 4 ? "0" + typedTime.strip() : typedTime.strip()));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("occurredAt", "The time \"" + typedTime + "\" is not a time; write it as HH:MM, like 09:30.");
+        }
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.rapport.ui.search;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.SearchHit;
+import dev.rapport.model.SearchResults;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Icons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The one search box: results drop down as you type, grouped into clients, people and journal
+ * entries; Down moves into them, Enter opens, Esc closes. Stale answers are dropped.
+ */
+public final class SearchBox extends CustomTextField {
+    /** A row of the drop-down: a group heading, a hit, or "show more entries". */
+    public record Row(String heading, SearchHit hit, boolean more) {
+    }
+
+    private final AppContext app;
+    private final Consumer<SearchHit> open;
+    private final Popup popup = new Popup();
+    private final ListView<Row> results = new ListView<>();
+    private SearchResults last;
+    private long generation;
+
+    public SearchBox(AppContext app, Consumer<SearchHit> open) {
+        this.app = app;
+        this.open = open;
+        setId("search");
+        setPromptText("Search clients, people and the journal   (Ctrl+K)");
+        setLeft(Icons.of(Feather.SEARCH));
+        setPrefWidth(520);
+        results.setId("search-results");
+        results.setPrefWidth(560);
+        results.setPrefHeight(420);
+        results.setCellFactory(l -> new RowCell());
+        results.setOnMouseClicked(e -> activate(results.getSelectionModel().getSelectedItem()));
+        results.setOnKeyPressed(this::onResultsKey);
+        VBox box = new VBox(results);
+        box.getStyleClass().add("search-popup");
+        popup.getContent().add(box);
+        popup.setAutoHide(true);
+        textProperty().addListener((o, a, text) -> search(text));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
+    }
+
+    private void search(String text) {
+        long mine = ++generation;
+        if (text == null || text.isBlank()) {
+            popup.hide();
+            return;
+        }
+        app.background().run(() -> app.session().search().search(text), found -> {
+            if (mine == generation) {
+                last = found;
+                show(rows(found));
+            }
+        }, t -> app.status().say(t.getMessage()));
+    }
+
+    private List<Row> rows(SearchResults r) {
+        List<Row> rows = new ArrayList<>();
+        group(rows, "Clients", r.clients());
+        group(rows, "People", r.contacts());
+        group(rows, "Journal", r.entries());
+        if (r.moreEntries()) {
+            rows.add(new Row(null, null, true));
+        }
+        if (rows.isEmpty()) {
+            rows.add(new Row("Nothing matches “" + r.query().strip() + "”", null, false));
+        }
+        return rows;
+    }
+
+    private static void group(List<Row> rows, String heading, List<SearchHit> hits) {
+        if (!hits.isEmpty()) {
+            rows.add(new Row(heading, null, false));
+            hits.forEach(h -> rows.add(new Row(null, h, false)));
+        }
+    }
+
+    private void show(List<Row> rows) {
+        results.getItems().setAll(rows);
+        if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null) {
+            Bounds b = localToScreen(getBoundsInLocal());
+            popup.show(this, b.getMinX(), b.getMaxY() + 4);
+        }
+    }
+
+    private void moreEntries() {
+        SearchResults previous = last;
+        app.background().run(() -> app.session().search().moreEntries(previous), page -> {
+            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), page.entries(),
+                    page.moreEntries(), page.nextEntryCursor());
+            List<Row> rows = new ArrayList<>(results.getItems());
+            rows.removeIf(Row::more);
+            page.entries().forEach(h -> rows.add(new Row(null, h, false)));
+            if (page.moreEntries()) {
+                rows.add(new Row(null, null, true));
+            }
+            results.getItems().setAll(rows);
+        }, t -> app.status().say(t.getMessage()));
+    }
+
+    private void onFieldKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+            results.requestFocus();
+            selectFirstHit();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && popup.isShowing()) {
+            selectFirstHit();
+            activate(results.getSelectionModel().getSelectedItem());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            popup.hide();
+            clear();
+            e.consume();
+        }
+    }
+
+    private void onResultsKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            activate(results.getSelectionModel().getSelectedItem());
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            popup.hide();
+            requestFocus();
+        }
+    }
+
+    private void selectFirstHit() {
+        Row selected = results.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.heading() == null) {
+            return;
+        }
+        for (int i = 0; i < results.getItems().size(); i++) {
+            if (results.getItems().get(i).heading() == null) {
+                results.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    private void activate(Row row) {
+        if (row == null || row.heading() != null) {
+            return;
+        }
+        if (row.more()) {
+            moreEntries();
+            return;
+        }
+        popup.hide();
+        open.accept(row.hit());
+    }
+
+    public boolean isShowingResults() {
+        return popup.isShowing();
+    }
+
+    private static final class RowCell extends ListCell<Row> {
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("search-heading");
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            if (row.heading() != null) {
+                Label h = new Label(row.heading());
+                h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+                getStyleClass().add("search-heading");
+                setGraphic(h);
+            } else if (row.more()) {
+                Label more = new Label("Show more journal entries…");
+                more.getStyleClass().add(Styles.ACCENT);
+                setGraphic(more);
+            } else {
+                SearchHit hit = row.hit();
+                Label title = new Label(hit.title());
+                title.getStyleClass().add(Styles.TEXT_BOLD);
+                String detail = hit.when() == null ? hit.detail() : Formats.dateTime(hit.when()) + " · " + hit.detail();
+                Label sub = new Label(Formats.ellipsis(detail, 90));
+                sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                setGraphic(new VBox(1, title, sub));
+            }
+            setText(null);
+        }
+    }
+}
