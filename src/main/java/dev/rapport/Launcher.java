@@ -15,9 +15,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logs.toFiles();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = RapportCommand.run(args, Desktop::start, out, err);
+        int code;
+        try {
+            code = RapportCommand.run(args, Desktop::start, out, err);
+        } catch (RuntimeException | LinkageError e) {
+            err.println("rapport: could not start: " + e);
+            code = 1;
+        }
         System.exit(code);
     }
 }

@@ -15,6 +15,11 @@ public final class JournalLocation {
         return defaultJournal(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** Where Rapport writes its log files: beside the default journal, never with note text in them. */
+    public static Path logFolder() {
+        return dataFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home"))).resolve("logs");
+    }
+
     static Path defaultJournal(String osName, Map<String, String> env, Path home) {
         return dataFolder(osName, env, home).resolve(FILE_NAME);
     }
