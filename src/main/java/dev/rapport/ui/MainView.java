@@ -50,6 +50,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final SearchBox search;
     private final StackPane content = new StackPane();
     private Node current;
+    private boolean animated = true;
 
     public MainView(JournalSession session, Background background, Dialogs dialogs, Runnable openDemo) {
         this.openDemo = openDemo;
@@ -207,10 +208,20 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         }
     }
 
+    /** Tests switch the sheet's slide-in off, so what they click is where it will stay. */
+    public void setAnimated(boolean animated) {
+        this.animated = animated;
+    }
+
     @Override
     public void show(Node sheet) {
         modal.setAlignment(Pos.TOP_RIGHT);
-        modal.usePredefinedTransitionFactories(Side.RIGHT);
+        if (animated) {
+            modal.usePredefinedTransitionFactories(Side.RIGHT);
+        } else {
+            modal.setInTransitionFactory(null);
+            modal.setOutTransitionFactory(null);
+        }
         modal.show(sheet);
     }
 

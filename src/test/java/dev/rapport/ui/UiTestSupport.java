@@ -1,0 +1,52 @@
+package dev.rapport.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.ui.common.Background;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Builds the real main window on a journal in a temp folder, with work on the FX thread. */
+public final class UiTestSupport {
+    /** A fixed "now" for the screens: Wednesday 25 November 2026, 10:00. */
+    public static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2026, 11, 25, 10, 0).toInstant(ZoneOffset.UTC), ZoneId.of("UTC"));
+
+    private UiTestSupport() {
+    }
+
+    public static MainView show(Stage stage, JournalSession session, FakeDialogs dialogs) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        MainView main = new MainView(session, Background.sameThread(), dialogs, () -> { });
+        main.setAnimated(false);
+        Scene scene = new Scene(main, 1280, 800);
+        scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
+        main.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        return main;
+    }
+
+    /**
+     * Types into a field as a user would, after focusing it the way Tab would: a field low in a
+     * sheet may sit below the visible part, where a click would land on something else.
+     */
+    public static void type(FxRobot robot, String query, String text) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        robot.write(text);
+    }
+
+    public static JournalSession journal(Path dir) {
+        return JournalSession.open(dir.resolve("journal.rapport"), CLOCK);
+    }
+}
