@@ -3,6 +3,9 @@ package dev.rapport.logic;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.ProblemRepository;
+import dev.rapport.store.PromiseRepository;
+import dev.rapport.store.RequestRepository;
 import dev.rapport.store.Journal;
 import dev.rapport.store.SearchRepository;
 import dev.rapport.store.SettingsRepository;
@@ -24,6 +27,8 @@ public final class JournalSession implements AutoCloseable {
     private final SearchService search;
     private final StatsService stats;
     private final SettingsService settings;
+    private final LedgerService ledger;
+    private final TodayService todayService;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -37,6 +42,9 @@ public final class JournalSession implements AutoCloseable {
         this.search = new SearchService(new SearchRepository(journal));
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
+        this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
+                new RequestRepository(journal), new SettingsRepository(journal), clock);
+        this.todayService = new TodayService(clients, ledger, clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -95,6 +103,16 @@ public final class JournalSession implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Promises, problems and requests, with their figures. */
+    public LedgerService ledger() {
+        return ledger;
+    }
+
+    /** What needs the consultant now. */
+    public TodayService todayList() {
+        return todayService;
     }
 
     @Override

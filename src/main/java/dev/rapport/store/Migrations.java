@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
     /** In order; the version after running the n-th (1-based) file is n. */
     private static final List<String> FILES = List.of(
-            "V1__journal.sql");
+            "V1__journal.sql",
+            "V2__ledger.sql");
 
     private Migrations() {
     }

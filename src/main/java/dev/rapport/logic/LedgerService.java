@@ -1,0 +1,225 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.ClientStatus;
+import dev.rapport.model.Dimension;
+import dev.rapport.model.LedgerFigures;
+import dev.rapport.model.Problem;
+import dev.rapport.model.ProblemStatus;
+import dev.rapport.model.Promise;
+import dev.rapport.model.PromiseOutcome;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.Request;
+import dev.rapport.model.ResponseTargets;
+import dev.rapport.model.ValidationException;
+import dev.rapport.model.WorkingHours;
+import dev.rapport.store.ProblemRepository;
+import dev.rapport.store.PromiseRepository;
+import dev.rapport.store.RequestRepository;
+import dev.rapport.store.SettingsRepository;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Promises, problems and requests (DOMAIN §2–§4): storing them, the one-step actions, and their figures. */
+public final class LedgerService {
+    static final String ZONE_KEY = "workingHours.zone";
+    static final String DAYS_KEY = "workingHours.days";
+    static final String START_KEY = "workingHours.start";
+    static final String END_KEY = "workingHours.end";
+
+    private final PromiseRepository promises;
+    private final ProblemRepository problems;
+    private final RequestRepository requests;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    LedgerService(PromiseRepository promises, ProblemRepository problems, RequestRepository requests,
+                  SettingsRepository settings, Clock clock) {
+        this.promises = promises;
+        this.problems = problems;
+        this.requests = requests;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // ---- promises
+
+    public Promise save(Promise p) {
+        return promises.save(p);
+    }
+
+    public Promise promise(long id) {
+        return promises.find(id).orElseThrow(() -> new RapportException("The promise no longer exists."));
+    }
+
+    public List<Promise> promises(Long clientId) {
+        return promises.list(clientId);
+    }
+
+    public void deletePromise(long id) {
+        if (!promises.delete(id)) {
+            throw new RapportException("The promise no longer exists.");
+        }
+    }
+
+    public Promise markKept(long id, LocalDate on, Set<Dimension> exceeded, String otherDimension) {
+        Promise p = promise(id);
+        return promises.save(p.withOutcome(PromiseOutcome.KEPT, on, exceeded, otherDimension));
+    }
+
+    public Promise reportAchievement(long id, LocalDate on, String note) {
+        return promises.save(promise(id).withReport(on, note));
+    }
+
+    // ---- problems
+
+    public Problem save(Problem p) {
+        return problems.save(p);
+    }
+
+    public Problem problem(long id) {
+        return problems.find(id).orElseThrow(() -> new RapportException("The problem no longer exists."));
+    }
+
+    public List<Problem> problems(Long clientId) {
+        return problems.list(clientId);
+    }
+
+    public void deleteProblem(long id) {
+        if (!problems.delete(id)) {
+            throw new RapportException("The problem no longer exists.");
+        }
+    }
+
+    public Problem resolve(long id, LocalDate on) {
+        return problems.save(problem(id).withStatus(ProblemStatus.RESOLVED, on));
+    }
+
+    public Problem reportResolution(long id, LocalDate on, String whatItTook) {
+        Problem p = problem(id);
+        return problems.save(p.withReport(on, whatItTook == null || whatItTook.isBlank() ? p.whatItTook() : whatItTook));
+    }
+
+    // ---- requests
+
+    public Request save(Request r) {
+        return requests.save(r);
+    }
+
+    public Request request(long id) {
+        return requests.find(id).orElseThrow(() -> new RapportException("The request no longer exists."));
+    }
+
+    public List<Request> requests(Long clientId) {
+        return requests.list(clientId);
+    }
+
+    public void deleteRequest(long id) {
+        if (!requests.delete(id)) {
+            throw new RapportException("The request no longer exists.");
+        }
+    }
+
+    public Request acknowledge(long id, Instant at) {
+        return requests.save(request(id).acknowledged(at));
+    }
+
+    public ResponseTargets targets(long clientId) {
+        return requests.targets().getOrDefault(clientId, ResponseTargets.DEFAULT);
+    }
+
+    public Map<Long, ResponseTargets> allTargets() {
+        return requests.targets();
+    }
+
+    public void saveTargets(long clientId, ResponseTargets targets) {
+        requests.saveTargets(clientId, targets);
+    }
+
+    /** When the answer to a request is due, by its client's targets. */
+    public Instant answerBy(Request r) {
+        ResponseTargets t = targets(r.clientId());
+        return WorkingTime.plus(r.receivedAt(), Duration.ofHours(t.answerHours()), workingHours(), t.roundTheClock());
+    }
+
+    public Instant acknowledgeBy(Request r) {
+        ResponseTargets t = targets(r.clientId());
+        return WorkingTime.plus(r.receivedAt(), Duration.ofHours(t.acknowledgeHours()), workingHours(), t.roundTheClock());
+    }
+
+    // ---- settings
+
+    /** The consultant's working hours; the zone defaults to the session clock's. */
+    public WorkingHours workingHours() {
+        try {
+            ZoneId zone = settings.get(ZONE_KEY).map(ZoneId::of).orElse(clock.getZone());
+            Set<DayOfWeek> days = settings.get(DAYS_KEY).filter(s -> !s.isBlank())
+                    .map(s -> Arrays.stream(s.split(",")).map(String::strip).map(DayOfWeek::valueOf)
+                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))))
+                    .map(Set.class::cast).orElse(WorkingHours.WEEKDAYS);
+            LocalTime start = settings.get(START_KEY).map(LocalTime::parse).orElse(LocalTime.of(9, 0));
+            LocalTime end = settings.get(END_KEY).map(LocalTime::parse).orElse(LocalTime.of(18, 0));
+            return new WorkingHours(zone, days, start, end);
+        } catch (DateTimeException | IllegalArgumentException | ValidationException e) {
+            return WorkingHours.defaults(clock.getZone());
+        }
+    }
+
+    public void saveWorkingHours(WorkingHours hours) {
+        settings.put(ZONE_KEY, hours.zone().getId());
+        settings.put(DAYS_KEY, hours.days().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        settings.put(START_KEY, hours.start().toString());
+        settings.put(END_KEY, hours.end().toString());
+    }
+
+    /** Parses "HH:MM" for a working-hours field, naming the field when it is not a time. */
+    public static LocalTime time(String field, String text) {
+        try {
+            String t = text == null ? "" : text.strip();
+            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "\"" + text + "\" is not a time; write it as HH:MM, like 09:00.");
+        }
+    }
+
+    public String template(String key) {
+        String fallback = ReplyTemplates.ACKNOWLEDGE_KEY.equals(key) ? ReplyTemplates.DEFAULT_ACKNOWLEDGE : ReplyTemplates.DEFAULT_ANSWER;
+        return settings.get(key).filter(s -> !s.isBlank()).orElse(fallback);
+    }
+
+    public void saveTemplate(String key, String text) {
+        settings.put(key, text == null ? "" : text);
+    }
+
+    // ---- figures
+
+    /** The figures for one client (or all when clientId is null) over an inclusive period (null ends are open). */
+    public LedgerFigures.All figures(Long clientId, LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationException("to", "The end date " + to + " is before the start date " + from + ".");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ResponseTargets> targets = requests.targets();
+        return new LedgerFigures.All(Ledger.promises(promises.list(clientId), from, to, today),
+                Ledger.problems(problems.list(clientId), from, to),
+                Ledger.requests(requests.list(clientId), id -> targets.getOrDefault(id, ResponseTargets.DEFAULT),
+                        workingHours(), from, to));
+    }
+
+    static boolean isActive(ClientStatus status) {
+        return status == ClientStatus.ACTIVE;
+    }
+}

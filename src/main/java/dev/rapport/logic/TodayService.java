@@ -1,0 +1,144 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.ClientOverview;
+import dev.rapport.model.ClientStatus;
+import dev.rapport.model.Problem;
+import dev.rapport.model.ProblemStatus;
+import dev.rapport.model.Promise;
+import dev.rapport.model.Request;
+import dev.rapport.model.ResponseTargets;
+import dev.rapport.model.RhythmState;
+import dev.rapport.model.TodayItem;
+import dev.rapport.model.TodayItem.Group;
+import dev.rapport.model.TodayItem.Kind;
+import dev.rapport.model.WorkingHours;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything that needs the consultant now, most urgent first (the Today view and `rapport today`):
+ * overdue and soon-due promises, requests past their acknowledgement target or unanswered, problems
+ * at or past target, kept promises and resolutions not yet reported, clients past their rhythm's
+ * maximum; and, apart, the clients drifting past their ideal rhythm ("losing touch").
+ */
+public final class TodayService {
+    private static final int WEEK = 7;
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ClientService clients;
+    private final LedgerService ledger;
+    private final Clock clock;
+
+    TodayService(ClientService clients, LedgerService ledger, Clock clock) {
+        this.clients = clients;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public TodayItem.Day today() {
+        Instant now = clock.instant();
+        WorkingHours hours = ledger.workingHours();
+        LocalDate today = LocalDate.now(clock);
+        List<ClientOverview> overviews = clients.overviews(false);
+        Map<Long, String> names = new HashMap<>();
+        for (Client c : clients.all()) {
+            names.put(c.id(), c.name());
+        }
+        List<TodayItem> items = new ArrayList<>();
+        promises(items, names, today);
+        problems(items, names, today);
+        requests(items, names, now, hours, today);
+        List<ClientOverview> losing = new ArrayList<>();
+        for (ClientOverview o : overviews) {
+            if (o.client().status() != ClientStatus.ACTIVE) {
+                continue;
+            }
+            if (o.rhythmState() == RhythmState.RED) {
+                long late = o.daysSinceLastContact() - o.client().rhythm().maxDays();
+                items.add(new TodayItem(Group.OVERDUE, Kind.KEEP_IN_TOUCH, o.client().id(), o.client().id(), o.client().name(),
+                        "No contact for " + o.daysSinceLastContact() + " days",
+                        "Rhythm: every " + o.client().rhythm().idealDays() + " days, at most " + o.client().rhythm().maxDays(),
+                        late * 1440));
+            } else if (o.rhythmState() == RhythmState.AMBER) {
+                losing.add(o);
+            }
+        }
+        losing.sort(Comparator.comparingDouble((ClientOverview o) ->
+                (double) o.daysSinceLastContact() / o.client().rhythm().idealDays()).reversed());
+        items.sort(Comparator.comparing(TodayItem::group).thenComparing(Comparator.comparingLong(TodayItem::minutesLate).reversed())
+                .thenComparing(TodayItem::clientName));
+        return new TodayItem.Day(today, List.copyOf(items), List.copyOf(losing));
+    }
+
+    private void promises(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        for (Promise p : ledger.promises(null)) {
+            String client = names.getOrDefault(p.clientId(), "");
+            if (p.outcome() == dev.rapport.model.PromiseOutcome.OPEN) {
+                long days = ChronoUnit.DAYS.between(p.due(), today);
+                Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
+                if (g != null) {
+                    String detail = days > 0 ? "Due " + p.due() + ", " + days + (days == 1 ? " day" : " days") + " late"
+                            : days == 0 ? "Due today" : "Due " + p.due() + ", in " + (-days) + (days == -1 ? " day" : " days");
+                    items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
+                }
+            } else if (p.isKept() && p.reportedOn() == null) {
+                long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
+                items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(),
+                        "Kept " + p.decidedOn() + "; tell the client what was achieved", days * 1440));
+            }
+        }
+    }
+
+    private void problems(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        for (Problem p : ledger.problems(null)) {
+            String client = names.getOrDefault(p.clientId(), "");
+            if (p.isOpen() && p.target() != null) {
+                long days = ChronoUnit.DAYS.between(p.target(), today);
+                Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
+                if (g != null) {
+                    String detail = p.severity().label() + " · target " + p.target()
+                            + (days > 0 ? ", " + days + (days == 1 ? " day" : " days") + " past" : days == 0 ? ", today" : "");
+                    items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
+                }
+            } else if (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null) {
+                long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
+                items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
+                        "Resolved " + p.resolvedOn() + "; report what it took", days * 1440));
+            }
+        }
+    }
+
+    private void requests(List<TodayItem> items, Map<Long, String> names, Instant now, WorkingHours hours, LocalDate today) {
+        Map<Long, ResponseTargets> targets = ledger.allTargets();
+        for (Request r : ledger.requests(null)) {
+            if (r.answeredAt() != null) {
+                continue;
+            }
+            ResponseTargets t = targets.getOrDefault(r.clientId(), ResponseTargets.DEFAULT);
+            String client = names.getOrDefault(r.clientId(), "");
+            boolean acknowledged = r.effectiveAcknowledgedAt() != null;
+            Instant deadline = WorkingTime.plus(r.receivedAt(), Duration.ofHours(acknowledged ? t.answerHours() : t.acknowledgeHours()),
+                    hours, t.roundTheClock());
+            long late = Duration.between(deadline, now).toMinutes();
+            ZonedDateTime due = deadline.atZone(hours.zone());
+            Group g = late > 0 ? Group.OVERDUE : due.toLocalDate().equals(today) ? Group.TODAY : Group.THIS_WEEK;
+            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : due.toLocalDate() + " " + HM.format(due);
+            String detail = (acknowledged ? "Answer" : "Acknowledge") + (late > 0 ? " was due " : " by ") + when
+                    + (t.roundTheClock() ? " · round-the-clock" : "");
+            items.add(new TodayItem(g, acknowledged ? Kind.REQUEST_ANSWER : Kind.REQUEST_ACKNOWLEDGE, r.id(), r.clientId(), client,
+                    r.title(), detail, late));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.rapport.model;
+
+/** Who raised a problem. */
+public enum RaisedBy {
+    CONSULTANT, CLIENT;
+
+    public String label() {
+        return Text.capitalise(name());
+    }
+}

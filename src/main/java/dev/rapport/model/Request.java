@@ -1,0 +1,95 @@
+package dev.rapport.model;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Something a client asked (DOMAIN §4), tracked from received to acknowledged to answered.
+ * Instants are absolute (stored in UTC); the questions are in the client's order and the answers
+ * follow the same order. An answer is also an acknowledgement.
+ */
+public record Request(long id, long clientId, Long contactId, Instant receivedAt, Channel channel, String subject,
+                      List<String> questions, Instant acknowledgedAt, Instant answeredAt, List<String> answers,
+                      boolean askedAnythingElse) {
+
+    public Request {
+        if (clientId <= 0) {
+            throw new ValidationException("client", "Client must be chosen.");
+        }
+        receivedAt = Check.notNull("receivedAt", "Received at", receivedAt).truncatedTo(ChronoUnit.MINUTES);
+        channel = channel == null ? Channel.EMAIL : channel;
+        subject = Check.limit("subject", "Subject", subject, Limits.NAME);
+        questions = cleanList("questions", questions);
+        if (questions.isEmpty() && subject.isEmpty()) {
+            throw new ValidationException("questions", "Give at least one question (or a subject).");
+        }
+        acknowledgedAt = acknowledgedAt == null ? null : acknowledgedAt.truncatedTo(ChronoUnit.MINUTES);
+        answeredAt = answeredAt == null ? null : answeredAt.truncatedTo(ChronoUnit.MINUTES);
+        if (acknowledgedAt != null && acknowledgedAt.isBefore(receivedAt)) {
+            throw new ValidationException("acknowledgedAt", "The acknowledgement cannot come before the request was received.");
+        }
+        if (answeredAt != null && answeredAt.isBefore(receivedAt)) {
+            throw new ValidationException("answeredAt", "The answer cannot come before the request was received.");
+        }
+        answers = answers == null ? List.of() : answers.stream().map(Text::clean).toList();
+        while (!answers.isEmpty() && answers.get(answers.size() - 1).isEmpty()) {
+            answers = answers.subList(0, answers.size() - 1);
+        }
+        if (answers.size() > questions.size()) {
+            throw new ValidationException("answers", "There are more answers (" + answers.size() + ") than questions (" + questions.size() + ").");
+        }
+        for (String a : answers) {
+            Check.limit("answers", "Answer", a, Limits.LONG_TEXT);
+        }
+    }
+
+    private static List<String> cleanList(String field, List<String> raw) {
+        List<String> out = new ArrayList<>();
+        if (raw != null) {
+            for (String q : raw) {
+                String v = Check.limit(field, "Question", q, Limits.LONG_TEXT);
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
+        }
+        if (out.size() > 50) {
+            throw new ValidationException(field, "At most 50 questions per request.");
+        }
+        return List.copyOf(out);
+    }
+
+    public static Request create(long clientId, Instant receivedAt, List<String> questions) {
+        return new Request(0, clientId, null, receivedAt, Channel.EMAIL, "", questions, null, null, List.of(), false);
+    }
+
+    public Request withId(long newId) {
+        return new Request(newId, clientId, contactId, receivedAt, channel, subject, questions, acknowledgedAt, answeredAt,
+                answers, askedAnythingElse);
+    }
+
+    public Request acknowledged(Instant at) {
+        return new Request(id, clientId, contactId, receivedAt, channel, subject, questions, at, answeredAt, answers, askedAnythingElse);
+    }
+
+    public Request answered(Instant at, List<String> newAnswers, boolean anythingElse) {
+        return new Request(id, clientId, contactId, receivedAt, channel, subject, questions, acknowledgedAt, at, newAnswers, anythingElse);
+    }
+
+    /** The earlier of the acknowledgement and the answer, or null when neither happened. */
+    public Instant effectiveAcknowledgedAt() {
+        if (acknowledgedAt == null) {
+            return answeredAt;
+        }
+        return answeredAt != null && answeredAt.isBefore(acknowledgedAt) ? answeredAt : acknowledgedAt;
+    }
+
+    public String title() {
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        return questions.isEmpty() ? "" : questions.get(0);
+    }
+}

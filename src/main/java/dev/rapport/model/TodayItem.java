@@ -1,0 +1,35 @@
+package dev.rapport.model;
+
+import java.util.List;
+
+/**
+ * One thing that needs the consultant now. minutesLate is how far past its deadline it is
+ * (negative: how long is left), so the most urgent sort first within a group.
+ */
+public record TodayItem(Group group, Kind kind, long itemId, long clientId, String clientName, String title,
+                        String detail, long minutesLate) {
+
+    public enum Group {
+        OVERDUE, TODAY, THIS_WEEK;
+
+        public String label() {
+            return this == THIS_WEEK ? "This week" : Text.capitalise(name());
+        }
+    }
+
+    public enum Kind {
+        PROMISE_DUE, PROMISE_UNREPORTED, REQUEST_ACKNOWLEDGE, REQUEST_ANSWER, PROBLEM_DUE, RESOLUTION_UNREPORTED, KEEP_IN_TOUCH
+    }
+
+    /** Everything for one day: the grouped items, most urgent first, and the clients drifting out of touch. */
+    public record Day(java.time.LocalDate date, List<TodayItem> items, List<ClientOverview> losingTouch) {
+        public boolean isEmpty() {
+            return items.isEmpty() && losingTouch.isEmpty();
+        }
+
+        /** What the rail's badge counts: overdue and due today. */
+        public int dueCount() {
+            return (int) items.stream().filter(i -> i.group() != Group.THIS_WEEK).count();
+        }
+    }
+}
