@@ -39,7 +39,7 @@ public final class Questions {
         return out;
     }
 
-    /** Numbered or bulleted items, with their continuation lines joined. */
+    /** Numbered or bulleted items, with their indented continuation lines joined; other text ends an item. */
     private static List<String> items(String message) {
         List<String> out = new ArrayList<>();
         StringBuilder current = null;
@@ -50,7 +50,7 @@ public final class Questions {
                     out.add(current.toString().strip());
                 }
                 current = new StringBuilder(m.group(1).strip());
-            } else if (current != null && !line.isBlank()) {
+            } else if (current != null && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
                 current.append(' ').append(line.strip());
             } else if (current != null) {
                 out.add(current.toString().strip());
