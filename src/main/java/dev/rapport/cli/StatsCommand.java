@@ -1,9 +1,12 @@
 package dev.rapport.cli;
 
 import dev.rapport.logic.JournalSession;
+import dev.rapport.model.Client;
 import dev.rapport.model.JournalStats;
+import dev.rapport.model.LedgerFigures;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +18,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = "Figures over the journal: clients, contacts, entries, keep-in-touch states.")
+@Command(name = "stats", description = "Figures over the journal: clients, contacts, entries, keep-in-touch states, "
+        + "and the promise, problem and request figures for a client and period.")
 final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
+
+    @Option(names = "--client", paramLabel = "NAME", description = "Only this client's promises, problems and requests.")
+    String client;
+
+    @Option(names = "--from", paramLabel = "D", description = "First day of the period (YYYY-MM-DD), inclusive.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last day of the period (YYYY-MM-DD), inclusive.")
+    LocalDate to;
 
     @Mixin
     JournalOption journalOption;
@@ -30,9 +43,18 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (JournalSession session = journalOption.openForReading()) {
             JournalStats s = session.stats().journal();
+            Client chosen = client == null ? null : session.clients().byName(client);
+            LedgerFigures.All ledger = session.ledger().figures(chosen == null ? null : chosen.id(), from, to);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(toJson(s)));
+                Map<String, Object> doc = toJson(s);
+                doc.put("client", chosen == null ? null : chosen.name());
+                doc.put("from", from == null ? null : from.toString());
+                doc.put("to", to == null ? null : to.toString());
+                doc.put("promises", LedgerJson.promises(ledger.promises()));
+                doc.put("problems", LedgerJson.problems(ledger.problems()));
+                doc.put("requests", LedgerJson.requests(ledger.requests()));
+                out.println(Json.write(doc));
             } else {
                 out.printf("Journal        %s%n", session.file());
                 out.printf("Clients        %d (%s), %d archived%n", s.clients(), joined(s.clientsByStatus()), s.archivedClients());
@@ -40,10 +62,21 @@ final class StatsCommand implements Callable<Integer> {
                 out.printf("Entries        %d, %d in the last 30 days%n", s.entries(), s.entriesLast30Days());
                 out.printf("By channel     %s%n", joined(s.entriesByChannel()));
                 out.printf("Keep in touch  %s (active clients)%n", joined(s.rhythm()));
+                out.printf("Figures for    %s, %s%n", chosen == null ? "all clients" : chosen.name(), period());
+                out.printf("Promises       %s%n", LedgerJson.promisesLine(ledger.promises()));
+                out.printf("Problems       %s%n", LedgerJson.problemsLine(ledger.problems()));
+                out.printf("Requests       %s%n", LedgerJson.requestsLine(ledger.requests()));
             }
             out.flush();
         }
         return 0;
+    }
+
+    private String period() {
+        if (from == null && to == null) {
+            return "all time";
+        }
+        return (from == null ? "the start" : from.toString()) + " to " + (to == null ? "today" : to.toString());
     }
 
     private static String joined(Map<? extends Enum<?>, Integer> counts) {

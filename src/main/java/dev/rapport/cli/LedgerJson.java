@@ -1,0 +1,86 @@
+package dev.rapport.cli;
+
+import dev.rapport.logic.Figures;
+import dev.rapport.model.Dimension;
+import dev.rapport.model.LedgerFigures;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The ledger's figures as text lines and as JSON maps, named as in DOMAIN §7; null where nothing is counted. */
+final class LedgerJson {
+    private LedgerJson() {
+    }
+
+    static Map<String, Object> promises(LedgerFigures.Promises f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("decided", f.decided());
+        m.put("kept", f.kept());
+        m.put("keptPercent", Figures.percentValue(f.keptPercent()));
+        m.put("onTimePercent", Figures.percentValue(f.onTimePercent()));
+        m.put("exceededPercent", Figures.percentValue(f.exceededPercent()));
+        Map<String, Object> dims = new LinkedHashMap<>();
+        f.exceededByDimension().forEach((d, v) -> dims.put(d.name().toLowerCase(Locale.ROOT), Figures.percentValue(v)));
+        m.put("exceededPercentByDimension", dims);
+        m.put("reportedPercent", Figures.percentValue(f.reportedPercent()));
+        m.put("open", f.open());
+        m.put("overdue", f.overdue());
+        return m;
+    }
+
+    static Map<String, Object> problems(LedgerFigures.Problems f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("open", f.open());
+        m.put("resolved", f.resolved());
+        m.put("onTargetPercent", Figures.percentValue(f.onTargetPercent()));
+        m.put("medianDaysToResolve", oneDecimal(f.medianDaysToResolve()));
+        m.put("resolutionReportedPercent", Figures.percentValue(f.resolutionReportedPercent()));
+        return m;
+    }
+
+    static Map<String, Object> requests(LedgerFigures.Requests f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("requests", f.requests());
+        m.put("unacknowledged", f.unacknowledged());
+        m.put("unanswered", f.unanswered());
+        m.put("medianHoursToAcknowledge", oneDecimal(f.medianHoursToAcknowledge()));
+        m.put("medianHoursToAnswer", oneDecimal(f.medianHoursToAnswer()));
+        m.put("acknowledgedWithinTargetPercent", Figures.percentValue(f.acknowledgedWithinTargetPercent()));
+        m.put("answeredWithinTargetPercent", Figures.percentValue(f.answeredWithinTargetPercent()));
+        return m;
+    }
+
+    static String promisesLine(LedgerFigures.Promises f) {
+        StringBuilder dims = new StringBuilder();
+        for (Dimension d : Dimension.values()) {
+            dims.append(dims.length() == 0 ? "" : ", ").append(d.name().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(Figures.percentText(f.exceededByDimension().get(d)));
+        }
+        return "kept " + Figures.percentText(f.keptPercent()) + " · on time " + Figures.percentText(f.onTimePercent())
+                + " · exceeded " + Figures.percentText(f.exceededPercent()) + " (" + dims + ") · reported "
+                + Figures.percentText(f.reportedPercent()) + " · overdue " + f.overdue() + " · open " + f.open()
+                + "  (" + f.decided() + " decided)";
+    }
+
+    static String problemsLine(LedgerFigures.Problems f) {
+        return "open " + f.open() + " · on target " + Figures.percentText(f.onTargetPercent()) + " · median days to resolve "
+                + hours(f.medianDaysToResolve()) + " · resolution reported " + Figures.percentText(f.resolutionReportedPercent())
+                + "  (" + f.resolved() + " resolved)";
+    }
+
+    static String requestsLine(LedgerFigures.Requests f) {
+        return "median hours to acknowledge " + hours(f.medianHoursToAcknowledge()) + " · to answer " + hours(f.medianHoursToAnswer())
+                + " · acknowledged within target " + Figures.percentText(f.acknowledgedWithinTargetPercent())
+                + " · answered within target " + Figures.percentText(f.answeredWithinTargetPercent())
+                + " · unanswered " + f.unanswered() + "  (" + f.requests() + " requests)";
+    }
+
+    static Double oneDecimal(Double v) {
+        return v == null ? null : Figures.round(v, 1);
+    }
+
+    static String hours(Double v) {
+        return v == null ? Figures.DASH : String.format(Locale.ROOT, "%.1f", Figures.round(v, 1));
+    }
+}
