@@ -10,11 +10,19 @@ import dev.rapport.ui.clients.ClientsView;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.Dialogs;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Refreshable;
 import dev.rapport.ui.common.Sheets;
 import dev.rapport.ui.common.StatusLine;
 import dev.rapport.ui.journal.InteractionForm;
 import dev.rapport.ui.journal.JournalView;
+import dev.rapport.ui.ledger.ProblemForm;
+import dev.rapport.ui.ledger.ProblemsView;
+import dev.rapport.ui.ledger.PromiseForm;
+import dev.rapport.ui.ledger.PromisesView;
+import dev.rapport.ui.ledger.RequestForm;
+import dev.rapport.ui.ledger.RequestsView;
 import dev.rapport.ui.search.SearchBox;
+import dev.rapport.ui.today.TodayView;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,6 +55,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final ToggleGroup rail = new ToggleGroup();
     private final ToggleButton clientsButton;
     private final ToggleButton journalButton;
+    private final ToggleButton todayButton;
+    private final ToggleButton promisesButton;
+    private final ToggleButton problemsButton;
+    private final ToggleButton requestsButton;
+    private final Label todayBadge = new Label();
     private final SearchBox search;
     private final StackPane content = new StackPane();
     private Node current;
@@ -62,6 +75,17 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         journalButton = railButton("Journal", Feather.BOOK, "rail-journal");
         clientsButton.setOnAction(e -> showClients());
         journalButton.setOnAction(e -> showJournal());
+        todayButton = railButton("Today", Feather.SUN, "rail-today");
+        todayButton.setOnAction(e -> showToday());
+        todayBadge.setId("today-badge");
+        todayBadge.getStyleClass().addAll("badge", "today-badge");
+        todayBadge.setVisible(false);
+        promisesButton = railButton("Promises", Feather.FLAG, "rail-promises");
+        promisesButton.setOnAction(e -> showPromises());
+        problemsButton = railButton("Problems", Feather.ALERT_TRIANGLE, "rail-problems");
+        problemsButton.setOnAction(e -> showProblems());
+        requestsButton = railButton("Requests", Feather.MAIL, "rail-requests");
+        requestsButton.setOnAction(e -> showRequests());
         search = new SearchBox(app, this::open);
         frame.setLeft(rail());
         frame.setTop(topBar(session));
@@ -69,7 +93,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         frame.setBottom(status);
         modal.setId("sheet-pane");
         getChildren().addAll(frame, modal);
-        showClients();
+        if (session.clients().count() == 0) {
+            showClients();
+        } else {
+            showToday();
+        }
     }
 
     public AppContext context() {
@@ -83,8 +111,12 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
         acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> newInteraction(currentClientId()));
         acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::newClient);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showClients);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), this::showJournal);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showToday);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), this::showClients);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showJournal);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), this::showPromises);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), this::showProblems);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), this::showRequests);
     }
 
     public void focusSearch() {
@@ -99,7 +131,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private VBox rail() {
         Label brand = new Label("Rapport");
         brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
-        VBox box = new VBox(6, brand, clientsButton, journalButton);
+        StackPane today = new StackPane(todayButton, todayBadge);
+        StackPane.setAlignment(todayBadge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(todayBadge, new Insets(0, 8, 0, 0));
+        todayBadge.setMouseTransparent(true);
+        VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton);
         box.getStyleClass().add("rail");
         box.setPadding(new Insets(16, 10, 16, 10));
         box.setPrefWidth(148);
@@ -126,7 +162,16 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         MenuItem client = new MenuItem("Client");
         client.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         client.setOnAction(e -> newClient());
-        add.getItems().addAll(entry, client);
+        MenuItem promise = new MenuItem("Promise");
+        promise.setId("new-promise");
+        promise.setOnAction(e -> PromiseForm.create(app, currentClientId(), null, "", p -> refresh()));
+        MenuItem problem = new MenuItem("Problem");
+        problem.setId("new-problem");
+        problem.setOnAction(e -> ProblemForm.create(app, currentClientId(), p -> refresh()));
+        MenuItem request = new MenuItem("Request");
+        request.setId("new-request");
+        request.setOnAction(e -> RequestForm.create(app, currentClientId(), r -> refresh()));
+        add.getItems().addAll(entry, promise, problem, request, client);
         Label journal = new Label(session.displayName());
         journal.setId("journal-name");
         journal.getStyleClass().add(Styles.TEXT_MUTED);
@@ -156,6 +201,31 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             }
             case ENTRY -> editInteraction(hit.id());
         }
+    }
+
+    @Override
+    public void showToday() {
+        setContent(new TodayView(app, this::showDue), todayButton);
+    }
+
+    @Override
+    public void showPromises() {
+        setContent(new PromisesView(app), promisesButton);
+    }
+
+    @Override
+    public void showProblems() {
+        setContent(new ProblemsView(app), problemsButton);
+    }
+
+    @Override
+    public void showRequests() {
+        setContent(new RequestsView(app), requestsButton);
+    }
+
+    private void showDue(int count) {
+        todayBadge.setText(Integer.toString(count));
+        todayBadge.setVisible(count > 0);
     }
 
     @Override
@@ -205,6 +275,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             p.reload();
         } else if (current instanceof JournalView j) {
             j.reload();
+        } else if (current instanceof Refreshable r) {
+            r.reload();
         }
     }
 

@@ -2,6 +2,15 @@ package dev.rapport.ui;
 
 /** Moves between screens and opens the editing sheets. */
 public interface Navigator {
+    /** The start screen: what needs the consultant now. */
+    void showToday();
+
+    void showPromises();
+
+    void showProblems();
+
+    void showRequests();
+
     void showClients();
 
     void showClient(long clientId);

@@ -146,7 +146,12 @@ public final class InteractionForm {
                     app.navigator().refresh();
                 }
             });
-            form.addRow(delete);
+            Button promise = new Button("Promise made here…");
+            promise.setId("entry-make-promise");
+            promise.getStyleClass().add(Styles.FLAT);
+            promise.setOnAction(e -> dev.rapport.ui.ledger.PromiseForm.create(app, existing.clientId(), existing.id(), "",
+                    p -> app.navigator().refresh()));
+            form.addRow(new HBox(8, promise, delete));
         }
 
         form.onCancel(() -> app.sheets().close());

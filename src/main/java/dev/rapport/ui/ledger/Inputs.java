@@ -1,0 +1,164 @@
+package dev.rapport.ui.ledger;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.ValidationException;
+import dev.rapport.ui.AppContext;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The inputs the ledger's sheets and screens share: client and person pickers, dates read from what was typed, figures. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static ComboBox<Client> clients(AppContext app, String id, String allLabel, Long selected, boolean includeArchivedId) {
+        ComboBox<Client> box = new ComboBox<>();
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        List<Client> list = app.session().clients().all().stream()
+                .filter(c -> !c.archived() || (selected != null && c.id() == selected)).toList();
+        if (allLabel != null) {
+            box.getItems().add(null);
+        }
+        box.getItems().addAll(list);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Client c) {
+                return c == null ? (allLabel == null ? "" : allLabel) : c.name();
+            }
+
+            @Override
+            public Client fromString(String s) {
+                return null;
+            }
+        });
+        if (selected != null) {
+            list.stream().filter(c -> c.id() == selected).findFirst().ifPresent(box::setValue);
+        }
+        return box;
+    }
+
+    /** A person picker that follows the chosen client; the first entry is "nobody in particular". */
+    static ComboBox<Contact> contacts(AppContext app, String id, ComboBox<Client> client, Long selected) {
+        ComboBox<Contact> box = new ComboBox<>();
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Contact c) {
+                return c == null ? "—" : c.name();
+            }
+
+            @Override
+            public Contact fromString(String s) {
+                return null;
+            }
+        });
+        Runnable load = () -> {
+            box.getItems().setAll((Contact) null);
+            if (client.getValue() != null) {
+                box.getItems().addAll(app.session().contacts().forClient(client.getValue().id()));
+            }
+            box.setValue(box.getItems().stream().filter(c -> c != null && selected != null && c.id() == selected).findFirst().orElse(null));
+        };
+        client.valueProperty().addListener((o, a, b) -> load.run());
+        load.run();
+        return box;
+    }
+
+    static DatePicker date(String id, LocalDate value) {
+        DatePicker p = new DatePicker(value);
+        p.setId(id);
+        p.setPrefWidth(170);
+        return p;
+    }
+
+    /** The date as typed (a typed date counts even before Enter), or null when empty. */
+    static LocalDate read(String field, String label, DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return picker.getConverter().fromString(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, label + ": \"" + typed + "\" is not a date; use the picker or the form "
+                    + picker.getConverter().toString(LocalDate.of(2026, 3, 31)) + ".");
+        }
+    }
+
+    static LocalDate required(String field, String label, DatePicker picker) {
+        LocalDate d = read(field, label, picker);
+        if (d == null) {
+            throw new ValidationException(field, label + " must be given.");
+        }
+        return d;
+    }
+
+    static TextField time(String id, LocalTime value) {
+        TextField t = new TextField(value == null ? "" : value.toString());
+        t.setId(id);
+        t.setPrefColumnCount(5);
+        t.setPromptText("HH:MM");
+        return t;
+    }
+
+    /** A date and time typed in two fields; null when both are empty. */
+    static LocalDateTime readDateTime(String field, String label, DatePicker date, TextField time) {
+        LocalDate day = read(field, label, date);
+        String t = time.getText() == null ? "" : time.getText().strip();
+        if (day == null && t.isEmpty()) {
+            return null;
+        }
+        if (day == null) {
+            throw new ValidationException(field, label + ": give the date as well as the time.");
+        }
+        if (t.isEmpty()) {
+            throw new ValidationException(field, label + ": give the time as well, as HH:MM.");
+        }
+        try {
+            return LocalDateTime.of(day, LocalTime.parse(t.length() == 4 ? "0" + t : t));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, label + ": \"" + t + "\" is not a time; write it as HH:MM, like 09:30.");
+        }
+    }
+
+    static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** One figure in a strip: the value large, its name beneath. */
+    static VBox figure(String id, String name, Label value) {
+        value.setId(id);
+        value.getStyleClass().addAll(Styles.TITLE_3, "figure-value");
+        Label caption = new Label(name);
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox box = new VBox(2, value, caption);
+        box.getStyleClass().add("figure");
+        return box;
+    }
+
+    static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,270 @@
+package dev.rapport.ui.ledger;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.logic.LedgerService;
+import dev.rapport.logic.Questions;
+import dev.rapport.logic.ReplyTemplates;
+import dev.rapport.model.Channel;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.Request;
+import dev.rapport.model.ResponseTargets;
+import dev.rapport.model.ValidationException;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Icons;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * One request (DOMAIN §4): paste the message, let the app propose its questions as a numbered
+ * list, correct it; acknowledge with the answer-by time from the client's targets; answer each
+ * question in the same order and ask whether anything else is open. Times are the consultant's.
+ */
+public final class RequestForm {
+    private RequestForm() {
+    }
+
+    public static Form create(AppContext app, Long clientId, Consumer<Request> saved) {
+        return open(app, null, clientId, saved);
+    }
+
+    public static Form edit(AppContext app, Request existing, Consumer<Request> saved) {
+        return open(app, existing, existing.clientId(), saved);
+    }
+
+    private static Form open(AppContext app, Request existing, Long clientId, Consumer<Request> saved) {
+        boolean creating = existing == null;
+        LedgerService ledger = app.session().ledger();
+        ZoneId zone = ledger.workingHours().zone();
+        LocalDateTime now = LocalDateTime.ofInstant(app.session().clock().instant(), zone).truncatedTo(ChronoUnit.MINUTES);
+        Form form = new Form(creating ? "New request" : "Request",
+                "Acknowledge within the client's target; answer every question in the order asked; ask whether anything else is open. "
+                        + "Times are in " + zone.getId() + ".");
+        ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "request-client", null, clientId, true));
+        ComboBox<Contact> contact = form.field("contact", "From",
+                Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));
+        LocalDateTime received = creating ? now : LocalDateTime.ofInstant(existing.receivedAt(), zone);
+        DatePicker receivedDate = Inputs.date("request-received-date", received.toLocalDate());
+        TextField receivedTime = Inputs.time("request-received-time", received.toLocalTime());
+        form.field("receivedAt", "Received at", Inputs.row(receivedDate, receivedTime));
+        ComboBox<Channel> channel = form.field("channel", "Channel", new ComboBox<>());
+        channel.setId("request-channel");
+        channel.getItems().setAll(Channel.values());
+        channel.setConverter(new EnumLabels<>(Channel::label));
+        channel.setValue(creating ? Channel.EMAIL : existing.channel());
+        TextField subject = form.field("subject", "Subject", new TextField(creating ? "" : existing.subject()));
+        subject.setId("request-subject");
+        TextArea message = new TextArea();
+        message.setId("request-message");
+        message.setPromptText("Paste the client's message here");
+        message.setPrefRowCount(3);
+        message.setWrapText(true);
+        Button split = new Button("Propose the questions", Icons.of(Feather.LIST));
+        split.setId("request-split");
+        if (creating) {
+            form.field("message", "The client's message", new VBox(6, message, split));
+        }
+        TextArea questions = form.field("questions", "Questions, numbered", new TextArea(creating ? "" : Questions.numbered(existing.questions())),
+                "One a line, in the client's order. Correct what the app proposed.");
+        questions.setId("request-questions");
+        questions.setPrefRowCount(3);
+        questions.setWrapText(true);
+        split.setOnAction(e -> questions.setText(Questions.numbered(Questions.split(message.getText()))));
+
+        VBox answersBox = new VBox(8);
+        answersBox.setId("request-answers");
+        List<TextArea> answers = new ArrayList<>();
+        List<String> initial = creating ? List.of() : existing.answers();
+        Runnable rebuild = () -> {
+            List<String> kept = answers.stream().map(TextArea::getText).toList();
+            List<String> qs = Questions.fromNumbered(questions.getText());
+            answers.clear();
+            answersBox.getChildren().clear();
+            for (int i = 0; i < qs.size(); i++) {
+                Label q = new Label((i + 1) + ". " + qs.get(i));
+                q.setWrapText(true);
+                q.getStyleClass().add(Styles.TEXT_BOLD);
+                TextArea a = new TextArea(i < kept.size() ? kept.get(i) : i < initial.size() ? initial.get(i) : "");
+                a.setId("request-answer-" + (i + 1));
+                a.setPrefRowCount(2);
+                a.setWrapText(true);
+                answers.add(a);
+                answersBox.getChildren().addAll(q, a);
+            }
+            if (qs.isEmpty()) {
+                answersBox.getChildren().add(Inputs.muted("The answers line up here once there are questions."));
+            }
+        };
+        questions.textProperty().addListener((o, a, b) -> rebuild.run());
+        rebuild.run();
+        form.field("answers", "Answers, in the same order", answersBox);
+
+        LocalDateTime ack = existing == null || existing.acknowledgedAt() == null ? null : LocalDateTime.ofInstant(existing.acknowledgedAt(), zone);
+        DatePicker ackDate = Inputs.date("request-ack-date", ack == null ? null : ack.toLocalDate());
+        TextField ackTime = Inputs.time("request-ack-time", ack == null ? null : ack.toLocalTime());
+        form.field("acknowledgedAt", "Acknowledged at", Inputs.row(ackDate, ackTime));
+        LocalDateTime ans = existing == null || existing.answeredAt() == null ? null : LocalDateTime.ofInstant(existing.answeredAt(), zone);
+        DatePicker answerDate = Inputs.date("request-answered-date", ans == null ? null : ans.toLocalDate());
+        TextField answerTime = Inputs.time("request-answered-time", ans == null ? null : ans.toLocalTime());
+        form.field("answeredAt", "Answered at", Inputs.row(answerDate, answerTime));
+        CheckBox anythingElse = new CheckBox("I asked whether anything else is open");
+        anythingElse.setId("request-anything-else");
+        anythingElse.setSelected(!creating && existing.askedAnythingElse());
+        form.addRow(anythingElse);
+
+        Label targets = Inputs.muted("");
+        targets.setId("request-targets");
+        TextArea reply = new TextArea();
+        reply.setId("request-reply");
+        reply.setPrefRowCount(8);
+        reply.setWrapText(true);
+        reply.setPromptText("Acknowledge or Answer writes the text to send here, ready to copy.");
+        Button acknowledge = new Button("Acknowledge", Icons.of(Feather.CHECK));
+        acknowledge.setId("request-acknowledge");
+        Button answer = new Button("Answer", Icons.of(Feather.SEND));
+        answer.setId("request-answer");
+        Button copy = new Button("Copy", Icons.of(Feather.COPY));
+        copy.setId("request-copy");
+        copy.getStyleClass().add(Styles.FLAT);
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(reply.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+            app.status().say("Copied the text.");
+        });
+        form.field("reply", "Text to send", new VBox(6, targets, Inputs.row(acknowledge, answer, copy), reply));
+
+        Runnable showTargets = () -> {
+            if (client.getValue() == null) {
+                targets.setText("");
+                return;
+            }
+            ResponseTargets t = ledger.targets(client.getValue().id());
+            targets.setText("Targets: acknowledge within " + t.acknowledgeHours() + " h, answer within " + t.answerHours() + " h"
+                    + (t.roundTheClock() ? ", round the clock." : ", in working hours."));
+        };
+        client.valueProperty().addListener((o, a, b) -> showTargets.run());
+        showTargets.run();
+
+        acknowledge.setOnAction(e -> {
+            try {
+                form.clearErrors();
+                Request r = build(app, existing, client, contact, receivedDate, receivedTime, channel, subject, questions, answers,
+                        ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
+                if (ackDate.getEditor().getText().isBlank()) {
+                    ackDate.setValue(now.toLocalDate());
+                    ackDate.getEditor().setText(ackDate.getConverter().toString(now.toLocalDate()));
+                    ackTime.setText(now.toLocalTime().toString());
+                }
+                Instant by = ledger.answerBy(r);
+                ZoneId theirs = theirZone(contact.getValue(), zone);
+                reply.setText(ReplyTemplates.acknowledgement(ledger.template(ReplyTemplates.ACKNOWLEDGE_KEY),
+                        contact.getValue() == null ? "" : contact.getValue().name(), by.atZone(theirs), r.questions()));
+            } catch (RapportException x) {
+                form.showError(x);
+            }
+        });
+        answer.setOnAction(e -> {
+            try {
+                form.clearErrors();
+                Request r = build(app, existing, client, contact, receivedDate, receivedTime, channel, subject, questions, answers,
+                        ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
+                if (answerDate.getEditor().getText().isBlank()) {
+                    answerDate.setValue(now.toLocalDate());
+                    answerDate.getEditor().setText(answerDate.getConverter().toString(now.toLocalDate()));
+                    answerTime.setText(now.toLocalTime().toString());
+                }
+                anythingElse.setSelected(true);
+                reply.setText(ReplyTemplates.answer(ledger.template(ReplyTemplates.ANSWER_KEY),
+                        contact.getValue() == null ? "" : contact.getValue().name(), r.questions(), r.answers()));
+            } catch (RapportException x) {
+                form.showError(x);
+            }
+        });
+
+        if (!creating) {
+            Button delete = new Button("Delete request");
+            delete.setId("request-delete");
+            delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+            delete.setOnAction(e -> {
+                if (app.dialogs().confirm("Delete this request?", "“" + Formats.ellipsis(existing.title(), 80)
+                        + "” will be deleted with its questions and answers.", "Delete request")) {
+                    ledger.deleteRequest(existing.id());
+                    app.sheets().close();
+                    app.status().sayWithUndo("Deleted the request.", () -> {
+                        ledger.save(existing.withId(0));
+                        app.navigator().refresh();
+                    });
+                    app.navigator().refresh();
+                }
+            });
+            form.addRow(delete);
+        }
+
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                Request r = build(app, existing, client, contact, receivedDate, receivedTime, channel, subject, questions, answers,
+                        ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
+                Request stored = ledger.save(r);
+                app.sheets().close();
+                app.status().say((creating ? "Recorded the request from " : "Saved the request from ") + client.getValue().name() + ".");
+                saved.accept(stored);
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        (client.getValue() == null ? client : creating ? message : questions).requestFocus();
+        return form;
+    }
+
+    private static ZoneId theirZone(Contact c, ZoneId fallback) {
+        try {
+            return c == null || c.timeZone().isEmpty() ? fallback : ZoneId.of(c.timeZone());
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    private static Request build(AppContext app, Request existing, ComboBox<Client> client, ComboBox<Contact> contact,
+                                 DatePicker receivedDate, TextField receivedTime, ComboBox<Channel> channel, TextField subject,
+                                 TextArea questions, List<TextArea> answers, DatePicker ackDate, TextField ackTime,
+                                 DatePicker answerDate, TextField answerTime, CheckBox anythingElse, ZoneId zone) {
+        Client chosen = client.getValue();
+        LocalDateTime received = Inputs.readDateTime("receivedAt", "Received at", receivedDate, receivedTime);
+        if (received == null) {
+            throw new ValidationException("receivedAt", "Received at must be given.");
+        }
+        LocalDateTime ack = Inputs.readDateTime("acknowledgedAt", "Acknowledged at", ackDate, ackTime);
+        LocalDateTime ans = Inputs.readDateTime("answeredAt", "Answered at", answerDate, answerTime);
+        return new Request(existing == null ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
+                contact.getValue() == null ? null : contact.getValue().id(), received.atZone(zone).toInstant(), channel.getValue(),
+                subject.getText(), Questions.fromNumbered(questions.getText()),
+                ack == null ? null : ack.atZone(zone).toInstant(), ans == null ? null : ans.atZone(zone).toInstant(),
+                answers.stream().map(TextArea::getText).toList(), anythingElse.isSelected());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.rapport.ui.ledger;
+
+import dev.rapport.logic.LedgerService;
+import dev.rapport.logic.ReplyTemplates;
+import dev.rapport.model.Client;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ResponseTargets;
+import dev.rapport.model.ValidationException;
+import dev.rapport.model.WorkingHours;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Form;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/** A client's response targets, the consultant's working hours and zone, and the reply templates (DOMAIN §4, §7). */
+final class ResponseSettingsForm {
+    private ResponseSettingsForm() {
+    }
+
+    static Form open(AppContext app, Long clientId, Runnable saved) {
+        LedgerService ledger = app.session().ledger();
+        Form form = new Form("Response targets", "How fast each client is to be answered, and the hours that count.");
+        ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "targets-client", null, clientId, true));
+        TextField ack = form.field("acknowledgeHours", "Acknowledge within (hours)", new TextField());
+        ack.setId("targets-ack");
+        TextField answer = form.field("answerHours", "Answer within (hours)", new TextField());
+        answer.setId("targets-answer");
+        CheckBox roundTheClock = new CheckBox("Promised round-the-clock service (nights and weekends count)");
+        roundTheClock.setId("targets-round-the-clock");
+        form.addRow(roundTheClock);
+        Runnable load = () -> {
+            ResponseTargets t = client.getValue() == null ? ResponseTargets.DEFAULT : ledger.targets(client.getValue().id());
+            ack.setText(Integer.toString(t.acknowledgeHours()));
+            answer.setText(Integer.toString(t.answerHours()));
+            roundTheClock.setSelected(t.roundTheClock());
+        };
+        client.valueProperty().addListener((o, a, b) -> load.run());
+        load.run();
+
+        WorkingHours hours = ledger.workingHours();
+        Label section = new Label("Your working hours (Monday to Friday)");
+        section.getStyleClass().add("field-label");
+        form.addRow(section);
+        TextField zone = form.field("zone", "Time zone", new TextField(hours.zone().getId()));
+        zone.setId("hours-zone");
+        TextField start = form.field("start", "Day starts", Inputs.time("hours-start", hours.start()));
+        TextField end = form.field("end", "Day ends", Inputs.time("hours-end", hours.end()));
+        TextArea ackTemplate = form.field("ackTemplate", "Acknowledgement template", new TextArea(ledger.template(ReplyTemplates.ACKNOWLEDGE_KEY)),
+                "{name}, {answerBy}, {questions} are filled in.");
+        ackTemplate.setPrefRowCount(5);
+        ackTemplate.setWrapText(true);
+        TextArea answerTemplate = form.field("answerTemplate", "Answer template", new TextArea(ledger.template(ReplyTemplates.ANSWER_KEY)),
+                "{name}, {answers}, {questions} are filled in.");
+        answerTemplate.setPrefRowCount(6);
+        answerTemplate.setWrapText(true);
+
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                ZoneId z;
+                try {
+                    z = ZoneId.of(zone.getText().strip());
+                } catch (DateTimeException e) {
+                    throw new ValidationException("zone", "Time zone \"" + zone.getText() + "\" is unknown; use a name like Europe/Vilnius.");
+                }
+                WorkingHours newHours = new WorkingHours(z, hours.days(), LedgerService.time("start", start.getText()),
+                        LedgerService.time("end", end.getText()));
+                ResponseTargets targets = new ResponseTargets(number("acknowledgeHours", ack.getText()),
+                        number("answerHours", answer.getText()), roundTheClock.isSelected());
+                if (client.getValue() != null) {
+                    ledger.saveTargets(client.getValue().id(), targets);
+                }
+                ledger.saveWorkingHours(newHours);
+                ledger.saveTemplate(ReplyTemplates.ACKNOWLEDGE_KEY, ackTemplate.getText());
+                ledger.saveTemplate(ReplyTemplates.ANSWER_KEY, answerTemplate.getText());
+                app.sheets().close();
+                app.status().say("Saved the response targets" + (client.getValue() == null ? "." : " for " + client.getValue().name() + "."));
+                saved.run();
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        return form;
+    }
+
+    private static int number(String field, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "\"" + text + "\" is not a whole number of hours.");
+        }
+    }
+}

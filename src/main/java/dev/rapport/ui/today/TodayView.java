@@ -1,0 +1,267 @@
+package dev.rapport.ui.today;
+
+import atlantafx.base.controls.Tile;
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.ClientOverview;
+import dev.rapport.model.Problem;
+import dev.rapport.model.Promise;
+import dev.rapport.model.Request;
+import dev.rapport.model.TodayItem;
+import dev.rapport.model.TodayItem.Group;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Refreshable;
+import dev.rapport.ui.ledger.ProblemForm;
+import dev.rapport.ui.ledger.PromiseForm;
+import dev.rapport.ui.ledger.RequestForm;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The start screen: everything that needs the consultant now, most urgent first, grouped overdue /
+ * today / this week, with the clients drifting out of touch on top. Each row's buttons act in place.
+ */
+public final class TodayView extends VBox implements Refreshable {
+    private final AppContext app;
+    private final IntConsumer dueCount;
+    private final VBox body = new VBox(20);
+    private final Label subtitle = new Label();
+
+    public TodayView(AppContext app, IntConsumer dueCount) {
+        this.app = app;
+        this.dueCount = dueCount;
+        setId("today-view");
+        getStyleClass().add("page");
+        setSpacing(16);
+        setPadding(new Insets(24));
+        Label title = new Label("Today");
+        title.getStyleClass().add(Styles.TITLE_2);
+        subtitle.setId("today-subtitle");
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox header = new HBox(12, title, subtitle);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        body.setPadding(new Insets(0, 8, 8, 0));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        reload();
+    }
+
+    @Override
+    public void reload() {
+        app.background().run(() -> app.session().todayList().today(), this::show, t -> app.status().say(t.getMessage()));
+    }
+
+    private void show(TodayItem.Day day) {
+        dueCount.accept(day.dueCount());
+        subtitle.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(day.date()) + " · "
+                + (day.items().isEmpty() ? "nothing due" : day.items().size() + (day.items().size() == 1 ? " thing" : " things") + " waiting"));
+        body.getChildren().clear();
+        if (day.isEmpty()) {
+            body.getChildren().add(empty());
+            return;
+        }
+        if (!day.losingTouch().isEmpty()) {
+            VBox rows = section("today-losing-touch", "Losing touch", "Past the ideal rhythm, sorted by how far past it");
+            for (ClientOverview o : day.losingTouch()) {
+                Tile tile = new Tile(o.client().name(), o.daysSinceLastContact() + " days since the last contact · ideal every "
+                        + o.client().rhythm().idealDays() + " days, at most " + o.client().rhythm().maxDays());
+                tile.setId("today-losing-" + o.client().id());
+                tile.setGraphic(icon(Feather.USER_X, Styles.WARNING));
+                tile.setAction(buttons(logContact(o.client().id())));
+                tile.setActionHandler(() -> app.navigator().showClient(o.client().id()));
+                rows.getChildren().add(tile);
+            }
+            body.getChildren().add(rows);
+        }
+        for (Group g : Group.values()) {
+            List<TodayItem> items = day.items().stream().filter(i -> i.group() == g).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            VBox rows = section("today-group-" + g.name().toLowerCase().replace('_', '-'), g.label(), null);
+            for (TodayItem item : items) {
+                rows.getChildren().add(tile(item));
+            }
+            body.getChildren().add(rows);
+        }
+    }
+
+    private VBox section(String id, String title, String hint) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll(Styles.TITLE_4);
+        HBox top = new HBox(10, heading);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        if (hint != null) {
+            Label h = new Label(hint);
+            h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            top.getChildren().add(h);
+        }
+        VBox box = new VBox(2, top);
+        box.setId(id);
+        box.getStyleClass().add("today-section");
+        return box;
+    }
+
+    private Tile tile(TodayItem item) {
+        Tile tile = new Tile(Formats.ellipsis(item.title(), 110), item.clientName() + " · " + item.detail());
+        tile.setId("today-item-" + item.kind().name().toLowerCase().replace('_', '-') + "-" + item.itemId());
+        String tone = item.group() == Group.OVERDUE ? Styles.DANGER : item.group() == Group.TODAY ? Styles.WARNING : Styles.ACCENT;
+        long id = item.itemId();
+        switch (item.kind()) {
+            case PROMISE_DUE -> {
+                tile.setGraphic(icon(Feather.FLAG, tone));
+                tile.setAction(buttons(button("today-kept-" + id, "Mark kept", Feather.CHECK, this::markKept, id)));
+                tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> app.navigator().refresh()));
+            }
+            case PROMISE_UNREPORTED -> {
+                tile.setGraphic(icon(Feather.AWARD, tone));
+                tile.setAction(buttons(button("today-report-promise-" + id, "Report", Feather.SEND, this::reportPromise, id)));
+                tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> app.navigator().refresh()));
+            }
+            case REQUEST_ACKNOWLEDGE, REQUEST_ANSWER -> {
+                tile.setGraphic(icon(Feather.MAIL, tone));
+                Button answer = button("today-answer-" + id, "Answer", Feather.EDIT_3,
+                        x -> RequestForm.edit(app, app.session().ledger().request(x), r -> app.navigator().refresh()), id);
+                tile.setAction(item.kind() == TodayItem.Kind.REQUEST_ACKNOWLEDGE
+                        ? buttons(button("today-ack-" + id, "Acknowledge", Feather.CHECK, this::acknowledge, id), answer)
+                        : buttons(answer));
+                tile.setActionHandler(() -> RequestForm.edit(app, app.session().ledger().request(id), r -> app.navigator().refresh()));
+            }
+            case PROBLEM_DUE -> {
+                tile.setGraphic(icon(Feather.ALERT_TRIANGLE, tone));
+                tile.setAction(buttons(button("today-resolve-" + id, "Resolved", Feather.CHECK, this::resolve, id)));
+                tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> app.navigator().refresh()));
+            }
+            case RESOLUTION_UNREPORTED -> {
+                tile.setGraphic(icon(Feather.CHECK_CIRCLE, tone));
+                tile.setAction(buttons(button("today-report-problem-" + id, "Report", Feather.SEND, this::reportResolution, id)));
+                tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> app.navigator().refresh()));
+            }
+            case KEEP_IN_TOUCH -> {
+                tile.setGraphic(icon(Feather.USER_X, tone));
+                tile.setAction(buttons(logContact(item.clientId())));
+                tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
+            }
+        }
+        return tile;
+    }
+
+    private void markKept(long id) {
+        Promise before = app.session().ledger().promise(id);
+        app.session().ledger().markKept(id, app.session().today(), Set.of(), "");
+        app.status().sayWithUndo("Kept: “" + Formats.ellipsis(before.what(), 60) + "”. Report it to the client when you can.", () -> undo(before));
+        app.navigator().refresh();
+    }
+
+    private void reportPromise(long id) {
+        Promise before = app.session().ledger().promise(id);
+        app.session().ledger().reportAchievement(id, app.session().today(), before.reportNote());
+        app.status().sayWithUndo("Reported “" + Formats.ellipsis(before.what(), 60) + "” to the client.", () -> undo(before));
+        app.navigator().refresh();
+    }
+
+    private void acknowledge(long id) {
+        Request before = app.session().ledger().request(id);
+        app.session().ledger().acknowledge(id, app.session().clock().instant());
+        app.status().sayWithUndo("Acknowledged “" + Formats.ellipsis(before.title(), 60) + "”.", () -> {
+            app.session().ledger().save(before);
+            app.navigator().refresh();
+        });
+        app.navigator().refresh();
+    }
+
+    private void resolve(long id) {
+        Problem before = app.session().ledger().problem(id);
+        app.session().ledger().resolve(id, app.session().today());
+        app.status().sayWithUndo("Resolved. Report what it took to the client.", () -> undo(before));
+        app.navigator().refresh();
+    }
+
+    private void reportResolution(long id) {
+        Problem before = app.session().ledger().problem(id);
+        app.session().ledger().reportResolution(id, app.session().today(), null);
+        app.status().sayWithUndo("Reported the resolution to the client.", () -> undo(before));
+        app.navigator().refresh();
+    }
+
+    private void undo(Promise before) {
+        app.session().ledger().save(before);
+        app.navigator().refresh();
+    }
+
+    private void undo(Problem before) {
+        app.session().ledger().save(before);
+        app.navigator().refresh();
+    }
+
+    private Button logContact(long clientId) {
+        Button b = new Button("Log contact", Icons.of(Feather.EDIT_3));
+        b.setId("today-log-" + clientId);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setOnAction(e -> app.navigator().newInteraction(clientId));
+        return b;
+    }
+
+    private static Button button(String id, String text, Ikon ikon, java.util.function.LongConsumer action, long itemId) {
+        Button b = new Button(text, Icons.of(ikon));
+        b.setId(id);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setOnAction(e -> action.accept(itemId));
+        return b;
+    }
+
+    private static HBox buttons(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    private static FontIcon icon(Ikon ikon, String tone) {
+        FontIcon i = Icons.of(ikon);
+        i.setIconSize(20);
+        i.getStyleClass().add(tone);
+        return i;
+    }
+
+    private Node empty() {
+        FontIcon icon = Icons.of(Feather.SUN);
+        icon.setIconSize(48);
+        icon.getStyleClass().add("empty-icon");
+        Label text = new Label("Nothing is waiting. Log today's conversations?");
+        text.getStyleClass().add(Styles.TITLE_4);
+        Button log = new Button("New entry", Icons.of(Feather.EDIT_3));
+        log.setId("today-new-entry");
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setOnAction(e -> app.navigator().newInteraction(null));
+        Label keys = new Label("Ctrl+N new entry");
+        keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Region top = new Region();
+        top.setPrefHeight(60);
+        VBox box = new VBox(14, top, icon, text, log, keys);
+        box.setId("today-empty");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+}
