@@ -84,7 +84,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
             strip.getChildren().add(Inputs.figure(key + "-fig-" + f[0], f[1], value));
         }
         table.setId(key + "-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setPlaceholder(Inputs.muted(empty));
         table.setRowFactory(t -> {
@@ -158,6 +158,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         TableColumn<T, V> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 112));
         table.getColumns().add(c);
         return c;
     }

@@ -43,8 +43,7 @@ public final class ProblemForm {
         boolean creating = existing == null;
         LocalDate today = app.session().today();
         Form form = new Form(creating ? "Report a problem" : "Problem",
-                "Tell the client the scope of the consequences and the measures you propose; solve it by the target; "
-                        + "report what it took.");
+                "Consequences and measures first; then solve, report, prevent.");
         ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "problem-client", null, clientId, true));
         ComboBox<RaisedBy> raisedBy = form.field("raisedBy", "Raised by", new ComboBox<>());
         raisedBy.setId("problem-raised-by");

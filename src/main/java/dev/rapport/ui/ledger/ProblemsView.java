@@ -24,10 +24,10 @@ public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
         column("Client", 170, p -> clientName(p.clientId()));
         column("Problem", 300, Problem::description);
         column("Severity", 90, p -> p.severity().label());
-        column("Raised", 110, p -> Formats.date(p.raisedOn()) + " · " + p.raisedBy().label().toLowerCase(Locale.ROOT));
-        column("Target", 100, p -> Formats.date(p.target()));
+        column("Raised", 160, p -> Formats.date(p.raisedOn()) + " · " + p.raisedBy().label().toLowerCase(Locale.ROOT));
+        column("Target", 112, p -> Formats.date(p.target()));
         column("Status", 150, p -> p.isPastTarget(app.session().today()) ? p.status().label() + ", past target" : p.status().label());
-        column("Reported", 100, p -> p.status() == ProblemStatus.RESOLVED
+        column("Reported", 112, p -> p.status() == ProblemStatus.RESOLVED
                 ? (p.reportedOn() == null ? "not yet" : Formats.date(p.reportedOn())) : "");
         reload();
     }

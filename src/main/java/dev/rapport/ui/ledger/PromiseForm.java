@@ -51,7 +51,7 @@ public final class PromiseForm {
         boolean creating = existing == null;
         LocalDate today = app.session().today();
         Form form = new Form(creating ? "New promise" : "Promise",
-                "Promise, check it was understood as you meant it, keep it — and exceed it in one dimension — then tell the client.");
+                "Confirm it was understood; keep it, exceed it, report it.");
         ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "promise-client", null, clientId, true));
         ComboBox<Contact> contact = form.field("contact", "Made to",
                 Inputs.contacts(app, "promise-contact", client, existing == null ? null : existing.contactId()));

@@ -23,13 +23,13 @@ public final class PromisesView extends LedgerView<Promise, PromiseResult> {
                 "No promises match. A promise made in a conversation can be added from its journal entry.",
                 List.of(new String[] {"kept", "kept"}, new String[] {"on-time", "on time"}, new String[] {"exceeded", "exceeded"},
                         new String[] {"reported", "reported"}, new String[] {"overdue", "overdue"}, new String[] {"open", "open"}));
-        column("Client", 170, p -> clientName(p.clientId()));
-        column("What", 320, Promise::what);
-        column("Made", 100, p -> Formats.date(p.madeOn()));
-        column("Due", 100, p -> Formats.date(p.due()));
-        column("Outcome", 150, p -> outcome(p));
-        column("Understood", 100, p -> p.understoodOn() == null ? "not yet" : Formats.date(p.understoodOn()));
-        column("Reported", 100, p -> p.isKept() ? (p.reportedOn() == null ? "not yet" : Formats.date(p.reportedOn())) : "");
+        column("Client", 160, p -> clientName(p.clientId()));
+        column("What", 300, Promise::what);
+        column("Made", 112, p -> Formats.date(p.madeOn()));
+        column("Due", 112, p -> Formats.date(p.due()));
+        column("Outcome", 160, p -> outcome(p));
+        column("Confirmed", 112, p -> p.understoodOn() == null ? "not yet" : Formats.date(p.understoodOn()));
+        column("Reported", 112, p -> p.isKept() ? (p.reportedOn() == null ? "not yet" : Formats.date(p.reportedOn())) : "");
         reload();
     }
 

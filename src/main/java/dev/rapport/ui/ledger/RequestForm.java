@@ -61,8 +61,7 @@ public final class RequestForm {
         ZoneId zone = ledger.workingHours().zone();
         LocalDateTime now = LocalDateTime.ofInstant(app.session().clock().instant(), zone).truncatedTo(ChronoUnit.MINUTES);
         Form form = new Form(creating ? "New request" : "Request",
-                "Acknowledge within the client's target; answer every question in the order asked; ask whether anything else is open. "
-                        + "Times are in " + zone.getId() + ".");
+                "Answer in the order asked · times in " + zone.getId());
         ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "request-client", null, clientId, true));
         ComboBox<Contact> contact = form.field("contact", "From",
                 Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));

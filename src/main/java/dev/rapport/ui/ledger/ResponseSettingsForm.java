@@ -26,7 +26,7 @@ final class ResponseSettingsForm {
 
     static Form open(AppContext app, Long clientId, Runnable saved) {
         LedgerService ledger = app.session().ledger();
-        Form form = new Form("Response targets", "How fast each client is to be answered, and the hours that count.");
+        Form form = new Form("Response targets", "How fast each client is answered, and which hours count.");
         ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "targets-client", null, clientId, true));
         TextField ack = form.field("acknowledgeHours", "Acknowledge within (hours)", new TextField());
         ack.setId("targets-ack");
