@@ -200,6 +200,23 @@ class LedgerFlowTest {
     }
 
     @Test
+    void theClientPageListsTheClientsPromisesProblemsAndRequests(FxRobot robot) {
+        Client other = session.clients().save(Client.create("Other Ltd"));
+        session.ledger().save(Promise.create(acme.id(), "Send the plan", TODAY, TODAY.plusDays(3)));
+        session.ledger().save(Promise.create(other.id(), "Not Acme's", TODAY, TODAY.plusDays(3)));
+        session.ledger().save(Problem.create(acme.id(), dev.rapport.model.RaisedBy.CLIENT, TODAY, "Invoices doubled"));
+        robot.interact(() -> main.showClient(acme.id()));
+        robot.clickOn("#tab-promises");
+        assertThat(robot.lookup("#client-promises").queryAs(javafx.scene.control.ListView.class).getItems())
+                .extracting(p -> ((Promise) p).what()).containsExactly("Send the plan");
+        robot.clickOn("#tab-problems");
+        assertThat(robot.lookup("#client-problems").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(1);
+        robot.clickOn("#tab-requests");
+        robot.clickOn("#client-new-request");
+        assertThat(robot.lookup("#request-client").queryAs(ComboBox.class).getValue()).isEqualTo(acme);
+    }
+
+    @Test
     void theTodayViewChangesAsThingsAreDone(FxRobot robot) {
         session.interactions().save(new Interaction(0, acme.id(), LocalDateTime.of(2026, 11, 24, 10, 0),
                 Channel.CALL, "Check-in", "", "", List.of(), null, List.of()));

@@ -9,6 +9,7 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.journal.EntryCell;
+import dev.rapport.ui.ledger.ClientLedgerTabs;
 
 import java.util.List;
 
@@ -40,11 +41,13 @@ public final class ClientPage extends VBox {
     private final Label details = new Label();
     private final Button more = new Button("Show older entries");
     private final TabPane tabs = new TabPane();
+    private final ClientLedgerTabs ledger;
     private Client client;
 
     public ClientPage(AppContext app, long clientId) {
         this.app = app;
         this.clientId = clientId;
+        this.ledger = new ClientLedgerTabs(app, clientId);
         setId("client-page");
         getStyleClass().add("page");
         setSpacing(16);
@@ -55,7 +58,7 @@ public final class ClientPage extends VBox {
     }
 
     public void showPeople() {
-        tabs.getSelectionModel().select(1);
+        tabs.getTabs().stream().filter(t -> "tab-people".equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
     }
 
     private TabPane tabs() {
@@ -115,7 +118,9 @@ public final class ClientPage extends VBox {
         Tab t3 = new Tab("Details", details);
         t1.setId("tab-timeline");
         t2.setId("tab-people");
-        tabs.getTabs().addAll(t1, t2, t3);
+        tabs.getTabs().add(t1);
+        tabs.getTabs().addAll(ledger.tabs());
+        tabs.getTabs().addAll(t2, t3);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         return tabs;
@@ -126,6 +131,7 @@ public final class ClientPage extends VBox {
                 app.session().clients().overviews(true).stream().filter(o -> o.client().id() == clientId).findFirst().orElse(null),
                 app.session().contacts().forClient(clientId),
                 app.session().interactions().forClient(clientId, PAGE, 0)), this::show, t -> app.status().say(t.getMessage()));
+        ledger.reload();
     }
 
     private record Loaded(ClientOverview overview, List<Contact> people, List<JournalEntry> entries) {

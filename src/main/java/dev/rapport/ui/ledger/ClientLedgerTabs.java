@@ -1,0 +1,113 @@
+package dev.rapport.ui.ledger;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Problem;
+import dev.rapport.model.ProblemStatus;
+import dev.rapport.model.Promise;
+import dev.rapport.model.Request;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Icons;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The client page's Promises, Problems and Requests tabs: the client's items (promises by due date, the rest newest first), each opening its sheet. */
+public final class ClientLedgerTabs {
+    private final AppContext app;
+    private final long clientId;
+    private final ListView<Promise> promises = new ListView<>();
+    private final ListView<Problem> problems = new ListView<>();
+    private final ListView<Request> requests = new ListView<>();
+    private final Tab promisesTab;
+    private final Tab problemsTab;
+    private final Tab requestsTab;
+
+    public ClientLedgerTabs(AppContext app, long clientId) {
+        this.app = app;
+        this.clientId = clientId;
+        ZoneId zone = app.session().ledger().workingHours().zone();
+        promisesTab = tab("promises", "Promises", promises, "New promise", "No promises to this client yet.",
+                p -> p.what(), p -> p.result().label() + " · due " + Formats.date(p.due())
+                        + (p.isKept() && p.reportedOn() == null ? " · not reported yet" : ""),
+                p -> PromiseForm.edit(app, p, x -> app.navigator().refresh()),
+                () -> PromiseForm.create(app, clientId, null, "", x -> app.navigator().refresh()));
+        problemsTab = tab("problems", "Problems", problems, "Report a problem", "No problems recorded for this client.",
+                p -> p.description(), p -> p.severity().label() + " · " + p.status().label()
+                        + (p.target() == null ? "" : " · target " + Formats.date(p.target()))
+                        + (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null ? " · not reported yet" : ""),
+                p -> ProblemForm.edit(app, p, x -> app.navigator().refresh()),
+                () -> ProblemForm.create(app, clientId, x -> app.navigator().refresh()));
+        requestsTab = tab("requests", "Requests", requests, "New request", "No requests from this client yet.",
+                Request::title, r -> "Received " + Formats.dateTime(LocalDateTime.ofInstant(r.receivedAt(), zone))
+                        + (r.answeredAt() != null ? " · answered" : r.effectiveAcknowledgedAt() != null ? " · acknowledged" : " · waiting"),
+                r -> RequestForm.edit(app, r, x -> app.navigator().refresh()),
+                () -> RequestForm.create(app, clientId, x -> app.navigator().refresh()));
+    }
+
+    public List<Tab> tabs() {
+        return List.of(promisesTab, problemsTab, requestsTab);
+    }
+
+    public void reload() {
+        app.background().run(() -> new Loaded(app.session().ledger().promises(clientId), app.session().ledger().problems(clientId),
+                app.session().ledger().requests(clientId)), l -> {
+                    promises.getItems().setAll(l.promises());
+                    problems.getItems().setAll(l.problems());
+                    requests.getItems().setAll(l.requests());
+                }, t -> app.status().say(t.getMessage()));
+    }
+
+    private record Loaded(List<Promise> promises, List<Problem> problems, List<Request> requests) {
+    }
+
+    private <T> Tab tab(String key, String title, ListView<T> list, String newLabel, String empty, Function<T, String> head,
+                        Function<T, String> detail, Consumer<T> open, Runnable create) {
+        list.setId("client-" + key);
+        list.setPlaceholder(Inputs.muted(empty));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                if (isEmpty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label h = new Label(Formats.ellipsis(head.apply(item), 140));
+                h.getStyleClass().add(Styles.TEXT_BOLD);
+                Label d = new Label(detail.apply(item));
+                d.getStyleClass().add(Styles.TEXT_MUTED);
+                setGraphic(new VBox(2, h, d));
+                setText(null);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            T item = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && item != null) {
+                open.accept(item);
+            }
+        });
+        Button add = new Button(newLabel, Icons.of(Feather.PLUS));
+        add.setId("client-new-" + key.substring(0, key.length() - 1));
+        add.setOnAction(e -> create.run());
+        VBox box = new VBox(8, new HBox(8, add), list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Tab tab = new Tab(title, box);
+        tab.setId("tab-" + key);
+        return tab;
+    }
+}
