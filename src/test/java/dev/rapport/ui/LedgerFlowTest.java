@@ -217,6 +217,52 @@ class LedgerFlowTest {
     }
 
     @Test
+    void movingTheDueDateOfAnOpenPromiseRenegotiatesItAndKeepsTheHistory(FxRobot robot) {
+        Promise p = session.ledger().save(Promise.create(acme.id(), "Send the plan", TODAY.minusDays(5), TODAY.plusDays(1)));
+        robot.interact(main::showPromises);
+        openFirstRow(robot, "#promises-table");
+        DatePicker due = robot.lookup("#promise-due").queryAs(DatePicker.class);
+        robot.interact(() -> due.getEditor().clear());
+        typeDate(robot, "#promise-due", TODAY.plusDays(10));
+        UiTestSupport.type(robot, "#promise-renegotiation-note", "Waiting for the depot data");
+        robot.clickOn("#form-save");
+        Promise moved = session.ledger().promise(p.id());
+        assertThat(moved.due()).isEqualTo(TODAY.plusDays(10));
+        assertThat(moved.outcome()).isEqualTo(PromiseOutcome.OPEN);
+        assertThat(moved.history()).singleElement().satisfies(r -> {
+            assertThat(r.previousDue()).isEqualTo(TODAY.plusDays(1));
+            assertThat(r.on()).isEqualTo(TODAY);
+            assertThat(r.note()).isEqualTo("Waiting for the depot data");
+        });
+        TableView<?> table = robot.lookup("#promises-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(1);
+    }
+
+    @Test
+    void responseTargetsAndWorkingHoursAreSetPerClient(FxRobot robot) {
+        robot.interact(main::showRequests);
+        choose(robot, "#requests-client", acme);
+        robot.clickOn("#requests-settings");
+        robot.doubleClickOn("#targets-ack").write("1");
+        robot.doubleClickOn("#targets-answer").write("4");
+        robot.clickOn("#targets-round-the-clock");
+        javafx.scene.control.TextField zone = robot.lookup("#hours-zone").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(zone::clear);
+        UiTestSupport.type(robot, "#hours-zone", "Europe/Vilnius");
+        robot.clickOn("#form-save");
+        assertThat(session.ledger().targets(acme.id())).isEqualTo(new dev.rapport.model.ResponseTargets(1, 4, true));
+        assertThat(session.ledger().workingHours().zone()).isEqualTo(java.time.ZoneId.of("Europe/Vilnius"));
+
+        robot.clickOn("#requests-settings");
+        javafx.scene.control.TextField z2 = robot.lookup("#hours-zone").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(z2::clear);
+        UiTestSupport.type(robot, "#hours-zone", "Mars/Olympus");
+        robot.clickOn("#form-save");
+        assertThat(text(robot, "#error-zone")).contains("Mars/Olympus").contains("unknown");
+        assertThat(session.ledger().workingHours().zone()).isEqualTo(java.time.ZoneId.of("Europe/Vilnius"));
+    }
+
+    @Test
     void theTodayViewChangesAsThingsAreDone(FxRobot robot) {
         session.interactions().save(new Interaction(0, acme.id(), LocalDateTime.of(2026, 11, 24, 10, 0),
                 Channel.CALL, "Check-in", "", "", List.of(), null, List.of()));

@@ -145,9 +145,9 @@ final class Inputs {
     }
 
     /** One figure in a strip: the value large, its name beneath. */
-    static VBox figure(String id, String name, Label value) {
+    static VBox figure(String id, String name, Label value, boolean detail) {
         value.setId(id);
-        value.getStyleClass().addAll(Styles.TITLE_3, "figure-value");
+        value.getStyleClass().addAll(detail ? Styles.TEXT : Styles.TITLE_3, "figure-value");
         Label caption = new Label(name);
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox box = new VBox(2, value, caption);

@@ -81,7 +81,11 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         for (String[] f : figureNames) {
             Label value = new Label("—");
             figures.put(f[0], value);
-            strip.getChildren().add(Inputs.figure(key + "-fig-" + f[0], f[1], value));
+            VBox figure = Inputs.figure(key + "-fig-" + f[0], f[1], value, f[0].startsWith("by-"));
+            if (f[0].startsWith("by-")) {
+                figure.setAlignment(Pos.BOTTOM_LEFT);
+            }
+            strip.getChildren().add(figure);
         }
         table.setId(key + "-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

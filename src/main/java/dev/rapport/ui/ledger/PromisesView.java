@@ -22,6 +22,7 @@ public final class PromisesView extends LedgerView<Promise, PromiseResult> {
         super(app, "promises", "Promises", "New promise", List.of(PromiseResult.values()), PromiseResult::label, "Any outcome",
                 "No promises match. A promise made in a conversation can be added from its journal entry.",
                 List.of(new String[] {"kept", "kept"}, new String[] {"on-time", "on time"}, new String[] {"exceeded", "exceeded"},
+                        new String[] {"by-dimension", "exceeded by dimension"},
                         new String[] {"reported", "reported"}, new String[] {"overdue", "overdue"}, new String[] {"open", "open"}));
         column("Client", 160, p -> clientName(p.clientId()));
         column("What", 300, Promise::what);
@@ -62,6 +63,10 @@ public final class PromisesView extends LedgerView<Promise, PromiseResult> {
         figures.get("kept").setText(Figures.percentText(f.keptPercent()));
         figures.get("on-time").setText(Figures.percentText(f.onTimePercent()));
         figures.get("exceeded").setText(Figures.percentText(f.exceededPercent()));
+        StringBuilder dims = new StringBuilder();
+        f.exceededByDimension().forEach((d, v) -> dims.append(dims.length() == 0 ? "" : " · ")
+                .append(d.label().toLowerCase(Locale.ROOT)).append(' ').append(Figures.percentText(v)));
+        figures.get("by-dimension").setText(dims.toString());
         figures.get("reported").setText(Figures.percentText(f.reportedPercent()));
         figures.get("overdue").setText(Integer.toString(f.overdue()));
         figures.get("open").setText(Integer.toString(f.open()));

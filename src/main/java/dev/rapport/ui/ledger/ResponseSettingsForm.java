@@ -11,13 +11,21 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 
 /** A client's response targets, the consultant's working hours and zone, and the reply templates (DOMAIN §4, §7). */
 final class ResponseSettingsForm {
@@ -45,9 +53,20 @@ final class ResponseSettingsForm {
         load.run();
 
         WorkingHours hours = ledger.workingHours();
-        Label section = new Label("Your working hours (Monday to Friday)");
+        Label section = new Label("Your working hours");
         section.getStyleClass().add("field-label");
         form.addRow(section);
+        FlowPane dayBoxes = new FlowPane(10, 6);
+        List<CheckBox> days = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            box.setId("hours-" + d.name().toLowerCase(Locale.ROOT));
+            box.setUserData(d);
+            box.setSelected(hours.days().contains(d));
+            days.add(box);
+            dayBoxes.getChildren().add(box);
+        }
+        form.field("days", "Working days", dayBoxes);
         TextField zone = form.field("zone", "Time zone", new TextField(hours.zone().getId()));
         zone.setId("hours-zone");
         TextField start = form.field("start", "Day starts", Inputs.time("hours-start", hours.start()));
@@ -70,7 +89,12 @@ final class ResponseSettingsForm {
                 } catch (DateTimeException e) {
                     throw new ValidationException("zone", "Time zone \"" + zone.getText() + "\" is unknown; use a name like Europe/Vilnius.");
                 }
-                WorkingHours newHours = new WorkingHours(z, hours.days(), LedgerService.time("start", start.getText()),
+                Set<DayOfWeek> chosenDays = EnumSet.noneOf(DayOfWeek.class);
+                days.stream().filter(CheckBox::isSelected).forEach(b -> chosenDays.add((DayOfWeek) b.getUserData()));
+                if (chosenDays.isEmpty()) {
+                    throw new ValidationException("days", "Choose at least one working day.");
+                }
+                WorkingHours newHours = new WorkingHours(z, chosenDays, LedgerService.time("start", start.getText()),
                         LedgerService.time("end", end.getText()));
                 ResponseTargets targets = new ResponseTargets(number("acknowledgeHours", ack.getText()),
                         number("answerHours", answer.getText()), roundTheClock.isSelected());
