@@ -21,12 +21,13 @@ public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
                 "No problems match. Good — or report one with “Report a problem”.",
                 List.of(new String[] {"open", "open"}, new String[] {"on-target", "resolved on target"},
                         new String[] {"median-days", "median days to resolve"}, new String[] {"reported", "resolution reported"}));
-        column("Client", 170, p -> clientName(p.clientId()));
+        column("Client", 160, p -> clientName(p.clientId()));
         column("Problem", 300, Problem::description);
         column("Severity", 90, p -> p.severity().label());
-        column("Raised", 160, p -> Formats.date(p.raisedOn()) + " · " + p.raisedBy().label().toLowerCase(Locale.ROOT));
+        column("Raised", 112, p -> Formats.date(p.raisedOn()));
+        column("By", 100, p -> p.raisedBy().label());
         column("Target", 112, p -> Formats.date(p.target()));
-        column("Status", 150, p -> p.isPastTarget(app.session().today()) ? p.status().label() + ", past target" : p.status().label());
+        column("Status", 180, p -> p.isPastTarget(app.session().today()) ? p.status().label() + ", past target" : p.status().label());
         column("Reported", 112, p -> p.status() == ProblemStatus.RESOLVED
                 ? (p.reportedOn() == null ? "not yet" : Formats.date(p.reportedOn())) : "");
         reload();
