@@ -92,10 +92,15 @@ class LedgerFlowTest {
     @Test
     void aPromiseMadeInAnInteractionIsKeptExceededInQualityAndReported(FxRobot robot) {
         Interaction meeting = session.interactions().save(new Interaction(0, acme.id(), LocalDateTime.of(2026, 11, 24, 10, 0),
-                Channel.MEETING, "Depot review", "", "", List.of(), null, List.of()));
+                Channel.MEETING, "Depot review", "Agreed the pilot. I will send the rollout plan for Kaunas.", "", List.of(), null,
+                List.of()));
         robot.interact(() -> main.editInteraction(meeting.id()));
         // The button sits at the foot of the sheet, below the visible part: press it as Tab and Space would.
         robot.interact(() -> robot.lookup("#entry-make-promise").queryButton().fire());
+        // The "I will…" sentence of the entry is proposed as the promise.
+        TextArea what = robot.lookup("#promise-what").queryAs(TextArea.class);
+        assertThat(what.getText()).isEqualTo("I will send the rollout plan for Kaunas.");
+        robot.interact(what::clear);
         robot.clickOn("#promise-what").write("Send the rollout plan for Kaunas");
         typeDate(robot, "#promise-due", TODAY.plusDays(2));
         tick(robot, "#promise-understood");

@@ -149,7 +149,8 @@ public final class InteractionForm {
             Button promise = new Button("Promise made here…");
             promise.setId("entry-make-promise");
             promise.getStyleClass().add(Styles.FLAT);
-            promise.setOnAction(e -> dev.rapport.ui.ledger.PromiseForm.create(app, existing.clientId(), existing.id(), "",
+            promise.setOnAction(e -> dev.rapport.ui.ledger.PromiseForm.create(app, existing.clientId(), existing.id(),
+                    dev.rapport.logic.PromiseLines.find(summary.getText()).stream().findFirst().orElse(""),
                     p -> app.navigator().refresh()));
             form.addRow(new HBox(8, promise, delete));
         }
