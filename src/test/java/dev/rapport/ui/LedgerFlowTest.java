@@ -191,6 +191,22 @@ class LedgerFlowTest {
     }
 
     @Test
+    void theAcknowledgementNamesTheAnswerByTimeInWorkingHours(FxRobot robot) {
+        Request r = session.ledger().save(Request.create(acme.id(), Instant.parse("2026-11-25T09:30:00Z"),
+                List.of("When does the pilot start?")));
+        robot.interact(main::showRequests);
+        openFirstRow(robot, "#requests-table");
+        robot.interact(() -> robot.lookup("#request-acknowledge").queryButton().fire());
+        // 24 working hours from Wednesday 09:30 (09:00–18:00): 8.5 h Wednesday, 9 h Thursday, 6.5 h Friday.
+        assertThat(robot.lookup("#request-reply").queryAs(TextArea.class).getText())
+                .contains("by Friday 27 November, 15:30 (UTC)").contains("1. When does the pilot start?");
+        robot.clickOn("#form-save");
+        assertThat(session.ledger().request(r.id()).acknowledgedAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
+        assertThat(text(robot, "#requests-fig-ack-hours")).isEqualTo("0.5");
+        assertThat(text(robot, "#requests-fig-ack-within")).isEqualTo("100%");
+    }
+
+    @Test
     void anAcknowledgementBeforeTheRequestArrivedIsRefusedAtTheField(FxRobot robot) {
         robot.interact(main::showRequests);
         choose(robot, "#requests-client", acme);
