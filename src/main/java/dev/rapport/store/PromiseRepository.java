@@ -118,30 +118,42 @@ public final class PromiseRepository {
     }
 
     private static List<Promise> query(Connection c, String sql, Object... args) throws SQLException {
-        Map<Long, List<Renegotiation>> history = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT promise_id, on_day, previous_due, new_due, note FROM promise_renegotiation ORDER BY promise_id, position")) {
-            while (rs.next()) {
-                history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Renegotiation(LocalDate.parse(rs.getString(2)),
-                        LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)), rs.getString(5)));
-            }
-        }
-        List<Promise> out = new ArrayList<>();
+        List<Promise> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    out.add(new Promise(id, rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
+                    rows.add(new Promise(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
                             Owners.getLong(rs, "interaction_id"), rs.getString("what"), LocalDate.parse(rs.getString("made_on")),
                             LocalDate.parse(rs.getString("due")), Owners.getDate(rs, "understood_on"),
                             PromiseOutcome.valueOf(rs.getString("outcome")), Owners.getDate(rs, "decided_on"),
                             dimensions(rs.getString("exceeded")), rs.getString("other_dimension"), Owners.getDate(rs, "reported_on"),
-                            rs.getString("report_note"), history.getOrDefault(id, List.of())));
+                            rs.getString("report_note"), List.of()));
                 }
             }
+        }
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Renegotiation>> history = new HashMap<>();
+        String ids = rows.stream().map(p -> Long.toString(p.id())).collect(Collectors.joining(","));
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT promise_id, on_day, previous_due, new_due, note "
+                + "FROM promise_renegotiation WHERE promise_id IN (" + ids + ") ORDER BY promise_id, position")) {
+            while (rs.next()) {
+                history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Renegotiation(LocalDate.parse(rs.getString(2)),
+                        LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)), rs.getString(5)));
+            }
+        }
+        if (history.isEmpty()) {
+            return rows;
+        }
+        List<Promise> out = new ArrayList<>(rows.size());
+        for (Promise p : rows) {
+            List<Renegotiation> h = history.get(p.id());
+            out.add(h == null ? p : new Promise(p.id(), p.clientId(), p.contactId(), p.interactionId(), p.what(), p.madeOn(), p.due(),
+                    p.understoodOn(), p.outcome(), p.decidedOn(), p.exceeded(), p.otherDimension(), p.reportedOn(), p.reportNote(), h));
         }
         return out;
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Requests with their numbered questions and answers, and the clients' response targets. */
 public final class RequestRepository {
@@ -133,30 +134,41 @@ public final class RequestRepository {
         });
     }
 
+    private record Row(long id, long clientId, Long contactId, Instant receivedAt, Channel channel, String subject,
+                       Instant acknowledgedAt, Instant answeredAt, boolean anythingElse) {
+    }
+
     private static List<Request> query(Connection c, String sql, Object... args) throws SQLException {
-        Map<Long, List<String[]>> items = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT request_id, question, answer FROM request_question ORDER BY request_id, position")) {
-            while (rs.next()) {
-                items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
-            }
-        }
-        List<Request> out = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    List<String[]> qa = items.getOrDefault(id, List.of());
-                    Instant received = Owners.getInstant(rs, "received_at");
-                    out.add(new Request(id, rs.getLong("client_id"), Owners.getLong(rs, "contact_id"), received,
-                            Channel.valueOf(rs.getString("channel")), rs.getString("subject"), qa.stream().map(x -> x[0]).toList(),
+                    rows.add(new Row(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
+                            Owners.getInstant(rs, "received_at"), Channel.valueOf(rs.getString("channel")), rs.getString("subject"),
                             Owners.getInstant(rs, "acknowledged_at"), Owners.getInstant(rs, "answered_at"),
-                            qa.stream().map(x -> x[1]).toList(), rs.getInt("asked_anything_else") == 1));
+                            rs.getInt("asked_anything_else") == 1));
                 }
             }
+        }
+        Map<Long, List<String[]>> items = new HashMap<>();
+        if (!rows.isEmpty()) {
+            String ids = rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(","));
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT request_id, question, answer "
+                    + "FROM request_question WHERE request_id IN (" + ids + ") ORDER BY request_id, position")) {
+                while (rs.next()) {
+                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        List<Request> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<String[]> qa = items.getOrDefault(r.id(), List.of());
+            out.add(new Request(r.id(), r.clientId(), r.contactId(), r.receivedAt(), r.channel(), r.subject(),
+                    qa.stream().map(x -> x[0]).toList(), r.acknowledgedAt(), r.answeredAt(), qa.stream().map(x -> x[1]).toList(),
+                    r.anythingElse()));
         }
         return out;
     }
