@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +64,15 @@ class LedgerFlowTest {
         session.close();
     }
 
+    /** Waits for a node the next layout pulse creates (tab headers, table rows), instead of racing it. */
+    private static void await(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("No " + query + " appeared", e);
+        }
+    }
+
     private static void typeDate(FxRobot robot, String query, LocalDate day) {
         DatePicker picker = robot.lookup(query).queryAs(DatePicker.class);
         robot.interact(() -> picker.getEditor().requestFocus());
@@ -83,6 +95,7 @@ class LedgerFlowTest {
     }
 
     private void openFirstRow(FxRobot robot, String table) {
+        await(robot, table + " .table-row-cell");
         TableView<?> view = robot.lookup(table).queryAs(TableView.class);
         Node row = robot.lookup(table + " .table-row-cell").nth(0).query();
         assertThat(view.getItems()).isNotEmpty();
@@ -227,6 +240,7 @@ class LedgerFlowTest {
         session.ledger().save(Promise.create(other.id(), "Not Acme's", TODAY, TODAY.plusDays(3)));
         session.ledger().save(Problem.create(acme.id(), dev.rapport.model.RaisedBy.CLIENT, TODAY, "Invoices doubled"));
         robot.interact(() -> main.showClient(acme.id()));
+        await(robot, "#tab-promises");
         robot.clickOn("#tab-promises");
         assertThat(robot.lookup("#client-promises").queryAs(javafx.scene.control.ListView.class).getItems())
                 .extracting(p -> ((Promise) p).what()).containsExactly("Send the plan");
