@@ -108,8 +108,10 @@ class LedgerFlowTest {
                 Channel.MEETING, "Depot review", "Agreed the pilot. I will send the rollout plan for Kaunas.", "", List.of(), null,
                 List.of()));
         robot.interact(() -> main.editInteraction(meeting.id()));
+        await(robot, "#entry-make-promise");
         // The button sits at the foot of the sheet, below the visible part: press it as Tab and Space would.
         robot.interact(() -> robot.lookup("#entry-make-promise").queryButton().fire());
+        await(robot, "#promise-what");
         // The "I will…" sentence of the entry is proposed as the promise.
         TextArea what = robot.lookup("#promise-what").queryAs(TextArea.class);
         assertThat(what.getText()).isEqualTo("I will send the rollout plan for Kaunas.");
@@ -127,6 +129,7 @@ class LedgerFlowTest {
         robot.interact(main::showPromises);
         assertThat(text(robot, "#promises-fig-kept")).isEqualTo("—");
         openFirstRow(robot, "#promises-table");
+        await(robot, "#promise-outcome");
         choose(robot, "#promise-outcome", PromiseOutcome.KEPT);
         tick(robot, "#promise-exceeded-quality");
         tick(robot, "#promise-reported");
@@ -149,6 +152,7 @@ class LedgerFlowTest {
         robot.interact(main::showProblems);
         choose(robot, "#problems-client", acme);
         robot.clickOn("#problems-new");
+        await(robot, "#problem-description");
         robot.clickOn("#problem-description").write("Invoices are doubled for November");
         UiTestSupport.type(robot, "#problem-consequences", "Finance cannot close the month");
         UiTestSupport.type(robot, "#problem-measures", "Re-run the export; check by hand");
@@ -161,6 +165,7 @@ class LedgerFlowTest {
         assertThat(text(robot, "#problems-fig-open")).isEqualTo("1");
 
         openFirstRow(robot, "#problems-table");
+        await(robot, "#problem-status");
         choose(robot, "#problem-status", ProblemStatus.RESOLVED);
         tick(robot, "#problem-reported");
         UiTestSupport.type(robot, "#problem-what-it-took", "A re-run and two hours of checks");
@@ -180,6 +185,7 @@ class LedgerFlowTest {
         robot.interact(main::showRequests);
         choose(robot, "#requests-client", acme);
         robot.clickOn("#requests-new");
+        await(robot, "#request-message");
         robot.clickOn("#request-message").write("Hello,\n1. When does the pilot start?\n2. Who trains the drivers?\n3. What does it cost?\nThanks");
         robot.clickOn("#request-split");
         assertThat(robot.lookup("#request-questions").queryAs(TextArea.class).getText())
@@ -209,6 +215,7 @@ class LedgerFlowTest {
                 List.of("When does the pilot start?")));
         robot.interact(main::showRequests);
         openFirstRow(robot, "#requests-table");
+        await(robot, "#request-acknowledge");
         robot.interact(() -> robot.lookup("#request-acknowledge").queryButton().fire());
         // 24 working hours from Wednesday 09:30 (09:00–18:00): 8.5 h Wednesday, 9 h Thursday, 6.5 h Friday.
         assertThat(robot.lookup("#request-reply").queryAs(TextArea.class).getText())
@@ -224,6 +231,7 @@ class LedgerFlowTest {
         robot.interact(main::showRequests);
         choose(robot, "#requests-client", acme);
         robot.clickOn("#requests-new");
+        await(robot, "#request-message");
         robot.clickOn("#request-message").write("Is the report ready?");
         robot.clickOn("#request-split");
         typeDate(robot, "#request-ack-date", TODAY.minusDays(1));
@@ -244,10 +252,12 @@ class LedgerFlowTest {
         robot.clickOn("#tab-promises");
         assertThat(robot.lookup("#client-promises").queryAs(javafx.scene.control.ListView.class).getItems())
                 .extracting(p -> ((Promise) p).what()).containsExactly("Send the plan");
+        await(robot, "#tab-problems");
         robot.clickOn("#tab-problems");
         assertThat(robot.lookup("#client-problems").queryAs(javafx.scene.control.ListView.class).getItems()).hasSize(1);
         robot.clickOn("#tab-requests");
         robot.clickOn("#client-new-request");
+        await(robot, "#request-client");
         assertThat(robot.lookup("#request-client").queryAs(ComboBox.class).getValue()).isEqualTo(acme);
     }
 
@@ -256,6 +266,7 @@ class LedgerFlowTest {
         Promise p = session.ledger().save(Promise.create(acme.id(), "Send the plan", TODAY.minusDays(5), TODAY.plusDays(1)));
         robot.interact(main::showPromises);
         openFirstRow(robot, "#promises-table");
+        await(robot, "#promise-due");
         DatePicker due = robot.lookup("#promise-due").queryAs(DatePicker.class);
         robot.interact(() -> due.getEditor().clear());
         typeDate(robot, "#promise-due", TODAY.plusDays(10));
@@ -278,6 +289,7 @@ class LedgerFlowTest {
         robot.interact(main::showRequests);
         choose(robot, "#requests-client", acme);
         robot.clickOn("#requests-settings");
+        await(robot, "#hours-zone");
         robot.doubleClickOn("#targets-ack").write("1");
         robot.doubleClickOn("#targets-answer").write("4");
         robot.clickOn("#targets-round-the-clock");
@@ -289,6 +301,7 @@ class LedgerFlowTest {
         assertThat(session.ledger().workingHours().zone()).isEqualTo(java.time.ZoneId.of("Europe/Vilnius"));
 
         robot.clickOn("#requests-settings");
+        await(robot, "#hours-zone");
         javafx.scene.control.TextField z2 = robot.lookup("#hours-zone").queryAs(javafx.scene.control.TextField.class);
         robot.interact(z2::clear);
         UiTestSupport.type(robot, "#hours-zone", "Mars/Olympus");
