@@ -53,6 +53,11 @@ public final class JournalSession implements AutoCloseable {
         return new JournalSession(Journal.open(file, true), Clock.systemDefaultZone());
     }
 
+    /** For bulk work inside the logic layer (generators, imports). */
+    Journal journal() {
+        return journal;
+    }
+
     public Path file() {
         return journal.file();
     }

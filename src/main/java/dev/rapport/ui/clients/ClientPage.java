@@ -123,7 +123,7 @@ public final class ClientPage extends VBox {
 
     public void reload() {
         app.background().run(() -> new Loaded(
-                app.session().clients().overviews(true).stream().filter(o -> o.client().id() == clientId).findFirst().orElse(null),
+                app.session().clients().overview(clientId).orElse(null),
                 app.session().contacts().forClient(clientId),
                 app.session().interactions().forClient(clientId, PAGE, 0)), this::show, t -> app.status().say(t.getMessage()));
     }
