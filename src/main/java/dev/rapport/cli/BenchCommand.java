@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", description = "Build a synthetic journal and print how long the common actions take.")
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Build a synthetic journal and print how long the common actions take.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "100",
             description = "Size factor: 10×N clients, 50×N contacts, 1000×N entries (default: ${DEFAULT-VALUE}, i.e. 100,000 entries).")
