@@ -117,7 +117,6 @@ public final class ClientPage extends VBox {
         t2.setId("tab-people");
         tabs.getTabs().addAll(t1, t2, t3);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         return tabs;
     }
 
