@@ -68,6 +68,9 @@ public final class RapportApp extends Application {
         stage.setTitle("Rapport — " + next.displayName() + "  (" + next.file().getParent() + ")");
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        if (previous == null) {
+            WindowPlacement.restore(stage);
+        }
         stage.show();
         if (previous != null) {
             previous.close();
@@ -107,6 +110,7 @@ public final class RapportApp extends Application {
 
     @Override
     public void stop() {
+        WindowPlacement.save(stage);
         if (session != null) {
             session.close();
         }
