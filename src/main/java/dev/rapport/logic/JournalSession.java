@@ -24,6 +24,7 @@ public final class JournalSession implements AutoCloseable {
     private final SearchService search;
     private final StatsService stats;
     private final SettingsService settings;
+    private final BackupService backups;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -37,6 +38,7 @@ public final class JournalSession implements AutoCloseable {
         this.search = new SearchService(new SearchRepository(journal));
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
+        this.backups = new BackupService(journal, clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -96,6 +98,15 @@ public final class JournalSession implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The full check of the open journal: "ok" when sound. Reads every page, so keep it off the FX thread. */
+    public String quickCheck() {
+        return journal.quickCheck();
     }
 
     public SettingsService settings() {
