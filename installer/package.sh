@@ -52,6 +52,17 @@ esac
 cp "target/$main_jar" "$input/"
 # JavaFX's jars without a platform classifier are empty placeholders; the -linux/-mac/-win ones hold the code.
 find "$input" -maxdepth 1 -regextype posix-extended -regex '.*/javafx-[a-z]+-[0-9.]+\.jar' -delete
+# sqlite-jdbc carries its native library for 25 systems (13 MB); a package is for one: keep its own.
+arch=$(uname -m)
+case "$arch" in amd64) arch=x86_64 ;; arm64) arch=aarch64 ;; esac
+native="$( [ "$os" = mac ] && echo Mac || echo Linux )/$arch"
+for jar in "$input"/sqlite-jdbc-*.jar; do
+  if ! command -v zip >/dev/null; then
+    say "no zip: sqlite-jdbc keeps the native libraries of every system (13 MB more)"
+  elif unzip -l "$jar" "org/sqlite/native/$native/*" >/dev/null 2>&1; then
+    zip -q -d "$jar" 'org/sqlite/native/*' -x "org/sqlite/native/$native/*"
+  fi
+done
 rm -rf "$runtime" "$image" "$out"
 mkdir -p "$image" "$out"
 
