@@ -51,7 +51,9 @@ esac
 [ -d "$input" ] || fail "$input is missing: run mvn -B -Pinstaller -DskipTests package"
 cp "target/$main_jar" "$input/"
 # JavaFX's jars without a platform classifier are empty placeholders; the -linux/-mac/-win ones hold the code.
-find "$input" -maxdepth 1 -regextype posix-extended -regex '.*/javafx-[a-z]+-[0-9.]+\.jar' -delete
+for jar in "$input"/javafx-*.jar; do
+  if [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then rm -f "$jar"; fi
+done
 # sqlite-jdbc carries its native library for 25 systems (13 MB); a package is for one: keep its own.
 arch=$(uname -m)
 case "$arch" in amd64) arch=x86_64 ;; arm64) arch=aarch64 ;; esac
@@ -128,7 +130,8 @@ for type in "${types[@]}"; do
       deps="libgtk-3-0, libgl1"
       [ "$type" = rpm ] && deps="gtk3, mesa-libGL"
       resources=$(mktemp -d)
-      cp installer/linux/"$type"/* "$resources/"
+      # the menu entry (StartupWMClass lets docks match the window to it) and the install scripts
+      cp installer/linux/Rapport.desktop installer/linux/"$type"/* "$resources/"
       "$jpackage" --type "$type" --dest "$out" "${common[@]}" --icon icons/rapport-256.png \
         --app-image "$image/$name" --resource-dir "$resources" \
         --linux-package-name "$package" --linux-shortcut --linux-menu-group "Office" \
