@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = "Figures over the journal: clients, contacts, entries, keep-in-touch states, "
-        + "and the promise, problem and request figures for a client and period.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Figures over the journal: clients, contacts, entries, keep-in-touch states, "
+                + "and the promise, problem and request figures for a client and period.")
 final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;

@@ -29,6 +29,7 @@ public final class JournalSession implements AutoCloseable {
     private final SettingsService settings;
     private final LedgerService ledger;
     private final TodayService todayService;
+    private final BackupService backups;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -45,6 +46,7 @@ public final class JournalSession implements AutoCloseable {
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
                 new RequestRepository(journal), new SettingsRepository(journal), clock);
         this.todayService = new TodayService(clients, ledger, clock);
+        this.backups = new BackupService(journal, clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -59,6 +61,11 @@ public final class JournalSession implements AutoCloseable {
     /** Opens an existing, up-to-date journal without taking the writer's lock (for read-only commands). */
     public static JournalSession openReadOnly(Path file) {
         return new JournalSession(Journal.open(file, true), Clock.systemDefaultZone());
+    }
+
+    /** For bulk work inside the logic layer (generators, imports). */
+    Journal journal() {
+        return journal;
     }
 
     public Path file() {
@@ -99,6 +106,27 @@ public final class JournalSession implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The full check of the open journal: "ok" when sound. Reads every page, so keep it off the FX thread. */
+    public String quickCheck() {
+        return journal.quickCheck();
+    }
+
+    /** Deletes a client with its people and entries; the returned snapshot can bring it back this session. */
+    public ClientSnapshot deleteClient(long clientId) {
+        ClientSnapshot snapshot = ClientSnapshot.take(this, clientId);
+        clients.delete(clientId);
+        return snapshot;
+    }
+
+    /** Undoes {@link #deleteClient}: the client, its people and entries return (with new ids). */
+    public dev.rapport.model.Client undoDelete(ClientSnapshot snapshot) {
+        return snapshot.restoreInto(this);
     }
 
     public SettingsService settings() {

@@ -1,6 +1,7 @@
 package dev.rapport.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.rapport.logic.BackupService;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalLocation;
 import dev.rapport.logic.JournalSession;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,7 +29,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop application: opens the journal, shows the main window, closes the journal on exit. */
-public final class RapportApp extends Application {
+public final class RapportApp extends Application implements JournalActions {
     private static final Logger LOG = Logger.getLogger(RapportApp.class.getName());
 
     private Stage stage;
@@ -60,7 +63,7 @@ public final class RapportApp extends Application {
     void show(JournalSession next) {
         JournalSession previous = session;
         session = next;
-        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this::switchToDemo);
+        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this);
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
         main.installShortcuts(scene);
@@ -68,10 +71,81 @@ public final class RapportApp extends Application {
         stage.setTitle("Rapport — " + next.displayName() + "  (" + next.file().getParent() + ")");
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        if (previous == null) {
+            WindowPlacement.restore(stage);
+        }
         stage.show();
+        if (previous == null) {
+            reportFirstFrame(scene);
+        }
         if (previous != null) {
             previous.close();
         }
+        new StartupMaintenance(next, background, main, this).run();
+    }
+
+    @Override
+    public void open(Path journal) {
+        try {
+            if (session != null && journal.toAbsolutePath().equals(session.file())) {
+                return;
+            }
+            show(JournalSession.open(journal));
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The journal could not be opened", e.getMessage());
+        }
+    }
+
+    @Override
+    public void openDemo() {
+        switchToDemo();
+    }
+
+    @Override
+    public void restore(Path backup) {
+        Path journal = session.file();
+        session.close();
+        session = null;
+        try {
+            Path aside = BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
+            show(JournalSession.open(journal));
+            new AlertDialogs(() -> stage).info("Journal restored", "The journal was restored from " + backup.getFileName()
+                    + ". The journal as it was is kept at " + aside + ".");
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The backup could not be restored", e.getMessage());
+            show(JournalSession.open(journal));
+        }
+    }
+
+    /**
+     * Start-up measurement, off unless asked for: {@code -Drapport.firstFrameFile=FILE} writes the
+     * milliseconds from process start to the first frame of the main window into FILE, and
+     * {@code -Drapport.exitAfterFirstFrame=true} then quits (the installer uses it to list the
+     * classes a start loads, for its class-data archive).
+     */
+    private static void reportFirstFrame(Scene scene) {
+        String file = System.getProperty("rapport.firstFrameFile");
+        boolean exit = Boolean.getBoolean("rapport.exitAfterFirstFrame");
+        if (file == null && !exit) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long millis = ProcessHandle.current().info().startInstant()
+                    .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+            if (file != null) {
+                try {
+                    Files.writeString(Path.of(file), millis + System.lineSeparator());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not write the first-frame time", e);
+                }
+            }
+            if (exit) {
+                Platform.runLater(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void switchToDemo() {
@@ -107,6 +181,7 @@ public final class RapportApp extends Application {
 
     @Override
     public void stop() {
+        WindowPlacement.save(stage);
         if (session != null) {
             session.close();
         }

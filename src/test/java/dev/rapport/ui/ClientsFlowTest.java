@@ -54,7 +54,7 @@ class ClientsFlowTest {
         robot.clickOn("#form-save");
         assertThat(robot.lookup("#client-title").queryAs(Label.class).getText()).isEqualTo("Acme Logistics");
 
-        robot.clickOn("#tab-people");
+        UiTestSupport.clickWhenShown(robot, "#tab-people");
         robot.clickOn("#add-person");
         robot.clickOn("#contact-name").write("Šarūnas Žemaitis");
         robot.clickOn("#contact-role").write("Operations director");
@@ -75,7 +75,7 @@ class ClientsFlowTest {
         UiTestSupport.type(robot, "#entry-tags", "rollout, pilot");
         robot.clickOn("#form-save");
         ListView<?> timeline = robot.lookup("#client-timeline").queryAs(ListView.class);
-        robot.clickOn("#tab-timeline");
+        UiTestSupport.clickWhenShown(robot, "#tab-timeline");
         assertThat(timeline.getItems()).hasSize(1);
         var entry = session.interactions().page(JournalFilter.ALL, 10, 0).get(0);
         assertThat(entry.interaction().tags()).containsExactly("rollout", "pilot");
@@ -103,7 +103,7 @@ class ClientsFlowTest {
     void anInvalidEmailIsRefusedAtTheField(FxRobot robot) {
         session.clients().save(dev.rapport.model.Client.create("Acme"));
         robot.interact(() -> ((MainView) robot.lookup("#main-view").query()).showClient(session.clients().all().get(0).id()));
-        robot.clickOn("#tab-people");
+        UiTestSupport.clickWhenShown(robot, "#tab-people");
         robot.clickOn("#add-person");
         robot.clickOn("#contact-name").write("Ann");
         robot.clickOn("#contact-email").write("ann-at-example");
@@ -113,17 +113,35 @@ class ClientsFlowTest {
     }
 
     @Test
-    void deletingAClientAsksFirstAndRemovesItsEntries(FxRobot robot) {
+    void deletingAClientAsksWhatToDoAndCanBeUndone(FxRobot robot) {
         var client = session.clients().save(dev.rapport.model.Client.create("Doomed Ltd"));
+        var ann = session.contacts().save(dev.rapport.model.Contact.create(client.id(), "Ann"));
+        session.interactions().save(new dev.rapport.model.Interaction(0, client.id(), java.time.LocalDateTime.of(2026, 11, 1, 9, 0),
+                dev.rapport.model.Channel.CALL, "Last call", "", "", java.util.List.of(), null, java.util.List.of(ann.id())));
         robot.interact(() -> ((MainView) robot.lookup("#main-view").query()).showClient(client.id()));
-        dialogs.answer = false;
+        dialogs.choice = -1;
         robot.clickOn("#client-delete");
         assertThat(session.clients().count()).isEqualTo(1);
-        dialogs.answer = true;
+        dialogs.choice = 1;
         robot.clickOn("#client-delete");
-        assertThat(dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("Doomed Ltd"));
+        assertThat(dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("Doomed Ltd").contains("Archive instead"));
         assertThat(session.clients().count()).isZero();
         assertThat(robot.lookup("#empty-journal").tryQuery()).isPresent();
+
+        robot.clickOn("#status-undo");
+        assertThat(robot.lookup("#client-title").queryAs(Label.class).getText()).isEqualTo("Doomed Ltd");
+        var back = session.clients().all().get(0);
+        var entries = session.interactions().forClient(back.id(), 10, 0);
+        assertThat(entries).singleElement().satisfies(e -> assertThat(e.contactNames()).containsExactly("Ann"));
+    }
+
+    @Test
+    void archivingInsteadOfDeletingKeepsTheHistory(FxRobot robot) {
+        var client = session.clients().save(dev.rapport.model.Client.create("Quiet Ltd"));
+        robot.interact(() -> ((MainView) robot.lookup("#main-view").query()).showClient(client.id()));
+        dialogs.choice = 0;
+        robot.clickOn("#client-delete");
+        assertThat(session.clients().get(client.id()).archived()).isTrue();
     }
 
     @Test
