@@ -76,7 +76,7 @@ public final class TodayView extends VBox implements Refreshable {
     private void show(TodayItem.Day day) {
         dueCount.accept(day.dueCount());
         subtitle.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(day.date()) + " · "
-                + (day.items().isEmpty() ? "nothing due" : day.items().size() + (day.items().size() == 1 ? " thing" : " things") + " waiting"));
+                + (day.items().isEmpty() ? "nothing due" : day.dueCount() + " due now · " + day.items().size() + " in all"));
         body.getChildren().clear();
         if (day.isEmpty()) {
             body.getChildren().add(empty());
