@@ -5,6 +5,7 @@ import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
+import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.WorkingHours;
@@ -39,7 +40,7 @@ public final class Ledger {
         }
         long reported = kept.stream().filter(p -> p.reportedOn() != null).count();
         int overdue = (int) all.stream().filter(p -> p.isOverdue(today)).count();
-        int open = (int) all.stream().filter(p -> p.outcome() == dev.rapport.model.PromiseOutcome.OPEN).count();
+        int open = (int) all.stream().filter(p -> p.outcome() == PromiseOutcome.OPEN).count();
         return new LedgerFigures.Promises(decided.size(), kept.size(), open, Figures.percent(kept.size(), decided.size()),
                 Figures.percent(onTime, decided.size()), Figures.percent(exceeded, decided.size()), byDimension,
                 Figures.percent(reported, kept.size()), overdue);

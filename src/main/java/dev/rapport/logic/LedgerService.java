@@ -1,6 +1,5 @@
 package dev.rapport.logic;
 
-import dev.rapport.model.ClientStatus;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
@@ -217,9 +216,5 @@ public final class LedgerService {
                 Ledger.problems(problems.list(clientId), from, to),
                 Ledger.requests(requests.list(clientId), id -> targets.getOrDefault(id, ResponseTargets.DEFAULT),
                         workingHours(), from, to));
-    }
-
-    static boolean isActive(ClientStatus status) {
-        return status == ClientStatus.ACTIVE;
     }
 }

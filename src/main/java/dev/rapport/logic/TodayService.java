@@ -6,6 +6,7 @@ import dev.rapport.model.ClientStatus;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
+import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.RhythmState;
@@ -85,7 +86,7 @@ public final class TodayService {
     private void promises(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
         for (Promise p : ledger.promises(null)) {
             String client = names.getOrDefault(p.clientId(), "");
-            if (p.outcome() == dev.rapport.model.PromiseOutcome.OPEN) {
+            if (p.outcome() == PromiseOutcome.OPEN) {
                 long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
