@@ -7,6 +7,9 @@ import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.AlertDialogs;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.security.IdleLock;
+import dev.rapport.ui.security.LockedScreen;
+import dev.rapport.ui.security.UnlockDialog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +36,7 @@ public final class RapportApp extends Application {
     private JournalSession session;
     private Path demoFolder;
     private final Background background = Background.singleThread();
+    private IdleLock idleLock;
 
     @Override
     public void start(Stage primaryStage) {
@@ -44,7 +48,11 @@ public final class RapportApp extends Application {
                 openDemoJournal();
             } else {
                 Path file = Desktop.requestedJournal == null ? JournalLocation.defaultJournal() : Desktop.requestedJournal;
-                show(JournalSession.open(file));
+                if (JournalSession.isEncrypted(file)) {
+                    unlock(file);
+                } else {
+                    show(JournalSession.open(file));
+                }
             }
         } catch (RapportException e) {
             LOG.log(Level.WARNING, "Could not open the journal", e);
@@ -75,6 +83,41 @@ public final class RapportApp extends Application {
         if (previous != null) {
             previous.close();
         }
+        watchIdle(next, scene);
+    }
+
+    /** Asks for the passphrase of an encrypted journal; with none given, quits unless a locked window is showing. */
+    private void unlock(Path file) {
+        UnlockDialog dialog = new UnlockDialog(stage, file.getFileName().toString(), background,
+                passphrase -> JournalSession.openEncrypted(file, passphrase));
+        dialog.showAndWait().ifPresentOrElse(this::show, () -> {
+            if (session == null && !stage.isShowing()) {
+                Platform.exit();
+            }
+        });
+    }
+
+    private void watchIdle(JournalSession next, Scene scene) {
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
+        int minutes = next.isEncrypted() ? IdleLock.minutes(next.settings().get(IdleLock.SETTING)) : 0;
+        if (minutes > 0) {
+            idleLock = IdleLock.install(scene, java.time.Duration.ofMinutes(minutes), this::lock);
+        }
+    }
+
+    /** Closes the encrypted journal (its key leaves memory), shows the locked screen and asks again. */
+    private void lock() {
+        Path file = session.file();
+        session.close();
+        session = null;
+        idleLock = null;
+        LockedScreen locked = new LockedScreen(file.getFileName().toString(), () -> unlock(file));
+        stage.getScene().setRoot(locked);
+        stage.setTitle("Rapport — locked");
+        Platform.runLater(() -> unlock(file));
     }
 
     private void switchToDemo() {
