@@ -129,6 +129,9 @@ public final class UnlockDialog extends Dialog<JournalSession> {
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     public int attempts() {
