@@ -84,6 +84,11 @@ public final class JournalSession implements AutoCloseable {
         journal.changePassphrase(newPassphrase);
     }
 
+    /** True when the passphrase opens this encrypted journal (so it can be asked again before decrypting). */
+    public boolean passphraseMatches(char[] passphrase) {
+        return journal.passphraseMatches(passphrase);
+    }
+
     /** For bulk work inside the logic layer (generators, imports). */
     Journal journal() {
         return journal;

@@ -293,6 +293,11 @@ public final class Journal implements AutoCloseable {
         LOG.info("Passphrase changed; the journal was sealed again with a new salt");
     }
 
+    /** True when the passphrase opens this encrypted journal (asked again before decrypting it). */
+    public synchronized boolean passphraseMatches(char[] passphrase) {
+        return sealer != null && sealer.matches(passphrase);
+    }
+
     /** The Argon2id cost of an encrypted journal's key, or null for a plain journal. */
     public synchronized Argon2Cost keyCost() {
         return sealer == null ? null : sealer.cost();

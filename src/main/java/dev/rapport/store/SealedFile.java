@@ -88,6 +88,12 @@ final class SealedFile {
             return cost;
         }
 
+        /** True when the passphrase derives this same key (checked in constant time). */
+        boolean matches(char[] passphrase) {
+            SecretKey other = derive(passphrase, salt, cost);
+            return java.security.MessageDigest.isEqual(other.getEncoded(), key.getEncoded());
+        }
+
         /** Seals a database image under this key with a fresh nonce. */
         byte[] seal(byte[] plain) {
             byte[] nonce = new byte[NONCE_BYTES];

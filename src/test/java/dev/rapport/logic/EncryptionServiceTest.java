@@ -117,7 +117,10 @@ class EncryptionServiceTest {
         Path file = dir.resolve("j.rapport");
         try (JournalSession s = JournalSession.openEncrypted(file, PASS.clone(), DAY1)) {
             assertThatThrownBy(() -> s.changePassphrase("short".toCharArray())).isInstanceOf(ValidationException.class);
+            assertThat(s.passphraseMatches(PASS.clone())).isTrue();
             s.changePassphrase("a brand new passphrase".toCharArray());
+            assertThat(s.passphraseMatches(PASS.clone())).isFalse();
+            assertThat(s.passphraseMatches("a brand new passphrase".toCharArray())).isTrue();
         }
         assertThatThrownBy(() -> JournalSession.openEncrypted(file, PASS.clone())).hasMessageContaining("The passphrase is wrong");
         JournalSession.openEncrypted(file, "a brand new passphrase".toCharArray()).close();
