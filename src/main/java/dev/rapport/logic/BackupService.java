@@ -3,7 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.model.JournalStats;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.BackupFiles;
-import dev.rapport.store.BackupFiles.Backup;
+import dev.rapport.model.BackupInfo;
 import dev.rapport.store.Journal;
 import dev.rapport.store.JournalLock;
 import dev.rapport.store.SafeFiles;
@@ -54,16 +54,21 @@ public final class BackupService {
         return file;
     }
 
-    public List<Backup> list() {
+    public List<BackupInfo> list() {
         return BackupFiles.list(journal.file());
     }
 
     /** Deletes rotated-out automatic backups; the copies kept before upgrades stay. */
     public int prune(int daily, int weekly) {
-        List<Backup> rotating = list().stream().filter(b -> !b.beforeUpgrade()).toList();
-        List<LocalDateTime> delete = BackupRetention.toDelete(rotating.stream().map(Backup::takenAt).toList(), daily, weekly);
+        List<BackupInfo> rotating = list().stream().filter(b -> !b.beforeUpgrade()).toList();
+        List<LocalDateTime> delete = BackupRetention.toDelete(rotating.stream().map(BackupInfo::takenAt).toList(), daily, weekly);
         rotating.stream().filter(b -> delete.contains(b.takenAt())).forEach(BackupFiles::delete);
         return delete.size();
+    }
+
+    /** SQLite's integrity check of a backup file: "ok" when sound. */
+    public static String checkFile(Path backup) {
+        return Journal.integrityCheck(backup);
     }
 
     /** What a backup holds, read without changing it: for a preview before restoring. */

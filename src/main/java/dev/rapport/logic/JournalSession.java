@@ -143,6 +143,18 @@ public final class JournalSession implements AutoCloseable {
         return journal.quickCheck();
     }
 
+    /** Deletes a client with its people and entries; the returned snapshot can bring it back this session. */
+    public ClientSnapshot deleteClient(long clientId) {
+        ClientSnapshot snapshot = ClientSnapshot.take(this, clientId);
+        clients.delete(clientId);
+        return snapshot;
+    }
+
+    /** Undoes {@link #deleteClient}: the client, its people and entries return (with new ids). */
+    public dev.rapport.model.Client undoDelete(ClientSnapshot snapshot) {
+        return snapshot.restoreInto(this);
+    }
+
     public SettingsService settings() {
         return settings;
     }

@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.model.BackupInfo;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +22,6 @@ import java.util.stream.Stream;
 public final class BackupFiles {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     private static final Pattern DATED = Pattern.compile(".*-(\\d{4}-\\d{2}-\\d{2})T(\\d{2}-\\d{2}-\\d{2})\\.rapport$");
-
-    /** A backup file and when it was taken. */
-    public record Backup(Path file, LocalDateTime takenAt, boolean beforeUpgrade, long bytes) {
-    }
 
     private BackupFiles() {
     }
@@ -47,9 +45,9 @@ public final class BackupFiles {
     }
 
     /** The journal's backups, newest first. */
-    public static List<Backup> list(Path journal) {
+    public static List<BackupInfo> list(Path journal) {
         Path dir = folder(journal);
-        List<Backup> out = new ArrayList<>();
+        List<BackupInfo> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
@@ -61,17 +59,17 @@ public final class BackupFiles {
                 if (n.startsWith(prefix) && m.matches()) {
                     LocalDateTime at = LocalDateTime.of(LocalDate.parse(m.group(1)),
                             java.time.LocalTime.parse(m.group(2).replace('-', ':')));
-                    out.add(new Backup(f, at, n.contains("-before-upgrade-"), Files.size(f)));
+                    out.add(new BackupInfo(f, at, n.contains("-before-upgrade-"), Files.size(f)));
                 }
             }
         } catch (IOException e) {
             return out;
         }
-        out.sort(Comparator.comparing(Backup::takenAt).reversed());
+        out.sort(Comparator.comparing(BackupInfo::takenAt).reversed());
         return out;
     }
 
-    public static void delete(Backup backup) {
+    public static void delete(BackupInfo backup) {
         SafeFiles.deleteQuietly(backup.file());
     }
 }

@@ -45,17 +45,11 @@ public final class BulkLoader {
     }
 
     private static void insertClients(Connection c, List<Client> clients) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO client (id, name, status, archived, industry, notes, "
-                + "rhythm_ideal_days, rhythm_max_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO client (name, status, archived, industry, notes, "
+                + "rhythm_ideal_days, rhythm_max_days, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Client client : clients) {
-                ps.setLong(1, client.id());
-                ps.setString(2, client.name());
-                ps.setString(3, client.status().name());
-                ps.setInt(4, client.archived() ? 1 : 0);
-                ps.setString(5, client.industry());
-                ps.setString(6, client.notes());
-                ps.setInt(7, client.rhythm().idealDays());
-                ps.setInt(8, client.rhythm().maxDays());
+                ClientRepository.bind(ps, client);
+                ps.setLong(8, client.id());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -63,19 +57,11 @@ public final class BulkLoader {
     }
 
     private static void insertContacts(Connection c, List<Contact> contacts) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (id, client_id, name, role, email, phone, "
-                + "preferred_channel, time_zone, notes, context_carrier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (client_id, name, role, email, phone, "
+                + "preferred_channel, time_zone, notes, context_carrier, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Contact p : contacts) {
-                ps.setLong(1, p.id());
-                ps.setLong(2, p.clientId());
-                ps.setString(3, p.name());
-                ps.setString(4, p.role());
-                ps.setString(5, p.email());
-                ps.setString(6, p.phone());
-                ps.setString(7, p.preferredChannel() == null ? null : p.preferredChannel().name());
-                ps.setString(8, p.timeZone());
-                ps.setString(9, p.notes());
-                ps.setInt(10, p.contextCarrier() ? 1 : 0);
+                ContactRepository.bind(ps, p);
+                ps.setLong(10, p.id());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -83,21 +69,14 @@ public final class BulkLoader {
     }
 
     private static void insertInteractions(Connection c, List<Interaction> interactions) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (id, client_id, occurred_at, channel, title, "
-                + "summary, private_notes, tags, mood) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (client_id, occurred_at, channel, title, "
+                + "summary, private_notes, tags, mood, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement link = c.prepareStatement("INSERT INTO interaction_contact VALUES (?, ?)");
              PreparedStatement tag = c.prepareStatement("INSERT INTO interaction_tag VALUES (?, ?)")) {
             int n = 0;
             for (Interaction i : interactions) {
-                ps.setLong(1, i.id());
-                ps.setLong(2, i.clientId());
-                ps.setString(3, i.occurredAt().toString());
-                ps.setString(4, i.channel().name());
-                ps.setString(5, i.title());
-                ps.setString(6, i.summary());
-                ps.setString(7, i.privateNotes());
-                ps.setString(8, String.join(" ", i.tags()));
-                ps.setString(9, i.mood() == null ? null : i.mood().name());
+                InteractionRepository.bind(ps, i);
+                ps.setLong(9, i.id());
                 ps.addBatch();
                 for (long contactId : i.contactIds()) {
                     link.setLong(1, i.id());

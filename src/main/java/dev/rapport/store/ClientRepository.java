@@ -79,7 +79,7 @@ public final class ClientRepository {
         }
     }
 
-    private static void bind(PreparedStatement ps, Client client) throws SQLException {
+    static void bind(PreparedStatement ps, Client client) throws SQLException {
         ps.setString(1, client.name());
         ps.setString(2, client.status().name());
         ps.setInt(3, client.archived() ? 1 : 0);

@@ -1,12 +1,14 @@
 package dev.rapport.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.rapport.logic.BackupService;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalLocation;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.AlertDialogs;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.security.EncryptionActions;
 import dev.rapport.ui.security.IdleLock;
 import dev.rapport.ui.security.LockedScreen;
 import dev.rapport.ui.security.UnlockDialog;
@@ -29,7 +31,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop application: opens the journal, shows the main window, closes the journal on exit. */
-public final class RapportApp extends Application {
+public final class RapportApp extends Application implements JournalActions {
     private static final Logger LOG = Logger.getLogger(RapportApp.class.getName());
 
     private Stage stage;
@@ -68,7 +70,7 @@ public final class RapportApp extends Application {
     void show(JournalSession next) {
         JournalSession previous = session;
         session = next;
-        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this::switchToDemo);
+        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this);
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
         main.installShortcuts(scene);
@@ -84,6 +86,15 @@ public final class RapportApp extends Application {
             previous.close();
         }
         watchIdle(next, scene);
+        new StartupMaintenance(next, background, main, this).run();
+    }
+
+    private void openOrUnlock(Path file) {
+        if (JournalSession.isEncrypted(file)) {
+            unlock(file);
+        } else {
+            show(JournalSession.open(file));
+        }
     }
 
     /** Asks for the passphrase of an encrypted journal; with none given, quits unless a locked window is showing. */
@@ -118,6 +129,59 @@ public final class RapportApp extends Application {
         stage.getScene().setRoot(locked);
         stage.setTitle("Rapport — locked");
         Platform.runLater(() -> unlock(file));
+    }
+
+    @Override
+    public void open(Path journal) {
+        try {
+            if (session != null && journal.toAbsolutePath().equals(session.file())) {
+                return;
+            }
+            openOrUnlock(journal);
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The journal could not be opened", e.getMessage());
+        }
+    }
+
+    @Override
+    public void encrypt() {
+        encryption().encrypt(session, this::show);
+    }
+
+    @Override
+    public void decrypt() {
+        encryption().decrypt(session, this::show);
+    }
+
+    @Override
+    public void changePassphrase() {
+        encryption().changePassphrase(session, () -> new AlertDialogs(() -> stage).info("Passphrase changed",
+                "The journal is sealed under the new passphrase; the old one no longer opens it."));
+    }
+
+    private EncryptionActions encryption() {
+        return new EncryptionActions(stage, background, new AlertDialogs(() -> stage));
+    }
+
+    @Override
+    public void openDemo() {
+        switchToDemo();
+    }
+
+    @Override
+    public void restore(Path backup) {
+        Path journal = session.file();
+        session.close();
+        session = null;
+        try {
+            Path aside = BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
+            openOrUnlock(journal);
+            new AlertDialogs(() -> stage).info("Journal restored", "The journal was restored from " + backup.getFileName()
+                    + ". The journal as it was is kept at " + aside + ".");
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The backup could not be restored", e.getMessage());
+            openOrUnlock(journal);
+        }
     }
 
     private void switchToDemo() {

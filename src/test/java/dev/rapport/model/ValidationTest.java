@@ -72,4 +72,12 @@ class ValidationTest {
         assertThatThrownBy(() -> new Interaction(0, 1, LocalDateTime.of(20260, 1, 1, 0, 0), Channel.CALL, "t", "", "", List.of(), null, List.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("occurredAt"));
     }
+
+    @Test
+    void brokenUnicodeAndControlCharactersAreCleanedSoTextReadsBackExactly() {
+        assertThat(Text.clean("a\uD800b")).isEqualTo("a\uFFFDb");
+        assertThat(Text.clean("na\u0000me\u0007")).isEqualTo("name");
+        assertThat(Text.clean(" line 1\nline 2\tend ")).isEqualTo("line 1\nline 2\tend");
+        assertThat(Text.clean("\uD83D\uDE00 ok")).isEqualTo("\uD83D\uDE00 ok");
+    }
 }

@@ -219,11 +219,19 @@ public final class ClientPage extends VBox {
     }
 
     private void deleteClient(ClientOverview o) {
-        String message = "This deletes " + o.client().name() + " with its " + o.contactCount() + " people and "
-                + o.interactionCount() + " journal entries. It cannot be undone. Archive the client instead to keep the history.";
-        if (app.dialogs().confirm("Delete " + o.client().name() + "?", message, "Delete client")) {
-            app.session().clients().delete(clientId);
-            app.status().say("Deleted " + o.client().name() + ".");
+        String message = o.client().name() + " has " + o.contactCount() + " people and " + o.interactionCount()
+                + " journal entries. Archive the client to keep the history out of sight, or delete it with all its data "
+                + "(you can undo that until you close Rapport).";
+        int choice = app.dialogs().choose("Delete " + o.client().name() + "?", message,
+                List.of("Archive instead", "Delete with all its data"));
+        if (choice == 0) {
+            toggleArchive();
+        } else if (choice == 1) {
+            var snapshot = app.session().deleteClient(clientId);
+            app.status().sayWithUndo("Deleted " + o.client().name() + ".", () -> {
+                var restored = app.session().undoDelete(snapshot);
+                app.navigator().showClient(restored.id());
+            });
             app.navigator().showClients();
         }
     }
