@@ -53,6 +53,9 @@ public final class EncryptedJournals {
                 throw new JournalOpenException(Reason.NOT_A_JOURNAL, "The journal " + path.getFileName()
                         + " is not encrypted; open it without a passphrase (or encrypt it first).");
             }
+            if (!readOnly) {
+                removeStaleTemporaries(path);
+            }
             SealedFile.Sealer sealer;
             byte[] raw = null;
             c = memoryConnection();
@@ -213,6 +216,22 @@ public final class EncryptedJournals {
             LOG.info("Journal decrypted in place");
         } catch (IOException | SQLException e) {
             throw new RapportException("The journal could not be decrypted (" + e.getMessage() + "); it was left as it was.", e);
+        }
+    }
+
+    /**
+     * A save killed before its rename leaves its temporary file (sealed, so it reveals nothing);
+     * under the writer's lock no save is under way, so such leftovers are removed.
+     */
+    private static void removeStaleTemporaries(Path path) {
+        String prefix = "." + path.getFileName() + ".";
+        try (var files = Files.list(path.getParent())) {
+            files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".tmp");
+            }).forEach(SafeFiles::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not look for leftover temporary files", e);
         }
     }
 

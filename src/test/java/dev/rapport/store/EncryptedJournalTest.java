@@ -208,6 +208,20 @@ class EncryptedJournalTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAKilledSaveIsRemovedOnTheNextOpen() throws IOException {
+        Path file = journalWithSecrets("pw");
+        Path leftover = dir.resolve(".secret.rapport.123456789.tmp");
+        Path unrelated = dir.resolve(".other.rapport.1.tmp");
+        Files.write(leftover, new byte[]{1, 2, 3});
+        Files.write(unrelated, new byte[]{1});
+        Journal.openEncrypted(file, "pw".toCharArray(), true).close();
+        assertThat(leftover).as("a reader does not touch it").exists();
+        Journal.openEncrypted(file, "pw".toCharArray()).close();
+        assertThat(leftover).doesNotExist();
+        assertThat(unrelated).exists();
+    }
+
+    @Test
     void aBackupOfAnEncryptedJournalIsEncryptedToo() throws IOException {
         Path file = journalWithSecrets("pw");
         Path backup = dir.resolve("backups/secret-copy.rapport");
