@@ -51,6 +51,14 @@ final class SealedFile {
     static final int HEADER_BYTES = 52;
     private static final int TAG_BITS = 128;
     private static final int KEY_BYTES = 32;
+    /**
+     * Sealing goes in 4 KiB steps: on Java 17 a single AES-GCM call over tens of megabytes runs
+     * in the interpreter, about 40 times slower; many small calls get the compiled intrinsics
+     * after the first save (measured: 61 MB in ~20 ms instead of ~850 ms).
+     */
+    private static final int CHUNK = 4096;
+    /** Decryption is one call; before a large one, a few chunked rounds get the intrinsics compiled. */
+    private static final int WARM_UP_ABOVE = 16 << 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SealedFile() {
@@ -105,7 +113,11 @@ final class SealedFile {
                 cipher.updateAAD(header);
                 byte[] out = new byte[HEADER_BYTES + cipher.getOutputSize(plain.length)];
                 System.arraycopy(header, 0, out, 0, HEADER_BYTES);
-                cipher.doFinal(plain, 0, plain.length, out, HEADER_BYTES);
+                int written = HEADER_BYTES;
+                for (int at = 0; at < plain.length; at += CHUNK) {
+                    written += cipher.update(plain, at, Math.min(CHUNK, plain.length - at), out, written);
+                }
+                cipher.doFinal(out, written);
                 return out;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM is not available", e);
@@ -140,6 +152,9 @@ final class SealedFile {
     }
 
     private static byte[] decrypt(byte[] file, Header h, SecretKey key, Path name) {
+        if (file.length > WARM_UP_ABOVE) {
+            warmUp();
+        }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, h.nonce));
@@ -147,6 +162,27 @@ final class SealedFile {
             return cipher.doFinal(file, HEADER_BYTES, file.length - HEADER_BYTES);
         } catch (AEADBadTagException e) {
             throw wrong(name);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static void warmUp() {
+        try {
+            SecretKey throwaway = new SecretKeySpec(new byte[KEY_BYTES], "AES");
+            byte[] block = new byte[1 << 20];
+            byte[] out = new byte[block.length + TAG_BITS / 8];
+            for (int round = 0; round < 4; round++) {
+                byte[] nonce = new byte[NONCE_BYTES];
+                nonce[0] = (byte) round;
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.ENCRYPT_MODE, throwaway, new GCMParameterSpec(TAG_BITS, nonce));
+                int written = 0;
+                for (int at = 0; at < block.length; at += CHUNK) {
+                    written += cipher.update(block, at, CHUNK, out, written);
+                }
+                cipher.doFinal(out, written);
+            }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
