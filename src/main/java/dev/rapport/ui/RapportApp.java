@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -82,6 +84,9 @@ public final class RapportApp extends Application implements JournalActions {
             WindowPlacement.restore(stage);
         }
         stage.show();
+        if (previous == null) {
+            reportFirstFrame(scene);
+        }
         if (previous != null) {
             previous.close();
         }
@@ -182,6 +187,37 @@ public final class RapportApp extends Application implements JournalActions {
             new AlertDialogs(() -> stage).error("The backup could not be restored", e.getMessage());
             openOrUnlock(journal);
         }
+    }
+
+    /**
+     * Start-up measurement, off unless asked for: {@code -Drapport.firstFrameFile=FILE} writes the
+     * milliseconds from process start to the first frame of the main window into FILE, and
+     * {@code -Drapport.exitAfterFirstFrame=true} then quits (the installer uses it to list the
+     * classes a start loads, for its class-data archive).
+     */
+    private static void reportFirstFrame(Scene scene) {
+        String file = System.getProperty("rapport.firstFrameFile");
+        boolean exit = Boolean.getBoolean("rapport.exitAfterFirstFrame");
+        if (file == null && !exit) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long millis = ProcessHandle.current().info().startInstant()
+                    .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+            if (file != null) {
+                try {
+                    Files.writeString(Path.of(file), millis + System.lineSeparator());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not write the first-frame time", e);
+                }
+            }
+            if (exit) {
+                Platform.runLater(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void switchToDemo() {

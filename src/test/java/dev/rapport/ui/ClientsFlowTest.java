@@ -54,7 +54,7 @@ class ClientsFlowTest {
         robot.clickOn("#form-save");
         assertThat(robot.lookup("#client-title").queryAs(Label.class).getText()).isEqualTo("Acme Logistics");
 
-        robot.clickOn("#tab-people");
+        UiTestSupport.clickWhenShown(robot, "#tab-people");
         robot.clickOn("#add-person");
         robot.clickOn("#contact-name").write("Šarūnas Žemaitis");
         robot.clickOn("#contact-role").write("Operations director");
@@ -75,7 +75,7 @@ class ClientsFlowTest {
         UiTestSupport.type(robot, "#entry-tags", "rollout, pilot");
         robot.clickOn("#form-save");
         ListView<?> timeline = robot.lookup("#client-timeline").queryAs(ListView.class);
-        robot.clickOn("#tab-timeline");
+        UiTestSupport.clickWhenShown(robot, "#tab-timeline");
         assertThat(timeline.getItems()).hasSize(1);
         var entry = session.interactions().page(JournalFilter.ALL, 10, 0).get(0);
         assertThat(entry.interaction().tags()).containsExactly("rollout", "pilot");
@@ -103,7 +103,7 @@ class ClientsFlowTest {
     void anInvalidEmailIsRefusedAtTheField(FxRobot robot) {
         session.clients().save(dev.rapport.model.Client.create("Acme"));
         robot.interact(() -> ((MainView) robot.lookup("#main-view").query()).showClient(session.clients().all().get(0).id()));
-        robot.clickOn("#tab-people");
+        UiTestSupport.clickWhenShown(robot, "#tab-people");
         robot.clickOn("#add-person");
         robot.clickOn("#contact-name").write("Ann");
         robot.clickOn("#contact-email").write("ann-at-example");

@@ -13,6 +13,10 @@ import java.time.ZoneOffset;
 import javafx.application.Application;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -48,6 +52,19 @@ public final class UiTestSupport {
         Node node = robot.lookup(query).query();
         robot.interact(node::requestFocus);
         robot.write(text);
+    }
+
+    /**
+     * Clicks a node once it exists: on a loaded machine a tab header or a popup row can appear a
+     * pulse or two after the action that creates it. A condition wait, not a sleep.
+     */
+    public static void clickWhenShown(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing matching " + query + " was shown within 10 s", e);
+        }
+        robot.clickOn(query);
     }
 
     public static JournalSession journal(Path dir) {

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Builds Rapport's package for the platform it runs on, from what Maven left in target/:
+#   target/rapport-VERSION.jar and the runtime dependency jars in target/installer/input.
+# Called by `mvn -B -Pinstaller -DskipTests package` (see installer/README.md); not part of CI.
+#
+# Usage: installer/package.sh VERSION [TYPE...]
+#   Linux TYPEs: app-image deb rpm (default: all three; rpm needs rpmbuild, deb needs dpkg-deb and fakeroot)
+#   macOS TYPEs: app-image dmg (default: dmg)
+# Output: target/installer/packages/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=${1:?usage: installer/package.sh VERSION [TYPE...]}
+shift
+types=("$@")
+
+name=Rapport
+package=rapport
+vendor="Rapport"
+description="An offline desktop relationship journal for consultants"
+copyright="Copyright (C) 2026 Rapport"
+main_class=dev.rapport.Launcher
+main_jar=rapport-$version.jar
+
+root=target/installer
+input=$root/input
+runtime=$root/runtime
+image=$root/image
+out=$root/packages
+
+say() { printf 'installer: %s\n' "$*" >&2; }
+fail() { say "$*"; exit 1; }
+
+# The JDK's tools: $JAVA_HOME if set, else the JDK of the `java` on the PATH.
+jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+for tool in jdeps jlink jpackage; do
+  [ -x "$jdk/bin/$tool" ] || fail "no $tool in $jdk/bin: set JAVA_HOME to a JDK 17 or newer"
+done
+jdeps=$jdk/bin/jdeps
+jlink=$jdk/bin/jlink
+jpackage=$jdk/bin/jpackage
+
+case "$(uname -s)" in
+  Linux) os=linux; [ ${#types[@]} -gt 0 ] || types=(app-image deb rpm) ;;
+  Darwin) os=mac; [ ${#types[@]} -gt 0 ] || types=(dmg) ;;
+  *) fail "on Windows run installer/package.ps1 (mvn -B -Pinstaller -DskipTests package does)" ;;
+esac
+
+# --- 1. the input: the plain app jar and the dependency jars ------------------------------------
+[ -f "target/$main_jar" ] || fail "target/$main_jar is missing: run mvn -B -Pinstaller -DskipTests package"
+[ -d "$input" ] || fail "$input is missing: run mvn -B -Pinstaller -DskipTests package"
+cp "target/$main_jar" "$input/"
+# JavaFX's jars without a platform classifier are empty placeholders; the -linux/-mac/-win ones hold the code.
+for jar in "$input"/javafx-*.jar; do
+  if [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then rm -f "$jar"; fi
+done
+# sqlite-jdbc carries its native library for 25 systems (13 MB); a package is for one: keep its own.
+arch=$(uname -m)
+case "$arch" in amd64) arch=x86_64 ;; arm64) arch=aarch64 ;; esac
+native="$( [ "$os" = mac ] && echo Mac || echo Linux )/$arch"
+for jar in "$input"/sqlite-jdbc-*.jar; do
+  if ! command -v zip >/dev/null; then
+    say "no zip: sqlite-jdbc keeps the native libraries of every system (13 MB more)"
+  elif unzip -l "$jar" "org/sqlite/native/$native/*" >/dev/null 2>&1; then
+    zip -q -d "$jar" 'org/sqlite/native/*' -x "org/sqlite/native/$native/*"
+  fi
+done
+rm -rf "$runtime" "$image" "$out"
+mkdir -p "$image" "$out"
+
+# The class path in a fixed order (the app first): a class-data archive only fits the same path.
+classpath=("$main_jar")
+while IFS= read -r jar; do
+  [ "$jar" = "$main_jar" ] || classpath+=("$jar")
+done < <(cd "$input" && ls -1 -- *.jar | LC_ALL=C sort)
+
+# --- 2. a small runtime: only the JDK modules the jars use --------------------------------------
+modules=$("$jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$input"/*.jar)
+# jdk.localedata, which jdeps cannot see: dates in the user's language (Formats uses localized
+# styles), for the languages below (all of them would add 7 MB); others fall back to English.
+modules="$modules,jdk.localedata"
+locales=en,de,fr,es,it,pt,nl,da,sv,nb,fi,pl,cs,sk,hu,ro,lt,lv,et,uk,ru,el,tr,ja,zh,ko
+say "runtime modules: $modules"
+"$jlink" --add-modules "$modules" --include-locales="$locales" --strip-debug --no-header-files \
+  --no-man-pages --compress=2 --generate-cds-archive --output "$runtime"
+# The archive for heaps over 32 GB (no compressed pointers) is 11 MB that Rapport never uses.
+rm -f "$runtime"/lib/server/classes_nocoops.jsa
+
+# --- 3. the application image -------------------------------------------------------------------
+common=(--name "$name" --app-version "$version" --vendor "$vendor" --description "$description"
+        --copyright "$copyright")
+icon=icons/rapport-256.png
+[ "$os" = mac ] && icon=icons/rapport.icns
+"$jpackage" --type app-image --dest "$image" "${common[@]}" --icon "$icon" \
+  --input "$input" --main-jar "$main_jar" --main-class "$main_class" --runtime-image "$runtime"
+
+if [ "$os" = linux ]; then
+  app=$image/$name
+  # jpackage 17's native launcher asks dpkg/rpm which package owns it on every start (~0.45 s):
+  # a plain script over the bundled runtime starts the same JVM without that.
+  cp_line=$(printf '$app/%s:' "${classpath[@]}")
+  sed -e "s|@CLASSPATH@|${cp_line%:}|" -e "s|@MAIN_CLASS@|$main_class|" installer/linux/launcher.sh > "$app/bin/$name"
+  chmod 755 "$app/bin/$name"
+
+  # The classes a start loads, for the class-data archive the install step dumps (lib/app/rapport.jsa).
+  # Needs a display: the one there is, else Xvfb; without either the package still works, without it.
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+  run=()
+  if [ -z "${DISPLAY:-}" ]; then
+    if command -v xvfb-run >/dev/null; then run=(xvfb-run -a -s "-screen 0 1440x900x24"); else run=(none); fi
+  fi
+  if [ "${run[0]:-}" = none ]; then
+    say "no DISPLAY and no xvfb-run: the package will have no class list (starts ~30% slower)"
+  else
+    XDG_DATA_HOME=$work "$app/bin/$name" demo "$work/demo.rapport" >/dev/null
+    XDG_DATA_HOME=$work RAPPORT_JAVA_OPTIONS="-XX:DumpLoadedClassList=$work/classlist -Drapport.exitAfterFirstFrame=true" \
+      timeout 120 "${run[@]}" "$app/bin/$name" --journal "$work/demo.rapport"
+    cp "$work/classlist" "$app/lib/app/rapport.classlist"
+    say "class list: $(wc -l < "$app/lib/app/rapport.classlist") classes"
+  fi
+fi
+
+# --- 4. the packages ----------------------------------------------------------------------------
+for type in "${types[@]}"; do
+  case "$os:$type" in
+    *:app-image)
+      tar -C "$image" -czf "$out/$name-$version-$os-app-image.tar.gz" "$name" ;;
+    linux:deb | linux:rpm)
+      deps="libgtk-3-0, libgl1"
+      [ "$type" = rpm ] && deps="gtk3, mesa-libGL"
+      resources=$(mktemp -d)
+      # the menu entry (StartupWMClass lets docks match the window to it) and the install scripts
+      cp installer/linux/Rapport.desktop installer/linux/"$type"/* "$resources/"
+      "$jpackage" --type "$type" --dest "$out" "${common[@]}" --icon icons/rapport-256.png \
+        --app-image "$image/$name" --resource-dir "$resources" \
+        --linux-package-name "$package" --linux-shortcut --linux-menu-group "Office" \
+        --linux-app-category "$( [ "$type" = deb ] && echo misc || echo Applications/Office )" \
+        --linux-package-deps "$deps"
+      rm -rf "$resources" ;;
+    mac:dmg)
+      "$jpackage" --type dmg --dest "$out" "${common[@]}" --icon icons/rapport.icns \
+        --app-image "$image/$name.app" --mac-package-identifier dev.rapport --mac-package-name "$name" ;;
+    *) fail "cannot build a $type package on $os" ;;
+  esac
+done
+
+say "built:"
+ls -l "$out" >&2
