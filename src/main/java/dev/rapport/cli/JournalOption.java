@@ -21,10 +21,26 @@ public final class JournalOption {
     }
 
     JournalSession openForReading() {
+        if (JournalSession.isEncrypted(journal)) {
+            char[] passphrase = Passphrases.current(journal);
+            try {
+                return JournalSession.openEncryptedReadOnly(journal, passphrase);
+            } finally {
+                Passphrases.clear(passphrase);
+            }
+        }
         return JournalSession.openReadOnly(journal);
     }
 
     JournalSession openForWriting() {
+        if (JournalSession.isEncrypted(journal)) {
+            char[] passphrase = Passphrases.current(journal);
+            try {
+                return JournalSession.openEncrypted(journal, passphrase);
+            } finally {
+                Passphrases.clear(passphrase);
+            }
+        }
         return JournalSession.open(journal);
     }
 }

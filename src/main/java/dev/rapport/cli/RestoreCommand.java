@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.logic.BackupService;
+import dev.rapport.logic.JournalSession;
 import dev.rapport.model.JournalStats;
 
 import java.io.PrintWriter;
@@ -28,8 +29,15 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JournalStats holds = BackupService.preview(backup);
-        Path aside = BackupService.restore(journalOption.journal(), backup, Clock.systemDefaultZone());
+        char[] passphrase = JournalSession.isEncrypted(backup) ? Passphrases.current(backup) : null;
+        JournalStats holds;
+        Path aside;
+        try {
+            holds = BackupService.preview(backup, passphrase);
+            aside = BackupService.restore(journalOption.journal(), backup, Clock.systemDefaultZone(), passphrase);
+        } finally {
+            Passphrases.clear(passphrase);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Restored %s from %s: %d clients, %d contacts, %d entries.%n", journalOption.journal(), backup,
                 holds.clients(), holds.contacts(), holds.entries());

@@ -73,6 +73,23 @@ public final class BackupService {
 
     /** What a backup holds, read without changing it: for a preview before restoring. */
     public static JournalStats preview(Path backup) {
+        return preview(backup, null);
+    }
+
+    /** The same for a backup that may be encrypted (a backup of an encrypted journal is): it opens with the passphrase. */
+    public static JournalStats preview(Path backup, char[] passphrase) {
+        if (Journal.isEncrypted(backup)) {
+            if (passphrase == null) {
+                throw new RapportException(backup.getFileName() + " is encrypted: it needs its passphrase to be read.");
+            }
+            try (JournalSession s = JournalSession.openEncryptedReadOnly(backup, passphrase)) {
+                String check = s.quickCheck();
+                if (!"ok".equals(check)) {
+                    throw new RapportException(backup.getFileName() + " is not a sound backup (" + check + ").");
+                }
+                return s.stats().journal();
+            }
+        }
         String check = Journal.integrityCheck(backup);
         if (!"ok".equals(check)) {
             throw new RapportException(backup.getFileName() + " is not a sound backup (" + check + ").");
@@ -87,7 +104,12 @@ public final class BackupService {
      * never overwritten; the journal must not be open. Returns where the current journal went.
      */
     public static Path restore(Path journalFile, Path backup, Clock clock) {
-        preview(backup);
+        return restore(journalFile, backup, clock, null);
+    }
+
+    /** The same for a backup that may be encrypted: it is checked with the passphrase and restored as it is, sealed. */
+    public static Path restore(Path journalFile, Path backup, Clock clock, char[] passphrase) {
+        preview(backup, passphrase);
         Path journalPath = journalFile.toAbsolutePath();
         try (JournalLock lock = JournalLock.acquire(journalPath)) {
             return swap(journalPath, backup, clock);

@@ -4,6 +4,7 @@ package dev.rapport.logic;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -60,11 +61,48 @@ public final class Bench {
             figures.add(measure("client list (all clients, last contact)", () -> session.clients().overviews(false)));
             figures.add(measure("journal view (first 100 entries)",
                     () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
+            figures.addAll(encrypted(session, file));
         }
         return new Report(scale, generate, figures, peakHeapMb());
     }
 
+    /**
+     * The same journal encrypted (production Argon2id cost): opening it, and one small change,
+     * which re-seals the whole database and writes it atomically (what every save costs).
+     */
+    private List<Figure> encrypted(JournalSession plain, Path file) throws Exception {
+        Path copy = file.resolveSibling("bench-encrypted.rapport");
+        char[] passphrase = "bench passphrase".toCharArray();
+        List<Figure> out = new ArrayList<>();
+        try {
+            plain.backups().backupNow(copy);
+            EncryptionService.encrypt(copy, passphrase, EncryptionService.Progress.NONE);
+            String size = String.format(java.util.Locale.ROOT, "%.0f MB", Files.size(copy) / 1e6);
+            int slow = Math.min(runs, 5);
+            out.add(measure("open encrypted (Argon2id, decrypt, load)", slow, () -> {
+                JournalSession.openEncrypted(copy, passphrase).close();
+                return null;
+            }));
+            try (JournalSession session = JournalSession.openEncrypted(copy, passphrase)) {
+                int[] n = {0};
+                out.add(measure("encrypted save (seal + write " + size + ")", Math.min(runs, 20), () -> {
+                    session.settings().put("bench.counter", String.valueOf(n[0]++));
+                    return null;
+                }));
+            }
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".lock"));
+        }
+        return out;
+    }
+
     private Figure measure(String name, Callable<?> work) throws Exception {
+        return measure(name, runs, work);
+    }
+
+    private Figure measure(String name, int runs, Callable<?> work) throws Exception {
         for (int i = 0; i < Math.max(2, runs / 5); i++) {
             work.call();
         }

@@ -63,6 +63,40 @@ public final class JournalSession implements AutoCloseable {
         return new JournalSession(Journal.open(file, true), Clock.systemDefaultZone());
     }
 
+    /** Opens an encrypted journal (creating one when the file is missing); the caller clears the passphrase. */
+    public static JournalSession openEncrypted(Path file, char[] passphrase) {
+        return openEncrypted(file, passphrase, Clock.systemDefaultZone());
+    }
+
+    public static JournalSession openEncrypted(Path file, char[] passphrase, Clock clock) {
+        return new JournalSession(Journal.openEncrypted(file, passphrase), clock);
+    }
+
+    /** Opens an existing encrypted journal for reading only, without the writer's lock. */
+    public static JournalSession openEncryptedReadOnly(Path file, char[] passphrase) {
+        return new JournalSession(Journal.openEncrypted(file, passphrase, true), Clock.systemDefaultZone());
+    }
+
+    /** True when the file is an encrypted journal, which needs its passphrase to open. */
+    public static boolean isEncrypted(Path file) {
+        return Journal.isEncrypted(file);
+    }
+
+    public boolean isEncrypted() {
+        return journal.isEncrypted();
+    }
+
+    /** Seals the open encrypted journal under a new passphrase (new salt); see {@link EncryptionService}. */
+    public void changePassphrase(char[] newPassphrase) {
+        EncryptionService.requireStrongEnough(newPassphrase);
+        journal.changePassphrase(newPassphrase);
+    }
+
+    /** True when the passphrase opens this encrypted journal (so it can be asked again before decrypting). */
+    public boolean passphraseMatches(char[] passphrase) {
+        return journal.passphraseMatches(passphrase);
+    }
+
     /** For bulk work inside the logic layer (generators, imports). */
     Journal journal() {
         return journal;

@@ -31,12 +31,42 @@ public final class Journal implements AutoCloseable {
     private final boolean readOnly;
     private final Connection connection;
     private final JournalLock lock;
+    /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
+    private SealedFile.Sealer sealer;
 
     private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
+        this(file, readOnly, connection, lock, null);
+    }
+
+    Journal(Path file, boolean readOnly, Connection connection, JournalLock lock, SealedFile.Sealer sealer) {
         this.file = file;
         this.readOnly = readOnly;
         this.connection = connection;
         this.lock = lock;
+        this.sealer = sealer;
+    }
+
+    /** True when the file is an encrypted journal (it then opens only with {@link #openEncrypted}). */
+    public static boolean isEncrypted(Path file) {
+        return SealedFile.isSealed(file);
+    }
+
+    /**
+     * Opens an encrypted journal into memory, or creates one when the file is missing or empty.
+     * Every committed write is sealed and atomically written back. The passphrase is not kept;
+     * the caller clears its array.
+     */
+    public static Journal openEncrypted(Path file, char[] passphrase) {
+        return EncryptedJournals.open(file.toAbsolutePath().normalize(), passphrase, false);
+    }
+
+    /** Opens an existing encrypted journal without the writer's lock; writes are refused. */
+    public static Journal openEncrypted(Path file, char[] passphrase, boolean readOnly) {
+        return EncryptedJournals.open(file.toAbsolutePath().normalize(), passphrase, readOnly);
+    }
+
+    public synchronized boolean isEncrypted() {
+        return sealer != null;
     }
 
     /** Opens (creating and upgrading as needed) a journal for reading and writing. */
@@ -82,7 +112,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Keeps a copy of a journal as it was before a schema upgrade, in its backups folder. */
-    private static void backupBeforeUpgrade(Connection c, Path path, int version) throws SQLException, IOException {
+    static void backupBeforeUpgrade(Connection c, Path path, int version) throws SQLException, IOException {
         Path target = BackupFiles.folder(path).resolve(BackupFiles.beforeUpgradeName(path, version, java.time.LocalDateTime.now()));
         Path temp = SafeFiles.temporarySibling(target);
         try (Statement s = c.createStatement()) {
@@ -109,7 +139,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -164,6 +194,10 @@ public final class Journal implements AutoCloseable {
      * leaves no file behind and {@code target} as it was.
      */
     public synchronized void backupTo(Path target) {
+        if (sealer != null) {
+            EncryptedJournals.backup(this, connection, sealer, target);
+            return;
+        }
         Path temp = null;
         try {
             temp = SafeFiles.temporarySibling(target);
@@ -225,12 +259,12 @@ public final class Journal implements AutoCloseable {
         if (readOnly) {
             throw new RapportException("The journal is open read-only; close Rapport's window to change it from here.");
         }
+        T result;
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -240,6 +274,33 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+        if (sealer != null) {
+            // Reported saved only once the sealed file is renamed into place; on failure the
+            // in-memory journal goes back to what the file holds.
+            EncryptedJournals.save(file, connection, sealer);
+        }
+        return result;
+    }
+
+    /** Seals the journal under a new passphrase (new salt) and writes it in place; the old one stops working. */
+    public synchronized void changePassphrase(char[] newPassphrase) {
+        if (sealer == null || readOnly) {
+            throw new RapportException("Only an encrypted journal open for writing has a passphrase to change.");
+        }
+        SealedFile.Sealer next = SealedFile.Sealer.create(newPassphrase, Argon2Cost.forNewJournals());
+        EncryptedJournals.save(file, connection, next);
+        sealer = next;
+        LOG.info("Passphrase changed; the journal was sealed again with a new salt");
+    }
+
+    /** True when the passphrase opens this encrypted journal (asked again before decrypting it). */
+    public synchronized boolean passphraseMatches(char[] passphrase) {
+        return sealer != null && sealer.matches(passphrase);
+    }
+
+    /** The Argon2id cost of an encrypted journal's key, or null for a plain journal. */
+    public synchronized Argon2Cost keyCost() {
+        return sealer == null ? null : sealer.cost();
     }
 
     private RapportException failure(SQLException e) {

@@ -38,6 +38,10 @@ final class JournalFileCheck {
             if (Files.isDirectory(file)) {
                 throw notAJournal(file, "it is a folder");
             }
+            if (SealedFile.isSealed(file)) {
+                throw new JournalOpenException(Reason.PASSPHRASE_NEEDED, "The journal " + file.getFileName()
+                        + " is encrypted: it needs its passphrase to open.");
+            }
             if (!hasSqliteHeader(file)) {
                 throw notAJournal(file, "it is not a database file");
             }
@@ -80,8 +84,16 @@ final class JournalFileCheck {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement s = c.createStatement()) {
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            return inspect(c, file);
+        } catch (SQLException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    /** The schema version of an open database (an encrypted journal's, in memory), refusing what is not a journal. */
+    static int inspect(Connection c, Path file) {
+        try (Statement s = c.createStatement()) {
             int appId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
             if (appId != APPLICATION_ID) {

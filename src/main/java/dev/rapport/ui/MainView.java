@@ -207,6 +207,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         MenuItem demo = new MenuItem("Open the demo journal");
         demo.setOnAction(e -> actions.openDemo());
         menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
         return menu;
     }
 

@@ -8,6 +8,10 @@ import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.AlertDialogs;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.security.EncryptionActions;
+import dev.rapport.ui.security.IdleLock;
+import dev.rapport.ui.security.LockedScreen;
+import dev.rapport.ui.security.UnlockDialog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +40,7 @@ public final class RapportApp extends Application implements JournalActions {
     private JournalSession session;
     private Path demoFolder;
     private final Background background = Background.singleThread();
+    private IdleLock idleLock;
 
     @Override
     public void start(Stage primaryStage) {
@@ -47,7 +52,11 @@ public final class RapportApp extends Application implements JournalActions {
                 openDemoJournal();
             } else {
                 Path file = Desktop.requestedJournal == null ? JournalLocation.defaultJournal() : Desktop.requestedJournal;
-                show(JournalSession.open(file));
+                if (JournalSession.isEncrypted(file)) {
+                    unlock(file);
+                } else {
+                    show(JournalSession.open(file));
+                }
             }
         } catch (RapportException e) {
             LOG.log(Level.WARNING, "Could not open the journal", e);
@@ -81,7 +90,50 @@ public final class RapportApp extends Application implements JournalActions {
         if (previous != null) {
             previous.close();
         }
+        watchIdle(next, scene);
         new StartupMaintenance(next, background, main, this).run();
+    }
+
+    private void openOrUnlock(Path file) {
+        if (JournalSession.isEncrypted(file)) {
+            unlock(file);
+        } else {
+            show(JournalSession.open(file));
+        }
+    }
+
+    /** Asks for the passphrase of an encrypted journal; with none given, quits unless a locked window is showing. */
+    private void unlock(Path file) {
+        UnlockDialog dialog = new UnlockDialog(stage, file.getFileName().toString(), background,
+                passphrase -> JournalSession.openEncrypted(file, passphrase));
+        dialog.showAndWait().ifPresentOrElse(this::show, () -> {
+            if (session == null && !stage.isShowing()) {
+                Platform.exit();
+            }
+        });
+    }
+
+    private void watchIdle(JournalSession next, Scene scene) {
+        if (idleLock != null) {
+            idleLock.stop();
+            idleLock = null;
+        }
+        int minutes = next.isEncrypted() ? IdleLock.minutes(next.settings().get(IdleLock.SETTING)) : 0;
+        if (minutes > 0) {
+            idleLock = IdleLock.install(scene, java.time.Duration.ofMinutes(minutes), this::lock);
+        }
+    }
+
+    /** Closes the encrypted journal (its key leaves memory), shows the locked screen and asks again. */
+    private void lock() {
+        Path file = session.file();
+        session.close();
+        session = null;
+        idleLock = null;
+        LockedScreen locked = new LockedScreen(file.getFileName().toString(), () -> unlock(file));
+        stage.getScene().setRoot(locked);
+        stage.setTitle("Rapport — locked");
+        Platform.runLater(() -> unlock(file));
     }
 
     @Override
@@ -90,10 +142,30 @@ public final class RapportApp extends Application implements JournalActions {
             if (session != null && journal.toAbsolutePath().equals(session.file())) {
                 return;
             }
-            show(JournalSession.open(journal));
+            openOrUnlock(journal);
         } catch (RapportException e) {
             new AlertDialogs(() -> stage).error("The journal could not be opened", e.getMessage());
         }
+    }
+
+    @Override
+    public void encrypt() {
+        encryption().encrypt(session, this::show);
+    }
+
+    @Override
+    public void decrypt() {
+        encryption().decrypt(session, this::show);
+    }
+
+    @Override
+    public void changePassphrase() {
+        encryption().changePassphrase(session, () -> new AlertDialogs(() -> stage).info("Passphrase changed",
+                "The journal is sealed under the new passphrase; the old one no longer opens it."));
+    }
+
+    private EncryptionActions encryption() {
+        return new EncryptionActions(stage, background, new AlertDialogs(() -> stage));
     }
 
     @Override
@@ -108,12 +180,12 @@ public final class RapportApp extends Application implements JournalActions {
         session = null;
         try {
             Path aside = BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
-            show(JournalSession.open(journal));
+            openOrUnlock(journal);
             new AlertDialogs(() -> stage).info("Journal restored", "The journal was restored from " + backup.getFileName()
                     + ". The journal as it was is kept at " + aside + ".");
         } catch (RapportException e) {
             new AlertDialogs(() -> stage).error("The backup could not be restored", e.getMessage());
-            show(JournalSession.open(journal));
+            openOrUnlock(journal);
         }
     }
 

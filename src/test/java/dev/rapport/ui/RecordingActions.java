@@ -22,4 +22,19 @@ public final class RecordingActions implements JournalActions {
     public void restore(Path backup) {
         calls.add("restore " + backup.getFileName());
     }
+
+    @Override
+    public void encrypt() {
+        calls.add("encrypt");
+    }
+
+    @Override
+    public void decrypt() {
+        calls.add("decrypt");
+    }
+
+    @Override
+    public void changePassphrase() {
+        calls.add("passphrase");
+    }
 }

@@ -1,0 +1,41 @@
+package dev.rapport.cli;
+
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.RapportException;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "passphrase", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Change an encrypted journal's passphrase: it is sealed again in place with a new salt.",
+                "Current passphrase from RAPPORT_PASSPHRASE, new one from RAPPORT_NEW_PASSPHRASE, else both asked at the terminal."})
+final class PassphraseCommand implements Callable<Integer> {
+    @Mixin
+    JournalOption journalOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path journal = journalOption.journal();
+        if (!JournalSession.isEncrypted(journal)) {
+            throw new RapportException("The journal " + journal.getFileName() + " is not encrypted; use 'rapport encrypt' first.");
+        }
+        try (JournalSession session = journalOption.openForWriting()) {
+            char[] fresh = Passphrases.fresh();
+            try {
+                session.changePassphrase(fresh);
+            } finally {
+                Passphrases.clear(fresh);
+            }
+        }
+        spec.commandLine().getOut().println("Changed the passphrase of " + journal + "; the old one no longer opens it.");
+        return 0;
+    }
+}

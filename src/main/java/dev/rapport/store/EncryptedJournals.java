@@ -1,0 +1,298 @@
+package dev.rapport.store;
+
+import dev.rapport.model.JournalOpenException;
+import dev.rapport.model.JournalOpenException.Reason;
+import dev.rapport.model.RapportException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Encrypted journals: the database lives in memory while open and the file holds it sealed
+ * ({@link SealedFile}). Every save serialises the database, seals it with a fresh nonce and
+ * writes it through {@link SafeFiles} (temporary file, forced, atomic rename, folder synced), so
+ * a crash leaves the previous or the new version. Also converts a journal either way.
+ */
+public final class EncryptedJournals {
+    private static final Logger LOG = Logger.getLogger(EncryptedJournals.class.getName());
+
+    /** Told how far a conversion has got: what it is doing and a fraction from 0 to 1. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (step, fraction) -> {
+        };
+
+        void at(String step, double fraction);
+    }
+
+    private EncryptedJournals() {
+    }
+
+    static Journal open(Path path, char[] passphrase, boolean readOnly) {
+        JournalLock lock = readOnly ? null : JournalLock.acquire(path);
+        Connection c = null;
+        try {
+            boolean exists = Files.exists(path) && Files.size(path) > 0;
+            if (!exists && readOnly) {
+                throw new JournalOpenException(Reason.IO, "There is no journal at " + path + ".");
+            }
+            if (exists && !SealedFile.isSealed(path)) {
+                JournalFileCheck.inspect(path); // names what the file is, if not a journal
+                throw new JournalOpenException(Reason.NOT_A_JOURNAL, "The journal " + path.getFileName()
+                        + " is not encrypted; open it without a passphrase (or encrypt it first).");
+            }
+            if (!readOnly) {
+                removeStaleTemporaries(path);
+            }
+            SealedFile.Sealer sealer;
+            byte[] raw = null;
+            c = memoryConnection();
+            if (exists) {
+                raw = Files.readAllBytes(path);
+                SealedFile.Opened opened = SealedFile.open(raw, passphrase, path);
+                sealer = opened.sealer();
+                load(c, opened.plain(), path);
+            } else {
+                sealer = SealedFile.Sealer.create(passphrase, Argon2Cost.forNewJournals());
+            }
+            int version = JournalFileCheck.inspect(c, path);
+            if (readOnly) {
+                if (version < Migrations.latestVersion()) {
+                    throw new JournalOpenException(Reason.NEEDS_UPGRADE, "The journal " + path.getFileName()
+                            + " was made by an older Rapport; open it once in the app (or a writing command) to upgrade it.");
+                }
+                return new Journal(path, true, c, null, sealer);
+            }
+            if (version > 0 && version < Migrations.latestVersion()) {
+                // The sealed file as it is: the copy kept before an upgrade is encrypted too.
+                SafeFiles.write(BackupFiles.folder(path).resolve(
+                        BackupFiles.beforeUpgradeName(path, version, LocalDateTime.now())), raw);
+            }
+            Migrations.migrate(c, version);
+            if (version < Migrations.latestVersion()) {
+                save(path, c, sealer);
+            }
+            LOG.info(() -> "Opened an encrypted journal " + (exists ? "" : "(new) ") + "at schema " + Migrations.latestVersion());
+            return new Journal(path, false, c, lock, sealer);
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(c);
+            if (lock != null) {
+                lock.close();
+            }
+            if (e instanceof RapportException r) {
+                throw r;
+            }
+            throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Seals the in-memory database and writes it in place; on failure the database goes back to the file's version. */
+    static void save(Path path, Connection c, SealedFile.Sealer sealer) {
+        byte[] plain = null;
+        try {
+            plain = serialize(c);
+            SafeFiles.write(path, sealer.seal(plain));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Saving the encrypted journal failed; going back to the saved version", e);
+            reloadFromFile(path, c, sealer);
+            throw new RapportException("Nothing was saved: " + e.getMessage(), e);
+        } finally {
+            wipe(plain);
+        }
+    }
+
+    private static void reloadFromFile(Path path, Connection c, SealedFile.Sealer sealer) {
+        try {
+            if (Files.exists(path)) {
+                load(c, sealer.open(Files.readAllBytes(path), path), path);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not reload the saved encrypted journal", e);
+        }
+    }
+
+    /** A checked, sealed copy of the open encrypted journal, written whole or not at all. */
+    static void backup(Journal journal, Connection c, SealedFile.Sealer sealer, Path target) {
+        String check = journal.quickCheck();
+        if (!"ok".equals(check)) {
+            throw new RapportException("The journal failed its check (" + check + "); " + target.getFileName() + " was not written.");
+        }
+        byte[] plain = null;
+        try {
+            plain = serialize(c);
+            SafeFiles.write(target, sealer.seal(plain));
+        } finally {
+            wipe(plain);
+        }
+    }
+
+    /**
+     * Turns a plain journal into an encrypted one in place. The plain file stays untouched until
+     * the sealed file is complete, forced to disk and checked; then the sealed file is renamed
+     * over it (so the plain file is gone, not kept aside). Plain backups already in the backups
+     * folder are not touched.
+     */
+    public static void encrypt(Path file, char[] passphrase, Progress progress) {
+        Path path = file.toAbsolutePath().normalize();
+        try (JournalLock lock = JournalLock.acquire(path)) {
+            requireExisting(path);
+            if (SealedFile.isSealed(path)) {
+                throw new RapportException("The journal " + path.getFileName() + " is already encrypted.");
+            }
+            int version = JournalFileCheck.inspect(path);
+            progress.at("Reading the journal", 0.05);
+            byte[] plain;
+            try (Connection c = Journal.connect(path, false)) {
+                if (version < Migrations.latestVersion()) {
+                    Journal.backupBeforeUpgrade(c, path, version);
+                    Migrations.migrate(c, version);
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+                plain = serialize(c);
+            }
+            progress.at("Deriving the key from the passphrase", 0.25);
+            SealedFile.Sealer sealer = SealedFile.Sealer.create(passphrase, Argon2Cost.forNewJournals());
+            progress.at("Sealing", 0.6);
+            byte[] sealed = sealer.seal(plain);
+            progress.at("Checking the sealed copy", 0.7);
+            if (!Arrays.equals(sealer.open(sealed, path), plain)) {
+                throw new RapportException("The sealed copy did not read back the same; the journal was left as it was.");
+            }
+            wipe(plain);
+            progress.at("Writing the encrypted journal", 0.85);
+            SafeFiles.write(path, sealed);
+            deleteSideFiles(path);
+            progress.at("Done", 1.0);
+            LOG.info("Journal encrypted in place");
+        } catch (IOException | SQLException e) {
+            throw new RapportException("The journal could not be encrypted (" + e.getMessage() + "); it was left as it was.", e);
+        }
+    }
+
+    /**
+     * Turns an encrypted journal back into a plain SQLite journal in place. The encrypted file
+     * stays until the plain file is complete and checked; then the plain one is renamed over it.
+     */
+    public static void decrypt(Path file, char[] passphrase, Progress progress) {
+        Path path = file.toAbsolutePath().normalize();
+        try (JournalLock lock = JournalLock.acquire(path)) {
+            requireExisting(path);
+            if (!SealedFile.isSealed(path)) {
+                throw new RapportException("The journal " + path.getFileName() + " is not encrypted.");
+            }
+            progress.at("Deriving the key from the passphrase", 0.05);
+            SealedFile.Opened opened = SealedFile.open(Files.readAllBytes(path), passphrase, path);
+            progress.at("Checking the journal", 0.5);
+            byte[] plain = opened.plain();
+            try (Connection c = memoryConnection()) {
+                load(c, plain, path);
+                JournalFileCheck.inspect(c, path);
+                try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
+                    String check = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(check)) {
+                        throw new RapportException("The journal failed its check (" + check + "); it was left encrypted.");
+                    }
+                }
+            }
+            progress.at("Writing the plain journal", 0.8);
+            deleteSideFiles(path);
+            SafeFiles.write(path, plain);
+            wipe(plain);
+            progress.at("Done", 1.0);
+            LOG.info("Journal decrypted in place");
+        } catch (IOException | SQLException e) {
+            throw new RapportException("The journal could not be decrypted (" + e.getMessage() + "); it was left as it was.", e);
+        }
+    }
+
+    /**
+     * A save killed before its rename leaves its temporary file (sealed, so it reveals nothing);
+     * under the writer's lock no save is under way, so such leftovers are removed.
+     */
+    private static void removeStaleTemporaries(Path path) {
+        String prefix = "." + path.getFileName() + ".";
+        try (var files = Files.list(path.getParent())) {
+            files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".tmp");
+            }).forEach(SafeFiles::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not look for leftover temporary files", e);
+        }
+    }
+
+    private static void requireExisting(Path path) throws IOException {
+        if (!Files.exists(path) || Files.size(path) == 0) {
+            throw new RapportException("There is no journal at " + path + ".");
+        }
+    }
+
+    /** A plain journal's WAL and shared-memory files, which must not sit beside a file they do not belong to. */
+    private static void deleteSideFiles(Path path) throws IOException {
+        for (String suffix : List.of("-wal", "-shm")) {
+            Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));
+        }
+    }
+
+    private static Connection memoryConnection() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        Connection c = config.createConnection("jdbc:sqlite::memory:");
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA temp_store = MEMORY");
+        }
+        return c;
+    }
+
+    private static void load(Connection c, byte[] image, Path path) {
+        // An image taken from a WAL-mode file says so in its header; in memory it must say rollback mode.
+        if (image.length >= 100 && image[18] == 2 && image[19] == 2) {
+            image[18] = 1;
+            image[19] = 1;
+        }
+        try {
+            c.unwrap(SQLiteConnection.class).deserialize("main", image);
+        } catch (SQLException e) {
+            throw new JournalOpenException(Reason.DAMAGED, "The encrypted journal " + path.getFileName()
+                    + " opened but holds no readable database. It was left unchanged; restore it from a backup.", e);
+        }
+    }
+
+    private static byte[] serialize(Connection c) {
+        try {
+            return c.unwrap(SQLiteConnection.class).serialize("main");
+        } catch (SQLException e) {
+            throw new RapportException("The journal could not be prepared for saving: " + e.getMessage(), e);
+        }
+    }
+
+    private static void wipe(byte[] bytes) {
+        if (bytes != null) {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.FINE, "Closing failed", e);
+        }
+    }
+}
