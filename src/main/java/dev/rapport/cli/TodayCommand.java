@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "today", description = "What needs you now, most urgent first; one item a line: group, kind, client, what, detail (tab-separated).")
+@Command(name = "today", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "What needs you now, most urgent first; one item a line: group, kind, client, what, detail (tab-separated).")
 final class TodayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;

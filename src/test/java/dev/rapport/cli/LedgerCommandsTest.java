@@ -87,6 +87,12 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void todayExplainsItself() {
+        assertThat(run("today", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: rapport today").contains("--json");
+    }
+
+    @Test
     void todayListsTheOverduePromiseFirst() throws Exception {
         assertThat(run("today", "--journal", file.toString())).isZero();
         String[] lines = out.toString().split("\\R");
