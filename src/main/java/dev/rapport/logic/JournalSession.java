@@ -1,11 +1,14 @@
 package dev.rapport.logic;
 
+import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.Journal;
+import dev.rapport.store.ReviewRepository;
 import dev.rapport.store.SearchRepository;
 import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.SurveyRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +27,7 @@ public final class JournalSession implements AutoCloseable {
     private final SearchService search;
     private final StatsService stats;
     private final SettingsService settings;
+    private final HealthService health;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -37,6 +41,8 @@ public final class JournalSession implements AutoCloseable {
         this.search = new SearchService(new SearchRepository(journal));
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
+        this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
+                new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -95,6 +101,10 @@ public final class JournalSession implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public HealthService health() {
+        return health;
     }
 
     @Override

@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
     /** In order; the version after running the n-th (1-based) file is n. */
     private static final List<String> FILES = List.of(
-            "V1__journal.sql");
+            "V1__journal.sql",
+            "V2__health.sql");
 
     private Migrations() {
     }
@@ -26,7 +27,12 @@ final class Migrations {
     }
 
     static void migrate(Connection c, int from) throws SQLException {
-        for (int version = from + 1; version <= latestVersion(); version++) {
+        migrate(c, from, latestVersion());
+    }
+
+    /** Runs the migrations after from up to and including to (tests build older journals with it). */
+    static void migrate(Connection c, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
             apply(c, version, load(FILES.get(version - 1)));
         }
     }
