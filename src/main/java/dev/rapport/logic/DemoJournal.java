@@ -145,6 +145,7 @@ public final class DemoJournal {
             }
             session.interactions().saveAll(entries(random, client, people, dc, today));
         }
+        DemoHealth.fill(session);
     }
 
     private static List<Interaction> entries(Random random, Client client, List<Contact> people, DemoClient dc, LocalDate today) {
