@@ -12,6 +12,7 @@ import dev.rapport.ui.common.Dialogs;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Sheets;
 import dev.rapport.ui.common.StatusLine;
+import dev.rapport.ui.health.HealthView;
 import dev.rapport.ui.journal.InteractionForm;
 import dev.rapport.ui.journal.JournalView;
 import dev.rapport.ui.search.SearchBox;
@@ -47,6 +48,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final ToggleGroup rail = new ToggleGroup();
     private final ToggleButton clientsButton;
     private final ToggleButton journalButton;
+    private final ToggleButton healthButton;
     private final SearchBox search;
     private final StackPane content = new StackPane();
     private Node current;
@@ -62,6 +64,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         journalButton = railButton("Journal", Feather.BOOK, "rail-journal");
         clientsButton.setOnAction(e -> showClients());
         journalButton.setOnAction(e -> showJournal());
+        healthButton = railButton("Health", Feather.ACTIVITY, "rail-health");
+        healthButton.setOnAction(e -> showHealth());
         search = new SearchBox(app, this::open);
         frame.setLeft(rail());
         frame.setTop(topBar(session));
@@ -85,6 +89,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::newClient);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showClients);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), this::showJournal);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), this::showHealth);
     }
 
     public void focusSearch() {
@@ -99,7 +104,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private VBox rail() {
         Label brand = new Label("Rapport");
         brand.getStyleClass().addAll(Styles.TITLE_4, "brand");
-        VBox box = new VBox(6, brand, clientsButton, journalButton);
+        VBox box = new VBox(6, brand, clientsButton, journalButton, healthButton);
         box.getStyleClass().add("rail");
         box.setPadding(new Insets(16, 10, 16, 10));
         box.setPrefWidth(148);
@@ -176,6 +181,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     @Override
+    public void showHealth() {
+        setContent(new HealthView(app), healthButton);
+    }
+
+    @Override
     public void newClient() {
         ClientForm.open(app, null, c -> showClient(c.id()));
     }
@@ -205,6 +215,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             p.reload();
         } else if (current instanceof JournalView j) {
             j.reload();
+        } else if (current instanceof HealthView h) {
+            h.reload();
         }
     }
 
