@@ -62,7 +62,7 @@ public final class HealthView extends ScrollPane {
     private final Label counts = new Label();
     private final Label satisfied = new Label();
     private final TableView<Map.Entry<SurveyMethod, SatisfactionFigures>> byMethod = new TableView<>();
-    private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis(-100, 110, 50));
+    private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis(-125, 125, 25));
     private final HeatMap heatMap = new HeatMap();
     private final Label neglect = new Label();
 
@@ -141,7 +141,23 @@ public final class HealthView extends ScrollPane {
         trend.setLegendVisible(false);
         trend.setPrefHeight(240);
         trend.setMinHeight(220);
-        ((NumberAxis) trend.getYAxis()).setLabel("NPS");
+        NumberAxis y = (NumberAxis) trend.getYAxis();
+        y.setLabel("NPS");
+        y.setMinorTickVisible(false);
+        // Room above 100 and below −100 so a point there is whole; labels only every 50.
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                long v = Math.round(n.doubleValue());
+                return v % 50 == 0 && Math.abs(v) <= 100 ? Long.toString(v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        trend.setHorizontalGridLinesVisible(false);
         VBox c = card("NPS by month, all clients", trend);
         c.setPrefWidth(520);
         return c;
