@@ -206,6 +206,23 @@ class HealthFlowTest {
     }
 
     @Test
+    void theClientsHealthTabListsTheWeakestFirstAndWhatWasNeverReviewed(FxRobot robot) {
+        ChecklistItem comfort = item("Comfort");
+        ChecklistItem ease = item("Ease");
+        session.health().saveReview(new Review(0, acme.id(), null, TODAY.minusDays(20), List.of(
+                new dev.rapport.model.ReviewAnswer(ease.id(), ease.name(), ease.prompt(), dev.rapport.model.Rating.MET, ""),
+                new dev.rapport.model.ReviewAnswer(comfort.id(), comfort.name(), comfort.prompt(), dev.rapport.model.Rating.PARTLY, ""))));
+        robot.interact(() -> main.showClient(acme.id()));
+        robot.clickOn("#tab-health");
+        javafx.scene.layout.GridPane grid = robot.lookup("#client-attributes").query();
+        assertThat(((Label) grid.getChildren().get(0)).getText()).isEqualTo("Comfort");
+        assertThat(((Label) grid.getChildren().get(4)).getText()).isEqualTo("Ease");
+        assertThat(robot.lookup("#client-never-reviewed").queryAs(Label.class).getText()).startsWith("Never reviewed: Attention, Acceptance");
+        assertThat(robot.lookup("#client-satisfaction").queryAs(Label.class).getText())
+                .isEqualTo("No answers this quarter: NPS —, satisfied —");
+    }
+
+    @Test
     void theInvestigateAlertShowsOnTheHealthScreen(FxRobot robot) {
         for (int v : new int[] {10, 9, 8, 5, 9}) {
             session.health().saveAnswer(new SurveyAnswer(0, null, "Recommend?", acme.id(), null, null, TODAY.minusDays(3),
