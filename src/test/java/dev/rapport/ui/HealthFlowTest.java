@@ -165,6 +165,23 @@ class HealthFlowTest {
     }
 
     @Test
+    void aReviewWrittenFromAJournalEntryIsTiedToIt(FxRobot robot) {
+        var entry = session.interactions().save(new dev.rapport.model.Interaction(0, acme.id(), TODAY.minusDays(2).atTime(9, 0),
+                dev.rapport.model.Channel.CALL, "Status call", "", "", List.of(), null, List.of(ann.id())));
+        robot.interact(() -> main.editInteraction(entry.id()));
+        robot.interact(() -> robot.lookup("#entry-review").queryButton().fire());
+        assertThat(robot.lookup("#review-client").queryComboBox().getValue()).isEqualTo(acme);
+        press(robot, "#rate-" + item("Support").id() + "-partly");
+        robot.clickOn("#form-save");
+        List<Review> reviews = session.health().reviews(acme.id());
+        assertThat(reviews).singleElement().satisfies(r -> {
+            assertThat(r.interactionId()).isEqualTo(entry.id());
+            assertThat(r.reviewedOn()).isEqualTo(TODAY.minusDays(2));
+            assertThat(r.answers()).extracting(a -> a.itemName() + ":" + a.rating()).containsExactly("Support:PARTLY");
+        });
+    }
+
+    @Test
     void anEntryLeftOnNotAskedStoresNoAnswer(FxRobot robot) {
         session.health().saveQuestion(new SurveyQuestion(0, "Satisfied?", SurveyScale.YES_NO, Phrasing.POSITIVE, TODAY, TODAY));
         robot.interact(() -> main.newInteraction(acme.id()));

@@ -61,7 +61,10 @@ public final class ReviewSheet {
         });
         client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
         client.setDisable(interactionId != null);
-        DatePicker date = form.field("reviewedOn", "Date", new DatePicker(LocalDate.now(app.session().clock())));
+        LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())
+                : app.session().interactions().find(interactionId).map(i -> i.occurredAt().toLocalDate())
+                .orElse(LocalDate.now(app.session().clock()));
+        DatePicker date = form.field("reviewedOn", "Date", new DatePicker(day));
         date.setId("review-date");
         Label answersError = form.field("answers", "Checklist", new Label("Met · partly · not met · not applicable"));
         answersError.getStyleClass().add(Styles.TEXT_MUTED);
