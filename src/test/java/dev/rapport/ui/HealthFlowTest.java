@@ -240,6 +240,25 @@ class HealthFlowTest {
     }
 
     @Test
+    void switchingThePeriodRecountsAndOralAndWrittenShowSideBySide(FxRobot robot) {
+        LocalDate lastQuarter = LocalDate.of(2026, 8, 20);
+        int[][] given = {{10, 0}, {9, 0}, {10, 1}, {6, 1}};   // value, 0 = oral / 1 = written
+        for (int[] g : given) {
+            session.health().saveAnswer(new SurveyAnswer(0, null, "Recommend?", acme.id(), null, null, lastQuarter,
+                    SurveyScale.RECOMMEND_0_10, g[0], g[1] == 0 ? SurveyMethod.ORAL : SurveyMethod.WRITTEN, Phrasing.POSITIVE, ""));
+        }
+        robot.interact(main::showHealth);
+        assertThat(robot.lookup("#health-nps").queryAs(Label.class).getText()).isEqualTo("—");
+        assertThat(robot.lookup("#health-method-gap").queryAs(Label.class).getText())
+                .isEqualTo("Oral against written: — (needs answers of both kinds)");
+        robot.interact(() -> robot.lookup("#health-period").queryComboBox().getSelectionModel().select(1));
+        // 3 promoters, 1 detractor of 4 → 50; oral 100% satisfied, written 50%
+        assertThat(robot.lookup("#health-nps").queryAs(Label.class).getText()).isEqualTo("50");
+        assertThat(robot.lookup("#health-method-gap").queryAs(Label.class).getText())
+                .isEqualTo("Oral against written: 100% and 50% satisfied, +50 points.");
+    }
+
+    @Test
     void theInvestigateAlertShowsOnTheHealthScreen(FxRobot robot) {
         for (int v : new int[] {10, 9, 8, 5, 9}) {
             session.health().saveAnswer(new SurveyAnswer(0, null, "Recommend?", acme.id(), null, null, TODAY.minusDays(3),

@@ -36,6 +36,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -65,6 +66,37 @@ public final class HealthView extends ScrollPane {
     private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis(-125, 125, 25));
     private final HeatMap heatMap = new HeatMap();
     private final Label neglect = new Label();
+    private final Label methodGap = new Label();
+    private final Label satisfactionTitle = new Label();
+    private final Label methodTitle = new Label();
+    private final ComboBox<Choice> period = new ComboBox<>();
+
+    /** The periods the figures can be shown for; alerts compare each with the one before it. */
+    enum Choice {
+        THIS_QUARTER("This quarter"), LAST_QUARTER("Last quarter"), THIS_MONTH("This month"), LAST_MONTH("Last month"),
+        THIS_YEAR("This year");
+
+        private final String label;
+
+        Choice(String label) {
+            this.label = label;
+        }
+
+        Period of(LocalDate today) {
+            return switch (this) {
+                case THIS_QUARTER -> Period.quarterOf(today);
+                case LAST_QUARTER -> Period.quarterOf(today).previous();
+                case THIS_MONTH -> Period.monthOf(today);
+                case LAST_MONTH -> Period.monthOf(today).previous();
+                case THIS_YEAR -> new Period(today.withDayOfYear(1), today.withDayOfYear(1).plusYears(1).minusDays(1));
+            };
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
 
     private record Snapshot(List<HealthAlert> alerts, Optional<SurveyQuestion> question, List<SurveyAnswer> asked,
                             Map<Long, String> names, SatisfactionFigures quarter, Map<SurveyMethod, SatisfactionFigures> byMethod,
@@ -99,13 +131,20 @@ public final class HealthView extends ScrollPane {
         Button checklist = new Button("Checklist", Icons.of(Feather.SLIDERS));
         checklist.setId("health-checklist");
         checklist.setOnAction(e -> ChecklistSheet.open(app, this::reload));
-        HBox box = new HBox(10, title, spacer, checklist, ask, review);
+        period.setId("health-period");
+        period.getItems().setAll(Choice.values());
+        period.setValue(Choice.THIS_QUARTER);
+        period.valueProperty().addListener((o, a, b) -> reload());
+        HBox box = new HBox(10, title, period, spacer, checklist, ask, review);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private static VBox card(String title, javafx.scene.Node... body) {
-        Label t = new Label(title);
+        return card(new Label(title), body);
+    }
+
+    private static VBox card(Label t, javafx.scene.Node... body) {
         t.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(10, t);
         box.getChildren().addAll(body);
@@ -130,7 +169,7 @@ public final class HealthView extends ScrollPane {
         satisfied.setId("health-satisfied");
         Label npsCaption = new Label("NPS");
         npsCaption.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox c = card("Satisfaction this quarter", new HBox(12, nps, new VBox(2, npsCaption, counts)), satisfied);
+        VBox c = card(satisfactionTitle, new HBox(12, nps, new VBox(2, npsCaption, counts)), satisfied);
         c.setPrefWidth(420);
         return c;
     }
@@ -180,7 +219,9 @@ public final class HealthView extends ScrollPane {
         Label hint = new Label("Asked orally, satisfaction reads up to 12% higher than in writing.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        VBox c = card("Answers by method, this quarter", byMethod, hint);
+        methodGap.setId("health-method-gap");
+        methodGap.setWrapText(true);
+        VBox c = card(methodTitle, byMethod, methodGap, hint);
         c.setPrefWidth(420);
         return c;
     }
@@ -211,8 +252,9 @@ public final class HealthView extends ScrollPane {
     public void reload() {
         HealthService health = app.session().health();
         LocalDate today = LocalDate.now(app.session().clock());
+        Choice choice = period.getValue();
         app.background().run(() -> {
-            Period quarter = Period.quarterOf(today);
+            Period quarter = choice.of(today);
             Optional<SurveyQuestion> q = health.activeQuestion();
             List<SurveyAnswer> asked = q.map(x -> health.answersTo(x.id())).orElse(List.of());
             Map<Long, String> names = new HashMap<>();
@@ -223,7 +265,7 @@ public final class HealthView extends ScrollPane {
                 }
             }
             List<HeatRow> heat = health.heatMap();
-            return new Snapshot(health.alerts(), q, asked, names, health.figures(null, quarter), health.byMethod(null, quarter),
+            return new Snapshot(health.alerts(quarter), q, asked, names, health.figures(null, quarter), health.byMethod(null, quarter),
                     health.trend(null, false, TREND_MONTHS), heat, health.neglect(), health.norm(), quarter);
         }, this::show, t -> app.status().say(t.getMessage()));
     }
@@ -241,6 +283,10 @@ public final class HealthView extends ScrollPane {
         alerts.setManaged(!s.alerts().isEmpty());
         showQuestion(s);
         SatisfactionFigures f = s.quarter();
+        String when = period.getValue().toString().toLowerCase(Locale.ROOT);
+        satisfactionTitle.setText("Satisfaction, " + when);
+        methodTitle.setText("Answers by method, " + when);
+        methodGap.setText(gap(s.byMethod()));
         nps.setText(f.nps() == null ? Figures.DASH : f.nps().toString());
         counts.setText(f.recommendAnswers() == 0 ? "no 0–10 answers yet"
                 : "promoters " + f.promoters() + " · passives " + f.passives() + " · detractors " + f.detractors());
@@ -267,6 +313,18 @@ public final class HealthView extends ScrollPane {
         neglect.setText(top.isEmpty() ? "Nothing neglected: every item is met for every active client."
                 : "Neglected most: " + top.stream().map(n -> n.item().name() + " (" + n.weak() + " weak, " + n.neverReviewed()
                 + " never reviewed, of " + n.clients() + ")").collect(Collectors.joining(" · ")));
+    }
+
+    /** Oral answers read higher than written ones (DOMAIN §5): the difference in satisfied share, when both exist. */
+    static String gap(Map<SurveyMethod, SatisfactionFigures> byMethod) {
+        SatisfactionFigures oral = byMethod.get(SurveyMethod.ORAL);
+        SatisfactionFigures written = byMethod.get(SurveyMethod.WRITTEN);
+        if (oral == null || written == null || oral.answers() == 0 || written.answers() == 0) {
+            return "Oral against written: " + Figures.DASH + " (needs answers of both kinds)";
+        }
+        long points = Figures.roundToLong(oral.satisfiedShare() - written.satisfiedShare());
+        return "Oral against written: " + Figures.percentText(oral.satisfiedShare()) + " and "
+                + Figures.percentText(written.satisfiedShare()) + " satisfied, " + (points > 0 ? "+" : "") + points + " points.";
     }
 
     private void showQuestion(Snapshot s) {
