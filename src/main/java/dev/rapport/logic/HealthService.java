@@ -198,7 +198,8 @@ public final class HealthService {
         return neglect(heatMap());
     }
 
-    static List<ItemNeglect> neglect(List<HeatRow> rows) {
+    /** The same, over heat-map rows already at hand. */
+    public static List<ItemNeglect> neglect(List<HeatRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -266,7 +266,7 @@ public final class HealthView extends ScrollPane {
             }
             List<HeatRow> heat = health.heatMap();
             return new Snapshot(health.alerts(quarter), q, asked, names, health.figures(null, quarter), health.byMethod(null, quarter),
-                    health.trend(null, false, TREND_MONTHS), heat, health.neglect(), health.norm(), quarter);
+                    health.trend(null, false, TREND_MONTHS), heat, HealthService.neglect(heat), health.norm(), quarter);
         }, this::show, t -> app.status().say(t.getMessage()));
     }
 
@@ -277,6 +277,11 @@ public final class HealthView extends ScrollPane {
             Label l = new Label(a.message(), Icons.of(Feather.ALERT_TRIANGLE));
             l.getStyleClass().addAll(Styles.DANGER, "alert-line");
             l.setWrapText(true);
+            if (a.clientId() != null) {
+                l.setCursor(javafx.scene.Cursor.HAND);
+                l.setTooltip(new javafx.scene.control.Tooltip("Open " + a.clientName()));
+                l.setOnMouseClicked(e -> app.navigator().showClient(a.clientId()));
+            }
             alerts.getChildren().add(l);
         }
         alerts.setVisible(!s.alerts().isEmpty());
