@@ -163,6 +163,42 @@ class HealthServiceTest {
     }
 
     @Test
+    void anAnswerFromAnotherClientsPersonIsRefusedAndNothingIsStored() {
+        Client beta = session.clients().save(Client.create("Beta"));
+        Contact stranger = session.contacts().save(Contact.create(beta.id(), "Stranger"));
+        assertThatThrownBy(() -> answer(acme, stranger.id(), TODAY, 9))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("contact"));
+        assertThatThrownBy(() -> health.saveAnswers(List.of(
+                new SurveyAnswer(0, null, "Q?", acme.id(), null, null, TODAY, SurveyScale.YES_NO, 1, SurveyMethod.ORAL, null, ""),
+                new SurveyAnswer(0, null, "Q?", acme.id(), stranger.id(), null, TODAY, SurveyScale.YES_NO, 1, SurveyMethod.ORAL, null, ""))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(health.answers(null, null)).isEmpty();
+    }
+
+    @Test
+    void aReviewTiedToAnotherClientsEntryIsRefused() {
+        Client beta = session.clients().save(Client.create("Beta"));
+        var entry = session.interactions().save(new dev.rapport.model.Interaction(0, beta.id(), TODAY.atTime(10, 0),
+                dev.rapport.model.Channel.CALL, "Call", "", "", List.of(), null, List.of()));
+        ChecklistItem ease = item("Ease");
+        assertThatThrownBy(() -> health.saveReview(new Review(0, acme.id(), entry.id(), TODAY,
+                List.of(new ReviewAnswer(ease.id(), ease.name(), ease.prompt(), Rating.MET, "")))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("interaction"));
+        assertThat(health.reviews(acme.id())).isEmpty();
+    }
+
+    @Test
+    void deletingAClientTakesItsReviewsAndAnswersDeletingAPersonKeepsTheirAnswers() {
+        answer(acme, ann.id(), TODAY, 9);
+        review(acme, TODAY, "Ease", Rating.MET);
+        session.contacts().delete(ann.id());
+        assertThat(health.answers(acme.id(), null)).singleElement().satisfies(a -> assertThat(a.contactId()).isNull());
+        session.clients().delete(acme.id());
+        assertThat(health.answers(null, null)).isEmpty();
+        assertThat(health.reviews(acme.id())).isEmpty();
+    }
+
+    @Test
     void aReviewNeedsAtLeastOneRating() {
         assertThatThrownBy(() -> new Review(0, acme.id(), null, TODAY, List.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("answers"));

@@ -38,11 +38,9 @@ public final class ChecklistSheet {
         Spinner<Integer> norm = form.field("norm", "Satisfaction norm (%)", new Spinner<>(90, 99, health.norm()),
                 "Below this share of satisfied answers (with at least 5) Rapport asks you to investigate.");
         norm.setId("health-norm");
-        norm.setEditable(true);
         Spinner<Integer> throttle = form.field("throttleDays", "Ask the same person again after (days)",
                 new Spinner<>(0, 3650, health.throttleDays()), "0 asks every time.");
         throttle.setId("health-throttle");
-        throttle.setEditable(true);
         List<Row> rows = new ArrayList<>();
         for (ChecklistItem item : health.checklist()) {
             CheckBox active = new CheckBox(item.name() + "  ·  " + item.kind().label());
