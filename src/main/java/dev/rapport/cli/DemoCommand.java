@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", description = "Write a new journal filled with realistic demo data.")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Write a new journal filled with realistic demo data.")
 final class DemoCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The new journal file; it must not exist yet.")
     Path file;

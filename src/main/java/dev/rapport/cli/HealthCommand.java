@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "health", description = "One client's relationship health: attribute states (weakest first) and "
+@Command(name = "health", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "One client's relationship health: attribute states (weakest first) and "
         + "satisfaction figures (NPS, satisfied share, by method) for a period, default the current quarter.")
 final class HealthCommand implements Callable<Integer> {
     @Option(names = "--client", required = true, paramLabel = "NAME", description = "The client (case-insensitive).")

@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rapport, an offline relationship journal for consultants. With no command, starts the desktop app.",
-        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, HealthCommand.class},
+        subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+                HealthCommand.class},
         footer = {"", "Run 'rapport COMMAND --help' for a command's options."})
 public final class RapportCommand implements Callable<Integer> {
     @Mixin

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", description = "Find clients, contacts and journal entries; one hit a line: kind, then a tab-separated row.")
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Find clients, contacts and journal entries; one hit a line: kind, then a tab-separated row.")
 final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to find; each matches as a prefix.")
     List<String> words;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = "Figures over the journal: clients, contacts, entries, keep-in-touch states.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Figures over the journal: clients, contacts, entries, keep-in-touch states.")
 final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;

@@ -49,6 +49,11 @@ public final class ClientService {
         return repository.overviews(includeArchived, LocalDate.now(clock));
     }
 
+    /** One client as the list shows it, or empty when it no longer exists. */
+    public Optional<ClientOverview> overview(long id) {
+        return repository.overview(id, LocalDate.now(clock));
+    }
+
     public Client archive(long id, boolean archived) {
         return repository.save(get(id).withArchived(archived));
     }

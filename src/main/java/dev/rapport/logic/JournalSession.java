@@ -27,6 +27,7 @@ public final class JournalSession implements AutoCloseable {
     private final SearchService search;
     private final StatsService stats;
     private final SettingsService settings;
+    private final BackupService backups;
     private final HealthService health;
 
     private JournalSession(Journal journal, Clock clock) {
@@ -41,6 +42,7 @@ public final class JournalSession implements AutoCloseable {
         this.search = new SearchService(new SearchRepository(journal));
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
+        this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
     }
@@ -57,6 +59,11 @@ public final class JournalSession implements AutoCloseable {
     /** Opens an existing, up-to-date journal without taking the writer's lock (for read-only commands). */
     public static JournalSession openReadOnly(Path file) {
         return new JournalSession(Journal.open(file, true), Clock.systemDefaultZone());
+    }
+
+    /** For bulk work inside the logic layer (generators, imports). */
+    Journal journal() {
+        return journal;
     }
 
     public Path file() {
@@ -97,6 +104,27 @@ public final class JournalSession implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The full check of the open journal: "ok" when sound. Reads every page, so keep it off the FX thread. */
+    public String quickCheck() {
+        return journal.quickCheck();
+    }
+
+    /** Deletes a client with its people and entries; the returned snapshot can bring it back this session. */
+    public ClientSnapshot deleteClient(long clientId) {
+        ClientSnapshot snapshot = ClientSnapshot.take(this, clientId);
+        clients.delete(clientId);
+        return snapshot;
+    }
+
+    /** Undoes {@link #deleteClient}: the client, its people and entries return (with new ids). */
+    public dev.rapport.model.Client undoDelete(ClientSnapshot snapshot) {
+        return snapshot.restoreInto(this);
     }
 
     public SettingsService settings() {

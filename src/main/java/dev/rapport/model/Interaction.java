@@ -21,6 +21,9 @@ public record Interaction(long id, long clientId, LocalDateTime occurredAt, Chan
             throw new ValidationException("client", "Client must be chosen.");
         }
         occurredAt = Check.notNull("occurredAt", "Date and time", occurredAt).truncatedTo(ChronoUnit.MINUTES);
+        if (occurredAt.getYear() < 1900 || occurredAt.getYear() > 2999) {
+            throw new ValidationException("occurredAt", "The date " + occurredAt.toLocalDate() + " is out of range (years 1900–2999).");
+        }
         channel = Check.notNull("channel", "Channel", channel);
         title = Check.required("title", "Title", title, Limits.NAME);
         summary = Check.limit("summary", "Summary", summary, Limits.LONG_TEXT);

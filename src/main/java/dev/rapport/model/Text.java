@@ -12,9 +12,39 @@ public final class Text {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    /** Trims and turns null into "". */
+    /**
+     * Trims, turns null into "", drops control characters other than tab and line breaks, and
+     * replaces broken UTF-16 (a lone surrogate, which no file or database can store) with U+FFFD,
+     * so what is stored reads back exactly.
+     */
     public static String clean(String s) {
-        return s == null ? "" : s.strip();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String replacement = null;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (b != null) {
+                    b.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                replacement = "\uFFFD";
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                replacement = "";
+            }
+            if (replacement != null && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(replacement != null ? replacement : String.valueOf(c));
+            }
+        }
+        return (b == null ? s : b.toString()).strip();
     }
 
     public static boolean isBlank(String s) {

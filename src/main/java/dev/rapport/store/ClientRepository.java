@@ -21,15 +21,15 @@ public final class ClientRepository {
     private static final String COLUMNS = "c.id, c.name, c.status, c.archived, c.industry, c.notes, c.rhythm_ideal_days, c.rhythm_max_days";
 
     private static final String OVERVIEW = """
-            SELECT %s,
+            SELECT %1$s,
                    (SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) AS last_contact,
                    (SELECT count(*) FROM contact p WHERE p.client_id = c.id) AS contacts,
                    (SELECT count(*) FROM interaction i WHERE i.client_id = c.id) AS interactions,
                    (SELECT p.name FROM contact p WHERE p.client_id = c.id AND p.context_carrier = 1 LIMIT 1) AS carrier
             FROM client c
-            WHERE (? = 1 OR c.archived = 0)
+            WHERE %2$s
             ORDER BY c.name COLLATE NOCASE
-            """.formatted(COLUMNS);
+            """;
 
     private final Journal journal;
 
@@ -79,7 +79,7 @@ public final class ClientRepository {
         }
     }
 
-    private static void bind(PreparedStatement ps, Client client) throws SQLException {
+    static void bind(PreparedStatement ps, Client client) throws SQLException {
         ps.setString(1, client.name());
         ps.setString(2, client.status().name());
         ps.setInt(3, client.archived() ? 1 : 0);
@@ -117,21 +117,36 @@ public final class ClientRepository {
     public List<ClientOverview> overviews(boolean includeArchived, LocalDate today) {
         return journal.read(c -> {
             List<ClientOverview> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(OVERVIEW)) {
+            try (PreparedStatement ps = c.prepareStatement(OVERVIEW.formatted(COLUMNS, "(? = 1 OR c.archived = 0)"))) {
                 ps.setInt(1, includeArchived ? 1 : 0);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Client client = map(rs);
-                        String last = rs.getString("last_contact");
-                        LocalDate lastDate = last == null ? null : LocalDate.parse(last.substring(0, 10));
-                        Long days = lastDate == null ? null : ChronoUnit.DAYS.between(lastDate, today);
-                        out.add(new ClientOverview(client, lastDate, days, client.rhythm().stateAfter(days),
-                                rs.getInt("contacts"), rs.getInt("interactions"), rs.getString("carrier")));
-                    }
-                }
+                readOverviews(ps, today, out);
             }
             return out;
         });
+    }
+
+    public Optional<ClientOverview> overview(long id, LocalDate today) {
+        return journal.read(c -> {
+            List<ClientOverview> out = new ArrayList<>(1);
+            try (PreparedStatement ps = c.prepareStatement(OVERVIEW.formatted(COLUMNS, "c.id = ?"))) {
+                ps.setLong(1, id);
+                readOverviews(ps, today, out);
+            }
+            return out.stream().findFirst();
+        });
+    }
+
+    private static void readOverviews(PreparedStatement ps, LocalDate today, List<ClientOverview> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Client client = map(rs);
+                String last = rs.getString("last_contact");
+                LocalDate lastDate = last == null ? null : LocalDate.parse(last.substring(0, 10));
+                Long days = lastDate == null ? null : ChronoUnit.DAYS.between(lastDate, today);
+                out.add(new ClientOverview(client, lastDate, days, client.rhythm().stateAfter(days),
+                        rs.getInt("contacts"), rs.getInt("interactions"), rs.getString("carrier")));
+            }
+        }
     }
 
     public boolean delete(long id) {

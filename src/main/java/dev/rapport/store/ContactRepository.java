@@ -69,7 +69,7 @@ public final class ContactRepository {
         }
     }
 
-    private static void bind(PreparedStatement ps, Contact contact) throws SQLException {
+    static void bind(PreparedStatement ps, Contact contact) throws SQLException {
         ps.setLong(1, contact.clientId());
         ps.setString(2, contact.name());
         ps.setString(3, contact.role());

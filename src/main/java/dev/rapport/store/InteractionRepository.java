@@ -91,7 +91,7 @@ public final class InteractionRepository {
         }
     }
 
-    private static void bind(PreparedStatement ps, Interaction i) throws SQLException {
+    static void bind(PreparedStatement ps, Interaction i) throws SQLException {
         ps.setLong(1, i.clientId());
         ps.setString(2, i.occurredAt().toString());
         ps.setString(3, i.channel().name());

@@ -5,13 +5,9 @@ import dev.rapport.model.JournalOpenException.Reason;
 import dev.rapport.model.RapportException;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,14 +30,12 @@ public final class Journal implements AutoCloseable {
     private final Path file;
     private final boolean readOnly;
     private final Connection connection;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final JournalLock lock;
 
-    private Journal(Path file, boolean readOnly, Connection connection, FileChannel lockChannel, FileLock lock) {
+    private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
         this.file = file;
         this.readOnly = readOnly;
         this.connection = connection;
-        this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
@@ -60,30 +54,44 @@ public final class Journal implements AutoCloseable {
         if (readOnly) {
             return openReadOnly(path, version);
         }
-        FileChannel channel = null;
-        FileLock lock = null;
+        JournalLock lock = JournalLock.acquire(path);
         try {
-            createParent(path);
-            channel = FileChannel.open(lockFile(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = tryLock(channel, path);
+            // Again under the lock: another Rapport may have upgraded it meanwhile.
+            version = JournalFileCheck.inspect(path);
             boolean created = createOwnerOnly(path);
             Connection c = connect(path, false);
             try {
+                if (version > 0 && version < Migrations.latestVersion()) {
+                    backupBeforeUpgrade(c, path, version);
+                }
                 Migrations.migrate(c, version);
-            } catch (SQLException e) {
+            } catch (SQLException | IOException e) {
                 c.close();
                 throw new JournalOpenException(Reason.IO, "Could not prepare the journal " + path.getFileName()
                         + ": " + e.getMessage(), e);
             }
             LOG.info(() -> "Opened journal " + (created ? "(new) " : "") + "at schema " + Migrations.latestVersion());
-            return new Journal(path, false, c, channel, lock);
+            return new Journal(path, false, c, lock);
         } catch (IOException | SQLException e) {
-            release(channel, lock);
+            lock.close();
             throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            release(channel, lock);
+            lock.close();
             throw e;
         }
+    }
+
+    /** Keeps a copy of a journal as it was before a schema upgrade, in its backups folder. */
+    private static void backupBeforeUpgrade(Connection c, Path path, int version) throws SQLException, IOException {
+        Path target = BackupFiles.folder(path).resolve(BackupFiles.beforeUpgradeName(path, version, java.time.LocalDateTime.now()));
+        Path temp = SafeFiles.temporarySibling(target);
+        try (Statement s = c.createStatement()) {
+            s.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
+            SafeFiles.commit(temp, target);
+        } finally {
+            SafeFiles.deleteQuietly(temp);
+        }
+        LOG.info(() -> "Kept a copy of the schema " + version + " journal before upgrading it");
     }
 
     private static Journal openReadOnly(Path path, int version) {
@@ -95,25 +103,10 @@ public final class Journal implements AutoCloseable {
                     + " was made by an older Rapport; open it once in the app (or a writing command) to upgrade it.");
         }
         try {
-            return new Journal(path, true, connect(path, true), null, null);
+            return new Journal(path, true, connect(path, true), null);
         } catch (SQLException e) {
             throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
         }
-    }
-
-    private static FileLock tryLock(FileChannel channel, Path path) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new JournalOpenException(Reason.LOCKED, "The journal " + path.getFileName()
-                    + " is already open in another Rapport window or command. Close it there first.");
-        }
-        return lock;
     }
 
     private static Connection connect(Path path, boolean readOnly) throws SQLException {
@@ -136,13 +129,6 @@ public final class Journal implements AutoCloseable {
         return c;
     }
 
-    private static void createParent(Path path) throws IOException {
-        Path parent = path.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-    }
-
     /** A new journal is created readable by its owner only, where the file system allows. */
     private static boolean createOwnerOnly(Path path) throws IOException {
         if (Files.exists(path)) {
@@ -154,23 +140,6 @@ public final class Journal implements AutoCloseable {
             Files.createFile(path);
         }
         return true;
-    }
-
-    static Path lockFile(Path journal) {
-        return journal.resolveSibling(journal.getFileName() + ".lock");
-    }
-
-    private static void release(FileChannel channel, FileLock lock) {
-        try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
-            }
-            if (channel != null) {
-                channel.close();
-            }
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "Releasing the journal lock failed", e);
-        }
     }
 
     public Path file() {
@@ -187,6 +156,59 @@ public final class Journal implements AutoCloseable {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         });
+    }
+
+    /**
+     * Writes a consistent copy of the journal to {@code target} (SQLite's VACUUM INTO), checks the
+     * copy with integrity_check, forces it to disk and moves it into place atomically. A failure
+     * leaves no file behind and {@code target} as it was.
+     */
+    public synchronized void backupTo(Path target) {
+        Path temp = null;
+        try {
+            temp = SafeFiles.temporarySibling(target);
+            try (Statement s = connection.createStatement()) {
+                s.execute("VACUUM INTO '" + temp.toString().replace("'", "''") + "'");
+            }
+            String check = integrityCheck(temp);
+            if (!"ok".equals(check)) {
+                throw new RapportException("The backup copy failed its check (" + check + "); " + target.getFileName()
+                        + " was not written.");
+            }
+            SafeFiles.commit(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new RapportException(SafeFiles.describe(target, e), e);
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage());
+            throw new RapportException(msg.contains("FULL") ? "The disk is full: the backup was not written."
+                    : "The backup could not be written: " + msg, e);
+        } finally {
+            SafeFiles.deleteQuietly(temp);
+        }
+    }
+
+    /** SQLite's full integrity check of a journal file: "ok" when sound. */
+    public static String integrityCheck(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("PRAGMA integrity_check")) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        } catch (SQLException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    /** The quick check of the open journal (reads every page, so run it off the FX thread). */
+    public synchronized String quickCheck() {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        } catch (SQLException e) {
+            return String.valueOf(e.getMessage());
+        }
     }
 
     /** Runs a read on the connection. */
@@ -249,7 +271,9 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Closing the journal failed", e);
         } finally {
-            release(lockChannel, lock);
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

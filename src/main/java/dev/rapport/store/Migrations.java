@@ -30,7 +30,7 @@ final class Migrations {
         migrate(c, from, latestVersion());
     }
 
-    /** Runs the migrations after from up to and including to (tests build older journals with it). */
+    /** Runs the migrations after {@code from} up to and including {@code to}; tests build old journals with it. */
     static void migrate(Connection c, int from, int to) throws SQLException {
         for (int version = from + 1; version <= to; version++) {
             apply(c, version, load(FILES.get(version - 1)));

@@ -4,6 +4,7 @@ import atlantafx.base.controls.ModalPane;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.SearchHit;
+import dev.rapport.ui.backup.RestoreSheet;
 import dev.rapport.ui.clients.ClientForm;
 import dev.rapport.ui.clients.ClientPage;
 import dev.rapport.ui.clients.ClientsView;
@@ -25,6 +26,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -42,7 +45,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The frame: left rail, top bar with search and + New, the content, the status line, and sheets. */
 public final class MainView extends StackPane implements Navigator, Sheets {
     private final AppContext app;
-    private final Runnable openDemo;
+    private final JournalActions actions;
     private final BorderPane frame = new BorderPane();
     private final ModalPane modal = new ModalPane();
     private final ToggleGroup rail = new ToggleGroup();
@@ -54,8 +57,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private Node current;
     private boolean animated = true;
 
-    public MainView(JournalSession session, Background background, Dialogs dialogs, Runnable openDemo) {
-        this.openDemo = openDemo;
+    public MainView(JournalSession session, Background background, Dialogs dialogs, JournalActions actions) {
+        this.actions = actions;
         StatusLine status = new StatusLine();
         status.setJournal(session.file().toString());
         this.app = new AppContext(session, background, dialogs, this, status, this);
@@ -132,10 +135,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         client.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         client.setOnAction(e -> newClient());
         add.getItems().addAll(entry, client);
-        Label journal = new Label(session.displayName());
-        journal.setId("journal-name");
-        journal.getStyleClass().add(Styles.TEXT_MUTED);
-        journal.setGraphic(Icons.of(Feather.DATABASE));
+        MenuButton journal = journalMenu(session);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, search, add, spacer, journal);
@@ -143,6 +143,49 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         return bar;
+    }
+
+    /** The journal's own menu: which file is open, backups, and opening another one. */
+    private MenuButton journalMenu(JournalSession session) {
+        MenuButton menu = new MenuButton(session.displayName(), Icons.of(Feather.DATABASE));
+        menu.setId("journal-menu");
+        menu.getStyleClass().add(Styles.FLAT);
+        MenuItem where = new MenuItem(session.file().toString());
+        where.setDisable(true);
+        MenuItem backup = new MenuItem("Back up now");
+        backup.setId("menu-backup");
+        backup.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        backup.setOnAction(e -> backUpNow());
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setId("menu-restore");
+        restore.setOnAction(e -> RestoreSheet.open(app, actions));
+        MenuItem open = new MenuItem("Open another journal…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseJournal(false));
+        MenuItem create = new MenuItem("New journal…");
+        create.setOnAction(e -> chooseJournal(true));
+        MenuItem demo = new MenuItem("Open the demo journal");
+        demo.setOnAction(e -> actions.openDemo());
+        menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
+        return menu;
+    }
+
+    public void backUpNow() {
+        app.status().say("Backing up…");
+        app.background().run(() -> app.session().backups().backupNow(null),
+                file -> app.status().say("Backup written to " + file + "."),
+                t -> app.dialogs().error("The backup was not written", t.getMessage()));
+    }
+
+    private void chooseJournal(boolean create) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "New journal" : "Open journal");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rapport journals", "*.rapport"));
+        chooser.setInitialDirectory(app.session().file().getParent().toFile());
+        java.io.File file = create ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            actions.open(file.toPath());
+        }
     }
 
     private void setContent(Node node, ToggleButton railButton) {
@@ -204,7 +247,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void openDemo() {
-        openDemo.run();
+        actions.openDemo();
     }
 
     @Override

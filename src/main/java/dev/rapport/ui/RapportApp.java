@@ -1,6 +1,7 @@
 package dev.rapport.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.rapport.logic.BackupService;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalLocation;
 import dev.rapport.logic.JournalSession;
@@ -26,7 +27,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop application: opens the journal, shows the main window, closes the journal on exit. */
-public final class RapportApp extends Application {
+public final class RapportApp extends Application implements JournalActions {
     private static final Logger LOG = Logger.getLogger(RapportApp.class.getName());
 
     private Stage stage;
@@ -60,7 +61,7 @@ public final class RapportApp extends Application {
     void show(JournalSession next) {
         JournalSession previous = session;
         session = next;
-        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this::switchToDemo);
+        MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this);
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
         main.installShortcuts(scene);
@@ -68,9 +69,46 @@ public final class RapportApp extends Application {
         stage.setTitle("Rapport — " + next.displayName() + "  (" + next.file().getParent() + ")");
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        if (previous == null) {
+            WindowPlacement.restore(stage);
+        }
         stage.show();
         if (previous != null) {
             previous.close();
+        }
+        new StartupMaintenance(next, background, main, this).run();
+    }
+
+    @Override
+    public void open(Path journal) {
+        try {
+            if (session != null && journal.toAbsolutePath().equals(session.file())) {
+                return;
+            }
+            show(JournalSession.open(journal));
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The journal could not be opened", e.getMessage());
+        }
+    }
+
+    @Override
+    public void openDemo() {
+        switchToDemo();
+    }
+
+    @Override
+    public void restore(Path backup) {
+        Path journal = session.file();
+        session.close();
+        session = null;
+        try {
+            Path aside = BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
+            show(JournalSession.open(journal));
+            new AlertDialogs(() -> stage).info("Journal restored", "The journal was restored from " + backup.getFileName()
+                    + ". The journal as it was is kept at " + aside + ".");
+        } catch (RapportException e) {
+            new AlertDialogs(() -> stage).error("The backup could not be restored", e.getMessage());
+            show(JournalSession.open(journal));
         }
     }
 
@@ -107,6 +145,7 @@ public final class RapportApp extends Application {
 
     @Override
     public void stop() {
+        WindowPlacement.save(stage);
         if (session != null) {
             session.close();
         }

@@ -101,6 +101,13 @@ class HealthCommandTest {
     }
 
     @Test
+    void helpNamesTheOptions() {
+        assertThat(RapportCommand.run(new String[] {"health", "--help"}, (j, d) -> { }, new PrintWriter(out, true),
+                new PrintWriter(err, true))).isZero();
+        assertThat(out.toString()).contains("--client", "--json", "--from", "--to", "--journal");
+    }
+
+    @Test
     void anUnknownClientIsOneLineOnStandardErrorListingCandidates() {
         assertThat(run("health", "--client", "Nobody")).isEqualTo(1);
         assertThat(err.toString()).startsWith("rapport: No client is named \"Nobody\". Clients: Acme Logistics, Quiet Ltd.");

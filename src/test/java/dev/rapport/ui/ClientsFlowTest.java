@@ -113,17 +113,35 @@ class ClientsFlowTest {
     }
 
     @Test
-    void deletingAClientAsksFirstAndRemovesItsEntries(FxRobot robot) {
+    void deletingAClientAsksWhatToDoAndCanBeUndone(FxRobot robot) {
         var client = session.clients().save(dev.rapport.model.Client.create("Doomed Ltd"));
+        var ann = session.contacts().save(dev.rapport.model.Contact.create(client.id(), "Ann"));
+        session.interactions().save(new dev.rapport.model.Interaction(0, client.id(), java.time.LocalDateTime.of(2026, 11, 1, 9, 0),
+                dev.rapport.model.Channel.CALL, "Last call", "", "", java.util.List.of(), null, java.util.List.of(ann.id())));
         robot.interact(() -> ((MainView) robot.lookup("#main-view").query()).showClient(client.id()));
-        dialogs.answer = false;
+        dialogs.choice = -1;
         robot.clickOn("#client-delete");
         assertThat(session.clients().count()).isEqualTo(1);
-        dialogs.answer = true;
+        dialogs.choice = 1;
         robot.clickOn("#client-delete");
-        assertThat(dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("Doomed Ltd"));
+        assertThat(dialogs.asked).hasSize(2).allSatisfy(q -> assertThat(q).contains("Doomed Ltd").contains("Archive instead"));
         assertThat(session.clients().count()).isZero();
         assertThat(robot.lookup("#empty-journal").tryQuery()).isPresent();
+
+        robot.clickOn("#status-undo");
+        assertThat(robot.lookup("#client-title").queryAs(Label.class).getText()).isEqualTo("Doomed Ltd");
+        var back = session.clients().all().get(0);
+        var entries = session.interactions().forClient(back.id(), 10, 0);
+        assertThat(entries).singleElement().satisfies(e -> assertThat(e.contactNames()).containsExactly("Ann"));
+    }
+
+    @Test
+    void archivingInsteadOfDeletingKeepsTheHistory(FxRobot robot) {
+        var client = session.clients().save(dev.rapport.model.Client.create("Quiet Ltd"));
+        robot.interact(() -> ((MainView) robot.lookup("#main-view").query()).showClient(client.id()));
+        dialogs.choice = 0;
+        robot.clickOn("#client-delete");
+        assertThat(session.clients().get(client.id()).archived()).isTrue();
     }
 
     @Test

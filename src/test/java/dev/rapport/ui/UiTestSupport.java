@@ -25,8 +25,12 @@ public final class UiTestSupport {
     }
 
     public static MainView show(Stage stage, JournalSession session, FakeDialogs dialogs) {
+        return show(stage, session, dialogs, new RecordingActions());
+    }
+
+    public static MainView show(Stage stage, JournalSession session, FakeDialogs dialogs, JournalActions actions) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainView main = new MainView(session, Background.sameThread(), dialogs, () -> { });
+        MainView main = new MainView(session, Background.sameThread(), dialogs, actions);
         main.setAnimated(false);
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());

@@ -125,13 +125,12 @@ public final class ClientPage extends VBox {
         });
         tabs.getTabs().addAll(t1, t2, t3, health);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         return tabs;
     }
 
     public void reload() {
         app.background().run(() -> new Loaded(
-                app.session().clients().overviews(true).stream().filter(o -> o.client().id() == clientId).findFirst().orElse(null),
+                app.session().clients().overview(clientId).orElse(null),
                 app.session().contacts().forClient(clientId),
                 app.session().interactions().forClient(clientId, PAGE, 0)), this::show, t -> app.status().say(t.getMessage()));
     }
@@ -228,11 +227,19 @@ public final class ClientPage extends VBox {
     }
 
     private void deleteClient(ClientOverview o) {
-        String message = "This deletes " + o.client().name() + " with its " + o.contactCount() + " people and "
-                + o.interactionCount() + " journal entries. It cannot be undone. Archive the client instead to keep the history.";
-        if (app.dialogs().confirm("Delete " + o.client().name() + "?", message, "Delete client")) {
-            app.session().clients().delete(clientId);
-            app.status().say("Deleted " + o.client().name() + ".");
+        String message = o.client().name() + " has " + o.contactCount() + " people and " + o.interactionCount()
+                + " journal entries. Archive the client to keep the history out of sight, or delete it with all its data "
+                + "(you can undo that until you close Rapport).";
+        int choice = app.dialogs().choose("Delete " + o.client().name() + "?", message,
+                List.of("Archive instead", "Delete with all its data"));
+        if (choice == 0) {
+            toggleArchive();
+        } else if (choice == 1) {
+            var snapshot = app.session().deleteClient(clientId);
+            app.status().sayWithUndo("Deleted " + o.client().name() + ".", () -> {
+                var restored = app.session().undoDelete(snapshot);
+                app.navigator().showClient(restored.id());
+            });
             app.navigator().showClients();
         }
     }

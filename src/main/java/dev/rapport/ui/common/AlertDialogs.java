@@ -31,8 +31,34 @@ public final class AlertDialogs implements Dialogs {
     }
 
     @Override
+    public int choose(String title, String message, java.util.List<String> options) {
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (String option : options) {
+            buttons.add(new ButtonType(option, ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message);
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(cancel);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    @Override
     public void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());

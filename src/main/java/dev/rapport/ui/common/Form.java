@@ -46,6 +46,7 @@ public final class Form extends VBox {
         Label sub = new Label(subtitle);
         sub.getStyleClass().add(Styles.TEXT_MUTED);
         sub.setWrapText(true);
+        sub.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(fields);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

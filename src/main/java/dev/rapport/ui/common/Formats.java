@@ -49,6 +49,11 @@ public final class Formats {
         };
     }
 
+    /** "1 client", "3 clients". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public static String ellipsis(String text, int max) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";

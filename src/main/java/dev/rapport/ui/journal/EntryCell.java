@@ -62,6 +62,7 @@ public final class EntryCell extends ListCell<JournalEntry> {
             box.getChildren().add(summary);
         }
         box.setMinWidth(0);
+        box.getStyleClass().add("entry-cell");
         box.prefWidthProperty().bind(widthProperty().subtract(24));
         setGraphic(box);
         setText(null);

@@ -135,6 +135,7 @@ public final class SearchBox extends CustomTextField {
 
     private void onResultsKey(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {
+            selectFirstHit();
             activate(results.getSelectionModel().getSelectedItem());
         } else if (e.getCode() == KeyCode.ESCAPE) {
             popup.hide();

@@ -1,0 +1,111 @@
+package dev.rapport.logic;
+
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The benchmark behind `rapport bench`: builds a synthetic journal and times what a user waits
+ * for. Timings are medians and 95th percentiles of repeated runs after a warm-up.
+ */
+public final class Bench {
+    /** One measured figure, in milliseconds. */
+    public record Figure(String name, double medianMs, double p95Ms, int runs) {
+    }
+
+    public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb) {
+    }
+
+    private final int runs;
+
+    public Bench(int runs) {
+        this.runs = runs;
+    }
+
+    public Report run(Path file, SyntheticJournal.Scale scale) throws Exception {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        try (JournalSession session = JournalSession.open(file)) {
+            SyntheticJournal.fill(session, scale, LocalDateTime.now().withSecond(0).withNano(0), 42);
+        }
+        double generate = (System.nanoTime() - t0) / 1e9;
+        List<Figure> figures = new ArrayList<>();
+        figures.add(measure("open the journal", () -> {
+            JournalSession.open(file).close();
+            return null;
+        }));
+        try (JournalSession session = JournalSession.open(file)) {
+            for (String q : List.of(SyntheticJournal.RARE_WORD, SyntheticJournal.COMMON_WORD, "me ag", "budg rev",
+                    "olena kov", "m", "zzzz")) {
+                figures.add(measure("search \"" + q + "\" (first page)", () -> session.search().search(q)));
+            }
+            var first = session.search().search(SyntheticJournal.COMMON_WORD);
+            figures.add(measure("search \"" + SyntheticJournal.COMMON_WORD + "\" (second page)",
+                    () -> session.search().moreEntries(first)));
+            long clientId = scale.clients() / 2;
+            figures.add(measure("client page (header, people, 50 entries)", () -> {
+                session.clients().overview(clientId);
+                session.contacts().forClient(clientId);
+                return session.interactions().forClient(clientId, 50, 0);
+            }));
+            figures.add(measure("client list (all clients, last contact)", () -> session.clients().overviews(false)));
+            figures.add(measure("journal view (first 100 entries)",
+                    () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
+        }
+        return new Report(scale, generate, figures, peakHeapMb());
+    }
+
+    private Figure measure(String name, Callable<?> work) throws Exception {
+        for (int i = 0; i < Math.max(2, runs / 5); i++) {
+            work.call();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.call();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Figure(name, percentile(ms, 50), percentile(ms, 95), runs);
+    }
+
+    static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
+    /** For JSON output. */
+    public static Map<String, Object> toMap(Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clients", r.scale().clients());
+        m.put("entries", r.scale().entries());
+        m.put("generateSeconds", r.generateSeconds());
+        m.put("peakHeapMb", r.peakHeapMb());
+        m.put("figures", r.figures());
+        return m;
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.rapport.ui;
+
+import dev.rapport.logic.BackupService;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.BackupInfo;
+import dev.rapport.ui.common.Background;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * After the window shows: the full integrity check (it reads every page, so not before the first
+ * frame), then the daily backup with rotation. A failed check offers the newest sound backup.
+ */
+final class StartupMaintenance {
+    private static final Logger LOG = Logger.getLogger(StartupMaintenance.class.getName());
+
+    private final JournalSession session;
+    private final Background background;
+    private final MainView main;
+    private final JournalActions actions;
+
+    StartupMaintenance(JournalSession session, Background background, MainView main, JournalActions actions) {
+        this.session = session;
+        this.background = background;
+        this.main = main;
+        this.actions = actions;
+    }
+
+    private record Outcome(String check, BackupInfo newestSound) {
+    }
+
+    void run() {
+        background.run(this::checkAndBackUp, this::report, t -> LOG.log(Level.WARNING, "Start-up maintenance failed", t));
+    }
+
+    private Outcome checkAndBackUp() {
+        String check = session.quickCheck();
+        if (!"ok".equals(check)) {
+            // A damaged journal is not copied over the good backups; find the newest sound one instead.
+            BackupInfo sound = session.backups().list().stream()
+                    .filter(b -> "ok".equals(dev.rapport.logic.BackupService.checkFile(b.file())))
+                    .findFirst().orElse(null);
+            return new Outcome(check, sound);
+        }
+        session.backups().automaticBackup(BackupService.DEFAULT_DAILY, BackupService.DEFAULT_WEEKLY);
+        return new Outcome(check, null);
+    }
+
+    private void report(Outcome outcome) {
+        if ("ok".equals(outcome.check())) {
+            return;
+        }
+        LOG.warning("The journal failed its integrity check");
+        var dialogs = main.context().dialogs();
+        if (outcome.newestSound() == null) {
+            dialogs.error("The journal is damaged", "The journal failed its integrity check and there is no sound backup "
+                    + "to restore. Keep working only to copy out what you need, and make a copy of the file.");
+        } else if (dialogs.confirm("The journal is damaged", "The journal failed its integrity check. Restore the newest "
+                + "sound backup, of " + dev.rapport.ui.common.Formats.dateTime(outcome.newestSound().takenAt())
+                + "? The damaged journal is kept beside it.", "Restore backup")) {
+            actions.restore(outcome.newestSound().file());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.JournalFilter;
+import dev.rapport.model.JournalStats;
+import dev.rapport.model.RhythmState;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoJournalTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoIsALivingPracticeWithEveryRhythmState() {
+        try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
+            DemoJournal.fill(s);
+            JournalStats stats = s.stats().journal();
+            assertThat(stats.clients()).isGreaterThanOrEqualTo(12);
+            assertThat(stats.entries()).isGreaterThan(100);
+            assertThat(stats.rhythm().get(RhythmState.GREEN)).isPositive();
+            assertThat(stats.rhythm().get(RhythmState.AMBER)).isPositive();
+            assertThat(stats.rhythm().get(RhythmState.RED)).isPositive();
+            assertThat(s.search().search("sarunas").contacts()).isNotEmpty();
+            assertThat(s.search().search("олена").contacts()).isNotEmpty();
+            assertThat(s.search().search("ioana popescu").contacts()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameJournal() {
+        try (JournalSession a = JournalSession.open(dir.resolve("a.rapport"), CLOCK);
+             JournalSession b = JournalSession.open(dir.resolve("b.rapport"), CLOCK)) {
+            DemoJournal.fill(a);
+            DemoJournal.fill(b);
+            assertThat(a.interactions().page(JournalFilter.ALL, 1000, 0))
+                    .isEqualTo(b.interactions().page(JournalFilter.ALL, 1000, 0));
+        }
+    }
+}

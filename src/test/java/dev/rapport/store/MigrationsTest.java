@@ -1,0 +1,88 @@
+package dev.rapport.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A journal made by any older Rapport opens in this one, upgraded in place with its data untouched. */
+class MigrationsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyOlderSchemaUpgradesInPlaceKeepingItsData() throws Exception {
+        for (int version = 1; version <= Migrations.latestVersion(); version++) {
+            Path file = dir.resolve("v" + version + ".rapport");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                Migrations.migrate(c, 0, version);
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO client (id, name) VALUES (7, 'Šarūnas & Co')");
+                    s.execute("INSERT INTO interaction (id, client_id, occurred_at, channel, title, summary) "
+                            + "VALUES (3, 7, '2025-05-01T09:30', 'CALL', 'Kick-off', 'Agreed the plan')");
+                }
+            }
+            try (Journal journal = Journal.open(file)) {
+                assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
+                assertThat(new ClientRepository(journal).find(7)).get().extracting(c -> c.name()).isEqualTo("Šarūnas & Co");
+                assertThat(new InteractionRepository(journal).find(3)).get().extracting(i -> i.title()).isEqualTo("Kick-off");
+                assertThat(new SearchRepository(journal).entries("\"plan\"*", Long.MAX_VALUE, 5)).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheJournalAtItsVersion() throws Exception {
+        Path file = dir.resolve("j.rapport");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrate(c, 0, 1);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE setting_clash (x)");
+            }
+            int before = version(c);
+            // Re-running V1 on top of itself fails on its first CREATE TABLE; nothing of it may stay.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Migrations.migrate(c, 0, 1));
+            assertThat(version(c)).isEqualTo(before);
+            assertThat(tables(c)).contains("setting_clash", "client");
+        }
+    }
+
+    @Test
+    void scriptsSplitKeepingTriggerBodiesWhole() {
+        List<String> statements = SqlScript.split("""
+                -- a comment
+                CREATE TABLE a (x TEXT DEFAULT '--not a comment');
+                CREATE TRIGGER t AFTER INSERT ON a BEGIN
+                    INSERT INTO a VALUES (1);
+                    INSERT INTO a VALUES (2);
+                END;
+                CREATE INDEX i ON a (x);
+                """);
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(0)).contains("'--not a comment'");
+        assertThat(statements.get(1)).startsWith("CREATE TRIGGER").endsWith("END;");
+    }
+
+    private static int version(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<String> tables(Connection c) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
