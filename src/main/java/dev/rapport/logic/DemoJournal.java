@@ -146,6 +146,7 @@ public final class DemoJournal {
             session.interactions().saveAll(entries(random, client, people, dc, today));
         }
         DemoLedger.fill(session);
+        DemoHealth.fill(session);
     }
 
     private static List<Interaction> entries(Random random, Client client, List<Contact> people, DemoClient dc, LocalDate today) {

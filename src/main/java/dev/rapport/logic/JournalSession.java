@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.InteractionRepository;
@@ -7,8 +8,10 @@ import dev.rapport.store.ProblemRepository;
 import dev.rapport.store.PromiseRepository;
 import dev.rapport.store.RequestRepository;
 import dev.rapport.store.Journal;
+import dev.rapport.store.ReviewRepository;
 import dev.rapport.store.SearchRepository;
 import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.SurveyRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +33,7 @@ public final class JournalSession implements AutoCloseable {
     private final LedgerService ledger;
     private final TodayService todayService;
     private final BackupService backups;
+    private final HealthService health;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -47,6 +51,8 @@ public final class JournalSession implements AutoCloseable {
                 new RequestRepository(journal), new SettingsRepository(journal), clock);
         this.todayService = new TodayService(clients, ledger, clock);
         this.backups = new BackupService(journal, clock);
+        this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
+                new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -175,6 +181,10 @@ public final class JournalSession implements AutoCloseable {
     /** What needs the consultant now. */
     public TodayService todayList() {
         return todayService;
+    }
+
+    public HealthService health() {
+        return health;
     }
 
     @Override

@@ -17,7 +17,8 @@ final class Migrations {
     /** In order; the version after running the n-th (1-based) file is n. */
     private static final List<String> FILES = List.of(
             "V1__journal.sql",
-            "V2__ledger.sql");
+            "V2__ledger.sql",
+            "V3__health.sql");
 
     private Migrations() {
     }

@@ -14,6 +14,7 @@ import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Refreshable;
 import dev.rapport.ui.common.Sheets;
 import dev.rapport.ui.common.StatusLine;
+import dev.rapport.ui.health.HealthView;
 import dev.rapport.ui.journal.InteractionForm;
 import dev.rapport.ui.journal.JournalView;
 import dev.rapport.ui.ledger.ProblemForm;
@@ -63,6 +64,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final ToggleButton problemsButton;
     private final ToggleButton requestsButton;
     private final Label todayBadge = new Label();
+    private final ToggleButton healthButton;
     private final SearchBox search;
     private final StackPane content = new StackPane();
     private Node current;
@@ -89,6 +91,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         problemsButton.setOnAction(e -> showProblems());
         requestsButton = railButton("Requests", Feather.MAIL, "rail-requests");
         requestsButton.setOnAction(e -> showRequests());
+        healthButton = railButton("Health", Feather.ACTIVITY, "rail-health");
+        healthButton.setOnAction(e -> showHealth());
         search = new SearchBox(app, this::open);
         frame.setLeft(rail());
         frame.setTop(topBar(session));
@@ -120,6 +124,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), this::showPromises);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), this::showProblems);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), this::showRequests);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), this::showHealth);
     }
 
     public void focusSearch() {
@@ -138,7 +143,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         StackPane.setAlignment(todayBadge, Pos.CENTER_RIGHT);
         StackPane.setMargin(todayBadge, new Insets(0, 8, 0, 0));
         todayBadge.setMouseTransparent(true);
-        VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton);
+        VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton);
         box.getStyleClass().add("rail");
         box.setPadding(new Insets(16, 10, 16, 10));
         box.setPrefWidth(148);
@@ -291,6 +296,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     @Override
+    public void showHealth() {
+        setContent(new HealthView(app), healthButton);
+    }
+
+    @Override
     public void newClient() {
         ClientForm.open(app, null, c -> showClient(c.id()));
     }
@@ -320,6 +330,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             p.reload();
         } else if (current instanceof JournalView j) {
             j.reload();
+        } else if (current instanceof HealthView h) {
+            h.reload();
         } else if (current instanceof Refreshable r) {
             r.reload();
         }

@@ -17,6 +17,9 @@ public interface Navigator {
 
     void showJournal();
 
+    /** The relationship-health screen: heat map, NPS trend, the question of the period. */
+    void showHealth();
+
     void newClient();
 
     /** Opens a new-entry sheet, for a client when clientId is not null. */

@@ -8,6 +8,7 @@ import dev.rapport.model.JournalEntry;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.health.ClientHealthPane;
 import dev.rapport.ui.journal.EntryCell;
 import dev.rapport.ui.ledger.ClientLedgerTabs;
 
@@ -118,9 +119,16 @@ public final class ClientPage extends VBox {
         Tab t3 = new Tab("Details", details);
         t1.setId("tab-timeline");
         t2.setId("tab-people");
+        Tab health = new Tab("Health");
+        health.setId("tab-health");
+        health.setOnSelectionChanged(e -> {
+            if (health.isSelected()) {
+                health.setContent(new ClientHealthPane(app, clientId));
+            }
+        });
         tabs.getTabs().add(t1);
         tabs.getTabs().addAll(ledger.tabs());
-        tabs.getTabs().addAll(t2, t3);
+        tabs.getTabs().addAll(t2, t3, health);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -11,6 +11,8 @@ import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.health.ReviewSheet;
+import dev.rapport.ui.health.SurveyPrompt;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Button;
@@ -130,8 +133,14 @@ public final class InteractionForm {
             mood.setValue(existing.mood());
         }
         loadPeople.run();
+        Optional<SurveyPrompt> survey = creating ? SurveyPrompt.attach(app, form, client.valueProperty()) : Optional.empty();
 
         if (!creating) {
+            Button review = new Button("Review the relationship…");
+            review.setId("entry-review");
+            review.getStyleClass().add(Styles.FLAT);
+            review.setOnAction(e -> ReviewSheet.open(app, existing.clientId(), existing.id(), r -> app.navigator().refresh()));
+            form.addRow(review);
             Button delete = new Button("Delete entry");
             delete.setId("entry-delete");
             delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
@@ -164,6 +173,7 @@ public final class InteractionForm {
                         dateTime(date.getEditor().getText(), date, time.getText()), channel.getValue(), title.getText(),
                         summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
                 Interaction stored = app.session().interactions().save(entry);
+                survey.ifPresent(p -> p.save(stored));
                 app.sheets().close();
                 app.status().say((creating ? "Logged " : "Saved ") + "“" + stored.title() + "” for " + chosen.name() + ".");
                 saved.accept(stored);

@@ -1,0 +1,101 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.HealthAlert;
+import dev.rapport.model.Period;
+import dev.rapport.model.SatisfactionFigures;
+import dev.rapport.model.SurveyAnswer;
+import dev.rapport.model.SurveyMethod;
+import dev.rapport.model.SurveyScale;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The satisfaction figures and the investigate rule, exactly as DOMAIN §7 defines them. */
+public final class Satisfaction {
+    public static final int DEFAULT_NORM = 95;
+    public static final int MIN_NORM = 90;
+    public static final int MAX_NORM = 99;
+    /** Answers a period needs before its satisfied share may raise an alert. */
+    public static final int MIN_ANSWERS_FOR_SHARE = 5;
+    /** 0–10 answers each of two periods needs before an NPS drop may raise an alert. */
+    public static final int MIN_ANSWERS_FOR_NPS = 3;
+    public static final int NPS_DROP = 20;
+
+    private Satisfaction() {
+    }
+
+    /**
+     * Promoters 9–10, passives 7–8, detractors 0–6 over the 0–10 answers; NPS = 100 × (promoters −
+     * detractors) / 0–10 answers rounded half away from zero, null without 0–10 answers; satisfied
+     * share over all answers, null without answers.
+     */
+    public static SatisfactionFigures figures(Collection<SurveyAnswer> answers) {
+        int satisfied = 0;
+        int recommend = 0;
+        int promoters = 0;
+        int passives = 0;
+        int detractors = 0;
+        for (SurveyAnswer a : answers) {
+            if (a.satisfied()) {
+                satisfied++;
+            }
+            if (a.scale() == SurveyScale.RECOMMEND_0_10) {
+                recommend++;
+                if (a.value() >= 9) {
+                    promoters++;
+                } else if (a.value() >= 7) {
+                    passives++;
+                } else {
+                    detractors++;
+                }
+            }
+        }
+        Integer nps = recommend == 0 ? null : (int) Figures.roundToLong(100.0 * (promoters - detractors) / recommend);
+        return new SatisfactionFigures(answers.size(), satisfied, recommend, promoters, passives, detractors, nps,
+                Figures.percent(satisfied, answers.size()));
+    }
+
+    /** The same figures per collection method, every method present (NONE where no answer used it). */
+    public static Map<SurveyMethod, SatisfactionFigures> byMethod(Collection<SurveyAnswer> answers) {
+        Map<SurveyMethod, SatisfactionFigures> out = new EnumMap<>(SurveyMethod.class);
+        for (SurveyMethod m : SurveyMethod.values()) {
+            out.put(m, figures(answers.stream().filter(a -> a.method() == m).toList()));
+        }
+        return out;
+    }
+
+    /** Satisfied share strictly below the norm, over at least five answers. */
+    public static boolean belowNorm(SatisfactionFigures f, int normPercent) {
+        return f.answers() >= MIN_ANSWERS_FOR_SHARE && (long) f.satisfied() * 100 < (long) normPercent * f.answers();
+    }
+
+    /** The shown NPS fell by 20 points or more from the previous period, each with at least three 0–10 answers. */
+    public static boolean npsDropped(SatisfactionFigures previous, SatisfactionFigures current) {
+        return previous.recommendAnswers() >= MIN_ANSWERS_FOR_NPS && current.recommendAnswers() >= MIN_ANSWERS_FOR_NPS
+                && previous.nps() - current.nps() >= NPS_DROP;
+    }
+
+    /** The low-satisfaction alert for one client (or the practice when clientId is null), if it fires. */
+    public static Optional<HealthAlert> shareAlert(Long clientId, String name, Period period, SatisfactionFigures f, int norm) {
+        if (!belowNorm(f, norm)) {
+            return Optional.empty();
+        }
+        String who = clientId == null ? "Across all clients" : name;
+        return Optional.of(new HealthAlert(HealthAlert.Kind.LOW_SATISFACTION, clientId, name, period, f.satisfiedShare(), null,
+                f.answers(), who + ": " + Figures.percentText(f.satisfiedShare()) + " satisfied (" + f.satisfied() + " of "
+                + f.answers() + "), below the norm of " + norm + "%. Investigate."));
+    }
+
+    /** The NPS-drop alert for one client, if it fires. */
+    public static Optional<HealthAlert> npsAlert(long clientId, String name, Period period, SatisfactionFigures previous,
+                                                 SatisfactionFigures current) {
+        if (!npsDropped(previous, current)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HealthAlert(HealthAlert.Kind.NPS_DROP, clientId, name, period, current.nps(), previous.nps(),
+                current.recommendAnswers(), name + ": NPS fell from " + previous.nps() + " to " + current.nps()
+                + " since the period before. Investigate."));
+    }
+}

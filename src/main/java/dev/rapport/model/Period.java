@@ -1,0 +1,48 @@
+package dev.rapport.model;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A span of days, both ends included. A period of whole calendar months (a month, a quarter) has
+ * as previous the same number of months just before; any other span the same number of days.
+ */
+public record Period(LocalDate from, LocalDate to) {
+
+    public Period {
+        from = Check.notNull("from", "Start date", from);
+        to = Check.notNull("to", "End date", to);
+        if (to.isBefore(from)) {
+            throw new ValidationException("to", "The end date " + to + " is before the start date " + from + ".");
+        }
+    }
+
+    public static Period monthOf(LocalDate day) {
+        LocalDate first = day.withDayOfMonth(1);
+        return new Period(first, first.plusMonths(1).minusDays(1));
+    }
+
+    public static Period quarterOf(LocalDate day) {
+        LocalDate first = LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+        return new Period(first, first.plusMonths(3).minusDays(1));
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    public Period previous() {
+        if (from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1) {
+            long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+            LocalDate start = from.minusMonths(months);
+            return new Period(start, from.minusDays(1));
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return new Period(from.minusDays(days), from.minusDays(1));
+    }
+
+    @Override
+    public String toString() {
+        return from + " – " + to;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rapport.ui.health;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.ChecklistItem;
+import dev.rapport.model.ItemKind;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ValidationException;
+import dev.rapport.logic.HealthService;
+import dev.rapport.model.Text;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * Health settings: the checklist's items (reword a prompt, switch an item off, add your own),
+ * the satisfaction norm and the throttle for the question of the period. Answers already given
+ * keep the wording they were given to.
+ */
+public final class ChecklistSheet {
+    private ChecklistSheet() {
+    }
+
+    private record Row(ChecklistItem item, CheckBox active, TextField prompt) {
+    }
+
+    public static Form open(AppContext app, Runnable saved) {
+        HealthService health = app.session().health();
+        Form form = new Form("Checklist and health settings",
+                "Reword a prompt to fit your practice, switch off what you never ask, add your own items.");
+        Spinner<Integer> norm = form.field("norm", "Satisfaction norm (%)", new Spinner<>(90, 99, health.norm()),
+                "Below this share of satisfied answers (with at least 5) Rapport asks you to investigate.");
+        norm.setId("health-norm");
+        Spinner<Integer> throttle = form.field("throttleDays", "Ask the same person again after (days)",
+                new Spinner<>(0, 3650, health.throttleDays()), "0 asks every time.");
+        throttle.setId("health-throttle");
+        List<Row> rows = new ArrayList<>();
+        for (ChecklistItem item : health.checklist()) {
+            CheckBox active = new CheckBox(item.name() + "  ·  " + item.kind().label());
+            active.setId("item-active-" + item.id());
+            active.setSelected(item.active());
+            active.getStyleClass().add("field-label");
+            TextField prompt = new TextField(item.prompt());
+            prompt.setId("item-prompt-" + item.id());
+            VBox box = new VBox(4, active, prompt);
+            if (!item.meaning().isEmpty()) {
+                Label meaning = new Label(item.meaning());
+                meaning.setWrapText(true);
+                meaning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                box.getChildren().add(meaning);
+            }
+            form.addRow(box);
+            rows.add(new Row(item, active, prompt));
+        }
+        TextField newName = form.field("name", "Add your own item: name", new TextField());
+        newName.setId("new-item-name");
+        TextField newPrompt = form.field("prompt", "Its prompt question", new TextField());
+        newPrompt.setId("new-item-prompt");
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                List<ChecklistItem> changed = new ArrayList<>();
+                for (Row r : rows) {
+                    ChecklistItem updated;
+                    try {
+                        updated = r.item().withPrompt(r.prompt().getText()).withActive(r.active().isSelected());
+                    } catch (ValidationException e) {
+                        throw new RapportException("“" + r.item().name() + "”: " + e.getMessage());
+                    }
+                    if (!updated.equals(r.item())) {
+                        changed.add(updated);
+                    }
+                }
+                if (!Text.isBlank(newName.getText()) || !Text.isBlank(newPrompt.getText())) {
+                    changed.add(new ChecklistItem(0, null, ItemKind.OWN, newName.getText(), "", newPrompt.getText(), true, 0));
+                }
+                health.setNorm(norm.getValue());
+                health.setThrottleDays(throttle.getValue());
+                health.saveChecklist(changed);
+                app.sheets().close();
+                app.status().say("Saved the checklist" + (changed.isEmpty() ? "" : ": " + changed.size()
+                        + (changed.size() == 1 ? " item" : " items") + " changed") + ".");
+                saved.run();
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        return form;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rapport.ui.health;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Phrasing;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.SurveyQuestion;
+import dev.rapport.model.SurveyScale;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.Formats;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Set the question of the period: one question asked in every conversation from its start to its end. */
+public final class QuestionSheet {
+    private QuestionSheet() {
+    }
+
+    public static Form open(AppContext app, Consumer<SurveyQuestion> saved) {
+        Form form = new Form("Question of the period",
+                "One question, asked in every conversation while it runs. Past questions and their answers stay.");
+        TextField text = form.field("text", "Question", new TextField());
+        text.setId("question-text");
+        text.setPromptText("How likely are you to recommend working with me to a colleague?");
+        ComboBox<SurveyScale> scale = form.field("scale", "Scale", new ComboBox<>());
+        scale.setId("question-scale");
+        scale.getItems().setAll(SurveyScale.values());
+        scale.setConverter(new EnumLabels<>(SurveyScale::label));
+        scale.setValue(SurveyScale.RECOMMEND_0_10);
+        ComboBox<Phrasing> phrasing = form.field("phrasing", "Wording", new ComboBox<>(),
+                "Positively worded questions score higher than negatively worded ones; keep it the same to compare.");
+        phrasing.setId("question-phrasing");
+        phrasing.getItems().setAll(Phrasing.values());
+        phrasing.setConverter(new EnumLabels<>(Phrasing::label));
+        phrasing.setValue(Phrasing.POSITIVE);
+        LocalDate today = LocalDate.now(app.session().clock());
+        DatePicker start = form.field("startsOn", "From", new DatePicker(today));
+        start.setId("question-start");
+        DatePicker end = form.field("endsOn", "Until (inclusive)", new DatePicker(today.plusDays(90)));
+        end.setId("question-end");
+        VBox past = new VBox(4);
+        for (SurveyQuestion q : app.session().health().questions()) {
+            Label l = new Label("“" + q.text() + "”  " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()));
+            l.setWrapText(true);
+            l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            past.getChildren().add(l);
+        }
+        if (!past.getChildren().isEmpty()) {
+            form.field("past", "Questions so far", past);
+        }
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                SurveyQuestion q = app.session().health().saveQuestion(new SurveyQuestion(0, text.getText(), scale.getValue(),
+                        phrasing.getValue(), start.getValue(), end.getValue()));
+                app.sheets().close();
+                app.status().say("The question of the period runs " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()) + ".");
+                saved.accept(q);
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        text.requestFocus();
+        return form;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.rapport.ui.health;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.ChecklistItem;
+import dev.rapport.model.Client;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.Rating;
+import dev.rapport.model.Review;
+import dev.rapport.model.ReviewAnswer;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Form;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * Fill the relationship checklist for one client: each active item rated met, partly, not met
+ * or not applicable, with an optional note. Items left unrated are skipped.
+ */
+public final class ReviewSheet {
+    private static final Rating[] ORDER = {Rating.MET, Rating.PARTLY, Rating.NOT_MET, Rating.NOT_APPLICABLE};
+
+    private ReviewSheet() {
+    }
+
+    private record Row(ChecklistItem item, ToggleGroup rating, TextField note) {
+    }
+
+    /** Opens the sheet; interactionId ties the review to a journal entry (null for a periodic review). */
+    public static Form open(AppContext app, Long clientId, Long interactionId, Consumer<Review> saved) {
+        Form form = new Form("Relationship review", "How did it go? Rate what applies; items left blank are skipped.");
+        ComboBox<Client> client = form.field("client", "Client", new ComboBox<>());
+        client.setId("review-client");
+        client.setMaxWidth(Double.MAX_VALUE);
+        client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()).toList());
+        client.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Client c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Client fromString(String s) {
+                return null;
+            }
+        });
+        client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
+        client.setDisable(interactionId != null);
+        LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())
+                : app.session().interactions().find(interactionId).map(i -> i.occurredAt().toLocalDate())
+                .orElse(LocalDate.now(app.session().clock()));
+        DatePicker date = form.field("reviewedOn", "Date", new DatePicker(day));
+        date.setId("review-date");
+        Label answersError = form.field("answers", "Checklist", new Label("Met · partly · not met · not applicable"));
+        answersError.getStyleClass().add(Styles.TEXT_MUTED);
+        List<Row> rows = new ArrayList<>();
+        for (ChecklistItem item : app.session().health().activeChecklist()) {
+            rows.add(row(form, item));
+        }
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                Client chosen = client.getValue();
+                List<ReviewAnswer> answers = new ArrayList<>();
+                for (Row r : rows) {
+                    Toggle t = r.rating().getSelectedToggle();
+                    if (t != null) {
+                        answers.add(new ReviewAnswer(r.item().id(), r.item().name(), r.item().prompt(), (Rating) t.getUserData(),
+                                r.note().getText()));
+                    }
+                }
+                Review review = app.session().health().saveReview(new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
+                        date.getValue(), answers));
+                app.sheets().close();
+                app.status().say("Saved the review of " + chosen.name() + ": " + answers.size()
+                        + (answers.size() == 1 ? " item" : " items") + " rated.");
+                saved.accept(review);
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        return form;
+    }
+
+    private static Row row(Form form, ChecklistItem item) {
+        Label name = new Label(item.name());
+        name.getStyleClass().add("field-label");
+        Label kind = new Label(item.kind().label());
+        kind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Label prompt = new Label(item.prompt());
+        prompt.setWrapText(true);
+        if (!item.meaning().isEmpty()) {
+            Tooltip.install(prompt, new Tooltip(item.meaning()));
+        }
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox();
+        for (int k = 0; k < ORDER.length; k++) {
+            Rating r = ORDER[k];
+            ToggleButton b = new ToggleButton(r == Rating.NOT_APPLICABLE ? "n/a" : r.label());
+            b.setId("rate-" + item.id() + "-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setUserData(r);
+            b.setToggleGroup(group);
+            b.getStyleClass().add(k == 0 ? Styles.LEFT_PILL : k == ORDER.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            b.getStyleClass().add("rate-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            buttons.getChildren().add(b);
+        }
+        TextField note = new TextField();
+        note.setId("note-" + item.id());
+        note.setPromptText("Note (optional)");
+        HBox title = new HBox(8, name, kind);
+        title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox box = new VBox(6, title, prompt, buttons, note);
+        box.getStyleClass().add("review-item");
+        form.addRow(box);
+        return new Row(item, group, note);
+    }
+}
