@@ -187,6 +187,11 @@ public final class JournalSession implements AutoCloseable {
         return health;
     }
 
+    /** Data in and out: JSON export and import, CSV lists, vCards, the calendar. */
+    public dev.rapport.export.DataExchange data() {
+        return new dev.rapport.export.DataExchange(journal, clock);
+    }
+
     @Override
     public void close() {
         journal.close();

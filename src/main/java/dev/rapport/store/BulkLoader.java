@@ -15,7 +15,7 @@ import java.util.List;
  * full-text index is rebuilt once at the end instead of row by row (2–3× faster). All or nothing.
  */
 public final class BulkLoader {
-    private static final String FTS_INSERT_TRIGGER = """
+    static final String FTS_INSERT_TRIGGER = """
             CREATE TRIGGER interaction_fts_insert AFTER INSERT ON interaction BEGIN
                 INSERT INTO interaction_fts (rowid, title, summary, private_notes, tags)
                 VALUES (new.id, new.title, new.summary, new.private_notes, new.tags);

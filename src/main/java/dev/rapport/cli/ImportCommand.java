@@ -1,0 +1,98 @@
+package dev.rapport.cli;
+
+import dev.rapport.export.ContactImport;
+import dev.rapport.export.DataExchange;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.RapportException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Read data into the journal, all or nothing: the whole file is checked first, and a bad file",
+                "changes nothing (the error names the line or record and the field).",
+                "  json  a whole journal written by 'rapport export json', into an empty journal (or --replace)",
+                "  csv   contacts, with a header row: name, email, phone, role, client (any case; others are reported)",
+                "  vcf   contacts from vCards (3.0 or 4.0); the organisation is the client",
+                "Contacts whose email the journal already has are skipped and reported, never doubled."})
+final class ImportCommand implements Callable<Integer> {
+    enum Format { json, csv, vcf }
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv or vcf.")
+    Format format;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Check the file and show what it would add; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--client", paramLabel = "NAME", description = "csv, vcf: the client for contacts that name none.")
+    String client;
+
+    @Option(names = "--replace", description = "json: replace everything in a journal that is not empty.")
+    boolean replace;
+
+    @Option(names = "--yes", description = "json: agree in advance to replacing the journal's entries.")
+    boolean yes;
+
+    @Mixin
+    JournalOption journalOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (JournalSession session = journalOption.openForWriting(); InputStream in = Files.newInputStream(file)) {
+            DataExchange data = session.data();
+            if (format == Format.json) {
+                DataExchange.JsonPlan plan = data.readJson(in);
+                out.println("The file holds " + plan.describe());
+                if (!plan.journalEmpty() && !replace) {
+                    throw new RapportException(String.format(Locale.ROOT, "The journal is not empty (%,d clients, %,d entries): "
+                            + "import into a new journal (--journal NEW_FILE), or add --replace to replace everything in it.",
+                            plan.journalClients(), plan.journalEntries()));
+                }
+                if (dryRun) {
+                    out.println("Nothing was changed (--dry-run).");
+                    return 0;
+                }
+                if (replace && plan.needsConfirmation() && !yes) {
+                    throw new RapportException(String.format(Locale.ROOT, "This would remove all %,d entries of the journal and"
+                            + " replace them with the file's; run again with --yes to go ahead.", plan.journalEntries()));
+                }
+                data.apply(plan, replace, yes, n -> { });
+                out.println("Imported.");
+                return 0;
+            }
+            ContactImport.Plan plan = format == Format.vcf ? data.readVcf(in, client) : data.readContactCsv(in, client);
+            out.println(plan.describe());
+            if (dryRun) {
+                out.println("Nothing was changed (--dry-run).");
+                return 0;
+            }
+            data.apply(plan);
+            out.println("Imported.");
+        } catch (NoSuchFileException e) {
+            throw new RapportException("There is no file " + file + ".");
+        } catch (IOException e) {
+            throw new RapportException("The file " + file + " could not be read: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.rapport.export;
+
+import dev.rapport.model.Channel;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ValidationException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a contact import would add, worked out before anything is stored: new clients, new
+ * contacts, and the records skipped as duplicates (an email the journal, or the file, already has).
+ */
+public final class ContactImport {
+    /** One person read from a file, before checking. {@code where} names the line or card. */
+    public record Row(String where, String client, String name, String role, String email, String phone, String notes) {
+    }
+
+    /** The plan: stored only by {@link DataExchange#apply(Plan)}. */
+    public record Plan(List<Client> newClients, List<Contact> contacts, List<String> duplicates, List<String> warnings) {
+        public String describe() {
+            StringBuilder b = new StringBuilder();
+            b.append(contacts.size()).append(contacts.size() == 1 ? " contact" : " contacts").append(" to add");
+            if (!newClients.isEmpty()) {
+                b.append(", ").append(newClients.size()).append(newClients.size() == 1 ? " new client" : " new clients")
+                        .append(" (").append(String.join(", ", newClients.stream().map(Client::name).toList())).append(")");
+            }
+            b.append('.');
+            for (String d : duplicates) {
+                b.append(System.lineSeparator()).append("Skipped (duplicate): ").append(d);
+            }
+            for (String w : warnings) {
+                b.append(System.lineSeparator()).append("Note: ").append(w);
+            }
+            return b.toString();
+        }
+    }
+
+    private ContactImport() {
+    }
+
+    /**
+     * Checks every row (the first bad one stops the import, naming its line and field) and
+     * matches clients by name, case-insensitively; a client not in the journal is new.
+     */
+    static Plan plan(List<Row> rows, List<Client> existingClients, Set<String> existingEmails, String defaultClient,
+                     List<String> warnings) {
+        Map<String, Long> clientIds = new LinkedHashMap<>();
+        for (Client c : existingClients) {
+            clientIds.put(key(c.name()), c.id());
+        }
+        List<Client> newClients = new ArrayList<>();
+        List<Contact> contacts = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        java.util.Set<String> seenEmails = new java.util.HashSet<>(existingEmails);
+        for (Row row : rows) {
+            String clientName = row.client() == null || row.client().isBlank() ? defaultClient : row.client().trim();
+            if (clientName == null || clientName.isBlank()) {
+                throw new RapportException(row.where() + ", field client: every contact needs a client (an organisation"
+                        + " column, or --client NAME for all of them).");
+            }
+            Long clientId = clientIds.get(key(clientName));
+            Contact contact;
+            try {
+                if (clientId == null) {
+                    Client fresh = Client.create(clientName);
+                    newClients.add(fresh);
+                    clientId = (long) -newClients.size();
+                    clientIds.put(key(clientName), clientId);
+                }
+                contact = new Contact(0, clientId, nz(row.name()), nz(row.role()), nz(row.email()).trim(), nz(row.phone()).trim(),
+                        (Channel) null, "", nz(row.notes()), false);
+            } catch (ValidationException e) {
+                throw new RapportException(row.where() + ", field " + e.field() + ": " + e.getMessage(), e);
+            }
+            if (!contact.email().isEmpty() && !seenEmails.add(contact.email().toLowerCase(Locale.ROOT))) {
+                duplicates.add(row.where() + ": " + contact.name() + " <" + contact.email() + "> (same email as a contact already there)");
+                continue;
+            }
+            contacts.add(contact);
+        }
+        return new Plan(List.copyOf(newClients), List.copyOf(contacts), List.copyOf(duplicates), List.copyOf(warnings));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+}

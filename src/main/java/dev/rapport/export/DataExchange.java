@@ -1,0 +1,359 @@
+package dev.rapport.export;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.RapportException;
+import dev.rapport.store.ClientRepository;
+import dev.rapport.store.ContactImportWriter;
+import dev.rapport.store.Journal;
+import dev.rapport.store.JournalDump;
+import dev.rapport.store.ListRows;
+import dev.rapport.model.DataList;
+import dev.rapport.store.SafeFiles;
+import dev.rapport.store.SettingsRepository;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.property.Email;
+import ezvcard.property.Organization;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.Title;
+
+/**
+ * Every way data goes in and out of a journal: the full JSON export, CSV lists, contacts as
+ * vCards or CSV, and the calendar. Imports are read and checked whole first ({@code read...}
+ * gives a plan to preview), then stored in one transaction ({@code apply}).
+ */
+public final class DataExchange {
+    private static final Logger LOG = Logger.getLogger(DataExchange.class.getName());
+    /** The setting that names this journal in calendar UIDs. */
+    public static final String JOURNAL_ID = "journal.uuid";
+
+    private final Journal journal;
+    private final Clock clock;
+    private final JournalDump dump;
+    private final ListRows lists;
+
+    public DataExchange(Journal journal, Clock clock) {
+        this.journal = journal;
+        this.clock = clock;
+        this.dump = new JournalDump(journal);
+        this.lists = new ListRows(journal);
+    }
+
+    // ---- the full JSON export ----
+
+    /** The journal's tables (for the check that the export covers every one). */
+    public List<String> schemaTables() {
+        return dump.schemaTables();
+    }
+
+    /** Rows the full export will write (for a progress bar). */
+    public long totalRows() {
+        return dump.counts().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long exportJson(OutputStream out, LongConsumer progress) {
+        long rows = dump.write(out, progress);
+        LOG.info(() -> "Exported the journal as JSON: " + rows + " rows");
+        return rows;
+    }
+
+    /** A read, checked JSON export and what importing it would do to this journal. */
+    public record JsonPlan(JournalDump.Document document, Map<String, Long> incoming, long journalClients, long journalEntries) {
+        public boolean journalEmpty() {
+            return journalClients == 0 && journalEntries == 0;
+        }
+
+        public long incomingEntries() {
+            return document.entries();
+        }
+
+        /** Replacing removes every entry; more than half of them needs the user's yes first. */
+        public boolean needsConfirmation() {
+            return journalEntries > 0;
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT, "%,d clients, %,d contacts, %,d entries (%,d interactions, %,d promises, %,d problems, %,d requests).",
+                    incoming.get("client"), incoming.get("contact"), incomingEntries(), incoming.get("interaction"),
+                    incoming.get("promise"), incoming.get("problem"), incoming.get("request"));
+        }
+    }
+
+    public JsonPlan readJson(InputStream in) {
+        JournalDump.Document doc = dump.read(new BufferedInputStream(in, 1 << 16));
+        Map<String, Long> incoming = new LinkedHashMap<>();
+        for (String table : JournalDump.TABLES.keySet()) {
+            incoming.put(table, doc.rows(table));
+        }
+        Map<String, Long> here = dump.counts();
+        long entries = JournalDump.ENTRY_TABLES.stream().mapToLong(here::get).sum();
+        return new JsonPlan(doc, incoming, here.get("client"), entries);
+    }
+
+    /**
+     * Stores a JSON export. Into an empty journal it simply loads; a journal with data is
+     * refused unless {@code replace}, and replacing entries needs {@code confirmed}.
+     */
+    public void apply(JsonPlan plan, boolean replace, boolean confirmed, LongConsumer progress) {
+        if (!plan.journalEmpty() && !replace) {
+            throw new RapportException(String.format(Locale.ROOT, "The journal is not empty (%,d clients, %,d entries): import into a"
+                    + " new journal, or replace everything in it.", plan.journalClients(), plan.journalEntries()));
+        }
+        if (replace && plan.needsConfirmation() && !confirmed) {
+            throw new RapportException(String.format(Locale.ROOT, "This import would replace all %,d entries of the journal;"
+                    + " confirm to go ahead.", plan.journalEntries()));
+        }
+        dump.load(plan.document(), replace, progress);
+        LOG.info("Imported a JSON export");
+    }
+
+    // ---- CSV lists ----
+
+    public long exportCsv(DataList kind, boolean includePrivate, OutputStream out) {
+        try (Csv.Printer p = Csv.open(out)) {
+            return lists.each(kind, includePrivate, p::row);
+        } catch (IOException e) {
+            throw new RapportException("The CSV could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes every list into {@code folder}, one file each; returns the files. */
+    public List<Path> exportCsvAll(Path folder, boolean includePrivate) {
+        try {
+            Files.createDirectories(folder);
+            List<Path> files = new ArrayList<>();
+            for (DataList kind : DataList.values()) {
+                Path file = folder.resolve(kind.fileName());
+                toFile(file, out -> exportCsv(kind, includePrivate, out));
+                files.add(file);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new RapportException("The CSV files could not be written to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- the calendar ----
+
+    public int exportIcs(OutputStream out) {
+        return CalendarExport.write(lists.calendarItems(), journalId(), clock.instant(), out);
+    }
+
+    /** A stable id for this journal (kept in its settings), so calendar items keep their UIDs. */
+    public String journalId() {
+        SettingsRepository settings = new SettingsRepository(journal);
+        return settings.get(JOURNAL_ID).orElseGet(() -> {
+            // Derived from where the journal is, so a read-only export and the app agree; kept once it can be.
+            String id = UUID.nameUUIDFromBytes(journal.file().toString().getBytes(StandardCharsets.UTF_8)).toString();
+            if (!journal.isReadOnly()) {
+                settings.put(JOURNAL_ID, id);
+            }
+            return id;
+        });
+    }
+
+    // ---- contacts ----
+
+    /** Every contact as a vCard 4.0 (RFC 6350); returns how many. Notes stay in the journal. */
+    public int exportVcf(OutputStream out) {
+        List<VCard> cards = new ArrayList<>();
+        lists.each(DataList.CONTACTS, false, row -> {
+            if (row.get(0).equals("id")) {
+                return;
+            }
+            VCard v = new VCard();
+            v.setFormattedName(row.get(2));
+            StructuredName n = new StructuredName();
+            int space = row.get(2).lastIndexOf(' ');
+            n.setFamily(space < 0 ? row.get(2) : row.get(2).substring(space + 1));
+            n.setGiven(space < 0 ? null : row.get(2).substring(0, space));
+            v.setStructuredName(n);
+            v.setOrganization(row.get(1));
+            if (!row.get(3).isEmpty()) {
+                v.addTitle(new Title(row.get(3)));
+            }
+            if (!row.get(4).isEmpty()) {
+                v.addEmail(new Email(row.get(4)));
+            }
+            if (!row.get(5).isEmpty()) {
+                v.addTelephoneNumber(new Telephone(row.get(5)));
+            }
+            v.setUid(new ezvcard.property.Uid("urn:uuid:" + UUID.nameUUIDFromBytes(("contact-" + row.get(0) + "@" + journalId())
+                    .getBytes(StandardCharsets.UTF_8))));
+            cards.add(v);
+        });
+        try {
+            Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(true).go(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cards.size();
+    }
+
+    /** Reads vCards (3.0 or 4.0); a card without an organisation goes to {@code defaultClient}. */
+    public ContactImport.Plan readVcf(InputStream in, String defaultClient) {
+        List<VCard> cards;
+        try {
+            cards = Ezvcard.parse(in).all();
+        } catch (IOException e) {
+            throw new RapportException("The vCard file could not be read: " + e.getMessage(), e);
+        }
+        if (cards.isEmpty()) {
+            throw new RapportException("No vCard found in the file (it should hold BEGIN:VCARD … END:VCARD).");
+        }
+        List<ContactImport.Row> rows = new ArrayList<>();
+        int n = 0;
+        for (VCard v : cards) {
+            n++;
+            String name = v.getFormattedName() != null ? v.getFormattedName().getValue() : null;
+            if ((name == null || name.isBlank()) && v.getStructuredName() != null) {
+                StructuredName sn = v.getStructuredName();
+                name = ((sn.getGiven() == null ? "" : sn.getGiven()) + " " + (sn.getFamily() == null ? "" : sn.getFamily())).trim();
+            }
+            Organization org = v.getOrganization();
+            String client = org == null || org.getValues().isEmpty() ? null : org.getValues().get(0);
+            String role = v.getTitles().isEmpty() ? "" : v.getTitles().get(0).getValue();
+            String email = v.getEmails().isEmpty() ? "" : v.getEmails().get(0).getValue();
+            String phone = v.getTelephoneNumbers().isEmpty() ? "" : phoneText(v.getTelephoneNumbers().get(0));
+            String notes = v.getNotes().isEmpty() ? "" : v.getNotes().get(0).getValue();
+            rows.add(new ContactImport.Row("Card " + n + (name == null || name.isBlank() ? "" : " (" + name + ")"),
+                    client, name, role, email, phone, notes));
+        }
+        return plan(rows, defaultClient, List.of());
+    }
+
+    private static String phoneText(Telephone t) {
+        if (t.getText() != null) {
+            return t.getText();
+        }
+        return t.getUri() == null ? "" : t.getUri().getNumber();
+    }
+
+    /**
+     * Reads contacts from CSV with a header row: name, email, phone, role and client columns
+     * are recognised whatever their case (also organisation/organization/company for the client,
+     * and notes); other columns are reported and left out.
+     */
+    public ContactImport.Plan readContactCsv(InputStream in, String defaultClient) {
+        List<ContactImport.Row> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (Reader reader = new java.io.InputStreamReader(skipBom(in), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                     .setAllowMissingColumnNames(true).get().parse(reader)) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (String header : parser.getHeaderNames()) {
+                String field = switch (header.trim().toLowerCase(Locale.ROOT)) {
+                    case "name", "full name" -> "name";
+                    case "email", "e-mail" -> "email";
+                    case "phone", "telephone" -> "phone";
+                    case "role", "title", "job title" -> "role";
+                    case "client", "organisation", "organization", "company" -> "client";
+                    case "notes", "note" -> "notes";
+                    default -> null;
+                };
+                if (field == null || columns.containsKey(field)) {
+                    unknown.add(header);
+                } else {
+                    columns.put(field, header);
+                }
+            }
+            if (!columns.containsKey("name")) {
+                throw new RapportException("Line 1: the header row has no \"name\" column (found: "
+                        + String.join(", ", parser.getHeaderNames()) + ").");
+            }
+            if (!unknown.isEmpty()) {
+                warnings.add("columns not imported: " + String.join(", ", unknown));
+            }
+            for (CSVRecord r : parser) {
+                String where = "Line " + lineOf(r);
+                if (r.size() > parser.getHeaderNames().size()) {
+                    throw new RapportException(where + ": " + r.size() + " cells, but the header has " + parser.getHeaderNames().size() + ".");
+                }
+                rows.add(new ContactImport.Row(where, cell(r, columns.get("client")), cell(r, columns.get("name")),
+                        cell(r, columns.get("role")), cell(r, columns.get("email")), cell(r, columns.get("phone")),
+                        cell(r, columns.get("notes"))));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new RapportException("The CSV file could not be read: " + e.getMessage(), e);
+        }
+        return plan(rows, defaultClient, warnings);
+    }
+
+    private static long lineOf(CSVRecord r) {
+        return r.getRecordNumber() + 1;
+    }
+
+    private static String cell(CSVRecord r, String column) {
+        return column == null || !r.isSet(column) ? "" : r.get(column);
+    }
+
+    private static InputStream skipBom(InputStream in) throws IOException {
+        BufferedInputStream b = new BufferedInputStream(in);
+        b.mark(3);
+        byte[] head = b.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
+            b.reset();
+        }
+        return b;
+    }
+
+    private ContactImport.Plan plan(List<ContactImport.Row> rows, String defaultClient, List<String> warnings) {
+        List<Client> clients = new ClientRepository(journal).all();
+        return ContactImport.plan(rows, clients, new ContactImportWriter(journal).existingEmails(), defaultClient, warnings);
+    }
+
+    /** Stores a contact import: all of it in one transaction, or nothing. */
+    public void apply(ContactImport.Plan plan) {
+        new ContactImportWriter(journal).insert(plan.newClients(), plan.contacts());
+        LOG.info(() -> "Imported " + plan.contacts().size() + " contacts and " + plan.newClients().size() + " clients");
+    }
+
+    /** Output that goes to a file: written beside it and moved into place, or not at all. */
+    @FunctionalInterface
+    public interface Output<T> {
+        T write(OutputStream out) throws IOException;
+    }
+
+    /** Output that goes to a file: written beside it (owner-only) and moved into place, or not at all. */
+    public static <T> T toFile(Path target, Output<T> work) {
+        List<T> result = new ArrayList<>(1);
+        SafeFiles.write(target, out -> {
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            result.add(work.write(buffered));
+            buffered.flush();
+        });
+        return result.get(0);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.rapport.export;
+
+import dev.rapport.logic.DemoJournal;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.RapportException;
+import dev.rapport.store.JournalDump;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonExportTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    static byte[] export(JournalSession s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.data().exportJson(out, n -> { });
+        return out.toByteArray();
+    }
+
+    private JournalSession demo() {
+        JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK);
+        DemoJournal.fill(s);
+        return s;
+    }
+
+    @Test
+    void roundTripOfTheDemoJournalGivesTheSameDocument() {
+        byte[] first;
+        try (JournalSession s = demo()) {
+            first = export(s);
+        }
+        try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
+            DataExchange.JsonPlan plan = empty.data().readJson(new ByteArrayInputStream(first));
+            assertThat(plan.journalEmpty()).isTrue();
+            assertThat(plan.incoming().get("client")).isEqualTo(12);
+            assertThat(plan.incoming().get("interaction")).isPositive();
+            assertThat(plan.incoming().get("promise")).isPositive();
+            empty.data().apply(plan, false, false, n -> { });
+            byte[] second = export(empty);
+            assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
+            assertThat(empty.clients().count()).isEqualTo(12);
+            // the full-text index was rebuilt: search finds imported entries
+            assertThat(empty.search().search("sarunas").contacts()).isNotEmpty();
+            assertThat(empty.quickCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void theExportNamesItsFormatVersionAndEveryTable() {
+        try (JournalSession s = demo()) {
+            String json = new String(export(s), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"format\" : \"rapport-journal\"", "\"version\" : 1", "\"schema\" : ");
+            for (String table : JournalDump.TABLES.keySet()) {
+                assertThat(json).contains("\"" + table + "\" : [");
+            }
+        }
+    }
+
+    /** A migration that adds a table must add it to the export too. */
+    @Test
+    void everyTableOfTheSchemaIsExported() {
+        try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
+            assertThat(s.data().schemaTables()).containsExactlyInAnyOrderElementsOf(JournalDump.TABLES.keySet());
+        }
+    }
+
+    @Test
+    void aJournalWithDataIsRefusedAndReplacingNeedsAYes() {
+        byte[] doc;
+        try (JournalSession s = demo()) {
+            doc = export(s);
+        }
+        try (JournalSession other = JournalSession.open(dir.resolve("other.rapport"), CLOCK)) {
+            other.clients().save(dev.rapport.model.Client.create("Mine"));
+            other.interactions().save(new dev.rapport.model.Interaction(0, other.clients().byName("Mine").id(),
+                    java.time.LocalDateTime.of(2026, 11, 1, 9, 0), dev.rapport.model.Channel.CALL, "A call", "", "",
+                    java.util.List.of(), null, java.util.List.of()));
+            DataExchange.JsonPlan plan = other.data().readJson(new ByteArrayInputStream(doc));
+            assertThat(plan.journalEmpty()).isFalse();
+            assertThatThrownBy(() -> other.data().apply(plan, false, false, n -> { }))
+                    .hasMessageContaining("not empty (1 clients, 1 entries)");
+            assertThat(plan.needsConfirmation()).isTrue();
+            assertThatThrownBy(() -> other.data().apply(plan, true, false, n -> { }))
+                    .hasMessageContaining("replace all 1 entries");
+            assertThat(other.clients().count()).isEqualTo(1);
+            other.data().apply(plan, true, true, n -> { });
+            assertThat(other.clients().count()).isEqualTo(12);
+            assertThat(new String(export(other), StandardCharsets.UTF_8)).isEqualTo(new String(doc, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aBadRecordNamesItsLineRecordAndFieldAndChangesNothing() {
+        String doc = """
+                {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
+                  "client": [
+                    {"id": 1, "name": "Acme"},
+                    {"id": 2, "name": 42}
+                  ]}}""";
+        try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
+            byte[] before = export(s);
+            assertThatThrownBy(() -> s.data().readJson(in(doc)))
+                    .isInstanceOf(RapportException.class)
+                    .hasMessage("Line 4, client record 2, field name: expected text.");
+            assertThat(export(s)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aConstraintBrokenWhileStoringRollsEverythingBack() {
+        String doc = """
+                {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
+                  "client": [{"id": 1, "name": "Acme"}, {"id": 2, "name": "Beta", "status": "GONE"}]}}""";
+        try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
+            byte[] before = export(s);
+            DataExchange.JsonPlan plan = s.data().readJson(in(doc));
+            assertThatThrownBy(() -> s.data().apply(plan, false, false, n -> { }))
+                    .hasMessageStartingWith("client record 2: CHECK constraint failed");
+            assertThat(s.clients().count()).isZero();
+            assertThat(export(s)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aMissingParentIsCaught() {
+        String doc = """
+                {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
+                  "contact": [{"id": 1, "client_id": 7, "name": "Ann"}]}}""";
+        try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
+            DataExchange.JsonPlan plan = s.data().readJson(in(doc));
+            assertThatThrownBy(() -> s.data().apply(plan, false, false, n -> { }))
+                    .hasMessageStartingWith("contact record 1: refers to a missing record");
+            assertThat(s.contacts().count()).isZero();
+        }
+    }
+
+    @Test
+    void wrongFormatsAreNamed() {
+        try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
+            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"x\", \"version\": 1, \"schema\": 3, \"tables\": {}}")))
+                    .hasMessageContaining("not a Rapport journal export");
+            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\", \"version\": 9, \"schema\": 3, \"tables\": {}}")))
+                    .hasMessageContaining("format version 9");
+            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\", \"version\": 1, \"schema\": 99, \"tables\": {}}")))
+                    .hasMessageContaining("schema 99");
+            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\",\n \"tables\": {\"nope\": []}}")))
+                    .hasMessage("Line 2: unknown table \"nope\".");
+            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \n\n \"rapport")))
+                    .hasMessageStartingWith("Line 3: not valid JSON");
+        }
+    }
+
+    static ByteArrayInputStream in(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
