@@ -57,8 +57,7 @@ final class CalendarExport {
         }
         try {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new CalendarOutputter(true).output(cal, w);
-            w.flush();
+            new CalendarOutputter(true).output(cal, w); // flushes and closes w
         } catch (IOException e) {
             throw new RapportException("The calendar could not be written: " + e.getMessage(), e);
         }

@@ -346,7 +346,18 @@ public final class DataExchange {
     public static <T> T toFile(Path target, Output<T> work) {
         List<T> result = new ArrayList<>(1);
         SafeFiles.write(target, out -> {
-            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+            // The writers close what they write to; the file is SafeFiles' to close.
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }, 1 << 16);
             result.add(work.write(buffered));
             buffered.flush();
         });
