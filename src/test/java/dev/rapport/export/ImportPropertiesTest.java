@@ -1,0 +1,151 @@
+package dev.rapport.export;
+
+import dev.rapport.logic.DemoJournal;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.RapportException;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Damaged files for every importer: a random cut, insertion, deletion or byte change of a good
+ * file. Each import either goes through whole or is refused with a RapportException, and a
+ * refused import leaves the journal exactly as it was (its full export unchanged).
+ */
+class ImportPropertiesTest {
+    private static final Logger LOG = Logger.getLogger(ImportPropertiesTest.class.getName());
+    private static Path dir;
+    private static JournalSession session;
+    private static byte[] goodJson;
+    private static byte[] goodVcf;
+    private static final byte[] GOOD_CSV = ("\uFEFFname,email,phone,role,client,notes\r\n"
+            + "Ann Lee,ann@acme.example,+1 555 0100,CTO,Acme,\"Likes, commas\"\r\n"
+            + "Olena Koval,olena@dnipro.example,,Head of Sales,Dnipro Foods,\r\n"
+            + "Ion Popescu,,+40 21 000,,Acme,\r\n").getBytes(StandardCharsets.UTF_8);
+    static final AtomicInteger TRIED = new AtomicInteger();
+    static final AtomicInteger REFUSED = new AtomicInteger();
+
+    @BeforeContainer
+    static void open() throws Exception {
+        dir = Files.createTempDirectory("rapport-import-props");
+        try (JournalSession demo = JournalSession.open(dir.resolve("demo.rapport"), JsonExportTest.CLOCK)) {
+            DemoJournal.fill(demo);
+            goodJson = JsonExportTest.export(demo);
+            ByteArrayOutputStream vcf = new ByteArrayOutputStream();
+            demo.data().exportVcf(vcf);
+            goodVcf = (new String(vcf.toByteArray(), StandardCharsets.UTF_8) + FormatsTest.VCARD_30).getBytes(StandardCharsets.UTF_8);
+        }
+        session = JournalSession.open(dir.resolve("target.rapport"), JsonExportTest.CLOCK);
+        session.clients().save(dev.rapport.model.Client.create("Already here"));
+    }
+
+    @AfterContainer
+    static void close() {
+        session.close();
+        LOG.info(() -> "Import properties: " + TRIED.get() + " damaged files tried, " + REFUSED.get() + " refused");
+        System.setProperty("rapport.import.props.tried", Integer.toString(TRIED.get()));
+    }
+
+    /** A good file with one random change. */
+    static Arbitrary<byte[]> damaged(byte[] good) {
+        Arbitrary<Integer> at = Arbitraries.integers().between(0, good.length - 1);
+        Arbitrary<Integer> length = Arbitraries.integers().between(1, 40);
+        Arbitrary<Integer> kind = Arbitraries.integers().between(0, 3);
+        Arbitrary<Character> ch = Arbitraries.of('"', ',', '{', '}', '[', ']', ':', '\n', '\r', ';', 'x', '0', '=', '\\', '\u0000', 'é');
+        return Combinators.combine(at, length, kind, ch).as((a, n, k, c) -> {
+            String s = new String(good, StandardCharsets.UTF_8);
+            int i = Math.min(a, s.length() - 1);
+            String out = switch (k) {
+                case 0 -> s.substring(0, i);
+                case 1 -> s.substring(0, i) + c + s.substring(i);
+                case 2 -> s.substring(0, i) + s.substring(Math.min(s.length(), i + n));
+                default -> s.substring(0, i) + c + s.substring(Math.min(s.length(), i + 1));
+            };
+            return out.getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    @Provide
+    Arbitrary<byte[]> badJson() {
+        return damaged(goodJson);
+    }
+
+    @Provide
+    Arbitrary<byte[]> badCsv() {
+        return damaged(GOOD_CSV);
+    }
+
+    @Provide
+    Arbitrary<byte[]> badVcf() {
+        return damaged(goodVcf);
+    }
+
+    private static byte[] snapshot() {
+        return JsonExportTest.export(session);
+    }
+
+    @Property(tries = 150)
+    void jsonIsAllOrNothing(@ForAll("badJson") byte[] file) {
+        TRIED.incrementAndGet();
+        byte[] before = snapshot();
+        boolean stored = false;
+        try {
+            DataExchange.JsonPlan plan = session.data().readJson(new ByteArrayInputStream(file));
+            session.data().apply(plan, true, true, n -> { });
+            stored = true;
+        } catch (RapportException e) {
+            REFUSED.incrementAndGet();
+            assertThat(e.getMessage()).isNotBlank();
+        }
+        if (stored) {
+            // went through whole: put the journal back as it was for the next try
+            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+        }
+        assertThat(Arrays.equals(snapshot(), before)).isTrue();
+        assertThat(session.quickCheck()).isEqualTo("ok");
+    }
+
+    @Property(tries = 300)
+    void contactCsvIsAllOrNothing(@ForAll("badCsv") byte[] file) {
+        contactsAllOrNothing(() -> session.data().readContactCsv(new ByteArrayInputStream(file), null));
+    }
+
+    @Property(tries = 300)
+    void vcardIsAllOrNothing(@ForAll("badVcf") byte[] file) {
+        contactsAllOrNothing(() -> session.data().readVcf(new ByteArrayInputStream(file), null));
+    }
+
+    private static void contactsAllOrNothing(java.util.function.Supplier<ContactImport.Plan> read) {
+        TRIED.incrementAndGet();
+        byte[] before = snapshot();
+        int contacts = session.contacts().count();
+        try {
+            ContactImport.Plan plan = read.get();
+            session.data().apply(plan);
+            assertThat(session.contacts().count()).isEqualTo(contacts + plan.contacts().size());
+            // stored whole; back to the start for the next try
+            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+        } catch (RapportException e) {
+            REFUSED.incrementAndGet();
+            assertThat(e.getMessage()).isNotBlank();
+        }
+        assertThat(Arrays.equals(snapshot(), before)).isTrue();
+    }
+}
