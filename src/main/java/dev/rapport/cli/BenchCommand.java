@@ -80,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Bench.Figure f : r.figures()) {
             out.printf("%-48s %10.2f %10.2f%n", f.name(), f.medianMs(), f.p95Ms());
         }
+        out.printf("%nJSON export ÷ floor: %.2f× (target ≤ 2×)%n", Bench.exportToFloorRatio(r));
         out.printf("%npeak heap: %d MB%n", r.peakHeapMb());
         out.println("An encrypted journal is held in memory and every saved change re-seals (AES-256-GCM) and");
         out.println("rewrites the whole file atomically, so its save time grows with the journal's size.");

@@ -62,6 +62,7 @@ public final class Bench {
             figures.add(measure("journal view (first 100 entries)",
                     () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
             figures.addAll(encrypted(session, file));
+            figures.addAll(dataInOut(session, file));
         }
         return new Report(scale, generate, figures, peakHeapMb());
     }
@@ -96,6 +97,62 @@ public final class Bench {
             Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".lock"));
         }
         return out;
+    }
+
+    /** The figure names the ratio is printed from. */
+    public static final String JSON_EXPORT = "JSON export, whole journal (to a file)";
+    public static final String JSON_FLOOR = "floor: JDBC + Jackson, interactions to a file";
+    public static final String JSON_IMPORT = "JSON import into an empty journal";
+
+    /** Data in and out (issue 5): the whole-journal JSON export against its floor, and the import. */
+    private List<Figure> dataInOut(JournalSession session, Path file) throws Exception {
+        Path json = file.resolveSibling("bench-export.json");
+        Path floor = file.resolveSibling("bench-floor.json");
+        Path target = file.resolveSibling("bench-import.rapport");
+        List<Figure> out = new ArrayList<>();
+        int slow = Math.min(runs, 5);
+        try {
+            out.add(measure(JSON_EXPORT, slow, () -> dev.rapport.export.DataExchange.toFile(json,
+                    o -> session.data().exportJson(o, n -> { }))));
+            out.add(measure(JSON_FLOOR, slow, () -> {
+                try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(floor), 1 << 16)) {
+                    return new dev.rapport.store.JournalDump(session.journal()).writeFloor(o);
+                }
+            }));
+            out.add(measure(JSON_IMPORT, Math.min(runs, 3), () -> {
+                Files.deleteIfExists(target);
+                try (JournalSession fresh = JournalSession.open(target); var in = Files.newInputStream(json)) {
+                    fresh.data().apply(fresh.data().readJson(in), false, false, n -> { });
+                }
+                deleteJournal(target);
+                return null;
+            }));
+        } finally {
+            Files.deleteIfExists(json);
+            Files.deleteIfExists(floor);
+            deleteJournal(target);
+        }
+        return out;
+    }
+
+    private static void deleteJournal(Path journal) throws java.io.IOException {
+        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+            Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + suffix));
+        }
+    }
+
+    /** Export time over the floor's, or NaN when either is missing. */
+    public static double exportToFloorRatio(Report r) {
+        double export = Double.NaN;
+        double floor = Double.NaN;
+        for (Figure f : r.figures()) {
+            if (f.name().equals(JSON_EXPORT)) {
+                export = f.medianMs();
+            } else if (f.name().equals(JSON_FLOOR)) {
+                floor = f.medianMs();
+            }
+        }
+        return export / floor;
     }
 
     private Figure measure(String name, Callable<?> work) throws Exception {
@@ -143,6 +200,7 @@ public final class Bench {
         m.put("generateSeconds", r.generateSeconds());
         m.put("peakHeapMb", r.peakHeapMb());
         m.put("figures", r.figures());
+        m.put("jsonExportToFloorRatio", exportToFloorRatio(r));
         return m;
     }
 

@@ -154,6 +154,37 @@ public final class JournalDump {
         });
     }
 
+    /**
+     * The benchmark's floor: every interaction row streamed with plain JDBC and Jackson, no
+     * other table, nothing else. The full export is measured against it.
+     */
+    public long writeFloor(OutputStream out) {
+        return journal.read(c -> {
+            long rows = 0;
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM interaction ORDER BY id")) {
+                int n = rs.getMetaData().getColumnCount();
+                String[] names = new String[n];
+                for (int i = 0; i < n; i++) {
+                    names[i] = rs.getMetaData().getColumnName(i + 1);
+                }
+                g.writeStartArray();
+                while (rs.next()) {
+                    g.writeStartObject();
+                    for (int i = 0; i < n; i++) {
+                        g.writeStringField(names[i], rs.getString(i + 1));
+                    }
+                    g.writeEndObject();
+                    rows++;
+                }
+                g.writeEndArray();
+            } catch (IOException e) {
+                throw new RapportException("The floor could not be written: " + e.getMessage(), e);
+            }
+            return rows;
+        });
+    }
+
     /** A read and checked document, not yet stored. */
     public record Document(int schema, Map<String, Table> tables) {
         public long rows(String table) {
