@@ -62,8 +62,8 @@ public final class ContactImport {
         for (Row row : rows) {
             String clientName = row.client() == null || row.client().isBlank() ? defaultClient : row.client().trim();
             if (clientName == null || clientName.isBlank()) {
-                throw new RapportException(row.where() + ", field client: every contact needs a client (an organisation"
-                        + " column, or --client NAME for all of them).");
+                throw new RapportException(row.where() + ", field client: every contact needs a client (a client or organisation"
+                        + " column; on the command line --client NAME gives one to all).");
             }
             Long clientId = clientIds.get(key(clientName));
             Contact contact;

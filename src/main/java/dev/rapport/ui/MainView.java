@@ -56,6 +56,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final JournalActions actions;
     private final BorderPane frame = new BorderPane();
     private final ModalPane modal = new ModalPane();
+    private dev.rapport.ui.data.DataMenu dataMenu;
     private final ToggleGroup rail = new ToggleGroup();
     private final ToggleButton clientsButton;
     private final ToggleButton journalButton;
@@ -212,9 +213,16 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         MenuItem demo = new MenuItem("Open the demo journal");
         demo.setOnAction(e -> actions.openDemo());
         menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
+        dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), this::refresh);
+        menu.getItems().addAll(new SeparatorMenuItem(), dataMenu.exportMenu(), dataMenu.importMenu());
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
         return menu;
+    }
+
+    /** The Export and Import submenus (tests give them fixed files instead of choosers). */
+    dev.rapport.ui.data.DataMenu dataMenu() {
+        return dataMenu;
     }
 
     public void backUpNow() {

@@ -111,6 +111,16 @@ public final class Form extends VBox {
         this.onSave = action;
     }
 
+    /** The save button's words, for sheets whose action is not a save (Import, Restore). */
+    public void setSaveText(String text) {
+        save.setText(text);
+    }
+
+    /** Turns the save button off while work it started runs. */
+    public void setSaveDisabled(boolean disabled) {
+        save.setDisable(disabled);
+    }
+
     public void onCancel(Runnable action) {
         this.onCancel = action;
     }
