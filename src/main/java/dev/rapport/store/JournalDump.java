@@ -106,7 +106,6 @@ public final class JournalDump {
         return journal.read(c -> {
             long rows = 0;
             try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
                 g.writeStartObject();
                 g.writeStringField("format", FORMAT);
                 g.writeNumberField("version", VERSION);
@@ -118,21 +117,31 @@ public final class JournalDump {
                         try (ResultSet rs = s.executeQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue())) {
                             ResultSetMetaData meta = rs.getMetaData();
                             int n = meta.getColumnCount();
-                            String[] names = new String[n];
+                            com.fasterxml.jackson.core.SerializableString[] names = new com.fasterxml.jackson.core.SerializableString[n];
+                            boolean[] integer = new boolean[n];
                             for (int i = 0; i < n; i++) {
-                                names[i] = meta.getColumnName(i + 1);
+                                names[i] = new com.fasterxml.jackson.core.io.SerializedString(meta.getColumnName(i + 1));
+                                integer[i] = String.valueOf(meta.getColumnTypeName(i + 1)).toUpperCase(java.util.Locale.ROOT).startsWith("INT");
                             }
                             while (rs.next()) {
+                                g.writeRaw('\n'); // one row a line: readable, and diffs well
                                 g.writeStartObject();
                                 for (int i = 0; i < n; i++) {
-                                    Object v = rs.getObject(i + 1);
                                     g.writeFieldName(names[i]);
-                                    if (v == null) {
-                                        g.writeNull();
-                                    } else if (v instanceof Number num) {
-                                        g.writeNumber(num.longValue());
+                                    if (integer[i]) {
+                                        long v = rs.getLong(i + 1);
+                                        if (rs.wasNull()) {
+                                            g.writeNull();
+                                        } else {
+                                            g.writeNumber(v);
+                                        }
                                     } else {
-                                        g.writeString(v.toString());
+                                        String v = rs.getString(i + 1);
+                                        if (v == null) {
+                                            g.writeNull();
+                                        } else {
+                                            g.writeString(v);
+                                        }
                                     }
                                 }
                                 g.writeEndObject();
@@ -142,10 +151,12 @@ public final class JournalDump {
                             }
                         }
                         g.writeEndArray();
+                        g.writeRaw('\n');
                     }
                 }
                 g.writeEndObject();
                 g.writeEndObject();
+                g.writeRaw('\n');
             } catch (IOException e) {
                 throw new RapportException("The export could not be written: " + e.getMessage(), e);
             }

@@ -63,10 +63,12 @@ class JsonExportTest {
     void theExportNamesItsFormatVersionAndEveryTable() {
         try (JournalSession s = demo()) {
             String json = new String(export(s), StandardCharsets.UTF_8);
-            assertThat(json).contains("\"format\" : \"rapport-journal\"", "\"version\" : 1", "\"schema\" : ");
+            assertThat(json).startsWith("{\"format\":\"rapport-journal\",\"version\":1,\"schema\":");
             for (String table : JournalDump.TABLES.keySet()) {
-                assertThat(json).contains("\"" + table + "\" : [");
+                assertThat(json).contains("\"" + table + "\":[");
             }
+            // one row a line
+            assertThat(json).contains("\n{\"id\":1,\"name\":");
         }
     }
 
