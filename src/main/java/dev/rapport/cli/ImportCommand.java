@@ -27,11 +27,26 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  json  a whole journal written by 'rapport export json', into an empty journal (or --replace)",
                 "  csv   contacts, with a header row: name, email, phone, role, client (any case; others are reported)",
                 "  vcf   contacts from vCards (3.0 or 4.0); the organisation is the client",
+                "  google-csv, outlook-csv, linkedin-csv  contacts exported from Google Contacts, Outlook",
+                "        (outlook.com or desktop) or LinkedIn (Connections.csv; Connected On becomes the first-met note)",
                 "Contacts whose email the journal already has are skipped and reported, never doubled."})
 final class ImportCommand implements Callable<Integer> {
-    enum Format { json, csv, vcf }
+    enum Format {
+        json, csv, vcf, google_csv, outlook_csv, linkedin_csv;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv or vcf.")
+        static Format of(String name) {
+            for (Format f : values()) {
+                if (f.name().replace('_', '-').equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            throw new RapportException("Unknown format \"" + name + "\"; use json, csv, vcf, google-csv, outlook-csv or linkedin-csv.");
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv, vcf, google-csv, outlook-csv or linkedin-csv.")
+    String formatName;
+
     Format format;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
@@ -58,6 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        format = Format.of(formatName);
         try (JournalSession session = journalOption.openForWriting(); InputStream in = Files.newInputStream(file)) {
             DataExchange data = session.data();
             if (format == Format.json) {
@@ -80,7 +96,13 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("Imported.");
                 return 0;
             }
-            ContactImport.Plan plan = format == Format.vcf ? data.readVcf(in, client) : data.readContactCsv(in, client);
+            ContactImport.Plan plan = switch (format) {
+                case vcf -> data.readVcf(in, client);
+                case google_csv -> data.readGoogleCsv(in, client);
+                case outlook_csv -> data.readOutlookCsv(in, client);
+                case linkedin_csv -> data.readLinkedInCsv(in, client);
+                default -> data.readContactCsv(in, client);
+            };
             out.println(plan.describe());
             if (dryRun) {
                 out.println("Nothing was changed (--dry-run).");

@@ -307,6 +307,27 @@ public final class DataExchange {
         return plan(rows, defaultClient, warnings);
     }
 
+    /** Google Contacts CSV (the current export: First Name, Last Name, Organization Name, E-mail 1 - Value, …). */
+    public ContactImport.Plan readGoogleCsv(InputStream in, String defaultClient) {
+        return fromTool(ToolImports.Tool.GOOGLE, in, defaultClient);
+    }
+
+    /** Outlook CSV, from outlook.com or the desktop app (First Name, Last Name, Company, E-mail Address, …). */
+    public ContactImport.Plan readOutlookCsv(InputStream in, String defaultClient) {
+        return fromTool(ToolImports.Tool.OUTLOOK, in, defaultClient);
+    }
+
+    /** LinkedIn's Connections.csv (a notes preamble, then First Name, Last Name, URL, Email Address, Company, Position, Connected On). */
+    public ContactImport.Plan readLinkedInCsv(InputStream in, String defaultClient) {
+        return fromTool(ToolImports.Tool.LINKEDIN, in, defaultClient);
+    }
+
+    private ContactImport.Plan fromTool(ToolImports.Tool tool, InputStream in, String defaultClient) {
+        List<String> warnings = new ArrayList<>();
+        List<ContactImport.Row> rows = ToolImports.read(tool, in, warnings);
+        return plan(rows, defaultClient, warnings);
+    }
+
     private static long lineOf(CSVRecord r) {
         return r.getRecordNumber() + 1;
     }

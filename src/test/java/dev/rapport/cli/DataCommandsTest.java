@@ -96,4 +96,20 @@ class DataCommandsTest {
         assertThat(run("import", "csv", dir.resolve("missing.csv").toString(), "--journal", fresh.toString())).isEqualTo(1);
         assertThat(err).contains("There is no file");
     }
+
+    @Test
+    void contactsFromOtherToolsWithADryRun() throws Exception {
+        Path linkedin = dir.resolve("Connections.csv");
+        try (var in = getClass().getResourceAsStream("/dev/rapport/export/linkedin-connections.csv")) {
+            Files.copy(in, linkedin);
+        }
+        Path fresh = dir.resolve("fresh.rapport");
+        assertThat(run("import", "linkedin-csv", linkedin.toString(), "--journal", fresh.toString(), "--dry-run")).isZero();
+        assertThat(out).startsWith("2 contacts to add, 2 new clients (Helios Energy, Atlântico Seguros).").contains("Nothing was changed");
+        assertThat(run("import", "LinkedIn-CSV", linkedin.toString(), "--journal", fresh.toString())).isZero();
+        assertThat(run("import", "monica-xml", linkedin.toString(), "--journal", fresh.toString())).isEqualTo(1);
+        assertThat(err).contains("Unknown format \"monica-xml\"");
+        assertThat(run("import", "--help")).isZero();
+        assertThat(out).contains("google-csv", "outlook-csv", "linkedin-csv", "--dry-run");
+    }
 }
