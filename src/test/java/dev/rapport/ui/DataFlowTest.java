@@ -127,4 +127,17 @@ class DataFlowTest {
         robot.clickOn("#form-save");
         assertThat(session.clients().count()).isEqualTo(12);
     }
+
+    @Test
+    void linkedInConnectionsThroughThePreview(FxRobot robot) throws Exception {
+        chosen = dir.resolve("Connections.csv");
+        try (var in = getClass().getResourceAsStream("/dev/rapport/export/linkedin-connections.csv")) {
+            Files.copy(in, chosen);
+        }
+        menuItem(robot, "menu-import-linkedin");
+        assertThat(robot.lookup("#import-preview").queryAs(Label.class).getText())
+                .startsWith("2 contacts to add, 2 new clients (Helios Energy, Atlântico Seguros).");
+        robot.clickOn("#form-save");
+        assertThat(session.contacts().count()).isEqualTo(2);
+    }
 }

@@ -34,7 +34,7 @@ public final class DataMenu {
     }
 
     /** What an import reads. */
-    public enum ImportKind { JSON, CONTACTS_CSV, VCARD }
+    public enum ImportKind { JSON, CONTACTS_CSV, VCARD, GOOGLE_CSV, OUTLOOK_CSV, LINKEDIN_CSV }
 
     /** What an export writes. */
     public enum ExportKind { JSON, CSV_LISTS, CSV_LISTS_PRIVATE, ICS, VCARD }
@@ -73,7 +73,11 @@ public final class DataMenu {
         menu.getItems().addAll(
                 item("menu-import-json", "Whole journal (JSON)…", () -> chooseImport(ImportKind.JSON)),
                 item("menu-import-csv", "Contacts (CSV)…", () -> chooseImport(ImportKind.CONTACTS_CSV)),
-                item("menu-import-vcf", "Contacts (vCard)…", () -> chooseImport(ImportKind.VCARD)));
+                item("menu-import-vcf", "Contacts (vCard)…", () -> chooseImport(ImportKind.VCARD)),
+                new SeparatorMenuItem(),
+                item("menu-import-google", "From Google Contacts (CSV)…", () -> chooseImport(ImportKind.GOOGLE_CSV)),
+                item("menu-import-outlook", "From Outlook (CSV)…", () -> chooseImport(ImportKind.OUTLOOK_CSV)),
+                item("menu-import-linkedin", "From LinkedIn (Connections.csv)…", () -> chooseImport(ImportKind.LINKEDIN_CSV)));
         return menu;
     }
 
@@ -125,6 +129,9 @@ public final class DataMenu {
             case JSON -> files.openFile("Import a whole journal", "json");
             case CONTACTS_CSV -> files.openFile("Import contacts from CSV", "csv");
             case VCARD -> files.openFile("Import contacts from vCards", "vcf");
+            case GOOGLE_CSV -> files.openFile("Import a Google Contacts export", "csv");
+            case OUTLOOK_CSV -> files.openFile("Import an Outlook contacts export", "csv");
+            case LINKEDIN_CSV -> files.openFile("Import LinkedIn's Connections.csv", "csv");
         };
         if (file != null) {
             previewImport(kind, file);
@@ -137,8 +144,14 @@ public final class DataMenu {
         Progress progress = Progress.show(app, "Reading " + file.getFileName() + "…", 0);
         app.background().run(() -> {
             try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-                return kind == ImportKind.JSON ? data.readJson(in)
-                        : kind == ImportKind.VCARD ? data.readVcf(in, null) : data.readContactCsv(in, null);
+                return switch (kind) {
+                    case JSON -> data.readJson(in);
+                    case VCARD -> data.readVcf(in, null);
+                    case CONTACTS_CSV -> data.readContactCsv(in, null);
+                    case GOOGLE_CSV -> data.readGoogleCsv(in, null);
+                    case OUTLOOK_CSV -> data.readOutlookCsv(in, null);
+                    case LINKEDIN_CSV -> data.readLinkedInCsv(in, null);
+                };
             } catch (java.io.IOException e) {
                 throw new RapportException("The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
             }
