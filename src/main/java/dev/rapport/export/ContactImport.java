@@ -32,6 +32,18 @@ public final class ContactImport {
                         .append(" (").append(String.join(", ", newClients.stream().map(Client::name).toList())).append(")");
             }
             b.append('.');
+            int shown = 0;
+            for (Contact c : contacts) {
+                if (shown++ == 20) {
+                    b.append(System.lineSeparator()).append("  … and ").append(contacts.size() - 20).append(" more");
+                    break;
+                }
+                String client = c.clientId() < 0 ? newClients.get((int) -c.clientId() - 1).name() : null;
+                b.append(System.lineSeparator()).append("  • ").append(c.name())
+                        .append(c.role().isEmpty() ? "" : ", " + c.role())
+                        .append(c.email().isEmpty() ? "" : " <" + c.email() + ">")
+                        .append(client == null ? "" : " (new client " + client + ")");
+            }
             for (String d : duplicates) {
                 b.append(System.lineSeparator()).append("Skipped (duplicate): ").append(d);
             }
