@@ -90,6 +90,11 @@ public final class DataExchange {
             return journalClients == 0 && journalEntries == 0;
         }
 
+        /** Every row the file holds, all tables (for a progress bar). */
+        public long incomingRows() {
+            return incoming.values().stream().mapToLong(Long::longValue).sum();
+        }
+
         public long incomingEntries() {
             return document.entries();
         }

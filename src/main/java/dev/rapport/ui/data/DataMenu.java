@@ -191,8 +191,7 @@ public final class DataMenu {
             boolean replacing = replace;
             form.setSaveDisabled(true);
             bar.setVisible(true);
-            long total = plan instanceof DataExchange.JsonPlan json ? Math.max(1, json.document().tables().values().stream()
-                    .mapToLong(t -> t.rows().size()).sum()) : 0;
+            long total = plan instanceof DataExchange.JsonPlan json ? Math.max(1, json.incomingRows()) : 0;
             bar.setProgress(total == 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0);
             LongConsumer rows = n -> Background.onFx(() -> bar.setProgress(Math.min(1.0, (double) n / total)));
             app.background().run(() -> {
