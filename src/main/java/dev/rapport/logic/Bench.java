@@ -37,7 +37,9 @@ public final class Bench {
         }
     }
 
-    public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb) {
+    /** Peak heap of the plain journal's figures, and separately of the encrypted ones (held in memory). */
+    public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb,
+                         long encryptedPeakHeapMb) {
     }
 
     private final int runs;
@@ -54,6 +56,8 @@ public final class Bench {
         }
         double generate = (System.nanoTime() - t0) / 1e9;
         List<Figure> figures = new ArrayList<>();
+        long plainPeak;
+        resetPeaks();
         figures.add(measure("open the journal", () -> {
             JournalSession.open(file).close();
             return null;
@@ -90,9 +94,11 @@ public final class Bench {
             figures.add(measure("health heat map (clients × attributes)", () -> session.health().heatMap()));
             figures.add(measure("journal view (first 100 entries)",
                     () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
+            plainPeak = peakHeapMb();
+            resetPeaks();
             figures.addAll(encrypted(session, file));
         }
-        return new Report(scale, generate, figures, peakHeapMb());
+        return new Report(scale, generate, figures, plainPeak, peakHeapMb());
     }
 
     /**
@@ -171,6 +177,7 @@ public final class Bench {
         m.put("entries", r.scale().entries());
         m.put("generateSeconds", r.generateSeconds());
         m.put("peakHeapMb", r.peakHeapMb());
+        m.put("encryptedPeakHeapMb", r.encryptedPeakHeapMb());
         m.put("figures", r.figures());
         return m;
     }
