@@ -23,8 +23,12 @@ public final class Pdf {
     private static final String BOLD = "/dev/rapport/export/fonts/DejaVuSans-Bold.ttf";
     static final String FAMILY = "DejaVu Sans";
 
+    /** Held so the level sticks: PDFBox warns about the standard-14 fonts it maps but this never uses. */
+    private static final java.util.logging.Logger PDFBOX_FONTS = java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
     static {
         XRLog.setLoggingEnabled(false);
+        PDFBOX_FONTS.setLevel(java.util.logging.Level.SEVERE);
     }
 
     private Pdf() {

@@ -114,8 +114,8 @@ public final class SummaryRenderer {
             for (int i = 0; i < r.questions().size(); i++) {
                 lines.add((i + 1) + ") " + r.questions().get(i));
             }
-            lines.add("Received " + time(r.receivedAt()) + " · acknowledged " + hours(r.hoursToAcknowledge())
-                    + " · answered " + hours(r.hoursToAnswer()) + ".");
+            lines.add("Received " + time(r.receivedAt()) + " · " + hours("acknowledged", r.hoursToAcknowledge())
+                    + " · " + hours("answered", r.hoursToAnswer()) + ".");
             requests.add(new Item(r.subject(), lines));
         }
         out.add(new Section("Requests", rf.requests() == 0 ? "" : rf.requests() + " requests · median time to acknowledge "
@@ -147,8 +147,8 @@ public final class SummaryRenderer {
         return v == null ? Figures.DASH : number(v) + " h";
     }
 
-    private static String hours(Double v) {
-        return v == null ? "not yet" : "in " + number(v) + " h";
+    private static String hours(String what, Double v) {
+        return v == null ? "not yet " + what : what + " in " + number(v) + " h";
     }
 
     private static String time(LocalDateTime t) {

@@ -124,7 +124,7 @@ public final class ReportService {
             if (!made && !decided || p.outcome() == PromiseOutcome.CANCELLED && !made) {
                 continue;
             }
-            promises.add(new ClientSummary.PromiseLine(p.what(), p.madeOn(), p.due(), Text.capitalise(p.result().name()),
+            promises.add(new ClientSummary.PromiseLine(p.what(), p.madeOn(), p.due(), state(p),
                     decided ? p.decidedOn() : null, p.exceeded(), p.otherDimension(), p.isKept() ? p.reportNote() : ""));
         }
         promises.sort(Comparator.comparing(ClientSummary.PromiseLine::madeOn));
@@ -160,6 +160,13 @@ public final class ReportService {
 
         return new ClientSummary(client.name(), period, LocalDate.now(clock), updates, promises, problems, requests,
                 ledger.figures(clientId, from, to));
+    }
+
+    private static String state(Promise p) {
+        return switch (p.result()) {
+            case EXCEEDED -> p.isKeptOnTime() ? "Kept on time" : "Kept late";
+            default -> Text.capitalise(p.result().name());
+        };
     }
 
     private static Double hoursBetween(Instant from, Instant to, WorkingHours hours, boolean roundTheClock) {
