@@ -18,8 +18,13 @@ public final class BriefRenderer {
     private BriefRenderer() {
     }
 
-    /** A section: heading and its lines; "more" counts what a shortened list left out. */
-    record Section(String title, List<String> lines, String empty) {
+    /** A section: heading, its lines (a shortened list ends with "… and N more"), and what to say when empty. */
+    public record Section(String title, List<String> lines, String empty) {
+    }
+
+    /** Every section in full, for the screen. */
+    public static List<Section> sections(Brief b) {
+        return outline(b, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     static String title(Brief b) {
