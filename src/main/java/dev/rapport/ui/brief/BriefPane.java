@@ -54,6 +54,7 @@ public final class BriefPane extends VBox {
             load(selected);
         } else {
             showEmpty();
+            javafx.application.Platform.runLater(picker::requestFocus);
         }
     }
 
