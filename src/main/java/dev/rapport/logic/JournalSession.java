@@ -171,6 +171,11 @@ public final class JournalSession implements AutoCloseable {
         return snapshot.restoreInto(this);
     }
 
+    /** Typed settings with their defaults. */
+    public Preferences preferences() {
+        return new Preferences(settings);
+    }
+
     public SettingsService settings() {
         return settings;
     }
