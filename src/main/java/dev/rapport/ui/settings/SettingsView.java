@@ -91,6 +91,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         Label error = new Label();
         error.setId("settings-rhythm-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         Button save = new Button("Save");
         save.setId("settings-rhythm-save");
         save.setOnAction(e -> {
