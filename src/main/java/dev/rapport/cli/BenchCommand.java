@@ -82,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
                     f.ratio() == null ? "" : String.format("%.1f× (%.2f)", f.ratio(), f.floorMedianMs()));
         }
         out.printf("%nJSON export ÷ its floor (JDBC + Jackson of the interactions): %.2f× (target ≤ 2×)%n", Bench.exportToFloorRatio(r));
-        out.printf("%npeak heap: %d MB%n", r.peakHeapMb());
+        out.printf("%npeak heap: %d MB (plain journal, generation excluded); %d MB while an encrypted copy is held in memory%n",
+                r.peakHeapMb(), r.encryptedPeakHeapMb());
         out.println("An encrypted journal is held in memory and every saved change re-seals (AES-256-GCM) and");
         out.println("rewrites the whole file atomically, so its save time grows with the journal's size.");
     }

@@ -34,6 +34,7 @@ public final class JournalSession implements AutoCloseable {
     private final TodayService todayService;
     private final BackupService backups;
     private final HealthService health;
+    private final ReportService reports;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -53,6 +54,7 @@ public final class JournalSession implements AutoCloseable {
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
+        this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -200,6 +202,11 @@ public final class JournalSession implements AutoCloseable {
     /** Data in and out: JSON export and import, CSV lists, vCards, the calendar. */
     public dev.rapport.export.DataExchange data() {
         return new dev.rapport.export.DataExchange(journal, clock);
+    }
+
+    /** What goes into a meeting brief and a client summary. */
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
