@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ContactRepository;
+import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.ProblemRepository;
 import dev.rapport.store.PromiseRepository;
@@ -34,6 +35,7 @@ public final class JournalSession implements AutoCloseable {
     private final TodayService todayService;
     private final BackupService backups;
     private final HealthService health;
+    private final FollowUpService followUps;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -49,10 +51,11 @@ public final class JournalSession implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(journal));
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
                 new RequestRepository(journal), new SettingsRepository(journal), clock);
-        this.todayService = new TodayService(clients, ledger, clock);
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
+        this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
+        this.todayService = new TodayService(clients, ledger, clock, followUps);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -185,6 +188,11 @@ public final class JournalSession implements AutoCloseable {
 
     public HealthService health() {
         return health;
+    }
+
+    /** Close the loop: follow-ups opened by detractors' and dropped survey answers, and recovery. */
+    public FollowUpService followUps() {
+        return followUps;
     }
 
     @Override
