@@ -2,6 +2,7 @@ package dev.rapport.logic;
 
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.Period;
+import dev.rapport.model.PeriodFigures;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.SurveyAnswer;
 import dev.rapport.model.SurveyScale;
@@ -187,5 +188,45 @@ public final class FollowUpService {
             }
         }
         return new Recovery(recovered, not);
+    }
+
+    /** What shows beside an NPS: the recovery counts of the period and the same figures for the periods before it. */
+    public record Beside(Recovery recovery, List<PeriodFigures> earlier) {
+        /** "Earlier: 2026 Q3 NPS 20 (n 3) · 2026 Q2 NPS — (n 0)", newest first. */
+        public String earlierText() {
+            StringBuilder b = new StringBuilder("Earlier:");
+            for (int i = 0; i < earlier.size(); i++) {
+                PeriodFigures p = earlier.get(i);
+                b.append(i == 0 ? " " : " · ").append(periodName(p.period())).append(' ').append(Satisfaction.npsText(p.figures()));
+            }
+            return b.toString();
+        }
+    }
+
+    /** The recovery counts for a period and the figures of the count periods before it (newest first), one client or all. */
+    public Beside beside(Long clientId, Period period, int count) {
+        List<PeriodFigures> earlier = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < count; i++) {
+            p = p.previous();
+            earlier.add(new PeriodFigures(p, health.figures(clientId, p)));
+        }
+        return new Beside(recovery(clientId, period), earlier);
+    }
+
+    /** "2026 Q3" for a calendar quarter, "Oct 2026" for a month, "2026" for a year, else "from – to". */
+    public static String periodName(Period p) {
+        boolean wholeMonths = p.from().getDayOfMonth() == 1 && p.to().plusDays(1).getDayOfMonth() == 1;
+        long months = wholeMonths ? java.time.temporal.ChronoUnit.MONTHS.between(p.from(), p.to().plusDays(1)) : 0;
+        if (months == 3 && (p.from().getMonthValue() - 1) % 3 == 0) {
+            return p.from().getYear() + " Q" + ((p.from().getMonthValue() - 1) / 3 + 1);
+        }
+        if (months == 1) {
+            return p.from().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + p.from().getYear();
+        }
+        if (months == 12 && p.from().getMonthValue() == 1) {
+            return Integer.toString(p.from().getYear());
+        }
+        return p.toString();
     }
 }

@@ -1,0 +1,56 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.FollowUp;
+import dev.rapport.model.Phrasing;
+import dev.rapport.model.SurveyAnswer;
+import dev.rapport.model.SurveyMethod;
+import dev.rapport.model.SurveyScale;
+
+import java.time.LocalDate;
+
+/**
+ * The CRM part of the demo practice (issue 8): follow-ups of past detractors already talked
+ * through, one detractor who recovered and one whose follow-up waits on Today.
+ */
+final class DemoCrm {
+    private DemoCrm() {
+    }
+
+    static void fill(JournalSession session) {
+        LocalDate today = session.today();
+        closeOldFollowUps(session, today);
+        loop(session, today);
+    }
+
+    /** The consultant followed up every detractor of more than a week ago. */
+    private static void closeOldFollowUps(JournalSession session, LocalDate today) {
+        for (FollowUp f : session.followUps().pending()) {
+            if (f.answeredOn().isBefore(today.minusDays(7))) {
+                session.followUps().talked(f.answerId(), f.acknowledgeBy());
+            }
+        }
+    }
+
+    private static void loop(JournalSession session, LocalDate today) {
+        Client northwind = session.clients().byName("Northwind Health Trust");
+        Contact dan = session.contacts().save(new Contact(0, northwind.id(), "Dan Whitfield", "Head of Estates",
+                "d.whitfield@northwind-health.org.uk", "+44 161 555 0192", null, "Europe/London",
+                "Joined the steering group in the summer.", false));
+        SurveyAnswer low = session.health().saveAnswer(answer(northwind, dan, today.minusDays(50), 4,
+                "The move plan surprised the estates team."));
+        session.followUps().talked(low.id(), session.followUps().get(low.id()).acknowledgeBy());
+        session.health().saveAnswer(answer(northwind, dan, today.minusDays(10), 9, "Much better since the weekly status call."));
+
+        Client carpati = session.clients().byName("Carpați Software");
+        Contact radu = session.contacts().save(new Contact(0, carpati.id(), "Radu Stan", "Product owner, Mobile",
+                "radu.stan@carpati.ro", "+40 721 555 014", null, "Europe/Bucharest", "", false));
+        session.health().saveAnswer(answer(carpati, radu, today.minusDays(1), 5, "Release notes came late twice."));
+    }
+
+    private static SurveyAnswer answer(Client client, Contact who, LocalDate on, int value, String note) {
+        return new SurveyAnswer(0, null, "How likely are you to recommend working with me to a colleague?", client.id(), who.id(),
+                null, on, SurveyScale.RECOMMEND_0_10, value, SurveyMethod.ORAL, Phrasing.POSITIVE, note);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.FollowUp;
+import dev.rapport.model.TodayItem;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo shows the CRM features with real shape. */
+class DemoCrmTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneId.of("UTC"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoHasARecoveredDetractorAndOneWaitingOnToday() {
+        try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
+            DemoJournal.fill(s);
+            List<FollowUp> all = s.followUps().all();
+            assertThat(all).anyMatch(f -> f.recovered() && f.answer().note().startsWith("The move plan"));
+            assertThat(s.followUps().pending()).singleElement().satisfies(f -> assertThat(f.answer().value()).isEqualTo(5));
+            assertThat(s.todayList().today().items()).filteredOn(i -> i.kind() == TodayItem.Kind.FOLLOW_UP_ACKNOWLEDGE)
+                    .singleElement().extracting(TodayItem::clientName).isEqualTo("Carpați Software");
+        }
+    }
+}
