@@ -2,6 +2,7 @@ package dev.rapport.logic;
 
 import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
+import dev.rapport.store.ContactMergeRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.InteractionRepository;
@@ -36,6 +37,7 @@ public final class JournalSession implements AutoCloseable {
     private final BackupService backups;
     private final HealthService health;
     private final FollowUpService followUps;
+    private final DuplicateService duplicates;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -56,6 +58,7 @@ public final class JournalSession implements AutoCloseable {
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.todayService = new TodayService(clients, ledger, clock, followUps);
+        this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -193,6 +196,11 @@ public final class JournalSession implements AutoCloseable {
     /** Close the loop: follow-ups opened by detractors' and dropped survey answers, and recovery. */
     public FollowUpService followUps() {
         return followUps;
+    }
+
+    /** Likely duplicate contacts, merge and undo. */
+    public DuplicateService duplicates() {
+        return duplicates;
     }
 
     @Override
