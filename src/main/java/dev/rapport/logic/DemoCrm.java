@@ -1,18 +1,21 @@
 package dev.rapport.logic;
 
+import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.FollowUp;
+import dev.rapport.model.Interaction;
 import dev.rapport.model.Phrasing;
 import dev.rapport.model.SurveyAnswer;
 import dev.rapport.model.SurveyMethod;
 import dev.rapport.model.SurveyScale;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The CRM part of the demo practice (issue 8): follow-ups of past detractors already talked
- * through, one detractor who recovered and one whose follow-up waits on Today.
+ * through, one detractor who recovered and one whose follow-up waits on Today; a contact typed in twice.
  */
 final class DemoCrm {
     private DemoCrm() {
@@ -22,6 +25,16 @@ final class DemoCrm {
         LocalDate today = session.today();
         closeOldFollowUps(session, today);
         loop(session, today);
+        duplicate(session, today);
+    }
+
+    /** A contact typed in twice: once from a phone without diacritics, with one call logged against it. */
+    private static void duplicate(JournalSession session, LocalDate today) {
+        Client baltic = session.clients().byName("Baltic Freight Lines");
+        Contact again = session.contacts().save(new Contact(0, baltic.id(), "Sarunas Zemaitis", "", "Sarunas.Zemaitis@balticfreight.lt",
+                "", null, "", "Added from the phone after the depot visit.", false));
+        session.interactions().save(new Interaction(0, baltic.id(), today.minusDays(12).atTime(17, 30), Channel.CALL,
+                "Quick call about the depot visit", "Confirmed the Kaunas visit date.", "", List.of("depot"), null, List.of(again.id())));
     }
 
     /** The consultant followed up every detractor of more than a week ago. */

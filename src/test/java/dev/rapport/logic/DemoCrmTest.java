@@ -32,4 +32,13 @@ class DemoCrmTest {
                     .singleElement().extracting(TodayItem::clientName).isEqualTo("Carpați Software");
         }
     }
+
+    @Test
+    void theDemoHasAPairOfDuplicateContacts() {
+        try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
+            DemoJournal.fill(s);
+            assertThat(s.duplicates().find()).extracting(p -> p.first().name() + " ~ " + p.second().name() + ": " + p.reasonText())
+                    .containsExactly("Šarūnas Žemaitis ~ Sarunas Zemaitis: same email, similar name at the same client");
+        }
+    }
 }
