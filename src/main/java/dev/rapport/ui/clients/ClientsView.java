@@ -71,7 +71,10 @@ public final class ClientsView extends VBox {
         add.setId("new-client");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> app.navigator().newClient());
-        HBox box = new HBox(12, title, count, spacer, add);
+        Button duplicates = new Button("Duplicates", Icons.of(Feather.USERS));
+        duplicates.setId("clients-duplicates");
+        duplicates.setOnAction(e -> dev.rapport.ui.contacts.DuplicatesSheet.open(app, app.navigator()::refresh));
+        HBox box = new HBox(12, title, count, spacer, duplicates, add);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }
