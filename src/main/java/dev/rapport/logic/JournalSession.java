@@ -2,6 +2,7 @@ package dev.rapport.logic;
 
 import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
+import dev.rapport.store.ClientTagRepository;
 import dev.rapport.store.ContactMergeRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.FollowUpRepository;
@@ -38,6 +39,7 @@ public final class JournalSession implements AutoCloseable {
     private final HealthService health;
     private final FollowUpService followUps;
     private final DuplicateService duplicates;
+    private final ClientListService clientList;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -59,6 +61,7 @@ public final class JournalSession implements AutoCloseable {
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.todayService = new TodayService(clients, ledger, clock, followUps);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
+        this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -201,6 +204,11 @@ public final class JournalSession implements AutoCloseable {
     /** Likely duplicate contacts, merge and undo. */
     public DuplicateService duplicates() {
         return duplicates;
+    }
+
+    /** The client list's tags, filters, saved views and bulk changes. */
+    public ClientListService clientList() {
+        return clientList;
     }
 
     @Override
