@@ -26,6 +26,20 @@ final class DemoCrm {
         closeOldFollowUps(session, today);
         loop(session, today);
         duplicate(session, today);
+        tags(session);
+    }
+
+    private static void tags(JournalSession session) {
+        String[][] tagged = {
+                {"Baltic Freight Lines", "retainer, logistics"},
+                {"Kyivska Pekarnia", "retainer"},
+                {"Northwind Health Trust", "public-sector, at-risk"},
+                {"Vilnius City Library", "public-sector"},
+                {"Carpați Software", "project"}};
+        for (String[] t : tagged) {
+            session.clients().all().stream().filter(c -> c.name().equals(t[0])).findFirst()
+                    .ifPresent(c -> session.clientList().setTags(c.id(), t[1]));
+        }
     }
 
     /** A contact typed in twice: once from a phone without diacritics, with one call logged against it. */

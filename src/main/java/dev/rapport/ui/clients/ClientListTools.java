@@ -61,10 +61,10 @@ final class ClientListTools {
                 "Never contacted");
         rhythm.setValue(ANY_RHYTHM);
         after.setId("clients-contact-after");
-        after.setPromptText("Last contact from");
+        after.setPromptText("Contacted from");
         after.setPrefWidth(170);
         before.setId("clients-contact-before");
-        before.setPromptText("Last contact until");
+        before.setPromptText("Contacted until");
         before.setPrefWidth(170);
         views.setId("clients-views");
         views.setPromptText("Saved views");

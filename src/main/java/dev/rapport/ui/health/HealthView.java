@@ -222,10 +222,12 @@ public final class HealthView extends ScrollPane {
         method.setMinWidth(120);
         byMethod.getColumns().add(method);
         byMethod.getColumns().add(number("Answers", f -> Integer.toString(f.answers())));
-        byMethod.getColumns().add(number("NPS", f -> f.nps() == null ? Figures.DASH : f.nps().toString()));
+        byMethod.getColumns().add(number("NPS", f -> (f.nps() == null ? Figures.DASH : f.nps().toString())
+                + plusMinus(dev.rapport.logic.Satisfaction.npsMargin(f))));
         byMethod.getColumns().add(number("+ / = / −", f -> f.recommendAnswers() == 0 ? Figures.DASH
                 : f.promoters() + " / " + f.passives() + " / " + f.detractors()));
-        byMethod.getColumns().add(number("Satisfied", f -> Figures.percentText(f.satisfiedShare())));
+        byMethod.getColumns().add(number("Satisfied", f -> Figures.percentText(f.satisfiedShare())
+                + plusMinus(dev.rapport.logic.Satisfaction.shareMargin(f))));
         Label hint = new Label("Asked orally, satisfaction reads up to 12% higher than in writing.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
@@ -337,6 +339,10 @@ public final class HealthView extends ScrollPane {
     }
 
     /** Oral answers read higher than written ones (DOMAIN §5): the difference in satisfied share, when both exist. */
+    private static String plusMinus(Double margin) {
+        return margin == null ? "" : " ±" + Figures.roundToLong(margin);
+    }
+
     private static String shareMargin(SatisfactionFigures f) {
         Double m = dev.rapport.logic.Satisfaction.shareMargin(f);
         return m == null ? "" : " · ±" + Figures.roundToLong(m) + " points";
