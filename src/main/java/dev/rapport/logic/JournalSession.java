@@ -5,6 +5,7 @@ import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ClientTagRepository;
 import dev.rapport.store.ContactMergeRepository;
 import dev.rapport.store.ContactRepository;
+import dev.rapport.store.DatedEventRepository;
 import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.ProblemRepository;
@@ -40,6 +41,7 @@ public final class JournalSession implements AutoCloseable {
     private final FollowUpService followUps;
     private final DuplicateService duplicates;
     private final ClientListService clientList;
+    private final DatesService dates;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -59,7 +61,8 @@ public final class JournalSession implements AutoCloseable {
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
-        this.todayService = new TodayService(clients, ledger, clock, followUps);
+        this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
+        this.todayService = new TodayService(clients, ledger, clock, followUps, dates);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
     }
@@ -209,6 +212,11 @@ public final class JournalSession implements AutoCloseable {
     /** The client list's tags, filters, saved views and bulk changes. */
     public ClientListService clientList() {
         return clientList;
+    }
+
+    /** Dates that matter, and the upcoming ones (what a calendar export can use). */
+    public DatesService dates() {
+        return dates;
     }
 
     @Override

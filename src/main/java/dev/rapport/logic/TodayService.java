@@ -43,16 +43,18 @@ public final class TodayService {
     private final LedgerService ledger;
     private final Clock clock;
     private final FollowUpService followUps;
+    private final DatesService dates;
 
     TodayService(ClientService clients, LedgerService ledger, Clock clock) {
-        this(clients, ledger, clock, null);
+        this(clients, ledger, clock, null, null);
     }
 
-    TodayService(ClientService clients, LedgerService ledger, Clock clock, FollowUpService followUps) {
+    TodayService(ClientService clients, LedgerService ledger, Clock clock, FollowUpService followUps, DatesService dates) {
         this.clients = clients;
         this.ledger = ledger;
         this.clock = clock;
         this.followUps = followUps;
+        this.dates = dates;
     }
 
     public TodayItem.Day today() {
@@ -70,6 +72,13 @@ public final class TodayService {
         requests(items, names, now, hours, today);
         if (followUps != null) {
             followUps(items, names, now, hours, today);
+        }
+        if (dates != null) {
+            for (DatesService.Upcoming u : dates.upcoming(today, DatesService.TODAY_WINDOW_DAYS)) {
+                items.add(new TodayItem(u.inDays() == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.DATE_COMING, u.event().id(),
+                        u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? "Today"
+                        : "On " + u.on() + ", in " + u.inDays() + (u.inDays() == 1 ? " day" : " days"), -u.inDays() * 1440));
+            }
         }
         List<ClientOverview> losing = new ArrayList<>();
         for (ClientOverview o : overviews) {

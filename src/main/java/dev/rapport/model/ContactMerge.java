@@ -9,7 +9,7 @@ import java.util.List;
  * was present and the survivor was not); interactionsShared had both present.
  */
 public record ContactMerge(Contact survivorBefore, Contact survivorAfter, Contact removed, List<Long> interactionsJoined,
-                           List<Long> interactionsShared, List<Long> promises, List<Long> requests, List<Long> answers) {
+                           List<Long> interactionsShared, List<Long> promises, List<Long> requests, List<Long> answers, List<Long> dates) {
 
     public ContactMerge {
         interactionsJoined = List.copyOf(interactionsJoined);
@@ -17,6 +17,7 @@ public record ContactMerge(Contact survivorBefore, Contact survivorAfter, Contac
         promises = List.copyOf(promises);
         requests = List.copyOf(requests);
         answers = List.copyOf(answers);
+        dates = List.copyOf(dates);
     }
 
     /** "3 journal entries, 1 promise, 0 requests, 2 survey answers" moved. */

@@ -42,14 +42,17 @@ public final class ContactMergeRepository {
             List<Long> promises = ids(c, "SELECT id FROM promise WHERE contact_id = ?", removedId);
             List<Long> requests = ids(c, "SELECT id FROM request WHERE contact_id = ?", removedId);
             List<Long> answers = ids(c, "SELECT id FROM survey_answer WHERE contact_id = ?", removedId);
+            List<Long> dates = ids(c, "SELECT id FROM dated_event WHERE contact_id = ?", removedId);
             update(c, "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) "
                     + "SELECT interaction_id, ? FROM interaction_contact WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE promise SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE request SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE survey_answer SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
+            update(c, "UPDATE dated_event SET contact_id = ?, client_id = ? WHERE contact_id = ?", survivor.id(), survivor.clientId(),
+                    removedId);
             update(c, "DELETE FROM contact WHERE id = ?", removedId);
             Contact after = contacts.save(c, survivor);
-            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers);
+            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates);
         });
     }
 
@@ -79,6 +82,9 @@ public final class ContactMergeRepository {
             }
             for (long id : merge.requests()) {
                 update(c, "UPDATE request SET contact_id = ? WHERE id = ?", removed.id(), id);
+            }
+            for (long id : merge.dates()) {
+                update(c, "UPDATE dated_event SET contact_id = ?, client_id = ? WHERE id = ?", removed.id(), removed.clientId(), id);
             }
             for (long id : merge.answers()) {
                 update(c, "UPDATE survey_answer SET contact_id = ? WHERE id = ?", removed.id(), id);

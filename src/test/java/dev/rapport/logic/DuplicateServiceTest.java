@@ -106,6 +106,8 @@ class DuplicateServiceTest {
         SurveyAnswer a = session.health().saveAnswer(new SurveyAnswer(0, null, "Recommend?", acme.id(), dup.id(), null, TODAY,
                 SurveyScale.RECOMMEND_0_10, 9, SurveyMethod.ORAL, Phrasing.POSITIVE, ""));
 
+        var birthday = session.dates().save(new dev.rapport.model.DatedEvent(0, acme.id(), dup.id(),
+                dev.rapport.model.DatedEvent.Kind.BIRTHDAY, LocalDate.of(1980, 5, 1), "", ""));
         Contact chosen = new Contact(ann.id(), acme.id(), "Ann Lee", "CFO", "ann@acme.com", "+370 600 00000", Channel.CALL,
                 "Europe/Vilnius", "Prefers mornings", true);
         ContactMerge merge = session.duplicates().merge(chosen, dup.id());
@@ -119,6 +121,7 @@ class DuplicateServiceTest {
         assertThat(session.ledger().request(r.id()).contactId()).isEqualTo(ann.id());
         assertThat(session.health().answers(acme.id(), null)).singleElement().extracting(SurveyAnswer::contactId).isEqualTo(ann.id());
         assertThat(session.duplicates().find()).isEmpty();
+        assertThat(session.dates().forClient(acme.id())).singleElement().extracting(e -> e.contactId()).isEqualTo(ann.id());
 
         session.duplicates().undo(merge);
         assertThat(session.contacts().find(dup.id())).contains(dup);
@@ -128,6 +131,7 @@ class DuplicateServiceTest {
         assertThat(session.ledger().promise(p.id()).contactId()).isEqualTo(dup.id());
         assertThat(session.ledger().request(r.id()).contactId()).isEqualTo(dup.id());
         assertThat(session.health().answers(acme.id(), null).get(0).contactId()).isEqualTo(a.contactId());
+        assertThat(session.dates().forClient(acme.id())).containsExactly(birthday);
         assertThatThrownBy(() -> session.duplicates().undo(merge)).isInstanceOf(ValidationException.class);
     }
 

@@ -164,6 +164,10 @@ public final class TodayView extends VBox implements Refreshable {
                 tile.setAction(buttons(logContact(item.clientId())));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
+            case DATE_COMING -> {
+                tile.setGraphic(icon(item.title().startsWith("Birthday") ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
+                tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
+            }
             case FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK -> {
                 tile.setGraphic(icon(Feather.FROWN, tone));
                 Button talked = button("today-talked-" + id, "Talked", Feather.PHONE, this::followUpTalked, id);

@@ -15,3 +15,17 @@ CREATE TABLE client_tag (
     PRIMARY KEY (client_id, tag)
 ) WITHOUT ROWID;
 CREATE INDEX client_tag_tag ON client_tag (tag);
+
+-- Dates that matter: per client (engagement start and end, contract renewal, any dated event)
+-- and per person (birthday, the day you met with how and who introduced you). on_day is 'YYYY-MM-DD'.
+CREATE TABLE dated_event (
+    id         INTEGER PRIMARY KEY,
+    client_id  INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,
+    kind       TEXT    NOT NULL CHECK (kind IN ('ENGAGEMENT_START', 'ENGAGEMENT_END', 'RENEWAL', 'EVENT', 'BIRTHDAY', 'MET')),
+    on_day     TEXT    NOT NULL,
+    label      TEXT    NOT NULL DEFAULT '',
+    note       TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX dated_event_client ON dated_event (client_id);
+CREATE INDEX dated_event_contact ON dated_event (contact_id);
