@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
+import dev.rapport.model.DatedEvent;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.Phrasing;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The CRM part of the demo practice (issue 8): follow-ups of past detractors already talked
- * through, one detractor who recovered and one whose follow-up waits on Today; a contact typed in twice.
+ * through, one detractor who recovered and one whose follow-up waits on Today; a contact typed in twice;
+ * client tags; dates that matter, some of them this week.
  */
 final class DemoCrm {
     private DemoCrm() {
@@ -27,6 +29,30 @@ final class DemoCrm {
         loop(session, today);
         duplicate(session, today);
         tags(session);
+        dates(session, today);
+    }
+
+    /** Engagements, a renewal and a reorganisation; a birthday this week and the day you met a carrier of context. */
+    private static void dates(JournalSession session, LocalDate today) {
+        for (Client c : session.clients().all()) {
+            if (c.status() == dev.rapport.model.ClientStatus.FORMER) {
+                session.dates().save(new DatedEvent(0, c.id(), null, DatedEvent.Kind.ENGAGEMENT_END, today.minusDays(120), "", ""));
+            }
+            session.dates().save(new DatedEvent(0, c.id(), null, DatedEvent.Kind.ENGAGEMENT_START,
+                    today.minusDays(200 + (c.id() * 37) % 400), "", ""));
+        }
+        Client baltic = session.clients().byName("Baltic Freight Lines");
+        session.dates().save(new DatedEvent(0, baltic.id(), null, DatedEvent.Kind.RENEWAL, today.plusDays(5), "Retainer for 2027", ""));
+        Client northwind = session.clients().byName("Northwind Health Trust");
+        session.dates().save(new DatedEvent(0, northwind.id(), null, DatedEvent.Kind.EVENT, today.plusDays(24),
+                "New chief executive starts", "Reorganisation of patient services expected."));
+        Client carpati = session.clients().byName("Carpați Software");
+        session.contacts().forClient(carpati.id()).stream().filter(p -> p.name().equals("Ioana Popescu")).findFirst()
+                .ifPresent(p -> session.dates().save(new DatedEvent(0, carpati.id(), p.id(), DatedEvent.Kind.BIRTHDAY,
+                        today.plusDays(2).minusYears(41), "", "")));
+        session.contacts().forClient(baltic.id()).stream().filter(p -> p.name().equals("Šarūnas Žemaitis")).findFirst()
+                .ifPresent(p -> session.dates().save(new DatedEvent(0, baltic.id(), p.id(), DatedEvent.Kind.MET,
+                        today.plusDays(4).minusYears(3), "At the Baltic Logistics Forum in Riga", "Introduced by Jānis Bērziņš")));
     }
 
     private static void tags(JournalSession session) {

@@ -41,4 +41,14 @@ class DemoCrmTest {
                     .containsExactly("Šarūnas Žemaitis ~ Sarunas Zemaitis: same email, similar name at the same client");
         }
     }
+
+    @Test
+    void theDemoHasTagsAndDatesThisWeek() {
+        try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
+            DemoJournal.fill(s);
+            assertThat(s.clientList().allTags()).contains("retainer", "public-sector");
+            assertThat(s.dates().upcoming(7)).extracting(DatesService.Upcoming::title).containsExactly(
+                    "Birthday: Ioana Popescu", "Met Šarūnas Žemaitis 3 years ago", "Contract renewal: Retainer for 2027");
+        }
+    }
 }
