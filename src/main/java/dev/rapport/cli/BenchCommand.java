@@ -76,9 +76,10 @@ final class BenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Bench.Report r) {
         out.printf("Built in %.1f s. Java %s, %d cores.%n%n", r.generateSeconds(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        out.printf("%-48s %10s %10s%n", "figure", "median ms", "p95 ms");
+        out.printf("%-58s %10s %10s %14s%n", "figure", "median ms", "p95 ms", "× floor (SQL)");
         for (Bench.Figure f : r.figures()) {
-            out.printf("%-48s %10.2f %10.2f%n", f.name(), f.medianMs(), f.p95Ms());
+            out.printf("%-58s %10.2f %10.2f %14s%n", f.name(), f.medianMs(), f.p95Ms(),
+                    f.ratio() == null ? "" : String.format("%.1f× (%.2f)", f.ratio(), f.floorMedianMs()));
         }
         out.printf("%npeak heap: %d MB%n", r.peakHeapMb());
         out.println("An encrypted journal is held in memory and every saved change re-seals (AES-256-GCM) and");

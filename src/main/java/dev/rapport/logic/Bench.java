@@ -1,6 +1,8 @@
 package dev.rapport.logic;
 
 
+import dev.rapport.store.Floors;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -20,7 +22,19 @@ import java.util.concurrent.Callable;
  */
 public final class Bench {
     /** One measured figure, in milliseconds. */
-    public record Figure(String name, double medianMs, double p95Ms, int runs) {
+    public record Figure(String name, double medianMs, double p95Ms, int runs, Double floorMedianMs) {
+        public Figure(String name, double medianMs, double p95Ms, int runs) {
+            this(name, medianMs, p95Ms, runs, null);
+        }
+
+        /** The figure as a multiple of its floor (the bare SQL), or null without one. */
+        public Double ratio() {
+            return floorMedianMs == null || floorMedianMs <= 0 ? null : medianMs / floorMedianMs;
+        }
+
+        Figure withFloor(Figure floor) {
+            return new Figure(name, medianMs, p95Ms, runs, floor.medianMs());
+        }
     }
 
     public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb) {
@@ -45,10 +59,15 @@ public final class Bench {
             return null;
         }));
         try (JournalSession session = JournalSession.open(file)) {
+            Floors floors = new Floors(session.journal());
             for (String q : List.of(SyntheticJournal.RARE_WORD, SyntheticJournal.COMMON_WORD, "me ag", "budg rev",
                     "olena kov", "m", "zzzz")) {
-                figures.add(measure("search \"" + q + "\" (first page)", () -> session.search().search(q)));
+                Figure f = measure("search \"" + q + "\" (first page)", () -> session.search().search(q));
+                figures.add(q.equals(SyntheticJournal.RARE_WORD) || q.equals(SyntheticJournal.COMMON_WORD)
+                        ? f.withFloor(measure("floor", () -> floors.ftsPage(q))) : f);
             }
+            figures.add(measure("(naive: rank every \"" + SyntheticJournal.COMMON_WORD + "\" match by bm25)",
+                    () -> floors.ftsRankAll(SyntheticJournal.COMMON_WORD)));
             var first = session.search().search(SyntheticJournal.COMMON_WORD);
             figures.add(measure("search \"" + SyntheticJournal.COMMON_WORD + "\" (second page)",
                     () -> session.search().moreEntries(first)));
@@ -57,8 +76,18 @@ public final class Bench {
                 session.clients().overview(clientId);
                 session.contacts().forClient(clientId);
                 return session.interactions().forClient(clientId, 50, 0);
+            }).withFloor(measure("floor", () -> floors.latestEntries(clientId))));
+            figures.add(measure("client page ledger tabs (promises, problems, requests)", () -> {
+                session.ledger().promises(clientId);
+                session.ledger().problems(clientId);
+                return session.ledger().requests(clientId);
             }));
-            figures.add(measure("client list (all clients, last contact)", () -> session.clients().overviews(false)));
+            figures.add(measure("client list (all clients, last contact, open items)", () -> session.clients().overviews(false))
+                    .withFloor(measure("floor", floors::lastContactOfEveryClient)));
+            figures.add(measure("Today view", () -> session.todayList().today()));
+            figures.add(measure("all-client ledger figures (promises, problems, requests)",
+                    () -> session.ledger().figures(null, null, null)));
+            figures.add(measure("health heat map (clients × attributes)", () -> session.health().heatMap()));
             figures.add(measure("journal view (first 100 entries)",
                     () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
             figures.addAll(encrypted(session, file));

@@ -181,6 +181,16 @@ public final class JournalSession implements AutoCloseable {
         return snapshot.restoreInto(this);
     }
 
+    /** Runs many changes as one transaction: all are stored, or none. */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return journal.inOneTransaction(work);
+    }
+
+    /** Typed settings with their defaults. */
+    public Preferences preferences() {
+        return new Preferences(settings);
+    }
+
     public SettingsService settings() {
         return settings;
     }

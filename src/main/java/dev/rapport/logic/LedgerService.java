@@ -68,6 +68,20 @@ public final class LedgerService {
         return promises.list(clientId);
     }
 
+    /** Open promises due by {@code until} and kept ones not yet reported: what Today may show. */
+    public List<Promise> promisesNeedingAttention(LocalDate until) {
+        return promises.needingAttention(until);
+    }
+
+    /** Open problems with a target by {@code until} and resolutions not yet reported. */
+    public List<Problem> problemsNeedingAttention(LocalDate until) {
+        return problems.needingAttention(until);
+    }
+
+    public List<Request> unansweredRequests() {
+        return requests.unanswered();
+    }
+
     public void deletePromise(long id) {
         if (!promises.delete(id)) {
             throw new RapportException("The promise no longer exists.");

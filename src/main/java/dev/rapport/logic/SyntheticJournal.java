@@ -9,13 +9,27 @@ import dev.rapport.model.Mood;
 import dev.rapport.model.Rhythm;
 import dev.rapport.store.BulkLoader;
 
+import dev.rapport.model.ChecklistItem;
+import dev.rapport.model.Problem;
+import dev.rapport.model.Promise;
+import dev.rapport.model.RaisedBy;
+import dev.rapport.model.Rating;
+import dev.rapport.model.Request;
+import dev.rapport.model.Review;
+import dev.rapport.model.ReviewAnswer;
+
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
- * A large generated journal for the benchmark: per client 5 contacts and 100 entries at scale 1.
+ * A large generated journal for the benchmark: per client 5 contacts, 100 entries, 20 promises,
+ * 10 problems, 20 requests and 30 attribute reviews.
  * Word frequencies are set so that "meeting" is in about 40% of entries (a common word) and
  * "escalation" in about 0.1% (a rare one).
  */
@@ -71,6 +85,50 @@ public final class SyntheticJournal {
                     List.of(WORDS[random.nextInt(WORDS.length)]), Mood.values()[random.nextInt(5)], List.of(contact)));
         }
         new BulkLoader(session.journal()).load(clients, contacts, entries);
+        session.inOneTransaction(() -> {
+            ledgerAndReviews(session, scale, now.toLocalDate(), random);
+            return null;
+        });
+    }
+
+    /** Per client at the default scale: 20 promises, 10 problems, 20 requests, 30 attribute reviews. */
+    private static void ledgerAndReviews(JournalSession session, Scale scale, LocalDate today, Random random) {
+        List<ChecklistItem> items = session.health().activeChecklist();
+        for (long c = 1; c <= scale.clients(); c++) {
+            for (int i = 0; i < scale.entriesPerClient() / 5; i++) {
+                LocalDate made = today.minusDays(random.nextInt(365));
+                Promise p = session.ledger().save(Promise.create(c, "Deliver " + title(random).toLowerCase(), made,
+                        made.plusDays(3 + random.nextInt(30))));
+                if (p.due().isBefore(today) && random.nextInt(4) != 0) {
+                    session.ledger().markKept(p.id(), p.due().minusDays(random.nextInt(3) - 1), Set.of(), "");
+                }
+            }
+            for (int i = 0; i < scale.entriesPerClient() / 10; i++) {
+                LocalDate raised = today.minusDays(random.nextInt(365));
+                Problem pb = session.ledger().save(Problem.create(c, random.nextBoolean() ? RaisedBy.CLIENT : RaisedBy.CONSULTANT,
+                        raised, "Problem with the " + WORDS[random.nextInt(WORDS.length)]));
+                if (random.nextInt(3) != 0) {
+                    session.ledger().resolve(pb.id(), raised.plusDays(random.nextInt(20)).isAfter(today) ? today
+                            : raised.plusDays(random.nextInt(20)));
+                }
+            }
+            for (int i = 0; i < scale.entriesPerClient() / 5; i++) {
+                Instant received = today.minusDays(random.nextInt(365)).atTime(8 + random.nextInt(10), 0).toInstant(ZoneOffset.UTC);
+                Request r = session.ledger().save(Request.create(c, received, List.of("What is the " + WORDS[random.nextInt(WORDS.length)] + "?")));
+                if (random.nextInt(5) != 0) {
+                    session.ledger().acknowledge(r.id(), received.plusSeconds(600L + random.nextInt(20_000)));
+                }
+            }
+            List<Review> reviews = new ArrayList<>();
+            for (int i = 0; i < scale.entriesPerClient() * 3 / 10; i++) {
+                List<ReviewAnswer> answers = new ArrayList<>();
+                for (ChecklistItem item : items) {
+                    answers.add(new ReviewAnswer(item.id(), item.name(), item.prompt(), Rating.values()[random.nextInt(4)], ""));
+                }
+                reviews.add(new Review(0, c, null, today.minusDays(random.nextInt(365)), answers));
+            }
+            session.health().saveReviews(reviews);
+        }
     }
 
     private static String title(Random random) {

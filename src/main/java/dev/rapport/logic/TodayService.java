@@ -61,10 +61,10 @@ public final class TodayService {
         Instant now = clock.instant();
         WorkingHours hours = ledger.workingHours();
         LocalDate today = LocalDate.now(clock);
-        List<ClientOverview> overviews = clients.overviews(false);
+        List<ClientOverview> overviews = clients.overviews(true);
         Map<Long, String> names = new HashMap<>();
-        for (Client c : clients.all()) {
-            names.put(c.id(), c.name());
+        for (ClientOverview o : overviews) {
+            names.put(o.client().id(), o.client().name());
         }
         List<TodayItem> items = new ArrayList<>();
         promises(items, names, today);
@@ -82,7 +82,7 @@ public final class TodayService {
         }
         List<ClientOverview> losing = new ArrayList<>();
         for (ClientOverview o : overviews) {
-            if (o.client().status() != ClientStatus.ACTIVE) {
+            if (o.client().status() != ClientStatus.ACTIVE || o.client().archived()) {
                 continue;
             }
             if (o.rhythmState() == RhythmState.RED) {
@@ -103,7 +103,7 @@ public final class TodayService {
     }
 
     private void promises(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
-        for (Promise p : ledger.promises(null)) {
+        for (Promise p : ledger.promisesNeedingAttention(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
             if (p.outcome() == PromiseOutcome.OPEN) {
                 long days = ChronoUnit.DAYS.between(p.due(), today);
@@ -122,7 +122,7 @@ public final class TodayService {
     }
 
     private void problems(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
-        for (Problem p : ledger.problems(null)) {
+        for (Problem p : ledger.problemsNeedingAttention(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
             if (p.isOpen() && p.target() != null) {
                 long days = ChronoUnit.DAYS.between(p.target(), today);
@@ -142,7 +142,7 @@ public final class TodayService {
 
     private void requests(List<TodayItem> items, Map<Long, String> names, Instant now, WorkingHours hours, LocalDate today) {
         Map<Long, ResponseTargets> targets = ledger.allTargets();
-        for (Request r : ledger.requests(null)) {
+        for (Request r : ledger.unansweredRequests()) {
             if (r.answeredAt() != null) {
                 continue;
             }

@@ -25,7 +25,9 @@ public final class ClientRepository {
                    (SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) AS last_contact,
                    (SELECT count(*) FROM contact p WHERE p.client_id = c.id) AS contacts,
                    (SELECT count(*) FROM interaction i WHERE i.client_id = c.id) AS interactions,
-                   (SELECT p.name FROM contact p WHERE p.client_id = c.id AND p.context_carrier = 1 LIMIT 1) AS carrier
+                   (SELECT p.name FROM contact p WHERE p.client_id = c.id AND p.context_carrier = 1 LIMIT 1) AS carrier,
+                   (SELECT count(*) FROM promise pr WHERE pr.client_id = c.id AND pr.outcome = 'OPEN') AS open_promises,
+                   (SELECT count(*) FROM problem pb WHERE pb.client_id = c.id AND pb.status IN ('OPEN', 'IN_PROGRESS')) AS open_problems
             FROM client c
             WHERE %2$s
             ORDER BY c.name COLLATE NOCASE
@@ -144,7 +146,8 @@ public final class ClientRepository {
                 LocalDate lastDate = last == null ? null : LocalDate.parse(last.substring(0, 10));
                 Long days = lastDate == null ? null : ChronoUnit.DAYS.between(lastDate, today);
                 out.add(new ClientOverview(client, lastDate, days, client.rhythm().stateAfter(days),
-                        rs.getInt("contacts"), rs.getInt("interactions"), rs.getString("carrier")));
+                        rs.getInt("contacts"), rs.getInt("interactions"), rs.getString("carrier"),
+                        rs.getInt("open_promises"), rs.getInt("open_problems")));
             }
         }
     }

@@ -31,6 +31,7 @@ public final class Journal implements AutoCloseable {
     private final boolean readOnly;
     private final Connection connection;
     private final JournalLock lock;
+    private int transactionDepth;
     /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
     private SealedFile.Sealer sealer;
 
@@ -259,7 +260,16 @@ public final class Journal implements AutoCloseable {
         if (readOnly) {
             throw new RapportException("The journal is open read-only; close Rapport's window to change it from here.");
         }
+        if (transactionDepth > 0) {
+            // Inside inOneTransaction: the outer write commits (or rolls back) all of it.
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
         T result;
+        transactionDepth++;
         try {
             connection.setAutoCommit(false);
             try {
@@ -273,6 +283,8 @@ public final class Journal implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure(e);
+        } finally {
+            transactionDepth--;
         }
         if (sealer != null) {
             // Reported saved only once the sealed file is renamed into place; on failure the
@@ -280,6 +292,11 @@ public final class Journal implements AutoCloseable {
             EncryptedJournals.save(file, connection, sealer);
         }
         return result;
+    }
+
+    /** Runs many writes as one transaction: all of them are stored, or none (imports, generators). */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return write(c -> work.get());
     }
 
     /** Seals the journal under a new passphrase (new salt) and writes it in place; the old one stops working. */

@@ -85,6 +85,13 @@ public final class ProblemRepository {
                 : query(c, "SELECT " + COLUMNS + " FROM problem WHERE client_id = ? ORDER BY raised_on DESC, id DESC", clientId));
     }
 
+    /** What Today needs: open problems with a target up to {@code until}, and resolved ones not yet reported. */
+    public List<Problem> needingAttention(java.time.LocalDate until) {
+        return journal.read(c -> query(c, "SELECT " + COLUMNS + " FROM problem WHERE (status IN ('OPEN', 'IN_PROGRESS') "
+                + "AND target IS NOT NULL AND target <= ?) OR (status = 'RESOLVED' AND reported_on IS NULL) "
+                + "ORDER BY raised_on DESC, id DESC", until.toString()));
+    }
+
     public boolean delete(long id) {
         return journal.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM problem WHERE id = ?")) {

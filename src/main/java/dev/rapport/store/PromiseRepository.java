@@ -108,6 +108,12 @@ public final class PromiseRepository {
                 : query(c, "SELECT " + COLUMNS + " FROM promise WHERE client_id = ? ORDER BY due, id", clientId));
     }
 
+    /** What Today needs: open promises due up to {@code until}, and kept ones not yet reported. */
+    public List<Promise> needingAttention(LocalDate until) {
+        return journal.read(c -> query(c, "SELECT " + COLUMNS + " FROM promise WHERE (outcome = 'OPEN' AND due <= ?) "
+                + "OR (outcome = 'KEPT' AND reported_on IS NULL) ORDER BY due, id", until.toString()));
+    }
+
     public boolean delete(long id) {
         return journal.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM promise WHERE id = ?")) {

@@ -96,6 +96,12 @@ public final class RequestRepository {
                 : query(c, "SELECT " + COLUMNS + " FROM request WHERE client_id = ? ORDER BY received_at DESC, id DESC", clientId));
     }
 
+    /** Requests not answered yet, newest first. */
+    public List<Request> unanswered() {
+        return journal.read(c -> query(c, "SELECT " + COLUMNS + " FROM request WHERE answered_at IS NULL "
+                + "ORDER BY received_at DESC, id DESC"));
+    }
+
     public boolean delete(long id) {
         return journal.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM request WHERE id = ?")) {

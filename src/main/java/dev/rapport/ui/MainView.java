@@ -24,6 +24,7 @@ import dev.rapport.ui.ledger.PromisesView;
 import dev.rapport.ui.ledger.RequestForm;
 import dev.rapport.ui.ledger.RequestsView;
 import dev.rapport.ui.search.SearchBox;
+import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
 
 import javafx.geometry.Insets;
@@ -65,6 +66,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final ToggleButton requestsButton;
     private final Label todayBadge = new Label();
     private final ToggleButton healthButton;
+    private final ToggleButton settingsButton;
     private final SearchBox search;
     private final StackPane content = new StackPane();
     private Node current;
@@ -93,6 +95,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         requestsButton.setOnAction(e -> showRequests());
         healthButton = railButton("Health", Feather.ACTIVITY, "rail-health");
         healthButton.setOnAction(e -> showHealth());
+        settingsButton = railButton("Settings", Feather.SETTINGS, "rail-settings");
+        settingsButton.setOnAction(e -> showSettings());
         search = new SearchBox(app, this::open);
         frame.setLeft(rail());
         frame.setTop(topBar(session));
@@ -125,6 +129,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), this::showProblems);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), this::showRequests);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), this::showHealth);
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), this::showSettings);
+        acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
     }
 
     public void focusSearch() {
@@ -143,7 +149,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         StackPane.setAlignment(todayBadge, Pos.CENTER_RIGHT);
         StackPane.setMargin(todayBadge, new Insets(0, 8, 0, 0));
         todayBadge.setMouseTransparent(true);
-        VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton);
+        VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton, settingsButton);
         box.getStyleClass().add("rail");
         box.setPadding(new Insets(16, 10, 16, 10));
         box.setPrefWidth(148);
@@ -298,6 +304,10 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     @Override
     public void showHealth() {
         setContent(new HealthView(app), healthButton);
+    }
+
+    public void showSettings() {
+        setContent(new SettingsView(app, actions), settingsButton);
     }
 
     @Override

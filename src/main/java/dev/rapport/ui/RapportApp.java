@@ -1,6 +1,5 @@
 package dev.rapport.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.rapport.logic.BackupService;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalLocation;
@@ -45,7 +44,7 @@ public final class RapportApp extends Application implements JournalActions {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        dev.rapport.ui.settings.Theme.saved().apply();
         icons(stage);
         try {
             if (Desktop.demo) {

@@ -43,7 +43,7 @@ final class StartupMaintenance {
                     .findFirst().orElse(null);
             return new Outcome(check, sound);
         }
-        session.backups().automaticBackup(BackupService.DEFAULT_DAILY, BackupService.DEFAULT_WEEKLY);
+        session.backups().automaticBackup(session.preferences().backupsDaily(), session.preferences().backupsWeekly());
         return new Outcome(check, null);
     }
 

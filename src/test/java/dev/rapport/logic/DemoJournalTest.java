@@ -37,6 +37,21 @@ class DemoJournalTest {
     }
 
     @Test
+    void theClientListCountsOpenPromisesAndProblemsPerClient() {
+        try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
+            DemoJournal.fill(s);
+            for (var o : s.clients().overviews(true)) {
+                long promises = s.ledger().promises(o.client().id()).stream()
+                        .filter(p -> p.outcome() == dev.rapport.model.PromiseOutcome.OPEN).count();
+                long problems = s.ledger().problems(o.client().id()).stream().filter(p -> p.isOpen()).count();
+                assertThat(o.openPromises()).as(o.client().name()).isEqualTo(promises);
+                assertThat(o.openProblems()).as(o.client().name()).isEqualTo(problems);
+            }
+            assertThat(s.clients().overviews(true).stream().mapToInt(o -> o.openPromises()).sum()).isPositive();
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameJournal() {
         try (JournalSession a = JournalSession.open(dir.resolve("a.rapport"), CLOCK);
              JournalSession b = JournalSession.open(dir.resolve("b.rapport"), CLOCK)) {

@@ -143,4 +143,22 @@ class JournalTest {
             }
         });
     }
+
+    @Test
+    void writesInsideOneTransactionAreStoredTogetherOrNotAtAll() {
+        try (Journal journal = Journal.open(dir.resolve("journal.rapport"))) {
+            ClientRepository clients = new ClientRepository(journal);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> journal.inOneTransaction(() -> {
+                clients.save(dev.rapport.model.Client.create("First"));
+                clients.save(dev.rapport.model.Client.create("Second"));
+                throw new IllegalStateException("stop half-way");
+            })).hasMessage("stop half-way");
+            assertThat(clients.count()).isZero();
+            journal.inOneTransaction(() -> {
+                clients.save(dev.rapport.model.Client.create("First"));
+                return clients.save(dev.rapport.model.Client.create("Second"));
+            });
+            assertThat(clients.count()).isEqualTo(2);
+        }
+    }
 }

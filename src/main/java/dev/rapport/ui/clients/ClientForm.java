@@ -42,7 +42,8 @@ public final class ClientForm {
         notes.setPrefRowCount(5);
         notes.setWrapText(true);
 
-        Client start = creating ? Client.create("Unnamed") : existing;
+        Client start = creating ? new Client(0, "Unnamed", null, false, "", "", app.session().preferences().defaultRhythm())
+                : existing;
         name.setText(creating ? "" : start.name());
         status.setValue(start.status());
         industry.setText(start.industry());

@@ -117,11 +117,17 @@ public final class ClientsView extends VBox {
         TableColumn<ClientOverview, Integer> entries = new TableColumn<>("Entries");
         entries.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interactionCount()));
         entries.getStyleClass().add("numeric");
+        TableColumn<ClientOverview, Integer> promises = new TableColumn<>("Open promises");
+        promises.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openPromises()));
+        promises.getStyleClass().add("numeric");
+        TableColumn<ClientOverview, Integer> problems = new TableColumn<>("Open problems");
+        problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openProblems()));
+        problems.getStyleClass().add("numeric");
         TableColumn<ClientOverview, String> carrier = column("Carries the context", o -> o.contextCarrier() == null ? "" : o.contextCarrier());
         TableColumn<ClientOverview, String> tagsColumn = column("Tags", o -> String.join(", ", tags.getOrDefault(o.client().id(),
                 java.util.List.of())));
         tagsColumn.setId("clients-tags-column");
-        table.getColumns().addAll(java.util.List.of(name, st, last, people, entries, carrier, tagsColumn));
+        table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier, tagsColumn));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ClientOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());

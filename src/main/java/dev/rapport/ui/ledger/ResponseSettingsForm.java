@@ -28,11 +28,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 
 /** A client's response targets, the consultant's working hours and zone, and the reply templates (DOMAIN §4, §7). */
-final class ResponseSettingsForm {
+public final class ResponseSettingsForm {
     private ResponseSettingsForm() {
     }
 
-    static Form open(AppContext app, Long clientId, Runnable saved) {
+    public static Form open(AppContext app, Long clientId, Runnable saved) {
         LedgerService ledger = app.session().ledger();
         Form form = new Form("Response targets", "How fast each client is answered, and which hours count.");
         ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "targets-client", null, clientId, true));

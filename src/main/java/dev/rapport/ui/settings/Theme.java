@@ -1,0 +1,42 @@
+package dev.rapport.ui.settings;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+import java.util.prefs.Preferences;
+
+import javafx.application.Application;
+
+/** Light or dark, per machine (a screen's choice, not the journal's), applied at once. */
+public enum Theme {
+    LIGHT("Light"), DARK("Dark");
+
+    private static final Preferences PREFS = Preferences.userRoot().node("dev/rapport/appearance");
+    private final String label;
+
+    Theme(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Theme saved() {
+        try {
+            return valueOf(PREFS.get("theme", LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return LIGHT;
+        }
+    }
+
+    public void apply() {
+        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public void applyAndSave() {
+        apply();
+        PREFS.put("theme", name());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rapport.ui;
+
+import dev.rapport.logic.JournalSession;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class SettingsViewTest {
+    @TempDir
+    Path dir;
+
+    private JournalSession session;
+
+    @Start
+    void start(Stage stage) {
+        session = UiTestSupport.journal(dir);
+        UiTestSupport.show(stage, session, new FakeDialogs());
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void theDefaultRhythmIsWhatANewClientStartsWith(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        Spinner<?> ideal = robot.lookup("#settings-rhythm-ideal").queryAs(Spinner.class);
+        Spinner<?> max = robot.lookup("#settings-rhythm-max").queryAs(Spinner.class);
+        robot.interact(() -> {
+            ideal.getEditor().setText("7");
+            ideal.commitValue();
+            max.getEditor().setText("21");
+            max.commitValue();
+        });
+        robot.clickOn("#settings-rhythm-save");
+        assertThat(robot.lookup("#settings-saved").queryAs(Label.class).getText()).contains("7–21 days");
+        assertThat(session.preferences().defaultRhythm().idealDays()).isEqualTo(7);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup("#client-rhythm-ideal").queryAs(TextField.class).getText()).isEqualTo("7");
+        assertThat(robot.lookup("#client-rhythm-max").queryAs(TextField.class).getText()).isEqualTo("21");
+    }
+
+    @Test
+    void aMaximumBelowTheIdealIsExplained(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        Spinner<?> ideal = robot.lookup("#settings-rhythm-ideal").queryAs(Spinner.class);
+        robot.interact(() -> {
+            ideal.getEditor().setText("40");
+            ideal.commitValue();
+        });
+        robot.clickOn("#settings-rhythm-save");
+        assertThat(robot.lookup("#settings-rhythm-error").queryAs(Label.class).getText()).contains("at least the ideal");
+        assertThat(session.preferences().defaultRhythm().idealDays()).isEqualTo(14);
+    }
+
+    @Test
+    void backupRotationIsSettable(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        Spinner<?> daily = robot.lookup("#settings-backup-daily").queryAs(Spinner.class);
+        robot.interact(() -> {
+            daily.getEditor().setText("10");
+            daily.commitValue();
+        });
+        robot.interact(() -> robot.lookup("#settings-view").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        robot.clickOn("#settings-backup-save");
+        assertThat(session.preferences().backupsDaily()).isEqualTo(10);
+        assertThat(session.preferences().backupsWeekly()).isEqualTo(4);
+    }
+}
