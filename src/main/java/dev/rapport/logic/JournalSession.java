@@ -42,6 +42,7 @@ public final class JournalSession implements AutoCloseable {
     private final DuplicateService duplicates;
     private final ClientListService clientList;
     private final DatesService dates;
+    private final NoticeService notices;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -63,6 +64,7 @@ public final class JournalSession implements AutoCloseable {
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
         this.todayService = new TodayService(clients, ledger, clock, followUps, dates);
+        this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
     }
@@ -227,6 +229,11 @@ public final class JournalSession implements AutoCloseable {
     /** Dates that matter, and the upcoming ones (what a calendar export can use). */
     public DatesService dates() {
         return dates;
+    }
+
+    /** Desktop notices, each once while the app runs. */
+    public NoticeService notices() {
+        return notices;
     }
 
     @Override
