@@ -79,6 +79,7 @@ public final class DuplicatesSheet {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button merge = new Button("Merge…", Icons.of(Feather.GIT_MERGE));
             merge.setId("duplicates-merge-" + p.first().id() + "-" + p.second().id());
+            merge.setMinWidth(Region.USE_PREF_SIZE);
             merge.setOnAction(e -> MergeSheet.open(app, p.first(), p.second(), changed));
             VBox text = new VBox(2, who, why);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /**
  * Merges two contacts: side by side, one choice per field. The first (older) contact survives
@@ -26,6 +25,8 @@ import javafx.scene.layout.Priority;
  * moves to it, in one step that Undo reverses.
  */
 public final class MergeSheet {
+    /** Each side's width in the 620-pixel sheet, so the two choices line up in columns. */
+    private static final double COLUMN = 270;
     /** One field's two values and the buttons choosing between them. */
     private static final class Choice<T> {
         final T first;
@@ -104,8 +105,8 @@ public final class MergeSheet {
         c.right.setText(text(show.apply(second)));
         for (RadioButton r : List.of(c.left, c.right)) {
             r.setWrapText(true);
-            r.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(r, Priority.ALWAYS);
+            r.setPrefWidth(COLUMN);
+            r.setMinWidth(0);
         }
         boolean firstEmpty = show.apply(first).isBlank() && !show.apply(second).isBlank();
         (firstEmpty ? c.right : c.left).setSelected(true);
@@ -120,10 +121,8 @@ public final class MergeSheet {
 
     private static HBox columns(Label b, Label c) {
         HBox box = new HBox(12, b, c);
-        HBox.setHgrow(b, Priority.ALWAYS);
-        HBox.setHgrow(c, Priority.ALWAYS);
-        b.setMaxWidth(Double.MAX_VALUE);
-        c.setMaxWidth(Double.MAX_VALUE);
+        b.setPrefWidth(COLUMN);
+        c.setPrefWidth(COLUMN);
         return box;
     }
 
