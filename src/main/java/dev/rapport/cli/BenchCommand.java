@@ -81,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-58s %10.2f %10.2f %14s%n", f.name(), f.medianMs(), f.p95Ms(),
                     f.ratio() == null ? "" : String.format("%.1f× (%.2f)", f.ratio(), f.floorMedianMs()));
         }
-        out.printf("%npeak heap: %d MB%n", r.peakHeapMb());
+        out.printf("%npeak heap: %d MB (plain journal, generation excluded); %d MB while an encrypted copy is held in memory%n",
+                r.peakHeapMb(), r.encryptedPeakHeapMb());
         out.println("An encrypted journal is held in memory and every saved change re-seals (AES-256-GCM) and");
         out.println("rewrites the whole file atomically, so its save time grows with the journal's size.");
     }

@@ -37,7 +37,9 @@ public final class Bench {
         }
     }
 
-    public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb) {
+    /** Peak heap of the plain journal's figures, and separately of the encrypted ones (held in memory). */
+    public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb,
+                         long encryptedPeakHeapMb) {
     }
 
     private final int runs;
@@ -54,6 +56,8 @@ public final class Bench {
         }
         double generate = (System.nanoTime() - t0) / 1e9;
         List<Figure> figures = new ArrayList<>();
+        long plainPeak;
+        resetPeaks();
         figures.add(measure("open the journal", () -> {
             JournalSession.open(file).close();
             return null;
@@ -90,9 +94,28 @@ public final class Bench {
             figures.add(measure("health heat map (clients × attributes)", () -> session.health().heatMap()));
             figures.add(measure("journal view (first 100 entries)",
                     () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
+            figures.addAll(reports(session, clientId));
+            plainPeak = peakHeapMb();
+            resetPeaks();
             figures.addAll(encrypted(session, file));
         }
-        return new Report(scale, generate, figures, peakHeapMb());
+        return new Report(scale, generate, figures, plainPeak, peakHeapMb());
+    }
+
+    /** The meeting brief and the client summary (a year) for one client, assembled and rendered. */
+    private List<Figure> reports(JournalSession session, long clientId) throws Exception {
+        List<Figure> out = new ArrayList<>();
+        java.time.LocalDate today = session.today();
+        dev.rapport.model.Period year = new dev.rapport.model.Period(today.minusYears(1).plusDays(1), today);
+        out.add(measure("build a brief", () -> session.reports().brief(clientId)));
+        int slow = Math.min(runs, 20);
+        out.add(measure("brief PDF (one page)", slow,
+                () -> dev.rapport.export.BriefRenderer.pdf(session.reports().brief(clientId))));
+        for (dev.rapport.export.SummaryRenderer.Format f : dev.rapport.export.SummaryRenderer.Format.values()) {
+            out.add(measure("render a client summary (" + f.extension() + ", a year)", f == dev.rapport.export.SummaryRenderer.Format.PDF ? slow : runs,
+                    () -> dev.rapport.export.SummaryRenderer.render(session.reports().summary(clientId, year), f)));
+        }
+        return out;
     }
 
     /**
@@ -171,6 +194,7 @@ public final class Bench {
         m.put("entries", r.scale().entries());
         m.put("generateSeconds", r.generateSeconds());
         m.put("peakHeapMb", r.peakHeapMb());
+        m.put("encryptedPeakHeapMb", r.encryptedPeakHeapMb());
         m.put("figures", r.figures());
         return m;
     }

@@ -180,10 +180,10 @@ public final class HealthService {
     public List<HeatRow> heatMap() {
         List<ChecklistItem> items = activeChecklist();
         Map<Long, List<Review>> byClient = new HashMap<>();
-        for (Review r : reviews.forClient(null)) {
+        int n = trendReviews();
+        for (Review r : reviews.recentAnswers(n)) {
             byClient.computeIfAbsent(r.clientId(), k -> new ArrayList<>()).add(r);
         }
-        int n = trendReviews();
         List<HeatRow> out = new ArrayList<>();
         for (Client c : clients.all()) {
             if (!c.archived() && c.status() == ClientStatus.ACTIVE) {

@@ -43,6 +43,7 @@ public final class JournalSession implements AutoCloseable {
     private final ClientListService clientList;
     private final DatesService dates;
     private final NoticeService notices;
+    private final ReportService reports;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -67,6 +68,7 @@ public final class JournalSession implements AutoCloseable {
         this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
+        this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -234,6 +236,11 @@ public final class JournalSession implements AutoCloseable {
     /** Desktop notices, each once while the app runs. */
     public NoticeService notices() {
         return notices;
+    }
+
+    /** What goes into a meeting brief and a client summary. */
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -29,7 +29,8 @@ import java.util.Random;
 
 /**
  * A large generated journal for the benchmark: per client 5 contacts, 100 entries, 20 promises,
- * 10 problems, 20 requests and 30 attribute reviews.
+ * 10 problems, 20 requests and 30 attribute reviews. Like a kept journal, most of the ledger is
+ * settled: the open remainder is what Today shows.
  * Word frequencies are set so that "meeting" is in about 40% of entries (a common word) and
  * "escalation" in about 0.1% (a rare one).
  */
@@ -99,24 +100,31 @@ public final class SyntheticJournal {
                 LocalDate made = today.minusDays(random.nextInt(365));
                 Promise p = session.ledger().save(Promise.create(c, "Deliver " + title(random).toLowerCase(), made,
                         made.plusDays(3 + random.nextInt(30))));
-                if (p.due().isBefore(today) && random.nextInt(4) != 0) {
-                    session.ledger().markKept(p.id(), p.due().minusDays(random.nextInt(3) - 1), Set.of(), "");
+                if (p.due().isBefore(today) && random.nextInt(20) != 0) {
+                    Promise kept = session.ledger().markKept(p.id(), p.due().minusDays(random.nextInt(3) - 1), Set.of(), "");
+                    if (random.nextInt(20) != 0) {
+                        session.ledger().reportAchievement(kept.id(), kept.decidedOn(), "On time, as agreed.");
+                    }
                 }
             }
             for (int i = 0; i < scale.entriesPerClient() / 10; i++) {
                 LocalDate raised = today.minusDays(random.nextInt(365));
                 Problem pb = session.ledger().save(Problem.create(c, random.nextBoolean() ? RaisedBy.CLIENT : RaisedBy.CONSULTANT,
                         raised, "Problem with the " + WORDS[random.nextInt(WORDS.length)]));
-                if (random.nextInt(3) != 0) {
-                    session.ledger().resolve(pb.id(), raised.plusDays(random.nextInt(20)).isAfter(today) ? today
-                            : raised.plusDays(random.nextInt(20)));
+                if (random.nextInt(10) != 0) {
+                    LocalDate resolved = raised.plusDays(random.nextInt(20));
+                    Problem done = session.ledger().resolve(pb.id(), resolved.isAfter(today) ? today : resolved);
+                    if (random.nextInt(10) != 0) {
+                        session.ledger().reportResolution(done.id(), done.resolvedOn(), "A fix and a check with the client.");
+                    }
                 }
             }
             for (int i = 0; i < scale.entriesPerClient() / 5; i++) {
                 Instant received = today.minusDays(random.nextInt(365)).atTime(8 + random.nextInt(10), 0).toInstant(ZoneOffset.UTC);
                 Request r = session.ledger().save(Request.create(c, received, List.of("What is the " + WORDS[random.nextInt(WORDS.length)] + "?")));
-                if (random.nextInt(5) != 0) {
-                    session.ledger().acknowledge(r.id(), received.plusSeconds(600L + random.nextInt(20_000)));
+                if (random.nextInt(30) != 0) {
+                    Instant answered = received.plusSeconds(600L + random.nextInt(40_000));
+                    session.ledger().save(r.answered(answered, List.of("The answer."), true));
                 }
             }
             List<Review> reviews = new ArrayList<>();

@@ -105,6 +105,40 @@ public final class ReviewRepository {
     }
 
     /** One client's reviews, oldest first; null clientId gives every client's. */
+    /**
+     * Every client's reviews holding, per item, only its last {@code lastN} answers: all a heat map
+     * needs (the latest rating and the trend), without loading years of answers.
+     */
+    public List<Review> recentAnswers(int lastN) {
+        return journal.read(c -> {
+            Map<Long, Head> heads = new LinkedHashMap<>();
+            Map<Long, List<ReviewAnswer>> answers = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, client_id, interaction_id, reviewed_on, item_id, item_name, prompt, rating, note FROM (
+                        SELECT r.id, r.client_id, r.interaction_id, r.reviewed_on, a.item_id, a.item_name, a.prompt, a.rating, a.note,
+                               row_number() OVER (PARTITION BY r.client_id, a.item_id ORDER BY r.reviewed_on DESC, r.id DESC) AS rn
+                        FROM review r JOIN review_answer a ON a.review_id = r.id)
+                    WHERE rn <= ? ORDER BY reviewed_on, id""")) {
+                ps.setInt(1, lastN);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        long interaction = rs.getLong(3);
+                        Long interactionId = rs.wasNull() ? null : interaction;
+                        heads.putIfAbsent(id, new Head(id, rs.getLong(2), interactionId, LocalDate.parse(rs.getString(4))));
+                        answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewAnswer(rs.getLong(5), rs.getString(6),
+                                rs.getString(7), Rating.valueOf(rs.getString(8)), rs.getString(9)));
+                    }
+                }
+            }
+            List<Review> out = new ArrayList<>();
+            for (Head h : heads.values()) {
+                out.add(new Review(h.id(), h.clientId(), h.interactionId(), h.reviewedOn(), answers.get(h.id())));
+            }
+            return out;
+        });
+    }
+
     public List<Review> forClient(Long clientId) {
         return journal.read(c -> {
             Map<Long, Head> heads = new LinkedHashMap<>();

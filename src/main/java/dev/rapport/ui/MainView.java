@@ -132,6 +132,17 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), this::showHealth);
         acc.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
+        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::showBrief);
+    }
+
+    /** The meeting brief: the current client's Brief tab, else the brief with a client picker. */
+    public void showBrief() {
+        if (current instanceof ClientPage page) {
+            page.showBrief();
+            return;
+        }
+        var clients = app.session().clients().all().stream().filter(c -> !c.archived()).toList();
+        setContent(new dev.rapport.ui.brief.BriefPane(app, clients, null), null);
     }
 
     public void focusSearch() {

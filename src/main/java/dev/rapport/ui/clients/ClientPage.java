@@ -62,6 +62,11 @@ public final class ClientPage extends VBox {
         tabs.getTabs().stream().filter(t -> "tab-people".equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
     }
 
+    /** Selects the Brief tab (Ctrl+B on a client page). */
+    public void showBrief() {
+        tabs.getTabs().stream().filter(t -> "tab-brief".equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+    }
+
     private TabPane tabs() {
         timeline.setId("client-timeline");
         timeline.setCellFactory(l -> new EntryCell(false));
@@ -126,9 +131,16 @@ public final class ClientPage extends VBox {
                 health.setContent(new ClientHealthPane(app, clientId));
             }
         });
+        Tab brief = new Tab("Brief");
+        brief.setId("tab-brief");
+        brief.setOnSelectionChanged(e -> {
+            if (brief.isSelected()) {
+                brief.setContent(new dev.rapport.ui.brief.BriefPane(app, clientId));
+            }
+        });
         tabs.getTabs().add(t1);
         tabs.getTabs().addAll(ledger.tabs());
-        tabs.getTabs().addAll(t2, t3, health);
+        tabs.getTabs().addAll(t2, t3, health, brief);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

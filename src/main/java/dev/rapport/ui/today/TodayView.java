@@ -3,6 +3,7 @@ package dev.rapport.ui.today;
 import atlantafx.base.controls.Tile;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.ClientOverview;
+import dev.rapport.model.HealthAlert;
 import dev.rapport.model.Problem;
 import dev.rapport.model.Promise;
 import dev.rapport.model.Request;
@@ -68,9 +69,70 @@ public final class TodayView extends VBox implements Refreshable {
         reload();
     }
 
+    /** An investigate alert with what to look at first: the client's open problems and weakest attributes. */
+    private record Alert(HealthAlert alert, long openProblems, List<String> weakest) {
+    }
+
+    private record Loaded(TodayItem.Day day, List<Alert> alerts) {
+    }
+
     @Override
     public void reload() {
-        app.background().run(() -> app.session().todayList().today(), this::show, t -> app.status().say(t.getMessage()));
+        app.background().run(() -> new Loaded(app.session().todayList().today(), alerts()), this::show,
+                t -> app.status().say(t.getMessage()));
+    }
+
+    private List<Alert> alerts() {
+        List<Alert> out = new java.util.ArrayList<>();
+        for (HealthAlert a : app.session().health().alerts()) {
+            if (a.clientId() == null) {
+                out.add(new Alert(a, 0, List.of()));
+                continue;
+            }
+            long open = app.session().ledger().problems(a.clientId()).stream().filter(p -> p.isOpen()).count();
+            List<String> weakest = app.session().health().attributeStates(a.clientId()).stream()
+                    .filter(st -> st.score() != null && st.score() < 2.0).limit(2).map(st -> st.item().name()).toList();
+            out.add(new Alert(a, open, weakest));
+        }
+        return out;
+    }
+
+    private void show(Loaded loaded) {
+        show(loaded.day());
+        if (loaded.alerts().isEmpty()) {
+            return;
+        }
+        if (loaded.day().isEmpty()) {
+            body.getChildren().clear();
+        }
+        VBox rows = section("today-alerts", "Investigate", "Satisfaction below the norm, or an NPS drop: about 80% of unhappy clients leave without complaining");
+        for (Alert a : loaded.alerts()) {
+            StringBuilder look = new StringBuilder();
+            if (a.alert().clientId() != null) {
+                look.append(a.openProblems() == 1 ? "1 open problem" : a.openProblems() + " open problems");
+                if (!a.weakest().isEmpty()) {
+                    look.append(" · weakest: ").append(String.join(", ", a.weakest()));
+                }
+            } else {
+                look.append("Across all clients: see Health for who answered what");
+            }
+            Tile tile = new Tile(a.alert().message(), look.toString());
+            tile.setId("today-alert-" + (a.alert().clientId() == null ? "all" : a.alert().clientId()));
+            tile.setGraphic(icon(Feather.ALERT_OCTAGON, Styles.DANGER));
+            Long clientId = a.alert().clientId();
+            Button open = new Button(clientId == null ? "Open Health" : "Open client", new FontIcon(Feather.ARROW_RIGHT));
+            open.getStyleClass().addAll(Styles.SMALL);
+            open.setOnAction(e -> {
+                if (clientId == null) {
+                    app.navigator().showHealth();
+                } else {
+                    app.navigator().showClient(clientId);
+                }
+            });
+            tile.setAction(buttons(open));
+            rows.getChildren().add(tile);
+        }
+        body.getChildren().add(0, rows);
     }
 
     private void show(TodayItem.Day day) {

@@ -1,0 +1,87 @@
+package dev.rapport.cli;
+
+import dev.rapport.export.SummaryRenderer;
+import dev.rapport.logic.ClientSummary;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.Client;
+import dev.rapport.model.Period;
+import dev.rapport.model.RapportException;
+import dev.rapport.model.ValidationException;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The client-facing summary of one client over a period: progress, promises, problems, requests "
+                + "and their figures. Never private notes, reviews, survey methods or other clients' data.")
+final class SummaryCommand implements Callable<Integer> {
+    @Option(names = "--client", required = true, paramLabel = "NAME", description = "The client (case-insensitive).")
+    String client;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of the period.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day of the period.")
+    LocalDate to;
+
+    @Option(names = "--format", required = true, paramLabel = "md|html|pdf", description = "md, html or pdf (pdf needs --out).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (written whole or not at all) instead of standard output.")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "Language of the summary; only en for now.")
+    String lang;
+
+    @Mixin
+    JournalOption journalOption;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SummaryRenderer.Format f;
+        try {
+            f = SummaryRenderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RapportException("--format must be md, html or pdf, not \"" + format + "\".");
+        }
+        if (!"en".equalsIgnoreCase(lang)) {
+            throw new RapportException("--lang: only en is available for now, not \"" + lang + "\".");
+        }
+        if (f == SummaryRenderer.Format.PDF && out == null) {
+            throw new RapportException("A PDF summary needs --out FILE.");
+        }
+        Period period;
+        try {
+            period = new Period(from, to);
+        } catch (ValidationException e) {
+            throw new RapportException("Bad period: " + e.getMessage());
+        }
+        try (JournalSession session = journalOption.openForReading()) {
+            Client c = session.clients().byName(client);
+            ClientSummary summary = session.reports().summary(c.id(), period);
+            byte[] bytes = SummaryRenderer.render(summary, f);
+            PrintWriter w = spec.commandLine().getOut();
+            if (out == null) {
+                w.print(new String(bytes, StandardCharsets.UTF_8));
+            } else {
+                session.reports().save(out, bytes);
+                w.println("Wrote " + out);
+            }
+            w.flush();
+        }
+        return 0;
+    }
+}
