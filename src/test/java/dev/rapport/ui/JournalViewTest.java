@@ -82,13 +82,14 @@ class JournalViewTest {
     @Test
     void openingAnEntryEditsItAndDeletingOffersUndo(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        robot.doubleClickOn("Workshop");
-        robot.doubleClickOn("#entry-title").write("Design workshop");
+        openWithKeyboard(robot, "Workshop");
+        robot.interact(() -> robot.lookup("#entry-title").queryTextInputControl().clear());
+        UiTestSupport.type(robot, "#entry-title", "Design workshop");
         robot.clickOn("#form-save");
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
         assertThat(titles(list)).contains("Design workshop");
 
-        robot.doubleClickOn("Design workshop");
+        openWithKeyboard(robot, "Design workshop");
         robot.interact(() -> robot.lookup("#entry-delete").queryButton().fire());
         assertThat(titles(list)).doesNotContain("Design workshop");
         assertThat(dialogs.asked).hasSize(1);
@@ -103,6 +104,18 @@ class JournalViewTest {
         robot.write("invoic");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(robot.lookup("#entry-title").queryTextInputControl().getText()).isEqualTo("Call about invoices");
+    }
+
+    /** Selects an entry by its title and opens it with Enter, as a keyboard user would. */
+    private static void openWithKeyboard(FxRobot robot, String title) {
+        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
+        int index = titles(list).indexOf(title);
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(index);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        UiTestSupport.clickWhenShown(robot, "#entry-title");
     }
 
     private static List<String> titles(ListView<?> list) {
