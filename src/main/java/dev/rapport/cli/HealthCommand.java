@@ -1,6 +1,8 @@
 package dev.rapport.cli;
 
 import dev.rapport.logic.Figures;
+import dev.rapport.logic.FollowUpService;
+import dev.rapport.logic.Satisfaction;
 import dev.rapport.logic.HealthService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.AttributeState;
@@ -61,12 +63,18 @@ final class HealthCommand implements Callable<Integer> {
             SatisfactionFigures figures = health.figures(c.id(), period);
             Map<SurveyMethod, SatisfactionFigures> byMethod = health.byMethod(c.id(), period);
             List<PeriodFigures> trend = health.trend(c.id(), true, 4);
+            FollowUpService.Beside beside = session.followUps().beside(c.id(), period, 2);
             List<HealthAlert> alerts = health.alerts(period).stream().filter(a -> a.clientId() != null && a.clientId() == c.id()).toList();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(toJson(c, period, states, figures, byMethod, trend, alerts, health)));
+                Map<String, Object> doc = toJson(c, period, states, figures, byMethod, trend, alerts, health);
+                doc.put("npsMargin", round1(Satisfaction.npsMargin(figures)));
+                doc.put("satisfiedShareMargin", round1(Satisfaction.shareMargin(figures)));
+                doc.put("recovered", beside.recovery().recovered());
+                doc.put("notRecovered", beside.recovery().notRecovered());
+                out.println(Json.write(doc));
             } else {
-                print(out, c, period, states, figures, byMethod, trend, alerts, health);
+                print(out, c, period, states, figures, byMethod, trend, alerts, health, beside);
             }
             out.flush();
         } catch (dev.rapport.model.ValidationException e) {
@@ -77,7 +85,7 @@ final class HealthCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Client c, Period period, List<AttributeState> states, SatisfactionFigures f,
                               Map<SurveyMethod, SatisfactionFigures> byMethod, List<PeriodFigures> trend,
-                              List<HealthAlert> alerts, HealthService health) {
+                              List<HealthAlert> alerts, HealthService health, FollowUpService.Beside beside) {
         out.printf("Client         %s%n", c.name());
         out.printf("Period         %s to %s%n", period.from(), period.to());
         out.printf("Satisfaction   %s%n", line(f));
@@ -92,6 +100,9 @@ final class HealthCommand implements Callable<Integer> {
                     .append(p.figures().nps() == null ? Figures.DASH : p.figures().nps().toString());
         }
         out.printf("NPS trend      %s%n", t);
+        out.printf("Margin         %s; %s%n", Satisfaction.npsText(f), Satisfaction.shareText(f));
+        out.printf("Close the loop %s%n", beside.recovery().text());
+        out.printf("%-15s%s%n", "Earlier", beside.earlierText().substring("Earlier: ".length()));
         out.printf("Alerts         %s%n", alerts.isEmpty() ? "none" : alerts.get(0).message());
         for (int i = 1; i < alerts.size(); i++) {
             out.printf("               %s%n", alerts.get(i).message());
@@ -107,6 +118,10 @@ final class HealthCommand implements Callable<Integer> {
                     s.latestOn(), arrow(s.direction()), String.join(", ", s.trend().stream().map(HealthCommand::word).toList()));
         }
         out.printf("Never reviewed %s%n", never.isEmpty() ? "none" : String.join(", ", never));
+    }
+
+    private static Double round1(Double v) {
+        return v == null ? null : Figures.round(v, 1);
     }
 
     private static String line(SatisfactionFigures f) {

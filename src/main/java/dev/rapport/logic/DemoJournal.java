@@ -147,6 +147,7 @@ public final class DemoJournal {
         }
         DemoLedger.fill(session);
         DemoHealth.fill(session);
+        DemoCrm.fill(session);
     }
 
     private static List<Interaction> entries(Random random, Client client, List<Contact> people, DemoClient dc, LocalDate today) {

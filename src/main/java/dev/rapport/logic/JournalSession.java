@@ -2,7 +2,11 @@ package dev.rapport.logic;
 
 import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
+import dev.rapport.store.ClientTagRepository;
+import dev.rapport.store.ContactMergeRepository;
 import dev.rapport.store.ContactRepository;
+import dev.rapport.store.DatedEventRepository;
+import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.ProblemRepository;
 import dev.rapport.store.PromiseRepository;
@@ -34,6 +38,11 @@ public final class JournalSession implements AutoCloseable {
     private final TodayService todayService;
     private final BackupService backups;
     private final HealthService health;
+    private final FollowUpService followUps;
+    private final DuplicateService duplicates;
+    private final ClientListService clientList;
+    private final DatesService dates;
+    private final NoticeService notices;
     private final ReportService reports;
 
     private JournalSession(Journal journal, Clock clock) {
@@ -50,10 +59,15 @@ public final class JournalSession implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(journal));
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
                 new RequestRepository(journal), new SettingsRepository(journal), clock);
-        this.todayService = new TodayService(clients, ledger, clock);
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
+        this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
+        this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
+        this.todayService = new TodayService(clients, ledger, clock, followUps, dates);
+        this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
+        this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
+        this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
         this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
     }
 
@@ -202,6 +216,31 @@ public final class JournalSession implements AutoCloseable {
     /** Data in and out: JSON export and import, CSV lists, vCards, the calendar. */
     public dev.rapport.export.DataExchange data() {
         return new dev.rapport.export.DataExchange(journal, clock);
+    }
+
+    /** Close the loop: follow-ups opened by detractors' and dropped survey answers, and recovery. */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** Likely duplicate contacts, merge and undo. */
+    public DuplicateService duplicates() {
+        return duplicates;
+    }
+
+    /** The client list's tags, filters, saved views and bulk changes. */
+    public ClientListService clientList() {
+        return clientList;
+    }
+
+    /** Dates that matter, and the upcoming ones (what a calendar export can use). */
+    public DatesService dates() {
+        return dates;
+    }
+
+    /** Desktop notices, each once while the app runs. */
+    public NoticeService notices() {
+        return notices;
     }
 
     /** What goes into a meeting brief and a client summary. */

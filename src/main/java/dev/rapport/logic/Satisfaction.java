@@ -98,4 +98,45 @@ public final class Satisfaction {
                 current.recommendAnswers(), name + ": NPS fell from " + previous.nps() + " to " + current.nps()
                 + " since the period before. Investigate."));
     }
+
+    /** Figures with fewer answers than this show n alone, without a margin of error. */
+    public static final int MIN_ANSWERS_FOR_MARGIN = 5;
+
+    /**
+     * The 95% margin of error of the NPS in points: 1.96 × sqrt((p + d − (p − d)²) / n) × 100, where p
+     * and d are the promoters' and detractors' shares of the n 0–10 answers; null below five answers.
+     */
+    public static Double npsMargin(SatisfactionFigures f) {
+        int n = f.recommendAnswers();
+        if (n < MIN_ANSWERS_FOR_MARGIN) {
+            return null;
+        }
+        double p = (double) f.promoters() / n;
+        double d = (double) f.detractors() / n;
+        return 1.96 * Math.sqrt((p + d - (p - d) * (p - d)) / n) * 100;
+    }
+
+    /** The 95% margin of error of the satisfied share in points: 1.96 × sqrt(s(1 − s) / n) × 100; null below five answers. */
+    public static Double shareMargin(SatisfactionFigures f) {
+        int n = f.answers();
+        if (n < MIN_ANSWERS_FOR_MARGIN) {
+            return null;
+        }
+        double s = (double) f.satisfied() / n;
+        return 1.96 * Math.sqrt(s * (1 - s) / n) * 100;
+    }
+
+    /** "NPS 20 ±48 (n 10)", "NPS 33 (n 3)" or "NPS — (n 0)". */
+    public static String npsText(SatisfactionFigures f) {
+        Double m = npsMargin(f);
+        return "NPS " + (f.nps() == null ? Figures.DASH : f.nps().toString())
+                + (m == null ? "" : " ±" + Figures.roundToLong(m)) + " (n " + f.recommendAnswers() + ")";
+    }
+
+    /** "80% ±25 satisfied (n 10)" or "— satisfied (n 0)". */
+    public static String shareText(SatisfactionFigures f) {
+        Double m = shareMargin(f);
+        return Figures.percentText(f.satisfiedShare()) + (m == null ? "" : " ±" + Figures.roundToLong(m)) + " satisfied (n "
+                + f.answers() + ")";
+    }
 }

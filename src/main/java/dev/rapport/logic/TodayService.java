@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
+import dev.rapport.model.FollowUp;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
@@ -41,11 +42,19 @@ public final class TodayService {
     private final ClientService clients;
     private final LedgerService ledger;
     private final Clock clock;
+    private final FollowUpService followUps;
+    private final DatesService dates;
 
     TodayService(ClientService clients, LedgerService ledger, Clock clock) {
+        this(clients, ledger, clock, null, null);
+    }
+
+    TodayService(ClientService clients, LedgerService ledger, Clock clock, FollowUpService followUps, DatesService dates) {
         this.clients = clients;
         this.ledger = ledger;
         this.clock = clock;
+        this.followUps = followUps;
+        this.dates = dates;
     }
 
     public TodayItem.Day today() {
@@ -61,6 +70,16 @@ public final class TodayService {
         promises(items, names, today);
         problems(items, names, today);
         requests(items, names, now, hours, today);
+        if (followUps != null) {
+            followUps(items, names, now, hours, today);
+        }
+        if (dates != null) {
+            for (DatesService.Upcoming u : dates.upcoming(today, DatesService.TODAY_WINDOW_DAYS)) {
+                items.add(new TodayItem(u.inDays() == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.DATE_COMING, u.event().id(),
+                        u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? "Today"
+                        : "On " + u.on() + ", in " + u.inDays() + (u.inDays() == 1 ? " day" : " days"), -u.inDays() * 1440));
+            }
+        }
         List<ClientOverview> losing = new ArrayList<>();
         for (ClientOverview o : overviews) {
             if (o.client().status() != ClientStatus.ACTIVE || o.client().archived()) {
@@ -140,6 +159,24 @@ public final class TodayService {
                     + (t.roundTheClock() ? " · round-the-clock" : "");
             items.add(new TodayItem(g, acknowledged ? Kind.REQUEST_ANSWER : Kind.REQUEST_ACKNOWLEDGE, r.id(), r.clientId(), client,
                     r.title(), detail, late));
+        }
+    }
+
+    private void followUps(List<TodayItem> items, Map<Long, String> names, Instant now, WorkingHours hours, LocalDate today) {
+        for (FollowUp f : followUps.pending()) {
+            boolean acknowledged = f.acknowledgedAt() != null;
+            Instant deadline = acknowledged ? f.talkBy() : f.acknowledgeBy();
+            long late = Duration.between(deadline, now).toMinutes();
+            ZonedDateTime due = deadline.atZone(hours.zone());
+            Group g = late > 0 ? Group.OVERDUE : due.toLocalDate().equals(today) ? Group.TODAY : Group.THIS_WEEK;
+            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : due.toLocalDate() + " " + HM.format(due);
+            String what = f.reason() == FollowUp.Reason.DETRACTOR
+                    ? "Detractor: answered " + f.answer().value() + " of 10"
+                    : "Dropped to " + FollowUp.categoryName(f.answer().value()) + ": " + f.previousValue() + " → " + f.answer().value();
+            String detail = (acknowledged ? "Talk to the client" : "Acknowledge") + (late > 0 ? " was due " : " by ") + when
+                    + " · answered " + f.answeredOn();
+            items.add(new TodayItem(g, acknowledged ? Kind.FOLLOW_UP_TALK : Kind.FOLLOW_UP_ACKNOWLEDGE, f.answerId(), f.clientId(),
+                    names.getOrDefault(f.clientId(), ""), what, detail, late));
         }
     }
 }

@@ -18,7 +18,11 @@ public record TodayItem(Group group, Kind kind, long itemId, long clientId, Stri
     }
 
     public enum Kind {
-        PROMISE_DUE, PROMISE_UNREPORTED, REQUEST_ACKNOWLEDGE, REQUEST_ANSWER, PROBLEM_DUE, RESOLUTION_UNREPORTED, KEEP_IN_TOUCH
+        PROMISE_DUE, PROMISE_UNREPORTED, REQUEST_ACKNOWLEDGE, REQUEST_ANSWER, PROBLEM_DUE, RESOLUTION_UNREPORTED, KEEP_IN_TOUCH,
+        /** A detractor's (or dropped) survey answer to acknowledge, then to talk through with the client; itemId is the answer's. */
+        FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK,
+        /** A date that matters within the week; itemId is the dated event's. */
+        DATE_COMING
     }
 
     /** Everything for one day: the grouped items, most urgent first, and the clients drifting out of touch. */

@@ -91,6 +91,15 @@ public final class ContactRepository {
         });
     }
 
+    /** Every contact, by id. */
+    public List<Contact> all() {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact ORDER BY id")) {
+                return list(ps);
+            }
+        });
+    }
+
     public Optional<Contact> find(long id) {
         return journal.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id = ?")) {

@@ -68,6 +68,9 @@ public final class JournalDump {
         t.put("review_answer", "review_id, item_id");
         t.put("survey_question", "id");
         t.put("survey_answer", "id");
+        t.put("follow_up", "answer_id");
+        t.put("client_tag", "client_id, tag");
+        t.put("dated_event", "id");
         return java.util.Collections.unmodifiableMap(t);
     }
 

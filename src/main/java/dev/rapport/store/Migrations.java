@@ -18,7 +18,8 @@ final class Migrations {
     private static final List<String> FILES = List.of(
             "V1__journal.sql",
             "V2__ledger.sql",
-            "V3__health.sql");
+            "V3__health.sql",
+            "V4__crm.sql");
 
     private Migrations() {
     }

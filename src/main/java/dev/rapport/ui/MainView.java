@@ -70,6 +70,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final ToggleButton settingsButton;
     private final SearchBox search;
     private final StackPane content = new StackPane();
+    private dev.rapport.ui.notify.NoticeBell notices;
     private Node current;
     private boolean animated = true;
 
@@ -201,7 +202,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         MenuButton journal = journalMenu(session);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, search, add, spacer, journal);
+        notices = new dev.rapport.ui.notify.NoticeBell(app);
+        notices.start();
+        HBox bar = new HBox(12, search, add, spacer, notices, journal);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));

@@ -67,7 +67,12 @@ class HealthCommandTest {
         String text = out.toString();
         assertThat(text).contains("Client         Acme Logistics")
                 .contains("Satisfaction   NPS -13 (promoters 1, passives 5, detractors 2), 75% satisfied (6 of 8)")
-                .contains("Written      NPS 0 (promoters 0, passives 2, detractors 0), 100% satisfied (2 of 2)");
+                .contains("Written      NPS 0 (promoters 0, passives 2, detractors 0), 100% satisfied (2 of 2)")
+                // 1.96·sqrt((0.125 + 0.25 − 0.125²)/8)·100 = 41.5; 1.96·sqrt(0.75·0.25/8)·100 = 30.0
+                .contains("Margin         NPS -13 ±42 (n 8); 75% ±30 satisfied (n 8)")
+                // anonymous answers follow each other in order: 9 → 7 is a drop, then 3 and 5 are detractors
+                .contains("Close the loop recovered 0, not yet 3")
+                .contains("Earlier        2026 Q3 NPS — (n 0) · 2026 Q2 NPS — (n 0)");
         assertThat(text.indexOf("Comfort")).isLessThan(text.indexOf("Attention"));
         assertThat(text).containsPattern("Never reviewed .*Acceptance");
     }

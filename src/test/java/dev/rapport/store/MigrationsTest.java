@@ -39,6 +39,29 @@ class MigrationsTest {
     }
 
     @Test
+    void aHealthJournalGainsFollowUpsAndClientTagsKeepingItsAnswers() throws Exception {
+        Path file = dir.resolve("v3.rapport");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrate(c, 0, 3);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
+                s.execute("INSERT INTO contact (id, client_id, name) VALUES (4, 7, 'Ann')");
+                s.execute("INSERT INTO survey_answer (id, question_text, client_id, contact_id, answered_on, scale, value, method, "
+                        + "phrasing) VALUES (9, 'Recommend?', 7, 4, '2026-11-02', 'RECOMMEND_0_10', 3, 'ORAL', 'POSITIVE')");
+            }
+        }
+        try (Journal journal = Journal.open(file)) {
+            assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(new SurveyRepository(journal).answers(7L, null, null)).singleElement()
+                    .satisfies(a -> assertThat(a.value()).isEqualTo(3)).satisfies(a -> assertThat(a.contactId()).isEqualTo(4L));
+            new ClientTagRepository(journal).setTags(7, List.of("retainer"));
+            new FollowUpRepository(journal).put(9, new FollowUpRepository.Marks(java.time.Instant.parse("2026-11-02T10:00:00Z"), null));
+            assertThat(new ClientTagRepository(journal).all()).containsEntry(7L, List.of("retainer"));
+            assertThat(new FollowUpRepository(journal).all()).containsKey(9L);
+        }
+    }
+
+    @Test
     void aFailingMigrationLeavesTheJournalAtItsVersion() throws Exception {
         Path file = dir.resolve("j.rapport");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {

@@ -268,8 +268,14 @@ class HealthFlowTest {
         assertThat(robot.lookup("#health-alerts").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .extracting(n -> ((Label) n).getText())
                 .contains("Acme Logistics: 80% satisfied (4 of 5), below the norm of 95%. Investigate.");
-        assertThat(robot.lookup("#health-satisfied").queryAs(Label.class).getText()).isEqualTo("Satisfied: 80% of 5 answers · norm 95%");
+        assertThat(robot.lookup("#health-satisfied").queryAs(Label.class).getText()).isEqualTo("Satisfied: 80% of 5 answers · norm 95% · ±35 points");
         assertThat(robot.lookup("#health-nps").queryAs(Label.class).getText()).isEqualTo("40");
+        // 1.96·sqrt((0.6 + 0.2 − 0.4²)/5)·100 = 70.1
+        assertThat(robot.lookup("#health-nps-margin").queryAs(Label.class).getText()).isEqualTo("n 5 · ±70 points (95%)");
+        // in order: 10, 9, 8 (a drop, not recovered by the 5), 5 (a detractor, recovered by the 9)
+        assertThat(robot.lookup("#health-loop").queryAs(Label.class).getText()).isEqualTo("Close the loop: recovered 1, not yet 1");
+        assertThat(robot.lookup("#health-earlier").queryAs(Label.class).getText())
+                .isEqualTo("Earlier: 2026 Q3 NPS — (n 0) · 2026 Q2 NPS — (n 0)");
     }
 
 }

@@ -36,6 +36,8 @@ public final class ClientForm {
         ideal.setId("client-rhythm-ideal");
         TextField max = form.field("rhythmMax", "At most every … days", new TextField());
         max.setId("client-rhythm-max");
+        TextField tags = form.field("tags", "Tags", new TextField(), "Words to filter the client list by, like “retainer, public-sector”.");
+        tags.setId("client-tags");
         TextArea notes = form.field("notes", "Notes", new TextArea());
         notes.setPrefRowCount(5);
         notes.setWrapText(true);
@@ -48,6 +50,7 @@ public final class ClientForm {
         ideal.setText(Integer.toString(start.rhythm().idealDays()));
         max.setText(Integer.toString(start.rhythm().maxDays()));
         notes.setText(start.notes());
+        tags.setText(creating ? "" : String.join(", ", app.session().clientList().tags().getOrDefault(start.id(), java.util.List.of())));
 
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -55,7 +58,9 @@ public final class ClientForm {
                 Rhythm rhythm = new Rhythm(days("rhythmIdeal", ideal.getText()), days("rhythmMax", max.getText()));
                 Client client = new Client(start.id(), name.getText(), status.getValue(),
                         !creating && existing.archived(), industry.getText(), notes.getText(), rhythm);
+                dev.rapport.model.Interaction.parseTags(tags.getText());
                 Client stored = app.session().clients().save(client);
+                app.session().clientList().setTags(stored.id(), tags.getText());
                 app.sheets().close();
                 app.status().say((creating ? "Created " : "Saved ") + stored.name() + ".");
                 saved.accept(stored);

@@ -222,7 +222,10 @@ public final class ClientPage extends VBox {
         delete.setOnAction(e -> deleteClient(o));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, entry, spacer, edit, archive, delete);
+        Button dates = new Button("Dates", Icons.of(Feather.CALENDAR));
+        dates.setId("client-dates");
+        dates.setOnAction(e -> DatesSheet.open(app, client));
+        HBox actions = new HBox(8, entry, dates, spacer, edit, archive, delete);
         VBox card = new VBox(10, back, titleRow, facts, actions);
         card.getStyleClass().add("header-card");
         return card;

@@ -48,13 +48,16 @@ public final class ClientsView extends VBox {
     private final CheckBox showArchived = new CheckBox("Show archived");
     private final Label count = new Label();
     private final StackPane body = new StackPane();
+    private final ClientListTools tools;
+    private java.util.Map<Long, java.util.List<String>> tags = java.util.Map.of();
 
     public ClientsView(AppContext app) {
         this.app = app;
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        getChildren().addAll(header(), filters(), body);
+        tools = new ClientListTools(app, this);
+        getChildren().addAll(header(), filters(), tools.filterRow(), tools.bulkRow(), body);
         VBox.setVgrow(body, Priority.ALWAYS);
         table();
         reload();
@@ -71,7 +74,10 @@ public final class ClientsView extends VBox {
         add.setId("new-client");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> app.navigator().newClient());
-        HBox box = new HBox(12, title, count, spacer, add);
+        Button duplicates = new Button("Duplicates", Icons.of(Feather.USERS));
+        duplicates.setId("clients-duplicates");
+        duplicates.setOnAction(e -> dev.rapport.ui.contacts.DuplicatesSheet.open(app, app.navigator()::refresh));
+        HBox box = new HBox(12, title, count, spacer, duplicates, add);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }
@@ -118,7 +124,11 @@ public final class ClientsView extends VBox {
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openProblems()));
         problems.getStyleClass().add("numeric");
         TableColumn<ClientOverview, String> carrier = column("Carries the context", o -> o.contextCarrier() == null ? "" : o.contextCarrier());
-        table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier));
+        TableColumn<ClientOverview, String> tagsColumn = column("Tags", o -> String.join(", ", tags.getOrDefault(o.client().id(),
+                java.util.List.of())));
+        tagsColumn.setId("clients-tags-column");
+        table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier, tagsColumn));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ClientOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -150,14 +160,18 @@ public final class ClientsView extends VBox {
 
     public void reload() {
         boolean archived = showArchived.isSelected();
-        app.background().run(() -> app.session().clients().overviews(archived), rows -> {
+        app.background().run(() -> java.util.Map.entry(app.session().clients().overviews(archived),
+                app.session().clientList().tags()), loaded -> {
+            java.util.List<ClientOverview> rows = loaded.getKey();
+            tags = loaded.getValue();
+            tools.tagsChanged(tags);
             all.setAll(rows);
             applyFilter();
             body.getChildren().setAll(rows.isEmpty() && !archived ? new EmptyJournal(app) : table);
         }, t -> app.status().say(t.getMessage()));
     }
 
-    private void applyFilter() {
+    void applyFilter() {
         String text = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         String chosen = status.getValue();
         Predicate<ClientOverview> byText = o -> text.isEmpty()
@@ -166,8 +180,29 @@ public final class ClientsView extends VBox {
                 || (o.contextCarrier() != null && o.contextCarrier().toLowerCase(Locale.ROOT).contains(text));
         Predicate<ClientOverview> byStatus = o -> chosen == null || chosen.startsWith("All")
                 || o.client().status() == ClientStatus.valueOf(chosen.toUpperCase(Locale.ROOT));
-        filtered.setPredicate(byText.and(byStatus));
+        dev.rapport.model.ClientFilter more = tools.filter();
+        Predicate<ClientOverview> byTools = o -> more.matches(o, tags.getOrDefault(o.client().id(), java.util.List.of()));
+        filtered.setPredicate(byText.and(byStatus).and(byTools));
         count.setText(filtered.size() == all.size() ? all.size() + " clients" : filtered.size() + " of " + all.size() + " clients");
+    }
+
+    /** The selected rows, or every row the filter shows when none is selected. */
+    java.util.List<ClientOverview> chosenForBulk() {
+        java.util.List<ClientOverview> selected = java.util.List.copyOf(table.getSelectionModel().getSelectedItems());
+        return selected.isEmpty() ? java.util.List.copyOf(filtered) : selected;
+    }
+
+    /** Text and status as the first filter row has them, for saving a view. */
+    dev.rapport.model.ClientFilter baseFilter() {
+        String chosen = status.getValue();
+        return new dev.rapport.model.ClientFilter(filter.getText(), chosen == null || chosen.startsWith("All") ? null
+                : ClientStatus.valueOf(chosen.toUpperCase(Locale.ROOT)), null, null, null, null);
+    }
+
+    /** Sets the first filter row from a saved view. */
+    void showBase(dev.rapport.model.ClientFilter f) {
+        filter.setText(f.text());
+        status.setValue(f.status() == null ? "All statuses" : f.status().label());
     }
 
     /** The rhythm dot and "12 days ago". */

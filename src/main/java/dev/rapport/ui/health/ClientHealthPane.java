@@ -3,6 +3,7 @@ package dev.rapport.ui.health;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.Figures;
 import dev.rapport.logic.HealthService;
+import dev.rapport.logic.Satisfaction;
 import dev.rapport.model.AttributeState;
 import dev.rapport.model.Period;
 import dev.rapport.model.PeriodFigures;
@@ -91,12 +92,17 @@ public final class ClientHealthPane extends ScrollPane {
                 health.trend(clientId, true, 4)), this::show, t -> app.status().say(t.getMessage()));
     }
 
+    private static String margin(Double m) {
+        return m == null ? "" : " ±" + Figures.roundToLong(m);
+    }
+
     private void show(Loaded d) {
         SatisfactionFigures f = d.quarter();
         figures.setText(f.answers() == 0 ? "No answers this quarter: NPS " + Figures.DASH + ", satisfied " + Figures.DASH
-                : "This quarter: NPS " + (f.nps() == null ? Figures.DASH : f.nps()) + " (promoters " + f.promoters() + " · passives "
-                + f.passives() + " · detractors " + f.detractors() + ") · " + Figures.percentText(f.satisfiedShare())
-                + " satisfied of " + f.answers());
+                : "This quarter: NPS " + (f.nps() == null ? Figures.DASH : f.nps()) + margin(Satisfaction.npsMargin(f)) + " (promoters "
+                + f.promoters() + " · passives " + f.passives() + " · detractors " + f.detractors() + ", n " + f.recommendAnswers()
+                + ") · " + Figures.percentText(f.satisfiedShare()) + margin(Satisfaction.shareMargin(f)) + " satisfied of "
+                + f.answers());
         states.getChildren().clear();
         int row = 0;
         for (AttributeState s : d.states()) {

@@ -62,6 +62,9 @@ public final class HealthView extends ScrollPane {
     private final Label nps = new Label();
     private final Label counts = new Label();
     private final Label satisfied = new Label();
+    private final Label margin = new Label();
+    private final Label loop = new Label();
+    private final Label earlier = new Label();
     private final TableView<Map.Entry<SurveyMethod, SatisfactionFigures>> byMethod = new TableView<>();
     private final LineChart<String, Number> trend = new LineChart<>(new CategoryAxis(), new NumberAxis(-125, 125, 25));
     private final HeatMap heatMap = new HeatMap();
@@ -100,7 +103,8 @@ public final class HealthView extends ScrollPane {
 
     private record Snapshot(List<HealthAlert> alerts, Optional<SurveyQuestion> question, List<SurveyAnswer> asked,
                             Map<Long, String> names, SatisfactionFigures quarter, Map<SurveyMethod, SatisfactionFigures> byMethod,
-                            List<PeriodFigures> trend, List<HeatRow> heat, List<ItemNeglect> neglect, int norm, Period period) {
+                            List<PeriodFigures> trend, List<HeatRow> heat, List<ItemNeglect> neglect, int norm, Period period,
+                            dev.rapport.logic.FollowUpService.Beside beside) {
     }
 
     public HealthView(AppContext app) {
@@ -169,7 +173,13 @@ public final class HealthView extends ScrollPane {
         satisfied.setId("health-satisfied");
         Label npsCaption = new Label("NPS");
         npsCaption.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox c = card(satisfactionTitle, new HBox(12, nps, new VBox(2, npsCaption, counts)), satisfied);
+        margin.setId("health-nps-margin");
+        margin.getStyleClass().add(Styles.TEXT_MUTED);
+        loop.setId("health-loop");
+        earlier.setId("health-earlier");
+        earlier.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        earlier.setWrapText(true);
+        VBox c = card(satisfactionTitle, new HBox(12, nps, new VBox(2, npsCaption, counts, margin)), satisfied, loop, earlier);
         c.setPrefWidth(420);
         return c;
     }
@@ -212,10 +222,12 @@ public final class HealthView extends ScrollPane {
         method.setMinWidth(120);
         byMethod.getColumns().add(method);
         byMethod.getColumns().add(number("Answers", f -> Integer.toString(f.answers())));
-        byMethod.getColumns().add(number("NPS", f -> f.nps() == null ? Figures.DASH : f.nps().toString()));
+        byMethod.getColumns().add(number("NPS", f -> (f.nps() == null ? Figures.DASH : f.nps().toString())
+                + plusMinus(dev.rapport.logic.Satisfaction.npsMargin(f))));
         byMethod.getColumns().add(number("+ / = / −", f -> f.recommendAnswers() == 0 ? Figures.DASH
                 : f.promoters() + " / " + f.passives() + " / " + f.detractors()));
-        byMethod.getColumns().add(number("Satisfied", f -> Figures.percentText(f.satisfiedShare())));
+        byMethod.getColumns().add(number("Satisfied", f -> Figures.percentText(f.satisfiedShare())
+                + plusMinus(dev.rapport.logic.Satisfaction.shareMargin(f))));
         Label hint = new Label("Asked orally, satisfaction reads up to 12% higher than in writing.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
@@ -266,7 +278,8 @@ public final class HealthView extends ScrollPane {
             }
             List<HeatRow> heat = health.heatMap();
             return new Snapshot(health.alerts(quarter), q, asked, names, health.figures(null, quarter), health.byMethod(null, quarter),
-                    health.trend(null, false, TREND_MONTHS), heat, HealthService.neglect(heat), health.norm(), quarter);
+                    health.trend(null, false, TREND_MONTHS), heat, HealthService.neglect(heat), health.norm(), quarter,
+                    app.session().followUps().beside(null, quarter, 2));
         }, this::show, t -> app.status().say(t.getMessage()));
     }
 
@@ -297,7 +310,12 @@ public final class HealthView extends ScrollPane {
                 : "promoters " + f.promoters() + " · passives " + f.passives() + " · detractors " + f.detractors());
         satisfied.setText(f.answers() == 0 ? "Satisfied: " + Figures.DASH + " (no answers yet)"
                 : "Satisfied: " + Figures.percentText(f.satisfiedShare()) + " of " + f.answers() + " answers · norm "
-                + s.norm() + "%");
+                + s.norm() + "%" + shareMargin(f));
+        Double m = dev.rapport.logic.Satisfaction.npsMargin(f);
+        margin.setText("n " + f.recommendAnswers() + (m == null ? " · too few for a margin of error" : " · ±" + Figures.roundToLong(m)
+                + " points (95%)"));
+        loop.setText("Close the loop: " + s.beside().recovery().text());
+        earlier.setText(s.beside().earlierText());
         byMethod.getItems().setAll(s.byMethod().entrySet().stream().toList());
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (PeriodFigures p : s.trend()) {
@@ -321,6 +339,15 @@ public final class HealthView extends ScrollPane {
     }
 
     /** Oral answers read higher than written ones (DOMAIN §5): the difference in satisfied share, when both exist. */
+    private static String plusMinus(Double margin) {
+        return margin == null ? "" : " ±" + Figures.roundToLong(margin);
+    }
+
+    private static String shareMargin(SatisfactionFigures f) {
+        Double m = dev.rapport.logic.Satisfaction.shareMargin(f);
+        return m == null ? "" : " · ±" + Figures.roundToLong(m) + " points";
+    }
+
     static String gap(Map<SurveyMethod, SatisfactionFigures> byMethod) {
         SatisfactionFigures oral = byMethod.get(SurveyMethod.ORAL);
         SatisfactionFigures written = byMethod.get(SurveyMethod.WRITTEN);

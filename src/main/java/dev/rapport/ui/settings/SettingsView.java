@@ -54,7 +54,8 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         saved.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
         HBox head = new HBox(12, title, saved);
         head.setAlignment(Pos.BASELINE_LEFT);
-        page.getChildren().setAll(head, appearance(), work(), rhythm(), health(), backups(), security());
+        page.getChildren().setAll(head, appearance(), work(), rhythm(), health(), new CrmSettings(app, this::confirm).node(),
+                backups(), security());
     }
 
     private Node appearance() {

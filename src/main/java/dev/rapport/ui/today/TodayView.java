@@ -226,6 +226,18 @@ public final class TodayView extends VBox implements Refreshable {
                 tile.setAction(buttons(logContact(item.clientId())));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
+            case DATE_COMING -> {
+                tile.setGraphic(icon(item.title().startsWith("Birthday") ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
+                tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
+            }
+            case FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK -> {
+                tile.setGraphic(icon(Feather.FROWN, tone));
+                Button talked = button("today-talked-" + id, "Talked", Feather.PHONE, this::followUpTalked, id);
+                tile.setAction(item.kind() == TodayItem.Kind.FOLLOW_UP_ACKNOWLEDGE
+                        ? buttons(button("today-ack-follow-up-" + id, "Acknowledge", Feather.CHECK, this::followUpAcknowledged, id), talked)
+                        : buttons(talked));
+                tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
+            }
         }
         return tile;
     }
@@ -251,6 +263,23 @@ public final class TodayView extends VBox implements Refreshable {
             app.session().ledger().save(before);
             app.navigator().refresh();
         });
+        app.navigator().refresh();
+    }
+
+    private void followUpAcknowledged(long id) {
+        var before = app.session().followUps().acknowledge(id, app.session().clock().instant());
+        app.status().sayWithUndo("Acknowledged the answer. Talk it through with the client next.", () -> undo(before));
+        app.navigator().refresh();
+    }
+
+    private void followUpTalked(long id) {
+        var before = app.session().followUps().talked(id, app.session().clock().instant());
+        app.status().sayWithUndo("Talked it through. Their next answer tells whether they recovered.", () -> undo(before));
+        app.navigator().refresh();
+    }
+
+    private void undo(dev.rapport.model.FollowUp before) {
+        app.session().followUps().restore(before);
         app.navigator().refresh();
     }
 

@@ -1,0 +1,43 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.Contact;
+import dev.rapport.model.ContactMerge;
+import dev.rapport.model.DuplicatePair;
+import dev.rapport.store.ContactMergeRepository;
+import dev.rapport.store.ContactRepository;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Likely duplicate contacts ({@link Duplicates} defines "likely"), their merge and its undo. */
+public final class DuplicateService {
+    private static final Logger LOG = Logger.getLogger(DuplicateService.class.getName());
+
+    private final ContactRepository contacts;
+    private final ContactMergeRepository merges;
+
+    DuplicateService(ContactRepository contacts, ContactMergeRepository merges) {
+        this.contacts = contacts;
+        this.merges = merges;
+    }
+
+    /** Every likely duplicate pair in the journal, found now. */
+    public List<DuplicatePair> find() {
+        return Duplicates.find(contacts.all());
+    }
+
+    /**
+     * Merges removedId into survivor (whose id is kept and whose fields are the values chosen per
+     * field), in one transaction; the returned record undoes it.
+     */
+    public ContactMerge merge(Contact survivor, long removedId) {
+        ContactMerge m = merges.merge(survivor, removedId);
+        LOG.info(() -> "Merged contact " + removedId + " into " + survivor.id());
+        return m;
+    }
+
+    public void undo(ContactMerge merge) {
+        merges.undo(merge);
+        LOG.info(() -> "Undid the merge of contact " + merge.removed().id() + " into " + merge.survivorBefore().id());
+    }
+}

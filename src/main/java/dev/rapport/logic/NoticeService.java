@@ -1,0 +1,105 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.Notice;
+import dev.rapport.model.Promise;
+import dev.rapport.model.PromiseOutcome;
+import dev.rapport.model.Request;
+import dev.rapport.model.ResponseTargets;
+import dev.rapport.model.WorkingHours;
+import dev.rapport.store.SettingsRepository;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Desktop notices while the app runs (issue 8): promises due today, requests whose
+ * acknowledgement target falls within the next hour, and dates that matter today. Each is handed
+ * out once per session; a setting switches them off.
+ */
+public final class NoticeService {
+    static final String ENABLED_KEY = "notifications.enabled";
+    /** How far ahead of its acknowledgement target a request is "nearing" it. */
+    public static final Duration NEARING = Duration.ofHours(1);
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ClientService clients;
+    private final LedgerService ledger;
+    private final DatesService dates;
+    private final SettingsRepository settings;
+    private final Clock clock;
+    private final Set<String> shown = new HashSet<>();
+
+    NoticeService(ClientService clients, LedgerService ledger, DatesService dates, SettingsRepository settings, Clock clock) {
+        this.clients = clients;
+        this.ledger = ledger;
+        this.dates = dates;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public boolean enabled() {
+        return settings.get(ENABLED_KEY).map(v -> !v.strip().equals("false")).orElse(true);
+    }
+
+    public void setEnabled(boolean on) {
+        settings.put(ENABLED_KEY, Boolean.toString(on));
+    }
+
+    /** The notices not handed out yet this session (none when switched off); marks them as shown. */
+    public synchronized List<Notice> take() {
+        if (!enabled()) {
+            return List.of();
+        }
+        List<Notice> out = new ArrayList<>();
+        for (Notice n : current()) {
+            if (shown.add(n.key())) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** Everything that deserves a notice now. */
+    List<Notice> current() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = new HashMap<>();
+        for (Client c : clients.all()) {
+            names.put(c.id(), c.name());
+        }
+        List<Notice> out = new ArrayList<>();
+        for (Promise p : ledger.promises(null)) {
+            if (p.outcome() == PromiseOutcome.OPEN && p.due().equals(today)) {
+                out.add(new Notice("promise:" + p.id() + ":" + today, p.clientId(), "Promise due today",
+                        names.getOrDefault(p.clientId(), "") + ": " + p.what()));
+            }
+        }
+        WorkingHours hours = ledger.workingHours();
+        Map<Long, ResponseTargets> targets = ledger.allTargets();
+        for (Request r : ledger.requests(null)) {
+            if (r.effectiveAcknowledgedAt() != null) {
+                continue;
+            }
+            ResponseTargets t = targets.getOrDefault(r.clientId(), ResponseTargets.DEFAULT);
+            Instant due = WorkingTime.plus(r.receivedAt(), Duration.ofHours(t.acknowledgeHours()), hours, t.roundTheClock());
+            if (!due.isBefore(now) && !due.isAfter(now.plus(NEARING))) {
+                out.add(new Notice("request:" + r.id(), r.clientId(), "Acknowledge by " + HM.format(due.atZone(hours.zone())),
+                        names.getOrDefault(r.clientId(), "") + ": " + r.title()));
+            }
+        }
+        for (DatesService.Upcoming u : dates.upcoming(today, 1)) {
+            out.add(new Notice("date:" + u.event().id() + ":" + today, u.event().clientId(), "Today", u.clientName() + ": " + u.title()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rapport.model;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+/**
+ * A date that matters: per client an engagement's start or end, a contract renewal or any event
+ * the consultant adds (a reorganisation, a new CEO); per person a birthday or the day you met
+ * (label: how you met; note: who introduced you). Birthdays and the day you met come back every
+ * year; the others happen once.
+ */
+public record DatedEvent(long id, long clientId, Long contactId, Kind kind, LocalDate on, String label, String note) {
+
+    public enum Kind {
+        ENGAGEMENT_START("Engagement starts", false, false), ENGAGEMENT_END("Engagement ends", false, false),
+        RENEWAL("Contract renewal", false, false), EVENT("Event", false, false), BIRTHDAY("Birthday", true, true),
+        MET("Met", true, true);
+
+        private final String label;
+        private final boolean yearly;
+        private final boolean person;
+
+        Kind(String label, boolean yearly, boolean person) {
+            this.label = label;
+            this.yearly = yearly;
+            this.person = person;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** Comes back every year (birthdays, the anniversary of meeting). */
+        public boolean yearly() {
+            return yearly;
+        }
+
+        /** Belongs to a person, not only to the client. */
+        public boolean person() {
+            return person;
+        }
+    }
+
+    public DatedEvent {
+        if (clientId <= 0) {
+            throw new ValidationException("client", "Client must be chosen.");
+        }
+        kind = Check.notNull("kind", "Kind", kind);
+        on = Check.notNull("on", "Date", on);
+        label = kind == Kind.EVENT ? Check.required("label", "What happens", label, Limits.SHORT_TEXT)
+                : Check.limit("label", "Label", label, Limits.SHORT_TEXT);
+        note = Check.limit("note", "Note", note, Limits.SHORT_TEXT);
+        if (kind.person() && contactId == null) {
+            throw new ValidationException("contact", "A " + kind.label().toLowerCase(java.util.Locale.ROOT) + " belongs to a person: choose one.");
+        }
+    }
+
+    /** The next day it falls on, from the given day (itself included); empty for a one-off date already past. */
+    public java.util.Optional<LocalDate> nextOn(LocalDate from) {
+        if (!kind.yearly()) {
+            return on.isBefore(from) ? java.util.Optional.empty() : java.util.Optional.of(on);
+        }
+        MonthDay md = MonthDay.from(on);
+        LocalDate candidate = md.isValidYear(from.getYear()) ? md.atYear(from.getYear()) : LocalDate.of(from.getYear(), 2, 28);
+        if (candidate.isBefore(from)) {
+            int y = from.getYear() + 1;
+            candidate = md.isValidYear(y) ? md.atYear(y) : LocalDate.of(y, 2, 28);
+        }
+        return candidate.isBefore(on) ? java.util.Optional.of(on) : java.util.Optional.of(candidate);
+    }
+
+    public DatedEvent withId(long newId) {
+        return new DatedEvent(newId, clientId, contactId, kind, on, label, note);
+    }
+}

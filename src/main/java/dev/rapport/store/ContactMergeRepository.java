@@ -1,0 +1,133 @@
+package dev.rapport.store;
+
+import dev.rapport.model.Contact;
+import dev.rapport.model.ContactMerge;
+import dev.rapport.model.ValidationException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Merges one contact into another in one transaction: every journal entry they were present at,
+ * promise, request and survey answer moves to the survivor, which takes the chosen field values,
+ * and the other contact is removed. Reviews belong to the client and stay as they are. The record
+ * it returns brings everything back.
+ */
+public final class ContactMergeRepository {
+    private final Journal journal;
+    private final ContactRepository contacts;
+
+    public ContactMergeRepository(Journal journal) {
+        this.journal = journal;
+        this.contacts = new ContactRepository(journal);
+    }
+
+    public ContactMerge merge(Contact survivor, long removedId) {
+        if (survivor.id() == removedId) {
+            throw new ValidationException("contact", "Choose two different contacts to merge.");
+        }
+        return journal.write(c -> {
+            Contact before = find(c, survivor.id()).orElseThrow(() -> new ValidationException("contact", "The contact no longer exists."));
+            Contact removed = find(c, removedId).orElseThrow(() -> new ValidationException("contact", "The other contact no longer exists."));
+            List<Long> present = ids(c, "SELECT interaction_id FROM interaction_contact WHERE contact_id = ?", removedId);
+            List<Long> both = ids(c, "SELECT interaction_id FROM interaction_contact WHERE contact_id = ? AND interaction_id IN "
+                    + "(SELECT interaction_id FROM interaction_contact WHERE contact_id = ?)", removedId, survivor.id());
+            List<Long> joined = new ArrayList<>(present);
+            joined.removeAll(both);
+            List<Long> promises = ids(c, "SELECT id FROM promise WHERE contact_id = ?", removedId);
+            List<Long> requests = ids(c, "SELECT id FROM request WHERE contact_id = ?", removedId);
+            List<Long> answers = ids(c, "SELECT id FROM survey_answer WHERE contact_id = ?", removedId);
+            List<Long> dates = ids(c, "SELECT id FROM dated_event WHERE contact_id = ?", removedId);
+            update(c, "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) "
+                    + "SELECT interaction_id, ? FROM interaction_contact WHERE contact_id = ?", survivor.id(), removedId);
+            update(c, "UPDATE promise SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
+            update(c, "UPDATE request SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
+            update(c, "UPDATE survey_answer SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
+            update(c, "UPDATE dated_event SET contact_id = ?, client_id = ? WHERE contact_id = ?", survivor.id(), survivor.clientId(),
+                    removedId);
+            update(c, "DELETE FROM contact WHERE id = ?", removedId);
+            Contact after = contacts.save(c, survivor);
+            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates);
+        });
+    }
+
+    /** Undoes a merge: the removed contact returns with its id, its rows move back, the survivor gets its old values. */
+    public void undo(ContactMerge merge) {
+        journal.write(c -> {
+            Contact removed = merge.removed();
+            if (find(c, removed.id()).isPresent()) {
+                throw new ValidationException("contact", "That merge was already undone.");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (client_id, name, role, email, phone, "
+                    + "preferred_channel, time_zone, notes, context_carrier, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ContactRepository.bind(ps, removed);
+                ps.setLong(10, removed.id());
+                ps.executeUpdate();
+            }
+            long survivor = merge.survivorBefore().id();
+            for (long id : merge.interactionsJoined()) {
+                update(c, "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)", id, removed.id());
+                update(c, "DELETE FROM interaction_contact WHERE interaction_id = ? AND contact_id = ?", id, survivor);
+            }
+            for (long id : merge.interactionsShared()) {
+                update(c, "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)", id, removed.id());
+            }
+            for (long id : merge.promises()) {
+                update(c, "UPDATE promise SET contact_id = ? WHERE id = ?", removed.id(), id);
+            }
+            for (long id : merge.requests()) {
+                update(c, "UPDATE request SET contact_id = ? WHERE id = ?", removed.id(), id);
+            }
+            for (long id : merge.dates()) {
+                update(c, "UPDATE dated_event SET contact_id = ?, client_id = ? WHERE id = ?", removed.id(), removed.clientId(), id);
+            }
+            for (long id : merge.answers()) {
+                update(c, "UPDATE survey_answer SET contact_id = ? WHERE id = ?", removed.id(), id);
+            }
+            contacts.save(c, merge.survivorBefore());
+            if (removed.contextCarrier()) {
+                contacts.save(c, removed);
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Contact> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, client_id, name, role, email, phone, preferred_channel, "
+                + "time_zone, notes, context_carrier FROM contact WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(ContactRepository.map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static List<Long> ids(Connection c, String sql, Object... args) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.rapport.ui.clients;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.DatedEvent;
+import dev.rapport.model.RapportException;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.Icons;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A client's dates that matter — engagement start and end, contract renewal, any event; its
+ * people's birthdays and the day you met (how, and who introduced you) — listed, added, removed.
+ */
+public final class DatesSheet {
+    private DatesSheet() {
+    }
+
+    public static Form open(AppContext app, Client client) {
+        Form form = new Form("Dates that matter", client.name() + ": the coming ones show on Today a week ahead.");
+        VBox list = new VBox(6);
+        list.setId("dates-list");
+        form.addRow(list);
+        List<Contact> people = app.session().contacts().forClient(client.id());
+        ComboBox<DatedEvent.Kind> kind = form.field("kind", "Add a date", new ComboBox<>());
+        kind.setId("date-kind");
+        kind.getItems().setAll(DatedEvent.Kind.values());
+        kind.setConverter(new EnumLabels<>(DatedEvent.Kind::label));
+        kind.setValue(DatedEvent.Kind.RENEWAL);
+        ComboBox<Contact> person = form.field("contact", "Person (for a birthday or the day you met)", new ComboBox<>());
+        person.setId("date-person");
+        person.getItems().setAll(people);
+        person.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Contact c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Contact fromString(String s) {
+                return null;
+            }
+        });
+        DatePicker on = form.field("on", "Date", new DatePicker());
+        on.setId("date-on");
+        TextField label = form.field("label", "What (for an event) or how you met", new TextField());
+        label.setId("date-label");
+        TextField note = form.field("note", "Note (who introduced you)", new TextField());
+        note.setId("date-note");
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                DatedEvent saved = app.session().dates().save(new DatedEvent(0, client.id(),
+                        kind.getValue() != null && kind.getValue().person() && person.getValue() != null ? person.getValue().id() : null,
+                        kind.getValue(), on.getValue(), label.getText(), note.getText()));
+                app.status().say("Added " + saved.kind().label().toLowerCase(java.util.Locale.ROOT) + " on " + saved.on() + ".");
+                label.clear();
+                note.clear();
+                on.setValue(null);
+                form.clearErrors();
+                fill(app, client, list, people);
+                app.navigator().refresh();
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        fill(app, client, list, people);
+        app.sheets().show(form);
+        return form;
+    }
+
+    private static void fill(AppContext app, Client client, VBox list, List<Contact> people) {
+        Map<Long, String> names = new HashMap<>();
+        people.forEach(p -> names.put(p.id(), p.name()));
+        list.getChildren().clear();
+        List<DatedEvent> all = app.session().dates().forClient(client.id());
+        if (all.isEmpty()) {
+            Label none = new Label("No dates yet.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(none);
+        }
+        for (DatedEvent e : all) {
+            String who = e.contactId() == null ? "" : " · " + names.getOrDefault(e.contactId(), "");
+            Label text = new Label(e.on() + "  " + e.kind().label() + who + (e.label().isEmpty() ? "" : " · " + e.label())
+                    + (e.note().isEmpty() ? "" : " · " + e.note()));
+            text.setWrapText(true);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button remove = new Button(null, Icons.of(Feather.X));
+            remove.setId("date-remove-" + e.id());
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            remove.setOnAction(x -> {
+                app.session().dates().delete(e.id());
+                app.status().sayWithUndo("Removed the date.", () -> {
+                    app.session().dates().save(e.withId(0));
+                    fill(app, client, list, people);
+                    app.navigator().refresh();
+                });
+                fill(app, client, list, people);
+                app.navigator().refresh();
+            });
+            HBox row = new HBox(8, text, spacer, remove);
+            row.setAlignment(Pos.CENTER_LEFT);
+            list.getChildren().add(row);
+        }
+    }
+}

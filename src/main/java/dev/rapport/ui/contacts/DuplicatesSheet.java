@@ -1,0 +1,92 @@
+package dev.rapport.ui.contacts;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Client;
+import dev.rapport.model.DuplicatePair;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Icons;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The likely duplicate contacts, found when opened, each pair with the reason and Merge…. */
+public final class DuplicatesSheet {
+    private DuplicatesSheet() {
+    }
+
+    public static VBox open(AppContext app, Runnable changed) {
+        VBox sheet = new VBox(16);
+        sheet.setId("duplicates-sheet");
+        sheet.getStyleClass().add("sheet");
+        sheet.setPadding(new Insets(24));
+        sheet.setPrefWidth(560);
+        sheet.setMaxWidth(560);
+        Label title = new Label("Likely duplicates");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label sub = new Label("Same email, same phone number, or a similar name at the same client. Merging keeps everything.");
+        sub.getStyleClass().add(Styles.TEXT_MUTED);
+        sub.setWrapText(true);
+        VBox rows = new VBox(8);
+        rows.setId("duplicates-list");
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Button close = new Button("Close");
+        close.setId("duplicates-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> app.sheets().close());
+        HBox footer = new HBox(close);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        sheet.getChildren().addAll(new VBox(4, title, sub), scroll, footer);
+        fill(app, rows, changed);
+        app.sheets().show(sheet);
+        return sheet;
+    }
+
+    private static void fill(AppContext app, VBox rows, Runnable changed) {
+        List<DuplicatePair> pairs = app.session().duplicates().find();
+        Map<Long, String> clients = new HashMap<>();
+        for (Client c : app.session().clients().all()) {
+            clients.put(c.id(), c.name());
+        }
+        rows.getChildren().clear();
+        if (pairs.isEmpty()) {
+            Label none = new Label("No likely duplicates.");
+            none.setId("duplicates-none");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            rows.getChildren().add(none);
+        }
+        for (DuplicatePair p : pairs) {
+            Label who = new Label(p.first().name() + " (" + clients.get(p.first().clientId()) + ")  ·  " + p.second().name() + " ("
+                    + clients.get(p.second().clientId()) + ")");
+            who.setWrapText(true);
+            Label why = new Label(p.reasonText());
+            why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button merge = new Button("Merge…", Icons.of(Feather.GIT_MERGE));
+            merge.setId("duplicates-merge-" + p.first().id() + "-" + p.second().id());
+            merge.setMinWidth(Region.USE_PREF_SIZE);
+            merge.setOnAction(e -> MergeSheet.open(app, p.first(), p.second(), changed));
+            VBox text = new VBox(2, who, why);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(12, text, spacer, merge);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("duplicate-row");
+            rows.getChildren().add(row);
+        }
+    }
+}

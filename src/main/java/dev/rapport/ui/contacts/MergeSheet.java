@@ -1,0 +1,136 @@
+package dev.rapport.ui.contacts;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Channel;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.ContactMerge;
+import dev.rapport.model.RapportException;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Form;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+
+/**
+ * Merges two contacts: side by side, one choice per field. The first (older) contact survives
+ * with the chosen values; every journal entry, promise, request and survey answer of the second
+ * moves to it, in one step that Undo reverses.
+ */
+public final class MergeSheet {
+    /** Each side's width in the 620-pixel sheet, so the two choices line up in columns. */
+    private static final double COLUMN = 270;
+    /** One field's two values and the buttons choosing between them. */
+    private static final class Choice<T> {
+        final T first;
+        final T second;
+        final RadioButton left = new RadioButton();
+        final RadioButton right = new RadioButton();
+
+        Choice(T first, T second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        T value() {
+            return right.isSelected() ? second : first;
+        }
+    }
+
+    private MergeSheet() {
+    }
+
+    public static Form open(AppContext app, Contact first, Contact second, Runnable done) {
+        return new MergeSheet().build(app, first, second, done);
+    }
+
+    private Form build(AppContext app, Contact a, Contact b, Runnable done) {
+        Form form = new Form("Merge contacts", "Choose, field by field, what the merged contact keeps. Every journal entry, "
+                + "promise, request and survey answer of both stays with it.");
+        form.setPrefWidth(620);
+        form.setMaxWidth(620);
+        Label left = new Label("#" + a.id());
+        Label right = new Label("#" + b.id());
+        left.getStyleClass().add(Styles.TEXT_MUTED);
+        right.getStyleClass().add(Styles.TEXT_MUTED);
+        form.addRow(columns(left, right));
+        Choice<String> name = row(form, "name", "Name", a.name(), b.name(), s -> s);
+        Choice<Long> client = row(form, "client", "Client", a.clientId(), b.clientId(), id -> clientName(app, id));
+        Choice<String> role = row(form, "role", "Role", a.role(), b.role(), s -> s);
+        Choice<String> email = row(form, "email", "Email", a.email(), b.email(), s -> s);
+        Choice<String> phone = row(form, "phone", "Phone", a.phone(), b.phone(), s -> s);
+        Choice<Channel> channel = row(form, "preferredChannel", "Preferred channel", a.preferredChannel(), b.preferredChannel(),
+                c -> c == null ? "" : c.label());
+        Choice<String> zone = row(form, "timeZone", "Time zone", a.timeZone(), b.timeZone(), s -> s);
+        Choice<String> notes = row(form, "notes", "Notes", a.notes(), b.notes(), s -> s);
+        Choice<Boolean> carrier = row(form, "contextCarrier", "Carries the context", a.contextCarrier(), b.contextCarrier(),
+                v -> v ? "yes" : "no");
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                Contact merged = new Contact(a.id(), client.value(), name.value(), role.value(), email.value(), phone.value(),
+                        channel.value(), zone.value(), notes.value(), carrier.value());
+                ContactMerge m = app.session().duplicates().merge(merged, b.id());
+                app.sheets().close();
+                app.status().sayWithUndo("Merged " + b.name() + " into " + merged.name() + ": " + m.movedText() + " kept.", () -> {
+                    app.session().duplicates().undo(m);
+                    app.status().say("Merge undone: " + b.name() + " is back with everything that was theirs.");
+                    done.run();
+                });
+                done.run();
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        return form;
+    }
+
+    private <T> Choice<T> row(Form form, String key, String label, T first, T second, Function<T, String> show) {
+        Choice<T> c = new Choice<>(first, second);
+        ToggleGroup group = new ToggleGroup();
+        c.left.setToggleGroup(group);
+        c.right.setToggleGroup(group);
+        String id = "merge-" + key.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        c.left.setId(id + "-first");
+        c.right.setId(id + "-second");
+        c.left.setText(text(show.apply(first)));
+        c.right.setText(text(show.apply(second)));
+        for (RadioButton r : List.of(c.left, c.right)) {
+            r.setWrapText(true);
+            r.setPrefWidth(COLUMN);
+            r.setMinWidth(0);
+        }
+        boolean firstEmpty = show.apply(first).isBlank() && !show.apply(second).isBlank();
+        (firstEmpty ? c.right : c.left).setSelected(true);
+        boolean same = java.util.Objects.equals(first, second);
+        c.right.setDisable(same);
+        HBox pair = new HBox(12, c.left, c.right);
+        pair.setAlignment(Pos.TOP_LEFT);
+        pair.setMaxWidth(Double.MAX_VALUE);
+        form.field(key, label, pair);
+        return c;
+    }
+
+    private static HBox columns(Label b, Label c) {
+        HBox box = new HBox(12, b, c);
+        b.setPrefWidth(COLUMN);
+        c.setPrefWidth(COLUMN);
+        return box;
+    }
+
+    private static String text(String value) {
+        return value.isBlank() ? "(empty)" : value;
+    }
+
+    private static String clientName(AppContext app, long id) {
+        return app.session().clients().all().stream().filter(c -> c.id() == id).map(Client::name).findFirst().orElse("#" + id);
+    }
+}

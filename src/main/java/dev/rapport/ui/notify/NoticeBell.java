@@ -1,0 +1,105 @@
+package dev.rapport.ui.notify;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.Notice;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Icons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Side;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A notice inside the app: the bell in the top bar counts the new notices (promises due today,
+ * requests nearing their acknowledgement target, dates that matter today) and lists them when
+ * clicked. Checked on start and every minute while the app runs; each notice appears once. The
+ * system tray is not used: it is not available headless and differs by desktop.
+ */
+public final class NoticeBell extends Button {
+    private static final Logger LOG = Logger.getLogger(NoticeBell.class.getName());
+
+    private final AppContext app;
+    private final List<Notice> unread = new ArrayList<>();
+    private final Timeline timer = new Timeline(new KeyFrame(Duration.minutes(1), e -> tick()));
+
+    public NoticeBell(AppContext app) {
+        super(null, Icons.of(Feather.BELL));
+        this.app = app;
+        setId("notices-bell");
+        getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        setTooltip(new Tooltip("Notices"));
+        setOnAction(e -> showList());
+        timer.setCycleCount(Timeline.INDEFINITE);
+        update();
+    }
+
+    /** Checks now and then every minute. */
+    public void start() {
+        check();
+        timer.play();
+    }
+
+    private void tick() {
+        if (getScene() == null) {
+            timer.stop(); // the window moved on to another journal
+            return;
+        }
+        check();
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+
+    /** Takes the new notices from the session (off the FX thread). */
+    public void check() {
+        app.background().run(() -> app.session().notices().take(), found -> {
+            unread.addAll(found);
+            update();
+        }, t -> LOG.log(Level.WARNING, "Could not check for notices", t));
+    }
+
+    /** The notices shown by the bell and not yet opened. */
+    public List<Notice> unread() {
+        return List.copyOf(unread);
+    }
+
+    private void update() {
+        setText(unread.isEmpty() ? null : Integer.toString(unread.size()));
+        getStyleClass().remove(Styles.ACCENT);
+        if (!unread.isEmpty()) {
+            getStyleClass().add(Styles.ACCENT);
+        }
+    }
+
+    private void showList() {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("notices-menu");
+        if (unread.isEmpty()) {
+            MenuItem none = new MenuItem(app.session().notices().enabled() ? "No new notices." : "Notices are switched off in Settings.");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+        for (int i = 0; i < unread.size(); i++) {
+            Notice n = unread.get(i);
+            MenuItem item = new MenuItem(n.title() + " · " + n.text());
+            item.setId("notice-" + i);
+            item.setOnAction(e -> app.navigator().showClient(n.clientId()));
+            menu.getItems().add(item);
+        }
+        unread.clear();
+        update();
+        menu.show(this, Side.BOTTOM, 0, 4);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.rapport.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.model.ValidationException;
+import dev.rapport.ui.AppContext;
+
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Settings for closing the loop (follow-up targets) and the notices. */
+final class CrmSettings {
+    private final AppContext app;
+    private final Consumer<String> confirm;
+
+    CrmSettings(AppContext app, Consumer<String> confirm) {
+        this.app = app;
+        this.confirm = confirm;
+    }
+
+    Node node() {
+        var followUps = app.session().followUps();
+        Spinner<Integer> ack = new Spinner<>(1, 720, followUps.acknowledgeHours());
+        ack.setId("settings-follow-up-ack");
+        ack.setEditable(true);
+        ack.setPrefWidth(100);
+        Spinner<Integer> talk = new Spinner<>(1, 720, followUps.talkHours());
+        talk.setId("settings-follow-up-talk");
+        talk.setEditable(true);
+        talk.setPrefWidth(100);
+        Label error = new Label();
+        error.setId("settings-follow-up-error");
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Button save = new Button("Save");
+        save.setId("settings-follow-up-save");
+        save.setOnAction(e -> {
+            try {
+                followUps.setTargets(ack.getValue(), talk.getValue());
+                error.setText("");
+                confirm.accept("Follow-ups: acknowledge within " + ack.getValue() + " h, talk within " + talk.getValue() + " h.");
+            } catch (ValidationException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        HBox row = new HBox(8, new Label("Acknowledge within"), ack, new Label("hours, talk to the client within"), talk,
+                new Label("hours"), save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        CheckBox notices = new CheckBox("Show notices while Rapport runs: promises due today, requests nearing their "
+                + "acknowledgement target, dates that matter today");
+        notices.setId("settings-notices");
+        notices.setWrapText(true);
+        notices.setSelected(app.session().notices().enabled());
+        notices.selectedProperty().addListener((o, a, b) -> {
+            app.session().notices().setEnabled(b);
+            confirm.accept(b ? "Notices are on." : "Notices are off.");
+        });
+        Label t = new Label("Close the loop and notices");
+        t.getStyleClass().add(Styles.TITLE_4);
+        Label d = new Label("A detractor's answer, or one a category lower than the person's last, opens a follow-up on Today, "
+                + "counted in your working hours like a request.");
+        d.getStyleClass().add(Styles.TEXT_MUTED);
+        d.setWrapText(true);
+        VBox card = new VBox(10, t, d, new VBox(6, row, error), notices);
+        card.getStyleClass().add("header-card");
+        card.setMaxWidth(900);
+        return card;
+    }
+}
