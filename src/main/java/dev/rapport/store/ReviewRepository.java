@@ -104,15 +104,12 @@ public final class ReviewRepository {
     private record Head(long id, long clientId, Long interactionId, LocalDate reviewedOn) {
     }
 
-    /** One client's reviews, oldest first; null clientId gives every client's. */
     /**
      * Every client's reviews holding, per item, only its last {@code lastN} answers: all a heat map
      * needs (the latest rating and the trend), without loading years of answers.
      */
     public List<Review> recentAnswers(int lastN) {
         return journal.read(c -> {
-            Map<Long, Head> heads = new LinkedHashMap<>();
-            Map<Long, List<ReviewAnswer>> answers = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id, client_id, interaction_id, reviewed_on, item_id, item_name, prompt, rating, note FROM (
                         SELECT r.id, r.client_id, r.interaction_id, r.reviewed_on, a.item_id, a.item_name, a.prompt, a.rating, a.note,
@@ -120,52 +117,44 @@ public final class ReviewRepository {
                         FROM review r JOIN review_answer a ON a.review_id = r.id)
                     WHERE rn <= ? ORDER BY reviewed_on, id""")) {
                 ps.setInt(1, lastN);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        long interaction = rs.getLong(3);
-                        Long interactionId = rs.wasNull() ? null : interaction;
-                        heads.putIfAbsent(id, new Head(id, rs.getLong(2), interactionId, LocalDate.parse(rs.getString(4))));
-                        answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewAnswer(rs.getLong(5), rs.getString(6),
-                                rs.getString(7), Rating.valueOf(rs.getString(8)), rs.getString(9)));
-                    }
-                }
+                return reviews(ps);
             }
-            List<Review> out = new ArrayList<>();
-            for (Head h : heads.values()) {
-                out.add(new Review(h.id(), h.clientId(), h.interactionId(), h.reviewedOn(), answers.get(h.id())));
-            }
-            return out;
         });
     }
 
+    /** One client's reviews, oldest first; null clientId gives every client's. */
     public List<Review> forClient(Long clientId) {
         return journal.read(c -> {
-            Map<Long, Head> heads = new LinkedHashMap<>();
-            Map<Long, List<ReviewAnswer>> answers = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT r.id, r.client_id, r.interaction_id, r.reviewed_on, a.item_id, a.item_name, a.prompt, a.rating, a.note "
                             + "FROM review r JOIN review_answer a ON a.review_id = r.id WHERE (? IS NULL OR r.client_id = ?) "
                             + "ORDER BY r.reviewed_on, r.id")) {
                 ps.setObject(1, clientId);
                 ps.setObject(2, clientId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        long interaction = rs.getLong(3);
-                        Long interactionId = rs.wasNull() ? null : interaction;
-                        heads.putIfAbsent(id, new Head(id, rs.getLong(2), interactionId, LocalDate.parse(rs.getString(4))));
-                        answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewAnswer(rs.getLong(5), rs.getString(6),
-                                rs.getString(7), Rating.valueOf(rs.getString(8)), rs.getString(9)));
-                    }
-                }
+                return reviews(ps);
             }
-            List<Review> out = new ArrayList<>();
-            for (Head h : heads.values()) {
-                out.add(new Review(h.id(), h.clientId(), h.interactionId(), h.reviewedOn(), answers.get(h.id())));
-            }
-            return out;
         });
+    }
+
+    /** Reviews from rows of (review id, client, entry, day, item, name, prompt, rating, note), in row order. */
+    private static List<Review> reviews(PreparedStatement ps) throws SQLException {
+        Map<Long, Head> heads = new LinkedHashMap<>();
+        Map<Long, List<ReviewAnswer>> answers = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                long interaction = rs.getLong(3);
+                Long interactionId = rs.wasNull() ? null : interaction;
+                heads.putIfAbsent(id, new Head(id, rs.getLong(2), interactionId, LocalDate.parse(rs.getString(4))));
+                answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewAnswer(rs.getLong(5), rs.getString(6),
+                        rs.getString(7), Rating.valueOf(rs.getString(8)), rs.getString(9)));
+            }
+        }
+        List<Review> out = new ArrayList<>();
+        for (Head h : heads.values()) {
+            out.add(new Review(h.id(), h.clientId(), h.interactionId(), h.reviewedOn(), answers.get(h.id())));
+        }
+        return out;
     }
 
     public boolean delete(long id) {
