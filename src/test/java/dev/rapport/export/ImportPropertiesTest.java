@@ -148,4 +148,42 @@ class ImportPropertiesTest {
         }
         assertThat(Arrays.equals(snapshot(), before)).isTrue();
     }
+
+    private static byte[] sample(String name) {
+        try (java.io.InputStream in = ImportPropertiesTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> badGoogle() {
+        return damaged(sample("google-contacts.csv"));
+    }
+
+    @Provide
+    Arbitrary<byte[]> badOutlook() {
+        return damaged(sample("outlook-desktop.csv"));
+    }
+
+    @Provide
+    Arbitrary<byte[]> badLinkedIn() {
+        return damaged(sample("linkedin-connections.csv"));
+    }
+
+    @Property(tries = 100)
+    void googleContactsAreAllOrNothing(@ForAll("badGoogle") byte[] file) {
+        contactsAllOrNothing(() -> session.data().readGoogleCsv(new ByteArrayInputStream(file), null));
+    }
+
+    @Property(tries = 100)
+    void outlookContactsAreAllOrNothing(@ForAll("badOutlook") byte[] file) {
+        contactsAllOrNothing(() -> session.data().readOutlookCsv(new ByteArrayInputStream(file), null));
+    }
+
+    @Property(tries = 100)
+    void linkedInConnectionsAreAllOrNothing(@ForAll("badLinkedIn") byte[] file) {
+        contactsAllOrNothing(() -> session.data().readLinkedInCsv(new ByteArrayInputStream(file), null));
+    }
 }
