@@ -10,6 +10,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.health.ReviewSheet;
 import dev.rapport.ui.health.SurveyPrompt;
@@ -141,20 +142,9 @@ public final class InteractionForm {
             review.getStyleClass().add(Styles.FLAT);
             review.setOnAction(e -> ReviewSheet.open(app, existing.clientId(), existing.id(), r -> app.navigator().refresh()));
             form.addRow(review);
-            Button delete = new Button("Delete entry");
-            delete.setId("entry-delete");
-            delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
-            delete.setOnAction(e -> {
-                if (app.dialogs().confirm("Delete this entry?", "“" + existing.title() + "” will be deleted.", "Delete entry")) {
-                    app.session().interactions().delete(existing.id());
-                    app.sheets().close();
-                    app.status().sayWithUndo("Deleted “" + existing.title() + "”.", () -> {
-                        app.session().interactions().save(existing.withId(0));
-                        app.navigator().refresh();
-                    });
-                    app.navigator().refresh();
-                }
-            });
+            Button delete = DeleteButton.of(app, "entry-delete", "entry", "“" + existing.title() + "” will be deleted.",
+                    "Deleted “" + existing.title() + "”.", () -> app.session().interactions().delete(existing.id()),
+                    () -> app.session().interactions().save(existing.withId(0)));
             Button promise = new Button("Promise made here…");
             promise.setId("entry-make-promise");
             promise.getStyleClass().add(Styles.FLAT);

@@ -9,6 +9,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.model.Severity;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
 
@@ -87,21 +88,10 @@ public final class ProblemForm {
                 creating ? "" : existing.prevention(), "Above all when nothing could be recovered.");
 
         if (!creating) {
-            Button delete = new Button("Delete problem");
-            delete.setId("problem-delete");
-            delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
-            delete.setOnAction(e -> {
-                if (app.dialogs().confirm("Delete this problem?", "“" + Formats.ellipsis(existing.description(), 80)
-                        + "” will be deleted.", "Delete problem")) {
-                    app.session().ledger().deleteProblem(existing.id());
-                    app.sheets().close();
-                    app.status().sayWithUndo("Deleted the problem.", () -> {
-                        app.session().ledger().save(existing.withId(0));
-                        app.navigator().refresh();
-                    });
-                    app.navigator().refresh();
-                }
-            });
+            Button delete = DeleteButton.of(app, "problem-delete", "problem", "“" + Formats.ellipsis(existing.description(), 80)
+                    + "” will be deleted.", "Deleted the problem.",
+                    () -> app.session().ledger().deleteProblem(existing.id()),
+                    () -> app.session().ledger().save(existing.withId(0)));
             form.addRow(delete);
         }
 

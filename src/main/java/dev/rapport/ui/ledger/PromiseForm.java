@@ -10,6 +10,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.model.Renegotiation;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
 
@@ -122,21 +123,10 @@ public final class PromiseForm {
         note.setWrapText(true);
 
         if (!creating) {
-            Button delete = new Button("Delete promise");
-            delete.setId("promise-delete");
-            delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
-            delete.setOnAction(e -> {
-                if (app.dialogs().confirm("Delete this promise?", "“" + Formats.ellipsis(existing.what(), 80)
-                        + "” will be deleted with its history.", "Delete promise")) {
-                    app.session().ledger().deletePromise(existing.id());
-                    app.sheets().close();
-                    app.status().sayWithUndo("Deleted the promise.", () -> {
-                        app.session().ledger().save(existing.withId(0));
-                        app.navigator().refresh();
-                    });
-                    app.navigator().refresh();
-                }
-            });
+            Button delete = DeleteButton.of(app, "promise-delete", "promise", "“" + Formats.ellipsis(existing.what(), 80)
+                    + "” will be deleted with its history.", "Deleted the promise.",
+                    () -> app.session().ledger().deletePromise(existing.id()),
+                    () -> app.session().ledger().save(existing.withId(0)));
             form.addRow(delete);
         }
 

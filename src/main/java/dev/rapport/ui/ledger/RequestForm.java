@@ -13,6 +13,7 @@ import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
@@ -205,21 +206,9 @@ public final class RequestForm {
         });
 
         if (!creating) {
-            Button delete = new Button("Delete request");
-            delete.setId("request-delete");
-            delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
-            delete.setOnAction(e -> {
-                if (app.dialogs().confirm("Delete this request?", "“" + Formats.ellipsis(existing.title(), 80)
-                        + "” will be deleted with its questions and answers.", "Delete request")) {
-                    ledger.deleteRequest(existing.id());
-                    app.sheets().close();
-                    app.status().sayWithUndo("Deleted the request.", () -> {
-                        ledger.save(existing.withId(0));
-                        app.navigator().refresh();
-                    });
-                    app.navigator().refresh();
-                }
-            });
+            Button delete = DeleteButton.of(app, "request-delete", "request", "“" + Formats.ellipsis(existing.title(), 80)
+                    + "” will be deleted with its questions and answers.", "Deleted the request.",
+                    () -> ledger.deleteRequest(existing.id()), () -> ledger.save(existing.withId(0)));
             form.addRow(delete);
         }
 
