@@ -31,13 +31,15 @@ class LayerArchitectureTest {
                 .layer("Export").definedBy("dev.rapport.export..")
                 .layer("Store").definedBy("dev.rapport.store..")
                 .layer("Model").definedBy("dev.rapport.model..")
+                .layer("I18n").definedBy("dev.rapport.i18n..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Logic").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher", "Export")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Logic", "Export")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Launcher");
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Launcher")
+                .whereLayer("I18n").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Model", "Launcher");
         rule.check(classes);
     }
 
@@ -57,9 +59,17 @@ class LayerArchitectureTest {
     }
 
     @Test
+    void languagesDependOnNothingOfTheProject() {
+        noClasses().that().resideInAPackage("dev.rapport.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.rapport.model..", "dev.rapport.store..",
+                        "dev.rapport.logic..", "dev.rapport.export..", "dev.rapport.ui..", "dev.rapport.cli..")
+                .check(classes);
+    }
+
+    @Test
     void noJavaFxBelowTheUi() {
         noClasses().that().resideInAnyPackage("dev.rapport.model..", "dev.rapport.store..", "dev.rapport.logic..",
-                        "dev.rapport.export..", "dev.rapport.cli..")
+                        "dev.rapport.export..", "dev.rapport.cli..", "dev.rapport.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..")
                 .check(classes);
     }

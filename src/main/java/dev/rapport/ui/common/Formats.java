@@ -1,5 +1,6 @@
 package dev.rapport.ui.common;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RhythmState;
 
 import java.time.LocalDate;
@@ -25,18 +26,18 @@ public final class Formats {
 
     public static String daysAgo(Long days) {
         if (days == null) {
-            return "never";
+            return I18n.t("common.never");
         }
         if (days == 0) {
-            return "today";
+            return I18n.t("common.today");
         }
         if (days == 1) {
-            return "yesterday";
+            return I18n.t("common.yesterday");
         }
         if (days < 0) {
-            return "in " + (-days) + " days";
+            return I18n.plural("common.inDays", -days);
         }
-        return days + " days ago";
+        return I18n.plural("common.daysAgo", days);
     }
 
     /** The style class of a rhythm colour, used the same way on every screen. */
