@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.Figures;
 import dev.rapport.logic.FollowUpService;
 import dev.rapport.logic.Satisfaction;
@@ -78,7 +79,7 @@ final class HealthCommand implements Callable<Integer> {
             }
             out.flush();
         } catch (dev.rapport.model.ValidationException e) {
-            throw new RapportException("Bad period: " + e.getMessage());
+            throw new RapportException(I18n.t("cli.badPeriod", e.getMessage()));
         }
         return 0;
     }

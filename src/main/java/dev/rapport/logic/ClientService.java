@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.NameOrder;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.RapportException;
@@ -9,6 +10,8 @@ import dev.rapport.store.ClientRepository;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,12 +44,19 @@ public final class ClientService {
         return repository.find(id).orElseThrow(() -> new RapportException("The client no longer exists."));
     }
 
+    /** Every client, by name in the current language's alphabet. */
     public List<Client> all() {
-        return repository.all();
+        List<Client> out = new ArrayList<>(repository.all());
+        out.sort(Comparator.comparing(Client::name, NameOrder.current()).thenComparingLong(Client::id));
+        return out;
     }
 
+    /** The client list, by name in the current language's alphabet (SQLite's NOCASE knows only ASCII). */
     public List<ClientOverview> overviews(boolean includeArchived) {
-        return repository.overviews(includeArchived, LocalDate.now(clock));
+        List<ClientOverview> out = new ArrayList<>(repository.overviews(includeArchived, LocalDate.now(clock)));
+        out.sort(Comparator.comparing((ClientOverview o) -> o.client().name(), NameOrder.current())
+                .thenComparingLong(o -> o.client().id()));
+        return out;
     }
 
     /** One client as the list shows it, or empty when it no longer exists. */

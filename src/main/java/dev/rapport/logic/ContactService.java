@@ -1,9 +1,12 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.NameOrder;
 import dev.rapport.model.Contact;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.ContactRepository;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +21,12 @@ public final class ContactService {
         return repository.save(contact);
     }
 
+    /** A client's people: the context carrier first, then by name in the current language's alphabet. */
     public List<Contact> forClient(long clientId) {
-        return repository.forClient(clientId);
+        List<Contact> out = new ArrayList<>(repository.forClient(clientId));
+        out.sort(Comparator.comparing((Contact c) -> !c.contextCarrier()).thenComparing(Contact::name, NameOrder.current())
+                .thenComparingLong(Contact::id));
+        return out;
     }
 
     public Optional<Contact> find(long id) {

@@ -6,6 +6,7 @@ import dev.rapport.model.PeriodFigures;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.SurveyAnswer;
 import dev.rapport.model.SurveyScale;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.ValidationException;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.store.FollowUpRepository;
@@ -71,11 +72,10 @@ public final class FollowUpService {
 
     public void setTargets(int acknowledgeHours, int talkHours) {
         if (acknowledgeHours < 1 || acknowledgeHours > 720) {
-            throw new ValidationException("acknowledgeHours", "Acknowledge within 1–720 hours; " + acknowledgeHours + " was given.");
+            throw new ValidationException("acknowledgeHours", I18n.t("settings.followUps.badAcknowledge", acknowledgeHours));
         }
         if (talkHours < acknowledgeHours || talkHours > 720) {
-            throw new ValidationException("talkHours", "Talk to the client within " + acknowledgeHours + "–720 hours; "
-                    + talkHours + " was given.");
+            throw new ValidationException("talkHours", I18n.t("settings.followUps.badTalk", acknowledgeHours, talkHours));
         }
         settings.put(ACK_KEY, Integer.toString(acknowledgeHours));
         settings.put(TALK_KEY, Integer.toString(talkHours));

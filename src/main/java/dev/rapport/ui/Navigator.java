@@ -32,4 +32,7 @@ public interface Navigator {
 
     /** Data changed: screens reload what they show. */
     void refresh();
+
+    /** Builds the window's content again in the language now chosen, back on Settings; the journal stays open. */
+    void rebuild();
 }

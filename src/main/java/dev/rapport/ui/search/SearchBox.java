@@ -2,6 +2,7 @@ package dev.rapport.ui.search;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchResults;
 import dev.rapport.ui.AppContext;
@@ -42,7 +43,7 @@ public final class SearchBox extends CustomTextField {
         this.app = app;
         this.open = open;
         setId("search");
-        setPromptText("Search clients, people and the journal   (Ctrl+K)");
+        setPromptText(I18n.t("search.prompt"));
         setLeft(Icons.of(Feather.SEARCH));
         setPrefWidth(520);
         results.setId("search-results");
@@ -75,14 +76,14 @@ public final class SearchBox extends CustomTextField {
 
     private List<Row> rows(SearchResults r) {
         List<Row> rows = new ArrayList<>();
-        group(rows, "Clients", r.clients());
-        group(rows, "People", r.contacts());
-        group(rows, "Journal", r.entries());
+        group(rows, I18n.t("search.group.clients"), r.clients());
+        group(rows, I18n.t("search.group.people"), r.contacts());
+        group(rows, I18n.t("search.group.journal"), r.entries());
         if (r.moreEntries()) {
             rows.add(new Row(null, null, true));
         }
         if (rows.isEmpty()) {
-            rows.add(new Row("Nothing matches “" + r.query().strip() + "”", null, false));
+            rows.add(new Row(I18n.t("search.nothing", r.query().strip()), null, false));
         }
         return rows;
     }
@@ -188,7 +189,7 @@ public final class SearchBox extends CustomTextField {
                 getStyleClass().add("search-heading");
                 setGraphic(h);
             } else if (row.more()) {
-                Label more = new Label("Show more journal entries…");
+                Label more = new Label(I18n.t("search.more"));
                 more.getStyleClass().add(Styles.ACCENT);
                 setGraphic(more);
             } else {
