@@ -48,9 +48,12 @@ final class HelpTexts extends ResourceBundle {
             }
         }
         for (OptionSpec option : command.options()) {
-            String name = option.descriptionKey().isEmpty() ? bare(option.longestName()) : option.descriptionKey();
-            offer(qualified + "." + name);
-            offer(name);
+            for (String name : new String[]{option.descriptionKey(), bare(option.longestName())}) {
+                if (!name.isEmpty()) {
+                    offer(qualified + "." + name);
+                    offer(name);
+                }
+            }
         }
         for (ArgSpec positional : command.positionalParameters()) {
             String name = positional.descriptionKey();
@@ -75,7 +78,7 @@ final class HelpTexts extends ResourceBundle {
 
     /** "rapport.import.dry-run" → "import.dryRun"; the root command's own keys keep "rapport.". */
     static String ours(String picocliKey) {
-        String key = picocliKey;
+        String key = picocliKey.replace("mixinStandardHelpOptions.", "");
         if (key.startsWith("rapport.") && key.indexOf('.', "rapport.".length()) > 0
                 && !key.startsWith("rapport.usage.")) {
             key = key.substring("rapport.".length());
