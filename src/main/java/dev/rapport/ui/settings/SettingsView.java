@@ -53,6 +53,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
     @Override
     public void reload() {
         Label title = new Label(I18n.t("settings.title"));
+        title.setId("settings-title");
         title.getStyleClass().add(Styles.TITLE_2);
         saved.setId("settings-saved");
         saved.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
