@@ -374,7 +374,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
      * when built, so building again is the whole switch. Same journal session, same window.
      */
     @Override
-    public void rebuild() {
+    public void rebuild(String message) {
         Scene scene = getScene();
         notices.stop();
         MainView fresh = new MainView(app.session(), app.background(), app.dialogs(), actions);
@@ -384,6 +384,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             fresh.installShortcuts(scene);
         }
         fresh.showSettings();
+        fresh.app.status().say(message);
     }
 
     /** Tests switch the sheet's slide-in off, so what they click is where it will stay. */

@@ -61,6 +61,7 @@ class SettingsViewTest {
         assertThat((Object) robot.lookup("#settings-language").queryAs(ComboBox.class).getValue()).isEqualTo(Language.UKRAINIAN);
         assertThat(robot.lookup("Зберегти").tryQuery()).isPresent();
         assertThat(robot.lookup("Save").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Rapport тепер розмовляє українською.");
         assertThat(session.clients().count()).isZero(); // the journal stayed open
 
         robot.clickOn("#settings-language");

@@ -99,8 +99,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
     private void switchTo(Language language) {
         LanguageChoice.save(language);
         I18n.use(language);
-        app.navigator().rebuild();
-        app.status().say(I18n.t("settings.language.saved"));
+        app.navigator().rebuild(I18n.t("settings.language.saved"));
     }
 
     private static Region spacer(double width) {
