@@ -21,13 +21,25 @@ final class Table {
         rows.add(new String[]{I18n.t(labelKey), value});
     }
 
+    /** A row under the previous one: indented label (may be empty), value in the same column. */
+    void subRow(String label, String value) {
+        rows.add(new String[]{"  " + label, value});
+    }
+
+    /** A line of its own, printed in place, outside the columns. */
+    void line(String text) {
+        rows.add(new String[]{text});
+    }
+
     void print() {
         int width = MIN_WIDTH;
         for (String[] r : rows) {
-            width = Math.max(width, r[0].length() + 1);
+            if (r.length == 2) {
+                width = Math.max(width, r[0].length() + 1);
+            }
         }
         for (String[] r : rows) {
-            out.println(r[0] + " ".repeat(width - r[0].length()) + r[1]);
+            out.println(r.length == 1 ? r[0] : r[0] + " ".repeat(width - r[0].length()) + r[1]);
         }
     }
 }

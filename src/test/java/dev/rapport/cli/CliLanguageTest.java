@@ -71,6 +71,8 @@ class CliLanguageTest {
         assertThat(run("lt", "stats", "--journal", journal.toString(), "--json")).isZero();
         assertThat(new ObjectMapper().readTree(out).get("clients").asInt()).isEqualTo(12);
         assertThat(out).contains("\"keepInTouch\"").doesNotContain("Klientai");
+        assertThat(run("uk", "health", "--journal", journal.toString(), "--client", "northwind")).isZero();
+        assertThat(out).contains("Клієнт         Northwind Health Trust", "Період         з 2026-", "Атрибути       найслабші спершу");
         assertThat(run("lt", "search", "--journal", journal.toString(), "nieko-tokio-nera")).isZero();
         assertThat(err).contains("Nieko nerasta.");
     }
