@@ -12,22 +12,19 @@ import java.time.MonthDay;
 public record DatedEvent(long id, long clientId, Long contactId, Kind kind, LocalDate on, String label, String note) {
 
     public enum Kind {
-        ENGAGEMENT_START("Engagement starts", false, false), ENGAGEMENT_END("Engagement ends", false, false),
-        RENEWAL("Contract renewal", false, false), EVENT("Event", false, false), BIRTHDAY("Birthday", true, true),
-        MET("Met", true, true);
+        ENGAGEMENT_START(false, false), ENGAGEMENT_END(false, false), RENEWAL(false, false), EVENT(false, false),
+        BIRTHDAY(true, true), MET(true, true);
 
-        private final String label;
         private final boolean yearly;
         private final boolean person;
 
-        Kind(String label, boolean yearly, boolean person) {
-            this.label = label;
+        Kind(boolean yearly, boolean person) {
             this.yearly = yearly;
             this.person = person;
         }
 
         public String label() {
-            return label;
+            return dev.rapport.i18n.I18n.t("model.datedEventKind." + Text.key(this));
         }
 
         /** Comes back every year (birthdays, the anniversary of meeting). */

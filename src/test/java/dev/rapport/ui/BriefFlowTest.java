@@ -67,7 +67,7 @@ class BriefFlowTest {
             picker.setValue(picker.getItems().stream().filter(c -> c.id() == fixture.baltic.id()).findFirst().orElseThrow());
         });
         assertThat(robot.lookup("#brief-section-1 .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Open promises (2, 1 overdue)", "OVERDUE since 2026-11-20 — Review the fuel report (understanding not confirmed)");
+                .contains("Open promises (2, 1 overdue)", "OVERDUE since 20 Nov 2026 — Review the fuel report (understanding not confirmed)");
         robot.clickOn("#brief-copy-md");
         String[] clip = new String[1];
         robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
