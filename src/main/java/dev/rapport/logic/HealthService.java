@@ -1,6 +1,8 @@
 package dev.rapport.logic;
 
 import dev.rapport.model.AttributeState;
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
@@ -108,16 +110,23 @@ public final class HealthService {
 
     /** Every checklist item in order, switched-off ones included. */
     public List<ChecklistItem> checklist() {
-        return checklist.all();
+        Messages language = I18n.messages();
+        return checklist.all().stream().map(i -> i.inLanguage(language)).toList();
     }
 
     /** The items a review asks, in order. */
     public List<ChecklistItem> activeChecklist() {
-        return checklist.all().stream().filter(ChecklistItem::active).toList();
+        return checklist().stream().filter(ChecklistItem::active).toList();
     }
 
+    /**
+     * Stores changed and new items. A built-in text left at its default wording is stored as the
+     * default, so it goes on following the language; a reworded one is kept as typed.
+     */
     public List<ChecklistItem> saveChecklist(Collection<ChecklistItem> items) {
-        return checklist.saveAll(items);
+        Messages language = I18n.messages();
+        return checklist.saveAll(items.stream().map(ChecklistItem::forStorage).toList()).stream()
+                .map(i -> i.inLanguage(language)).toList();
     }
 
     public Review saveReview(Review review) {
