@@ -16,9 +16,9 @@ public record ChecklistItem(long id, String code, ItemKind kind, String name, St
 
     public ChecklistItem {
         kind = kind == null ? ItemKind.OWN : kind;
-        name = Check.required("name", "Item name", name, Limits.NAME);
-        meaning = Check.limit("meaning", "Meaning", meaning, Limits.SHORT_TEXT * 2);
-        prompt = Check.required("prompt", "Prompt", prompt, Limits.SHORT_TEXT);
+        name = Check.required("name", "itemName", name, Limits.NAME);
+        meaning = Check.limit("meaning", "meaning", meaning, Limits.SHORT_TEXT * 2);
+        prompt = Check.required("prompt", "prompt", prompt, Limits.SHORT_TEXT);
     }
 
     public static ChecklistItem own(String name, String prompt) {

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 
@@ -40,15 +42,15 @@ public record DatedEvent(long id, long clientId, Long contactId, Kind kind, Loca
 
     public DatedEvent {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        kind = Check.notNull("kind", "Kind", kind);
-        on = Check.notNull("on", "Date", on);
-        label = kind == Kind.EVENT ? Check.required("label", "What happens", label, Limits.SHORT_TEXT)
-                : Check.limit("label", "Label", label, Limits.SHORT_TEXT);
-        note = Check.limit("note", "Note", note, Limits.SHORT_TEXT);
+        kind = Check.notNull("kind", "kind", kind);
+        on = Check.notNull("on", "date", on);
+        label = kind == Kind.EVENT ? Check.required("label", "whatHappens", label, Limits.SHORT_TEXT)
+                : Check.limit("label", "label", label, Limits.SHORT_TEXT);
+        note = Check.limit("note", "note", note, Limits.SHORT_TEXT);
         if (kind.person() && contactId == null) {
-            throw new ValidationException("contact", "A " + kind.label().toLowerCase(java.util.Locale.ROOT) + " belongs to a person: choose one.");
+            throw new ValidationException("contact", I18n.t("validation.datedEvent.needsPerson", kind.label().toLowerCase(I18n.messages().locale())));
         }
     }
 
