@@ -72,8 +72,8 @@ public final class HealthService {
 
     public void setNorm(int percent) {
         if (percent < Satisfaction.MIN_NORM || percent > Satisfaction.MAX_NORM) {
-            throw new ValidationException("norm", "The satisfaction norm must be between " + Satisfaction.MIN_NORM + "% and "
-                    + Satisfaction.MAX_NORM + "%; " + percent + "% was given.");
+            throw new ValidationException("norm", I18n.t("validation.health.norm", Integer.toString(Satisfaction.MIN_NORM),
+                    Integer.toString(Satisfaction.MAX_NORM), Integer.toString(percent)));
         }
         settings.put(NORM, Integer.toString(percent));
     }
@@ -85,8 +85,7 @@ public final class HealthService {
 
     public void setThrottleDays(int days) {
         if (days < 0 || days > 3650) {
-            throw new ValidationException("throttleDays", "The days between asking the same person must be 0–3650; " + days
-                    + " was given.");
+            throw new ValidationException("throttleDays", I18n.t("validation.health.throttleDays", Integer.toString(days)));
         }
         settings.put(THROTTLE, Integer.toString(days));
     }
