@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
@@ -48,7 +50,7 @@ public final class ClientRepository {
             return client.id() == 0 ? insert(c, client) : update(c, client);
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+                throw new ValidationException("name", I18n.t("validation.client.exists", client.name()));
             }
             throw e;
         }
@@ -75,7 +77,7 @@ public final class ClientRepository {
             bind(ps, client);
             ps.setLong(8, client.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("client", "The client no longer exists.");
+                throw new ValidationException("client", I18n.t("validation.store.clientGone"));
             }
             return client;
         }
