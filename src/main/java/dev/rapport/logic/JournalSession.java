@@ -64,7 +64,7 @@ public final class JournalSession implements AutoCloseable {
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
-        this.todayService = new TodayService(clients, ledger, clock, followUps, dates);
+        this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates);
         this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
