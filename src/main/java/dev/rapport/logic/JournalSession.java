@@ -58,7 +58,7 @@ public final class JournalSession implements AutoCloseable {
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
-                new RequestRepository(journal), new SettingsRepository(journal), clock);
+                new RequestRepository(journal), new SettingsRepository(journal), new dev.rapport.store.FigureRows(journal), clock);
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
