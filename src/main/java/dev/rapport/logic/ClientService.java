@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.NameOrder;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
@@ -31,7 +32,7 @@ public final class ClientService {
         boolean taken = repository.all().stream()
                 .anyMatch(c -> c.id() != client.id() && matchKey(c.name()).equals(key));
         if (taken) {
-            throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+            throw new ValidationException("name", I18n.t("validation.client.exists", client.name()));
         }
         return repository.save(client);
     }
@@ -53,10 +54,24 @@ public final class ClientService {
 
     /** The client list, by name in the current language's alphabet (SQLite's NOCASE knows only ASCII). */
     public List<ClientOverview> overviews(boolean includeArchived) {
-        List<ClientOverview> out = new ArrayList<>(repository.overviews(includeArchived, LocalDate.now(clock)));
+        return byName(repository.overviews(includeArchived, LocalDate.now(clock)));
+    }
+
+    private static List<ClientOverview> byName(List<ClientOverview> overviews) {
+        List<ClientOverview> out = new ArrayList<>(overviews);
         out.sort(Comparator.comparing((ClientOverview o) -> o.client().name(), NameOrder.current())
                 .thenComparingLong(o -> o.client().id()));
         return out;
+    }
+
+    /** Every client (archived too) with the day of its last contact, by name: what Today's rhythm check reads. */
+    public List<ClientRepository.LastContact> lastContacts() {
+        return repository.lastContacts();
+    }
+
+    /** The given clients as the list shows them, by name in the current language's alphabet. */
+    public List<ClientOverview> overviews(java.util.Collection<Long> ids) {
+        return byName(repository.overviews(ids, LocalDate.now(clock)));
     }
 
     /** One client as the list shows it, or empty when it no longer exists. */

@@ -1,12 +1,13 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.Period;
 import dev.rapport.model.PeriodFigures;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.SurveyAnswer;
 import dev.rapport.model.SurveyScale;
-import dev.rapport.i18n.I18n;
 import dev.rapport.model.ValidationException;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.store.FollowUpRepository;
@@ -72,10 +73,10 @@ public final class FollowUpService {
 
     public void setTargets(int acknowledgeHours, int talkHours) {
         if (acknowledgeHours < 1 || acknowledgeHours > 720) {
-            throw new ValidationException("acknowledgeHours", I18n.t("settings.followUps.badAcknowledge", acknowledgeHours));
+            throw new ValidationException("acknowledgeHours", I18n.t("validation.followUp.acknowledgeHours", Integer.toString(acknowledgeHours)));
         }
         if (talkHours < acknowledgeHours || talkHours > 720) {
-            throw new ValidationException("talkHours", I18n.t("settings.followUps.badTalk", acknowledgeHours, talkHours));
+            throw new ValidationException("talkHours", I18n.t("validation.followUp.talkHours", Integer.toString(acknowledgeHours), Integer.toString(talkHours)));
         }
         settings.put(ACK_KEY, Integer.toString(acknowledgeHours));
         settings.put(TALK_KEY, Integer.toString(talkHours));
@@ -144,7 +145,7 @@ public final class FollowUpService {
 
     public FollowUp get(long answerId) {
         return all().stream().filter(f -> f.answerId() == answerId).findFirst()
-                .orElseThrow(() -> new ValidationException("followUp", "That answer opens no follow-up."));
+                .orElseThrow(() -> new ValidationException("followUp", I18n.t("validation.followUp.none")));
     }
 
     /** Marks the follow-up acknowledged now (unless it already was); returns it as it was before, for undo. */
@@ -170,7 +171,7 @@ public final class FollowUpService {
 
     private static void requireNotBefore(FollowUp f, Instant at) {
         if (at.isBefore(f.openedAt())) {
-            throw new ValidationException("at", "The follow-up opened on " + f.answeredOn() + "; a time before it is refused.");
+            throw new ValidationException("at", I18n.t("validation.followUp.before", f.answeredOn().toString()));
         }
     }
 

@@ -72,7 +72,10 @@ class CliLanguageTest {
         assertThat(new ObjectMapper().readTree(out).get("clients").asInt()).isEqualTo(12);
         assertThat(out).contains("\"keepInTouch\"").doesNotContain("Klientai");
         assertThat(run("uk", "health", "--journal", journal.toString(), "--client", "northwind")).isZero();
-        assertThat(out).contains("Клієнт         Northwind Health Trust", "Період         з 2026-", "Атрибути       найслабші спершу");
+        assertThat(out).containsPattern("(?m)^Клієнт +Northwind Health Trust$").containsPattern("(?m)^Період +з 2026-10-01 до 2026-12-31$")
+                .containsPattern("(?m)^Атрибути +найслабші спершу");
+        int column = out.lines().findFirst().orElseThrow().indexOf("Northwind");
+        assertThat(out.lines().filter(l -> l.startsWith("Період"))).allSatisfy(l -> assertThat(l.indexOf("з 2026")).isEqualTo(column));
         assertThat(run("lt", "search", "--journal", journal.toString(), "nieko-tokio-nera")).isZero();
         assertThat(err).contains("Nieko nerasta.");
     }
