@@ -60,7 +60,7 @@ public final class InteractionRepository {
             throw new ValidationException("client", "The entry's client no longer exists.");
         }
         for (long contactId : i.contactIds()) {
-            if (Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?", contactId, i.clientId()) == 0) {
+            if (Rows.count(c, "SELECT count(*) FROM contact_role WHERE contact_id = ? AND client_id = ?", contactId, i.clientId()) == 0) {
                 throw new ValidationException("contacts", "A person present is not one of this client's contacts.");
             }
         }

@@ -19,7 +19,7 @@ final class Owners {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", clientId) == 0) {
             throw new ValidationException("client", "The client no longer exists.");
         }
-        if (contactId != null && Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?", contactId, clientId) == 0) {
+        if (contactId != null && Rows.count(c, "SELECT count(*) FROM contact_role WHERE contact_id = ? AND client_id = ?", contactId, clientId) == 0) {
             throw new ValidationException("contact", "The person is not one of this client's contacts.");
         }
         if (interactionId != null

@@ -95,7 +95,7 @@ public final class SurveyRepository {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", a.clientId()) == 0) {
             throw new ValidationException("client", "The answer's client no longer exists.");
         }
-        if (a.contactId() != null && Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?",
+        if (a.contactId() != null && Rows.count(c, "SELECT count(*) FROM contact_role WHERE contact_id = ? AND client_id = ?",
                 a.contactId(), a.clientId()) == 0) {
             throw new ValidationException("contact", "The person who answered is not one of this client's contacts.");
         }
