@@ -114,7 +114,7 @@ public final class ContactService {
         return repository.count();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -319,6 +319,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     @Override
+    public void showPeople() {
+        setContent(new dev.rapport.ui.contacts.PeopleView(app), clientsButton);
+    }
+
+    @Override
     public void showJournal() {
         setContent(new JournalView(app), journalButton);
     }
