@@ -139,9 +139,9 @@ final class PeopleFilters {
             app.status().say(I18n.t("contacts.bulk.nobody"));
             return;
         }
-        String people = I18n.plural("contacts.bulk.people", chosen.size());
+        int n = chosen.size();
         String t = bulkTag.getText() == null ? "" : bulkTag.getText().strip();
-        String action = I18n.t(add ? "contacts.bulk.addAction" : "contacts.bulk.removeAction", t, people);
+        String action = I18n.plural(add ? "contacts.bulk.addAction" : "contacts.bulk.removeAction", n, t);
         if (!app.dialogs().confirm(what, action + "?", what)) {
             return;
         }
@@ -149,7 +149,7 @@ final class PeopleFilters {
             TagChange done = app.session().people().changeTag(add, t, chosen.stream().map(PersonOverview::id).toList());
             app.status().sayWithUndo(I18n.t("contacts.bulk.done", action), () -> {
                 app.session().people().undo(done);
-                app.status().say(I18n.t("contacts.bulk.undone", people));
+                app.status().say(I18n.plural("contacts.bulk.undone", n));
                 view.reload();
             });
             view.reload();
