@@ -69,7 +69,7 @@ public final class ContactService {
 
     private Person person(Contact c, List<ContactRole> theirs, List<String> theirTags) {
         List<ContactRole> sorted = new ArrayList<>(theirs);
-        sorted.sort(Person.order(today()));
+        sorted.sort(Person.order(today(), c.clientId()));
         return new Person(c, sorted, theirTags);
     }
 

@@ -33,9 +33,10 @@ public record Person(Contact contact, List<ContactRole> roles, List<String> tags
         return roles.stream().filter(r -> r.isCurrentOn(day)).toList();
     }
 
-    /** Current roles first, then by end day (latest first), then newest. */
-    public static Comparator<ContactRole> order(LocalDate day) {
+    /** Current roles first (the one at the home client first of all), then by end day (latest first), then newest. */
+    public static Comparator<ContactRole> order(LocalDate day, long homeClientId) {
         return Comparator.comparing((ContactRole r) -> !r.isCurrentOn(day))
+                .thenComparing(r -> r.clientId() != homeClientId)
                 .thenComparing(ContactRole::to, Comparator.nullsFirst(Comparator.reverseOrder()))
                 .thenComparing(ContactRole::from, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(ContactRole::id, Comparator.reverseOrder());

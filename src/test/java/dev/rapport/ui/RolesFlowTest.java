@@ -95,7 +95,8 @@ class RolesFlowTest {
 
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
                 .isEqualTo("Added the role: Board member at Baltic Freight.");
-        assertThat(robot.lookup("#role-0").queryAs(Label.class).getText()).isEqualTo("Board member at Baltic Freight");
+        assertThat(robot.lookup("#role-0").queryAs(Label.class).getText()).isEqualTo("CFO at Acme");
+        assertThat(robot.lookup("#role-1").queryAs(Label.class).getText()).isEqualTo("Board member at Baltic Freight");
         robot.clickOn("#form-cancel");
 
         openPeople(robot, baltic);
@@ -107,8 +108,8 @@ class RolesFlowTest {
         ListView<Person> balticList = robot.lookup("#client-people").queryAs(ListView.class);
         robot.interact(() -> balticList.getSelectionModel().select(0));
         robot.clickOn("#edit-person");
-        assertThat(robot.lookup("#role-0").queryAs(Label.class).getText()).isEqualTo("Board member at Baltic Freight");
-        robot.interact(() -> robot.lookup("#role-end-0").queryAs(javafx.scene.control.Button.class).fire());
+        assertThat(robot.lookup("#role-1").queryAs(Label.class).getText()).isEqualTo("Board member at Baltic Freight");
+        robot.interact(() -> robot.lookup("#role-end-1").queryAs(javafx.scene.control.Button.class).fire());
         assertThat(robot.lookup("#role-end-day").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY);
         robot.interact(() -> robot.lookup("#role-end-confirm").queryAs(javafx.scene.control.Button.class).fire());
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())

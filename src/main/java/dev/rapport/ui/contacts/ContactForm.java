@@ -64,7 +64,7 @@ public final class ContactForm {
             phone.setText(existing.phone());
             channel.setValue(existing.preferredChannel());
             zone.setText(existing.timeZone());
-            carrier.setSelected(existing.contextCarrier());
+            carrier.setSelected(home && existing.contextCarrier());
             notes.setText(existing.notes());
             tags.setText(person == null ? "" : String.join(", ", person.tags()));
             form.addRow(new RolesPane(app, existing.id(), () -> saved.accept(existing)));

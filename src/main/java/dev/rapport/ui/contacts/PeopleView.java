@@ -43,6 +43,7 @@ import org.kordamp.ikonli.feather.Feather;
  * to or removed from many people at once.
  */
 public final class PeopleView extends VBox {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PeopleView.class.getName());
     private final AppContext app;
     private final ObservableList<PersonOverview> all = FXCollections.observableArrayList();
     private final FilteredList<PersonOverview> filtered = new FilteredList<>(all);
@@ -147,7 +148,10 @@ public final class PeopleView extends VBox {
             filters.tagsChanged(loaded.tags());
             all.setAll(loaded.rows());
             applyFilter();
-        }, t -> app.status().say(t.getMessage()));
+        }, t -> {
+            LOG.log(java.util.logging.Level.WARNING, "The people list could not be loaded", t);
+            app.status().say(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+        });
     }
 
     private record Loaded(List<PersonOverview> rows, Map<Long, String> clientNames, LocalDate today, List<String> tags) {

@@ -62,6 +62,8 @@ final class RolesPane extends VBox {
     private VBox addRow() {
         Label caption = new Label(I18n.t("contacts.roles.addHeading"));
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         client.setId("role-client");
         client.setPromptText(I18n.t("contacts.roles.client"));
         client.setMaxWidth(Double.MAX_VALUE);
@@ -73,13 +75,17 @@ final class RolesPane extends VBox {
         from.setPromptText(I18n.t("contacts.roles.from"));
         from.setValue(app.session().contacts().today());
         from.setPrefWidth(150);
+        from.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(I18n.t("contacts.roles.add"), Icons.of(Feather.PLUS));
         add.setId("role-add");
         add.setOnAction(e -> add());
+        add.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox second = new HBox(8, title, from, add);
+        HBox second = new HBox(8, title, from);
         second.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, caption, client, second);
+        HBox third = new HBox(add);
+        third.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(6, caption, client, second, third);
         box.getStyleClass().add("roles-add");
         return box;
     }
@@ -103,18 +109,22 @@ final class RolesPane extends VBox {
     private VBox row(ContactRole r, LocalDate today, int index, int count) {
         String name = clientNames.getOrDefault(r.clientId(), "?");
         Label what = new Label(RoleText.title(r, name));
+        what.setWrapText(true);
         what.setId("role-" + index);
         what.getStyleClass().add(Styles.TEXT_BOLD);
         Label when = new Label(RoleText.dates(r, today));
         when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox text = new VBox(2, what, when);
+        HBox top = new HBox(8, what);
+        top.setAlignment(Pos.CENTER_LEFT);
         if (!r.isCurrentOn(today)) {
             Label past = new Label(I18n.t("contacts.role.past"));
             past.getStyleClass().addAll("badge", "role-past");
-            text.getChildren().set(0, new HBox(8, what, past));
+            top.getChildren().add(past);
         }
+        VBox text = new VBox(2, top, when);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(text, Priority.ALWAYS);
         HBox line = new HBox(8, text, spacer);
         line.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, line);
@@ -123,6 +133,7 @@ final class RolesPane extends VBox {
             Button end = new Button(I18n.t("contacts.roles.end"));
             end.setId("role-end-" + index);
             end.getStyleClass().addAll(Styles.SMALL);
+            end.setMinWidth(Region.USE_PREF_SIZE);
             end.setOnAction(e -> askEnd(box, end, r, today));
             line.getChildren().add(end);
         } else if (count > 1) {
@@ -142,7 +153,9 @@ final class RolesPane extends VBox {
         DatePicker day = new DatePicker(today);
         day.setId("role-end-day");
         day.setPrefWidth(150);
+        day.setMinWidth(Region.USE_PREF_SIZE);
         Button confirm = new Button(I18n.t("contacts.roles.endConfirm"));
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
         confirm.setId("role-end-confirm");
         confirm.getStyleClass().add(Styles.ACCENT);
         Label on = new Label(I18n.t("contacts.roles.endedOn"));
