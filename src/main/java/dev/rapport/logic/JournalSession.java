@@ -61,13 +61,13 @@ public final class JournalSession implements AutoCloseable {
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
-                new RequestRepository(journal), new SettingsRepository(journal), clock);
+                new RequestRepository(journal), new SettingsRepository(journal), new dev.rapport.store.FigureRows(journal), clock);
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
-        this.todayService = new TodayService(clients, ledger, clock, followUps, dates);
+        this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates);
         this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
@@ -180,14 +180,16 @@ public final class JournalSession implements AutoCloseable {
 
     /** Deletes a client with its people and entries; the returned snapshot can bring it back this session. */
     public ClientSnapshot deleteClient(long clientId) {
-        ClientSnapshot snapshot = ClientSnapshot.take(this, clientId);
-        clients.delete(clientId);
-        return snapshot;
+        return journal.inOneTransaction(() -> {
+            ClientSnapshot snapshot = ClientSnapshot.take(this, journal, clientId);
+            clients.delete(clientId);
+            return snapshot;
+        });
     }
 
-    /** Undoes {@link #deleteClient}: the client, its people and entries return (with new ids). */
+    /** Undoes {@link #deleteClient}: the client and everything that went with it return, ids included. */
     public dev.rapport.model.Client undoDelete(ClientSnapshot snapshot) {
-        return snapshot.restoreInto(this);
+        return snapshot.restoreInto(this, journal);
     }
 
     /** Runs many changes as one transaction: all are stored, or none. */

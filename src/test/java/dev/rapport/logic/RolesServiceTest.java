@@ -133,13 +133,15 @@ class RolesServiceTest {
         Contact bob = person(acme, "Bob", "Buyer");
         session.contacts().addRole(ContactRole.start(ann.id(), baltic.id(), "Board member", null));
         entry(acme, 3, ann, bob);
+        session.dates().save(new dev.rapport.model.DatedEvent(0, acme.id(), ann.id(), dev.rapport.model.DatedEvent.Kind.BIRTHDAY,
+                LocalDate.of(1980, 3, 14), "", ""));
 
         ClientSnapshot snapshot = session.deleteClient(acme.id());
 
         assertThat(session.contacts().find(bob.id())).isEmpty();
         assertThat(session.contacts().person(ann.id()).orElseThrow().roles()).extracting(ContactRole::clientId)
                 .containsExactly(baltic.id());
-        assertThat(snapshot.contacts()).extracting(Contact::name).containsExactly("Bob");
+        assertThat(session.dates().forClient(baltic.id())).singleElement().satisfies(d -> assertThat(d.contactId()).isEqualTo(ann.id()));
 
         Client restored = session.undoDelete(snapshot);
 
@@ -151,6 +153,12 @@ class RolesServiceTest {
         assertThat(session.interactions().forClient(restored.id(), 10, 0)).singleElement()
                 .satisfies(e -> assertThat(e.interaction().contactIds()).hasSize(2).contains(ann.id()));
         assertThat(session.contacts().count()).isEqualTo(2);
+        assertThat(session.contacts().find(bob.id())).isPresent();
+        assertThat(restored.id()).isEqualTo(acme.id());
+        // Ann is home at Acme again, with her birthday there, as before the deletion
+        assertThat(session.contacts().find(ann.id())).get().extracting(Contact::clientId, Contact::role)
+                .containsExactly(acme.id(), "CFO");
+        assertThat(session.dates().forClient(acme.id())).singleElement().satisfies(d -> assertThat(d.contactId()).isEqualTo(ann.id()));
     }
 
     @Test
