@@ -19,13 +19,23 @@ final class Migrations {
             "V1__journal.sql",
             "V2__ledger.sql",
             "V3__health.sql",
-            "V4__crm.sql");
+            "V4__crm.sql",
+            "V9__ledger_search.sql");
 
     private Migrations() {
     }
 
     static int latestVersion() {
         return FILES.size();
+    }
+
+    /** The schema version a migration file brings a journal to (tests build older journals with it). */
+    static int versionOf(String file) {
+        int index = FILES.indexOf(file);
+        if (index < 0) {
+            throw new IllegalArgumentException("No migration " + file);
+        }
+        return index + 1;
     }
 
     static void migrate(Connection c, int from) throws SQLException {
