@@ -375,8 +375,10 @@ public final class JournalDump {
     public void load(Document doc, boolean replace, LongConsumer progress) {
         journal.write(c -> {
             List<String> order = new ArrayList<>(TABLES.keySet());
+            LedgerIndex ledgerIndex;
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER interaction_fts_insert");
+                ledgerIndex = LedgerIndex.suspend(s);
                 for (int i = order.size() - 1; i >= 0; i--) {
                     String table = order.get(i);
                     if (replace || table.equals("setting") || table.equals("checklist_item")) {
@@ -395,6 +397,7 @@ public final class JournalDump {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')");
                 s.execute(BulkLoader.FTS_INSERT_TRIGGER);
+                ledgerIndex.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
                         throw new DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)

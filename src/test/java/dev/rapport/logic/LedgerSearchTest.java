@@ -9,6 +9,7 @@ import dev.rapport.model.RaisedBy;
 import dev.rapport.model.Request;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchHit.Kind;
+import dev.rapport.store.JournalDump;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -81,6 +82,26 @@ class LedgerSearchTest {
         assertThat(session.search().search("siauliu").ledger()).hasSize(1);
         assertThat(session.search().search("клиент").ledger()).hasSize(1);
         assertThat(session.search().search("КЛИЕНТ НЕДО").ledger()).hasSize(1);
+    }
+
+    @Test
+    void aJsonImportFillsTheIndexOnceAndLeavesItFollowingChanges() {
+        session.ledger().save(Promise.create(client.id(), "Send the tariff table", DAY, DAY.plusDays(3)));
+        session.ledger().save(new Request(0, client.id(), null, Instant.parse("2026-11-24T09:00:00Z"), Channel.EMAIL,
+                "Invoices", List.of("Which tariff applies?"), null, null, List.of(), false));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new JournalDump(session.journal()).write(out, n -> { });
+
+        try (JournalSession copy = JournalSession.open(dir.resolve("copy.rapport"))) {
+            JournalDump dump = new JournalDump(copy.journal());
+            dump.load(dump.read(new java.io.ByteArrayInputStream(out.toByteArray())), false, n -> { });
+            assertThat(copy.search().search("tariff").ledger()).extracting(SearchHit::kind).containsExactly(Kind.REQUEST, Kind.PROMISE);
+
+            Promise imported = copy.ledger().promises(null).get(0);
+            copy.ledger().deletePromise(imported.id());
+            copy.ledger().save(Problem.create(imported.clientId(), RaisedBy.CLIENT, DAY, "Tariff dispute"));
+            assertThat(copy.search().search("tariff").ledger()).extracting(SearchHit::kind).containsExactlyInAnyOrder(Kind.PROBLEM, Kind.REQUEST);
+        }
     }
 
     @Test
