@@ -439,9 +439,11 @@ public final class JournalDump {
     public void load(Document doc, boolean replace, LongConsumer progress) {
         journal.write(c -> {
             List<String> order = new ArrayList<>(TABLES.keySet());
+            LedgerIndex ledgerIndex;
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER interaction_fts_insert");
                 s.execute("DROP TRIGGER " + ContactRoleRepository.FIRST_ROLE_TRIGGER_NAME);
+                ledgerIndex = LedgerIndex.suspend(s);
                 for (int i = order.size() - 1; i >= 0; i--) {
                     String table = order.get(i);
                     if (replace || table.equals("setting") || table.equals("checklist_item")) {
@@ -468,6 +470,7 @@ public final class JournalDump {
                 // a document from before roles: every person gets one current role at their client
                 s.execute("INSERT INTO contact_role (contact_id, client_id, title) SELECT id, client_id, role FROM contact "
                         + "WHERE id NOT IN (SELECT contact_id FROM contact_role)");
+                ledgerIndex.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
                         throw new DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)

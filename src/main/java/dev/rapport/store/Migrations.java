@@ -21,7 +21,8 @@ final class Migrations {
             "V3__health.sql",
             "V4__crm.sql",
             "V7__speed.sql",
-            "V5__roles.sql");
+            "V5__roles.sql",
+            "V9__ledger_search.sql");
 
     private Migrations() {
     }
