@@ -5,7 +5,6 @@ import dev.rapport.i18n.Language;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientFilter;
 import dev.rapport.model.ClientOverview;
-import dev.rapport.model.Contact;
 import dev.rapport.model.SearchHit;
 
 import java.nio.file.Path;
@@ -77,17 +76,6 @@ class LanguageAwareListsTest {
         assertThat(session.clients().all()).extracting(Client::name).endsWith("Богдан", "Гліб", "Ґалина");
         I18n.use(Language.ENGLISH);
         assertThat(names()).startsWith("Ignas", "Jonas", "Șerban", "Sorin", "Yla");
-    }
-
-    @Test
-    void peopleSortByNameAfterTheContextCarrier() {
-        Client c = client("Baltic Freight");
-        for (String name : List.of("Žydrūnas", "Yla", "Zenonas", "Jonas", "Ignas")) {
-            session.contacts().save(new Contact(0, c.id(), name, "", "", "", null, "", "", name.equals("Zenonas")));
-        }
-        I18n.use(Language.LITHUANIAN);
-        assertThat(session.contacts().forClient(c.id())).extracting(Contact::name)
-                .containsExactly("Zenonas", "Ignas", "Yla", "Jonas", "Žydrūnas");
     }
 
     private List<String> names() {

@@ -78,6 +78,7 @@ public final class SearchBox extends CustomTextField {
         List<Row> rows = new ArrayList<>();
         group(rows, I18n.t("search.group.clients"), r.clients());
         group(rows, I18n.t("search.group.people"), r.contacts());
+        group(rows, I18n.t("search.group.ledger"), r.ledger());
         group(rows, I18n.t("search.group.journal"), r.entries());
         if (r.moreEntries()) {
             rows.add(new Row(null, null, true));
@@ -106,7 +107,7 @@ public final class SearchBox extends CustomTextField {
     private void moreEntries() {
         SearchResults previous = last;
         app.background().run(() -> app.session().search().moreEntries(previous), page -> {
-            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), page.entries(),
+            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), previous.ledger(), page.entries(),
                     page.moreEntries(), page.nextEntryCursor());
             List<Row> rows = new ArrayList<>(results.getItems());
             rows.removeIf(Row::more);
@@ -173,6 +174,16 @@ public final class SearchBox extends CustomTextField {
         return popup.isShowing();
     }
 
+    /** A promise, problem or request hit: what it is, then its detail (due day, status, day received · client). */
+    private static String ledgerDetail(SearchHit hit) {
+        return switch (hit.kind()) {
+            case PROMISE -> I18n.t("search.hit.promise", hit.detail());
+            case PROBLEM -> I18n.t("search.hit.problem", hit.detail());
+            case REQUEST -> I18n.t("search.hit.request", hit.detail());
+            default -> hit.detail();
+        };
+    }
+
     private static final class RowCell extends ListCell<Row> {
         @Override
         protected void updateItem(Row row, boolean empty) {
@@ -196,7 +207,7 @@ public final class SearchBox extends CustomTextField {
                 SearchHit hit = row.hit();
                 Label title = new Label(hit.title());
                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                String detail = hit.when() == null ? hit.detail() : Formats.dateTime(hit.when()) + " · " + hit.detail();
+                String detail = hit.when() == null ? ledgerDetail(hit) : Formats.dateTime(hit.when()) + " · " + hit.detail();
                 Label sub = new Label(Formats.ellipsis(detail, 90));
                 sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 setGraphic(new VBox(1, title, sub));
