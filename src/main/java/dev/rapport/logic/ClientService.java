@@ -51,6 +51,16 @@ public final class ClientService {
         return repository.overviews(includeArchived, LocalDate.now(clock));
     }
 
+    /** Every client (archived too) with the day of its last contact, by name: what Today's rhythm check reads. */
+    public List<ClientRepository.LastContact> lastContacts() {
+        return repository.lastContacts();
+    }
+
+    /** The given clients as the list shows them, by name. */
+    public List<ClientOverview> overviews(java.util.Collection<Long> ids) {
+        return repository.overviews(ids, LocalDate.now(clock));
+    }
+
     /** One client as the list shows it, or empty when it no longer exists. */
     public Optional<ClientOverview> overview(long id) {
         return repository.overview(id, LocalDate.now(clock));

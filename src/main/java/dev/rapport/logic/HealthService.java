@@ -187,16 +187,32 @@ public final class HealthService {
     /** Active, not archived clients × active items, in checklist order. */
     public List<HeatRow> heatMap() {
         List<ChecklistItem> items = activeChecklist();
-        Map<Long, List<Review>> byClient = new HashMap<>();
         int n = trendReviews();
-        for (Review r : reviews.recentAnswers(n)) {
-            byClient.computeIfAbsent(r.clientId(), k -> new ArrayList<>()).add(r);
+        List<Client> shown = clients.all().stream().filter(c -> !c.archived() && c.status() == ClientStatus.ACTIVE).toList();
+        Map<Long, Map<Long, List<ReviewRepository.RecentAnswer>>> recent = reviews.recentAnswers(
+                shown.stream().map(Client::id).toList(), Math.max(1, n), items.stream().map(ChecklistItem::id).toList());
+        List<HeatRow> out = new ArrayList<>(shown.size());
+        for (Client c : shown) {
+            out.add(new HeatRow(c, recentStates(items, recent.getOrDefault(c.id(), Map.of()), n)));
         }
-        List<HeatRow> out = new ArrayList<>();
-        for (Client c : clients.all()) {
-            if (!c.archived() && c.status() == ClientStatus.ACTIVE) {
-                out.add(new HeatRow(c, states(items, byClient.getOrDefault(c.id(), List.of()), n)));
+        return out;
+    }
+
+    /** The same states as {@link #states}, from each item's last answers (newest first, at most the trend's length). */
+    static List<AttributeState> recentStates(List<ChecklistItem> items, Map<Long, List<ReviewRepository.RecentAnswer>> newestFirst,
+                                             int lastN) {
+        List<AttributeState> out = new ArrayList<>(items.size());
+        for (ChecklistItem item : items) {
+            List<ReviewRepository.RecentAnswer> answers = newestFirst.getOrDefault(item.id(), List.of());
+            List<Rating> trend = new ArrayList<>(answers.size());
+            for (int i = Math.min(answers.size(), Math.max(0, lastN)) - 1; i >= 0; i--) {
+                trend.add(answers.get(i).rating());
             }
+            Rating latest = answers.isEmpty() ? null : answers.get(0).rating();
+            LocalDate latestOn = answers.isEmpty() ? null : answers.get(0).reviewedOn();
+            List<Integer> scores = trend.stream().map(Rating::score).filter(s -> s != null).toList();
+            Double score = scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+            out.add(new AttributeState(item, latest, latestOn, trend, score));
         }
         return out;
     }

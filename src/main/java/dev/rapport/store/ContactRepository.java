@@ -94,6 +94,19 @@ public final class ContactRepository {
     }
 
     /** Every contact, by id. */
+    /** Every person's name by id, without the rest of the row. */
+    public java.util.Map<Long, String> names() {
+        return journal.read(c -> {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM contact"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     public List<Contact> all() {
         return journal.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact ORDER BY id")) {

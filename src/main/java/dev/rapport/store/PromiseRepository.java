@@ -166,7 +166,7 @@ public final class PromiseRepository {
         return out;
     }
 
-    private static Set<Dimension> dimensions(String text) {
+    static Set<Dimension> dimensions(String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
