@@ -78,6 +78,22 @@ class LanguageAwareListsTest {
         assertThat(names()).startsWith("Ignas", "Jonas", "Șerban", "Sorin", "Yla");
     }
 
+    @Test
+    void peopleAtAClientSortByTheChosenLanguagesAlphabet() {
+        Client c = client("Vilniaus biblioteka");
+        List.of("Jonas", "Yla", "Ignas").forEach(n -> session.contacts().save(
+                new dev.rapport.model.Contact(0, c.id(), n, "", "", "", null, "", "", false)));
+        try {
+            I18n.use(Language.LITHUANIAN);
+            assertThat(session.contacts().forClient(c.id())).extracting(dev.rapport.model.Contact::name)
+                    .containsExactly("Ignas", "Yla", "Jonas");
+        } finally {
+            I18n.use(Language.ENGLISH);
+        }
+        assertThat(session.contacts().forClient(c.id())).extracting(dev.rapport.model.Contact::name)
+                .containsExactly("Ignas", "Jonas", "Yla");
+    }
+
     private List<String> names() {
         return session.clients().overviews(false).stream().map(o -> o.client().name()).toList();
     }
