@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.AttributeState;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
@@ -70,8 +71,8 @@ public final class HealthService {
 
     public void setNorm(int percent) {
         if (percent < Satisfaction.MIN_NORM || percent > Satisfaction.MAX_NORM) {
-            throw new ValidationException("norm", "The satisfaction norm must be between " + Satisfaction.MIN_NORM + "% and "
-                    + Satisfaction.MAX_NORM + "%; " + percent + "% was given.");
+            throw new ValidationException("norm", I18n.t("health.error.norm", FigureText.percent((double) Satisfaction.MIN_NORM),
+                    FigureText.percent((double) Satisfaction.MAX_NORM), FigureText.percent((double) percent)));
         }
         settings.put(NORM, Integer.toString(percent));
     }
@@ -83,8 +84,7 @@ public final class HealthService {
 
     public void setThrottleDays(int days) {
         if (days < 0 || days > 3650) {
-            throw new ValidationException("throttleDays", "The days between asking the same person must be 0–3650; " + days
-                    + " was given.");
+            throw new ValidationException("throttleDays", I18n.t("health.error.throttle", days));
         }
         settings.put(THROTTLE, Integer.toString(days));
     }
@@ -321,7 +321,7 @@ public final class HealthService {
         List<SurveyAnswer> all = answers(null, new Period(before.from(), period.to()));
         List<SurveyAnswer> now = all.stream().filter(a -> period.contains(a.answeredOn())).toList();
         List<HealthAlert> out = new ArrayList<>();
-        Satisfaction.shareAlert(null, "All clients", period, Satisfaction.figures(now), norm).ifPresent(out::add);
+        Satisfaction.shareAlert(null, I18n.t("health.alert.allClients"), period, Satisfaction.figures(now), norm).ifPresent(out::add);
         for (Client c : clients.all()) {
             List<SurveyAnswer> mine = now.stream().filter(a -> a.clientId() == c.id()).toList();
             List<SurveyAnswer> earlier = all.stream().filter(a -> a.clientId() == c.id() && before.contains(a.answeredOn())).toList();

@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
@@ -61,7 +62,7 @@ public final class LedgerService {
     }
 
     public Promise promise(long id) {
-        return promises.find(id).orElseThrow(() -> new RapportException("The promise no longer exists."));
+        return promises.find(id).orElseThrow(() -> new RapportException(I18n.t("ledger.error.promiseGone")));
     }
 
     public List<Promise> promises(Long clientId) {
@@ -84,7 +85,7 @@ public final class LedgerService {
 
     public void deletePromise(long id) {
         if (!promises.delete(id)) {
-            throw new RapportException("The promise no longer exists.");
+            throw new RapportException(I18n.t("ledger.error.promiseGone"));
         }
     }
 
@@ -104,7 +105,7 @@ public final class LedgerService {
     }
 
     public Problem problem(long id) {
-        return problems.find(id).orElseThrow(() -> new RapportException("The problem no longer exists."));
+        return problems.find(id).orElseThrow(() -> new RapportException(I18n.t("ledger.error.problemGone")));
     }
 
     public List<Problem> problems(Long clientId) {
@@ -113,7 +114,7 @@ public final class LedgerService {
 
     public void deleteProblem(long id) {
         if (!problems.delete(id)) {
-            throw new RapportException("The problem no longer exists.");
+            throw new RapportException(I18n.t("ledger.error.problemGone"));
         }
     }
 
@@ -133,7 +134,7 @@ public final class LedgerService {
     }
 
     public Request request(long id) {
-        return requests.find(id).orElseThrow(() -> new RapportException("The request no longer exists."));
+        return requests.find(id).orElseThrow(() -> new RapportException(I18n.t("ledger.error.requestGone")));
     }
 
     public List<Request> requests(Long clientId) {
@@ -142,7 +143,7 @@ public final class LedgerService {
 
     public void deleteRequest(long id) {
         if (!requests.delete(id)) {
-            throw new RapportException("The request no longer exists.");
+            throw new RapportException(I18n.t("ledger.error.requestGone"));
         }
     }
 
@@ -204,17 +205,21 @@ public final class LedgerService {
             String t = text == null ? "" : text.strip();
             return LocalTime.parse(t.length() == 4 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "\"" + text + "\" is not a time; write it as HH:MM, like 09:00.");
+            throw new ValidationException(field, I18n.t("ledger.error.notATime", text == null ? "" : text));
         }
     }
 
+    /**
+     * The reply template: the user's own when they edited it, else the default in the language the
+     * app speaks now (a stored copy of any language's default counts as not edited).
+     */
     public String template(String key) {
-        String fallback = ReplyTemplates.ACKNOWLEDGE_KEY.equals(key) ? ReplyTemplates.DEFAULT_ACKNOWLEDGE : ReplyTemplates.DEFAULT_ANSWER;
-        return settings.get(key).filter(s -> !s.isBlank()).orElse(fallback);
+        return settings.get(key).filter(s -> !ReplyTemplates.isDefault(key, s)).orElseGet(() -> ReplyTemplates.defaultTemplate(key));
     }
 
+    /** Keeps an edited template; a default one is not stored, so it follows the language. */
     public void saveTemplate(String key, String text) {
-        settings.put(key, text == null ? "" : text);
+        settings.put(key, ReplyTemplates.isDefault(key, text) ? "" : text);
     }
 
     // ---- figures
@@ -222,7 +227,7 @@ public final class LedgerService {
     /** The figures for one client (or all when clientId is null) over an inclusive period (null ends are open). */
     public LedgerFigures.All figures(Long clientId, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", "The end date " + to + " is before the start date " + from + ".");
+            throw new ValidationException("to", I18n.t("ledger.error.endBeforeStart", FigureText.date(to), FigureText.date(from)));
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, ResponseTargets> targets = requests.targets();
