@@ -29,6 +29,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,6 +117,12 @@ class LedgerLanguagesTest {
 
     private static List<String> columns(FxRobot robot, String table) {
         return robot.lookup(table).queryAs(TableView.class).getColumns().stream().map(c -> ((javafx.scene.control.TableColumn<?, ?>) c).getText()).toList();
+    }
+
+    @Test
+    void theScanCatchesAKeyShownAsItselfButNotDataThatLooksLikeOne() {
+        assertThat(RawKeyScan.rawKeys(new VBox(new Label("ledger.promises.nothing"), new Label("journal.rapport"),
+                new Label("Promises")))).containsExactly("ledger.promises.nothing");
     }
 
     @ParameterizedTest

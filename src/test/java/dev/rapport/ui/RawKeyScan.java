@@ -1,8 +1,15 @@
 package dev.rapport.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,7 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 
-/** Finds texts on screen that look like a bundle key nobody translated ("ledger.promises.title"). */
+/** Finds texts on screen that look like a bundle key nobody translated ("ledger.promises.title", first part a bundle's area). */
 final class RawKeyScan {
     static final Pattern RAW_KEY = Pattern.compile("^[a-z]+(\\.[a-zA-Z0-9]+)+$");
 
@@ -38,10 +45,21 @@ final class RawKeyScan {
     private static void visit(Node node, List<String> out) {
         List<String> all = new ArrayList<>();
         collect(node, all);
+        Set<String> areas = areas();
         for (String t : all) {
-            if (t != null && RAW_KEY.matcher(t.strip()).matches()) {
+            if (t != null && RAW_KEY.matcher(t.strip()).matches() && areas.contains(t.strip().substring(0, t.strip().indexOf('.')))) {
                 out.add(t);
             }
+        }
+    }
+
+    /** The bundle areas ("ledger", "health"…): a key starts with one; data such as "journal.rapport" does not. */
+    private static Set<String> areas() {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/dev/rapport/i18n"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length())).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
