@@ -226,7 +226,7 @@ public final class HealthView extends ScrollPane {
         byMethod.setPrefHeight(186);
         TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> method = new TableColumn<>(I18n.t("health.method.col.method"));
         method.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getKey().label()));
-        method.setMinWidth(120);
+        method.setMinWidth(110);
         byMethod.getColumns().add(method);
         byMethod.getColumns().add(number(I18n.t("health.method.col.answers"), f -> Integer.toString(f.answers())));
         byMethod.getColumns().add(number(I18n.t("health.nps"), f -> (f.nps() == null ? Figures.DASH : f.nps().toString())
@@ -235,6 +235,8 @@ public final class HealthView extends ScrollPane {
                 : f.promoters() + " / " + f.passives() + " / " + f.detractors()));
         byMethod.getColumns().add(number(I18n.t("health.method.col.satisfied"), f -> FigureText.percent(f.satisfiedShare())
                 + plusMinus(dev.rapport.logic.Satisfaction.shareMargin(f))));
+        byMethod.getColumns().forEach(HealthView::fitHeader);
+        byMethod.setPlaceholder(new Label(I18n.t("health.method.empty")));
         Label hint = new Label(I18n.t("health.method.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
@@ -243,6 +245,14 @@ public final class HealthView extends ScrollPane {
         VBox c = card(methodTitle, byMethod, methodGap, hint);
         c.setPrefWidth(420);
         return c;
+    }
+
+    /** A column at least as wide as its header, so a longer word in another language is not cut. */
+    private static void fitHeader(TableColumn<?, ?> column) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(column.getText());
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(probe.getLayoutBounds().getWidth()) + 22));
     }
 
     private static TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> number(String title,

@@ -156,6 +156,12 @@ final class Inputs {
         return box;
     }
 
+    /** Lets a long check box text (longer in some languages) wrap within the sheet instead of being cut. */
+    static void wrap(javafx.scene.control.CheckBox box) {
+        box.setWrapText(true);
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
     static Label muted(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);

@@ -80,6 +80,7 @@ public final class ProblemForm {
         });
         CheckBox reported = new CheckBox(I18n.t("ledger.problem.reportedCheck"));
         reported.setId("problem-reported");
+        Inputs.wrap(reported);
         DatePicker reportedOn = Inputs.date("problem-reported-on", creating ? null : existing.reportedOn());
         reported.setSelected(!creating && existing.reportedOn() != null);
         reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));

@@ -80,6 +80,7 @@ public final class PromiseForm {
         }
         CheckBox understood = new CheckBox(I18n.t("ledger.promise.understood"));
         understood.setId("promise-understood");
+        Inputs.wrap(understood);
         DatePicker understoodOn = Inputs.date("promise-understood-on", creating ? null : existing.understoodOn());
         understood.setSelected(!creating && existing.understoodOn() != null);
         understood.selectedProperty().addListener((o, a, on) -> understoodOn.setValue(on ? today : null));
@@ -113,6 +114,7 @@ public final class PromiseForm {
         other.setId("promise-other-dimension");
         CheckBox reported = new CheckBox(I18n.t("ledger.promise.reportedCheck"));
         reported.setId("promise-reported");
+        Inputs.wrap(reported);
         DatePicker reportedOn = Inputs.date("promise-reported-on", creating ? null : existing.reportedOn());
         reported.setSelected(!creating && existing.reportedOn() != null);
         reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));

@@ -133,6 +133,7 @@ public final class RequestForm {
         form.field("answeredAt", I18n.t("ledger.request.answeredAt"), Inputs.row(answerDate, answerTime));
         CheckBox anythingElse = new CheckBox(I18n.t("ledger.request.anythingElse"));
         anythingElse.setId("request-anything-else");
+        Inputs.wrap(anythingElse);
         anythingElse.setSelected(!creating && existing.askedAnythingElse());
         form.addRow(anythingElse);
 

@@ -43,6 +43,7 @@ public final class ResponseSettingsForm {
         answer.setId("targets-answer");
         CheckBox roundTheClock = new CheckBox(I18n.t("ledger.targets.roundTheClock"));
         roundTheClock.setId("targets-round-the-clock");
+        Inputs.wrap(roundTheClock);
         form.addRow(roundTheClock);
         Runnable load = () -> {
             ResponseTargets t = client.getValue() == null ? ResponseTargets.DEFAULT : ledger.targets(client.getValue().id());
