@@ -102,7 +102,7 @@ final class HealthCommand implements Callable<Integer> {
         out.printf("NPS trend      %s%n", t);
         out.printf("Margin         %s; %s%n", Satisfaction.npsText(f), Satisfaction.shareText(f));
         out.printf("Close the loop %s%n", beside.recovery().text());
-        out.printf("%-15s%s%n", "Earlier", beside.earlierText().substring("Earlier: ".length()));
+        out.printf("%-15s%s%n", "Earlier", beside.earlierList());
         out.printf("Alerts         %s%n", alerts.isEmpty() ? "none" : alerts.get(0).message());
         for (int i = 1; i < alerts.size(); i++) {
             out.printf("               %s%n", alerts.get(i).message());
