@@ -43,12 +43,6 @@ public final class FigureText {
         return f.format(Figures.round(value, 1));
     }
 
-    /** A date in the language's medium style ("25 Nov 2026", "25 нояб. 2026 г."); null shows as a dash. */
-    public static String date(java.time.LocalDate d) {
-        return d == null ? Figures.DASH
-                : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale()).format(d);
-    }
-
     /** "±12" beside a figure, or nothing when there is no margin. */
     public static String margin(Double margin) {
         return margin == null ? "" : " ±" + Figures.roundToLong(margin);

@@ -72,10 +72,10 @@ public final class FollowUpService {
 
     public void setTargets(int acknowledgeHours, int talkHours) {
         if (acknowledgeHours < 1 || acknowledgeHours > 720) {
-            throw new ValidationException("acknowledgeHours", I18n.t("health.error.followUpAcknowledge", acknowledgeHours));
+            throw new ValidationException("acknowledgeHours", I18n.t("validation.followUp.acknowledgeHours", Integer.toString(acknowledgeHours)));
         }
         if (talkHours < acknowledgeHours || talkHours > 720) {
-            throw new ValidationException("talkHours", I18n.t("health.error.followUpTalk", acknowledgeHours, talkHours));
+            throw new ValidationException("talkHours", I18n.t("validation.followUp.talkHours", Integer.toString(acknowledgeHours), Integer.toString(talkHours)));
         }
         settings.put(ACK_KEY, Integer.toString(acknowledgeHours));
         settings.put(TALK_KEY, Integer.toString(talkHours));
@@ -144,7 +144,7 @@ public final class FollowUpService {
 
     public FollowUp get(long answerId) {
         return all().stream().filter(f -> f.answerId() == answerId).findFirst()
-                .orElseThrow(() -> new ValidationException("followUp", I18n.t("health.error.noFollowUp")));
+                .orElseThrow(() -> new ValidationException("followUp", I18n.t("validation.followUp.none")));
     }
 
     /** Marks the follow-up acknowledged now (unless it already was); returns it as it was before, for undo. */
@@ -170,7 +170,7 @@ public final class FollowUpService {
 
     private static void requireNotBefore(FollowUp f, Instant at) {
         if (at.isBefore(f.openedAt())) {
-            throw new ValidationException("at", I18n.t("health.error.beforeFollowUp", FigureText.date(f.answeredOn())));
+            throw new ValidationException("at", I18n.t("validation.followUp.before", f.answeredOn().toString()));
         }
     }
 
