@@ -104,8 +104,7 @@ final class HealthCommand implements Callable<Integer> {
         table.row("cli.health.npsTrend", t.toString());
         table.row("cli.health.margin", Satisfaction.npsText(f) + "; " + Satisfaction.shareText(f));
         table.row("cli.health.closeTheLoop", beside.recovery().text());
-        String earlier = beside.earlierText();
-        table.row("cli.health.earlier", earlier.substring(earlier.indexOf(": ") + 2));
+        table.row("cli.health.earlier", beside.earlierList());
         table.row("cli.health.alerts", alerts.isEmpty() ? I18n.t("cli.health.none") : alerts.get(0).message());
         for (int i = 1; i < alerts.size(); i++) {
             table.subRow("", alerts.get(i).message());

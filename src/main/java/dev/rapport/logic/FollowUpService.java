@@ -1,7 +1,6 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.Period;
 import dev.rapport.model.PeriodFigures;
@@ -43,7 +42,7 @@ public final class FollowUpService {
         }
 
         public String text() {
-            return "recovered " + recovered + ", not yet " + notRecovered;
+            return I18n.t("health.loop.recovery", recovered, notRecovered);
         }
     }
 
@@ -195,10 +194,15 @@ public final class FollowUpService {
     public record Beside(Recovery recovery, List<PeriodFigures> earlier) {
         /** "Earlier: 2026 Q3 NPS 20 (n 3) · 2026 Q2 NPS — (n 0)", newest first. */
         public String earlierText() {
-            StringBuilder b = new StringBuilder("Earlier:");
+            return I18n.t("health.earlier", earlierList());
+        }
+
+        /** The earlier periods alone: "2026 Q3 NPS 20 (n 3) · 2026 Q2 NPS — (n 0)". */
+        public String earlierList() {
+            StringBuilder b = new StringBuilder();
             for (int i = 0; i < earlier.size(); i++) {
                 PeriodFigures p = earlier.get(i);
-                b.append(i == 0 ? " " : " · ").append(periodName(p.period())).append(' ').append(Satisfaction.npsText(p.figures()));
+                b.append(i == 0 ? "" : " · ").append(periodName(p.period())).append(' ').append(Satisfaction.npsText(p.figures()));
             }
             return b.toString();
         }
@@ -220,10 +224,12 @@ public final class FollowUpService {
         boolean wholeMonths = p.from().getDayOfMonth() == 1 && p.to().plusDays(1).getDayOfMonth() == 1;
         long months = wholeMonths ? java.time.temporal.ChronoUnit.MONTHS.between(p.from(), p.to().plusDays(1)) : 0;
         if (months == 3 && (p.from().getMonthValue() - 1) % 3 == 0) {
-            return p.from().getYear() + " Q" + ((p.from().getMonthValue() - 1) / 3 + 1);
+            return I18n.t("health.period.quarter", String.valueOf((p.from().getMonthValue() - 1) / 3 + 1),
+                    String.valueOf(p.from().getYear()));
         }
         if (months == 1) {
-            return p.from().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + p.from().getYear();
+            return p.from().getMonth().getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, I18n.messages().locale()) + " "
+                    + p.from().getYear();
         }
         if (months == 12 && p.from().getMonthValue() == 1) {
             return Integer.toString(p.from().getYear());

@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.AttributeState;
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Messages;
@@ -345,7 +346,7 @@ public final class HealthService {
         List<SurveyAnswer> all = answers(null, new Period(before.from(), period.to()));
         List<SurveyAnswer> now = all.stream().filter(a -> period.contains(a.answeredOn())).toList();
         List<HealthAlert> out = new ArrayList<>();
-        Satisfaction.shareAlert(null, "All clients", period, Satisfaction.figures(now), norm).ifPresent(out::add);
+        Satisfaction.shareAlert(null, I18n.t("health.alert.allClients"), period, Satisfaction.figures(now), norm).ifPresent(out::add);
         for (Client c : clients.all()) {
             List<SurveyAnswer> mine = now.stream().filter(a -> a.clientId() == c.id()).toList();
             List<SurveyAnswer> earlier = all.stream().filter(a -> a.clientId() == c.id() && before.contains(a.answeredOn())).toList();

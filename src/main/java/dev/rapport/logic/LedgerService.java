@@ -1,7 +1,6 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
@@ -66,7 +65,7 @@ public final class LedgerService {
     }
 
     public Promise promise(long id) {
-        return promises.find(id).orElseThrow(() -> new RapportException("The promise no longer exists."));
+        return promises.find(id).orElseThrow(() -> new RapportException(I18n.t("ledger.error.promiseGone")));
     }
 
     public List<Promise> promises(Long clientId) {
@@ -89,7 +88,7 @@ public final class LedgerService {
 
     public void deletePromise(long id) {
         if (!promises.delete(id)) {
-            throw new RapportException("The promise no longer exists.");
+            throw new RapportException(I18n.t("ledger.error.promiseGone"));
         }
     }
 
@@ -109,7 +108,7 @@ public final class LedgerService {
     }
 
     public Problem problem(long id) {
-        return problems.find(id).orElseThrow(() -> new RapportException("The problem no longer exists."));
+        return problems.find(id).orElseThrow(() -> new RapportException(I18n.t("ledger.error.problemGone")));
     }
 
     public List<Problem> problems(Long clientId) {
@@ -118,7 +117,7 @@ public final class LedgerService {
 
     public void deleteProblem(long id) {
         if (!problems.delete(id)) {
-            throw new RapportException("The problem no longer exists.");
+            throw new RapportException(I18n.t("ledger.error.problemGone"));
         }
     }
 
@@ -138,7 +137,7 @@ public final class LedgerService {
     }
 
     public Request request(long id) {
-        return requests.find(id).orElseThrow(() -> new RapportException("The request no longer exists."));
+        return requests.find(id).orElseThrow(() -> new RapportException(I18n.t("ledger.error.requestGone")));
     }
 
     public List<Request> requests(Long clientId) {
@@ -147,7 +146,7 @@ public final class LedgerService {
 
     public void deleteRequest(long id) {
         if (!requests.delete(id)) {
-            throw new RapportException("The request no longer exists.");
+            throw new RapportException(I18n.t("ledger.error.requestGone"));
         }
     }
 
@@ -213,13 +212,17 @@ public final class LedgerService {
         }
     }
 
+    /**
+     * The reply template: the user's own when they edited it, else the default in the language the
+     * app speaks now (a stored copy of any language's default counts as not edited).
+     */
     public String template(String key) {
-        String fallback = ReplyTemplates.ACKNOWLEDGE_KEY.equals(key) ? ReplyTemplates.DEFAULT_ACKNOWLEDGE : ReplyTemplates.DEFAULT_ANSWER;
-        return settings.get(key).filter(s -> !s.isBlank()).orElse(fallback);
+        return settings.get(key).filter(s -> !ReplyTemplates.isDefault(key, s)).orElseGet(() -> ReplyTemplates.defaultTemplate(key));
     }
 
+    /** Keeps an edited template; a default one is not stored, so it follows the language. */
     public void saveTemplate(String key, String text) {
-        settings.put(key, text == null ? "" : text);
+        settings.put(key, ReplyTemplates.isDefault(key, text) ? "" : text);
     }
 
     // ---- figures

@@ -1,5 +1,9 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
+import dev.rapport.i18n.Messages;
+
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,41 +13,58 @@ import java.util.Locale;
  * The acknowledgement and answer texts (DOMAIN §4), from editable templates. Placeholders:
  * {name} the contact's first name, {answerBy} the promised answer time, {questions} the numbered
  * questions, {answers} each question numbered in the client's order with its answer beneath.
+ * Each language has its own default templates; a template the user edited is theirs and stays as written.
  */
 public final class ReplyTemplates {
     public static final String ACKNOWLEDGE_KEY = "template.acknowledge";
     public static final String ANSWER_KEY = "template.answer";
-    public static final String ANYTHING_ELSE = "Is anything else open that I can help with?";
-
-    public static final String DEFAULT_ACKNOWLEDGE = """
-            Dear {name},
-
-            Thank you for your message; it has arrived and I am working on it. You will have my full answer by {answerBy}.
-
-            Your questions, as I understood them:
-            {questions}
-
-            Kind regards""";
-
-    public static final String DEFAULT_ANSWER = """
-            Dear {name},
-
-            Thank you for your questions. Here are my answers, in the order you asked them:
-
-            {answers}
-
-            %s
-
-            Kind regards""".formatted(ANYTHING_ELSE);
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+    /** The English question (the default of the English templates; other languages: {@link #anythingElse}). */
+    public static final String ANYTHING_ELSE = anythingElse(Language.ENGLISH);
+    public static final String DEFAULT_ACKNOWLEDGE = defaultTemplate(ACKNOWLEDGE_KEY, Language.ENGLISH);
+    public static final String DEFAULT_ANSWER = defaultTemplate(ANSWER_KEY, Language.ENGLISH);
 
     private ReplyTemplates() {
     }
 
+    /** The default template of a key in a language. */
+    public static String defaultTemplate(String key, Language language) {
+        Messages m = Messages.of(language);
+        return ACKNOWLEDGE_KEY.equals(key) ? m.get("ledger.template.acknowledge") : m.get("ledger.template.answer");
+    }
+
+    /** The default template in the language the app speaks now. */
+    public static String defaultTemplate(String key) {
+        return defaultTemplate(key, I18n.language());
+    }
+
+    /** Whether a text is one of the languages' default templates (the user has not made it their own). */
+    public static boolean isDefault(String key, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String wanted = normalise(text);
+        for (Language l : Language.values()) {
+            if (normalise(defaultTemplate(key, l)).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String text) {
+        return text.replace("\r", "").strip().replaceAll("[ \\t]+\\n", "\n");
+    }
+
+    /** "Is anything else open that I can help with?" in a language. */
+    public static String anythingElse(Language language) {
+        return Messages.of(language).get("ledger.template.anythingElse");
+    }
+
     public static String acknowledgement(String template, String name, ZonedDateTime answerBy, List<String> questions) {
+        Messages m = I18n.messages();
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(m.get("ledger.template.answerByPattern"), m.locale());
         return fill(template, name)
-                .replace("{answerBy}", WHEN.format(answerBy) + " (" + answerBy.getZone().getId() + ")")
+                .replace("{answerBy}", when.format(answerBy) + " (" + answerBy.getZone().getId() + ")")
                 .replace("{questions}", Questions.numbered(questions));
     }
 
@@ -55,11 +76,25 @@ public final class ReplyTemplates {
                     .append("   ").append(a.isBlank() ? "…" : a.strip().replace("\n", "\n   ")).append("\n\n");
         }
         String text = fill(template, name).replace("{answers}", b.toString().strip()).replace("{questions}", Questions.numbered(questions));
-        return text.toLowerCase(Locale.ROOT).contains("anything else") ? text : text + "\n\n" + ANYTHING_ELSE;
+        return asksAnythingElse(text) ? text : text + "\n\n" + anythingElse(I18n.language());
+    }
+
+    /** Whether the text already asks whether anything else is open, in any of the languages. */
+    private static boolean asksAnythingElse(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("anything else")) {
+            return true;
+        }
+        for (Language l : Language.values()) {
+            if (lower.contains(anythingElse(l).toLowerCase(l.locale()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fill(String template, String name) {
         String first = name == null || name.isBlank() ? "" : name.strip().split("\\s+")[0];
-        return template.replace("{name}", first.isEmpty() ? "Sir or Madam" : first);
+        return template.replace("{name}", first.isEmpty() ? I18n.t("ledger.template.noName") : first);
     }
 }

@@ -1,7 +1,6 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-
 import dev.rapport.model.HealthAlert;
 import dev.rapport.model.Period;
 import dev.rapport.model.SatisfactionFigures;
@@ -84,10 +83,10 @@ public final class Satisfaction {
         if (!belowNorm(f, norm)) {
             return Optional.empty();
         }
-        String who = clientId == null ? I18n.t("checklist.alert.allClients") : name;
+        String who = clientId == null ? I18n.t("health.alert.allClients") : name;
         return Optional.of(new HealthAlert(HealthAlert.Kind.LOW_SATISFACTION, clientId, name, period, f.satisfiedShare(), null,
-                f.answers(), I18n.t("checklist.alert.lowShare", who, Figures.percentText(f.satisfiedShare()),
-                Integer.toString(f.satisfied()), Integer.toString(f.answers()), Integer.toString(norm))));
+                f.answers(), I18n.t("health.alert.lowSatisfaction", who, FigureText.percent(f.satisfiedShare()), f.satisfied(),
+                        f.answers(), FigureText.percent((double) norm))));
     }
 
     /** The NPS-drop alert for one client, if it fires. */
@@ -97,8 +96,8 @@ public final class Satisfaction {
             return Optional.empty();
         }
         return Optional.of(new HealthAlert(HealthAlert.Kind.NPS_DROP, clientId, name, period, current.nps(), previous.nps(),
-                current.recommendAnswers(), I18n.t("checklist.alert.npsDrop", name, Integer.toString(previous.nps()),
-                Integer.toString(current.nps()))));
+                current.recommendAnswers(), I18n.t("health.alert.npsDrop", name, String.valueOf(previous.nps()),
+                        String.valueOf(current.nps()))));
     }
 
     /** Figures with fewer answers than this show n alone, without a margin of error. */
@@ -131,14 +130,13 @@ public final class Satisfaction {
     /** "NPS 20 ±48 (n 10)", "NPS 33 (n 3)" or "NPS — (n 0)". */
     public static String npsText(SatisfactionFigures f) {
         Double m = npsMargin(f);
-        return "NPS " + (f.nps() == null ? Figures.DASH : f.nps().toString())
-                + (m == null ? "" : " ±" + Figures.roundToLong(m)) + " (n " + f.recommendAnswers() + ")";
+        return I18n.t("health.npsText", f.nps() == null ? Figures.DASH : f.nps().toString(), FigureText.margin(m),
+                f.recommendAnswers());
     }
 
     /** "80% ±25 satisfied (n 10)" or "— satisfied (n 0)". */
     public static String shareText(SatisfactionFigures f) {
         Double m = shareMargin(f);
-        return Figures.percentText(f.satisfiedShare()) + (m == null ? "" : " ±" + Figures.roundToLong(m)) + " satisfied (n "
-                + f.answers() + ")";
+        return I18n.t("health.shareText", FigureText.percent(f.satisfiedShare()), FigureText.margin(m), f.answers());
     }
 }

@@ -20,11 +20,22 @@ public final class DeleteButton {
      */
     public static Button of(AppContext app, String id, String noun, String message, String done, Runnable delete,
                             Runnable restore) {
-        Button button = new Button("Delete " + noun);
+        return of(app, id, "Delete " + noun, "Delete this " + noun + "?", message, done, delete, restore);
+    }
+
+    /**
+     * The same with whole texts, for languages where "Delete" and the noun do not simply join.
+     *
+     * @param label    the button's and the confirming action's text, e.g. "Delete promise"
+     * @param question the confirmation's title, e.g. "Delete this promise?"
+     */
+    public static Button of(AppContext app, String id, String label, String question, String message, String done,
+                            Runnable delete, Runnable restore) {
+        Button button = new Button(label);
         button.setId(id);
         button.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         button.setOnAction(e -> {
-            if (app.dialogs().confirm("Delete this " + noun + "?", message, "Delete " + noun)) {
+            if (app.dialogs().confirm(question, message, label)) {
                 delete.run();
                 app.sheets().close();
                 app.status().sayWithUndo(done, () -> {

@@ -1,6 +1,7 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.ItemKind;
 import dev.rapport.model.RapportException;
@@ -33,13 +34,12 @@ public final class ChecklistSheet {
 
     public static Form open(AppContext app, Runnable saved) {
         HealthService health = app.session().health();
-        Form form = new Form("Checklist and health settings",
-                "Reword a prompt to fit your practice, switch off what you never ask, add your own items.");
-        Spinner<Integer> norm = form.field("norm", "Satisfaction norm (%)", new Spinner<>(90, 99, health.norm()),
-                "Below this share of satisfied answers (with at least 5) Rapport asks you to investigate.");
+        Form form = new Form(I18n.t("health.checklist.title"), I18n.t("health.checklist.subtitle"));
+        Spinner<Integer> norm = form.field("norm", I18n.t("health.checklist.norm"), new Spinner<>(90, 99, health.norm()),
+                I18n.t("health.checklist.normHelp"));
         norm.setId("health-norm");
-        Spinner<Integer> throttle = form.field("throttleDays", "Ask the same person again after (days)",
-                new Spinner<>(0, 3650, health.throttleDays()), "0 asks every time.");
+        Spinner<Integer> throttle = form.field("throttleDays", I18n.t("health.checklist.throttle"),
+                new Spinner<>(0, 3650, health.throttleDays()), I18n.t("health.checklist.throttleHelp"));
         throttle.setId("health-throttle");
         List<Row> rows = new ArrayList<>();
         for (ChecklistItem item : health.checklist()) {
@@ -59,9 +59,9 @@ public final class ChecklistSheet {
             form.addRow(box);
             rows.add(new Row(item, active, prompt));
         }
-        TextField newName = form.field("name", "Add your own item: name", new TextField());
+        TextField newName = form.field("name", I18n.t("health.checklist.newName"), new TextField());
         newName.setId("new-item-name");
-        TextField newPrompt = form.field("prompt", "Its prompt question", new TextField());
+        TextField newPrompt = form.field("prompt", I18n.t("health.checklist.newPrompt"), new TextField());
         newPrompt.setId("new-item-prompt");
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -72,7 +72,7 @@ public final class ChecklistSheet {
                     try {
                         updated = r.item().withPrompt(r.prompt().getText()).withActive(r.active().isSelected());
                     } catch (ValidationException e) {
-                        throw new RapportException("“" + r.item().name() + "”: " + e.getMessage());
+                        throw new RapportException(I18n.t("health.checklist.itemError", r.item().name(), e.getMessage()));
                     }
                     if (!updated.equals(r.item())) {
                         changed.add(updated);
@@ -85,8 +85,8 @@ public final class ChecklistSheet {
                 health.setThrottleDays(throttle.getValue());
                 health.saveChecklist(changed);
                 app.sheets().close();
-                app.status().say("Saved the checklist" + (changed.isEmpty() ? "" : ": " + changed.size()
-                        + (changed.size() == 1 ? " item" : " items") + " changed") + ".");
+                app.status().say(changed.isEmpty() ? I18n.t("health.checklist.saved")
+                        : I18n.plural("health.checklist.savedChanged", changed.size()));
                 saved.run();
             } catch (RapportException e) {
                 form.showError(e);

@@ -1,7 +1,10 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
+import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
+import dev.rapport.logic.FollowUpService;
 import dev.rapport.logic.HealthService;
 import dev.rapport.logic.Satisfaction;
 import dev.rapport.model.AttributeState;
@@ -55,7 +58,7 @@ public final class ClientHealthPane extends ScrollPane {
         getStyleClass().add("edge-to-edge");
         figures.setId("client-satisfaction");
         figures.setWrapText(true);
-        Button review = new Button("Review now", Icons.of(Feather.CHECK_SQUARE));
+        Button review = new Button(I18n.t("health.client.reviewNow"), Icons.of(Feather.CHECK_SQUARE));
         review.setId("client-review");
         review.setOnAction(e -> ReviewSheet.open(app, clientId, null, r -> reload()));
         Region spacer = new Region();
@@ -72,9 +75,9 @@ public final class ClientHealthPane extends ScrollPane {
         trend.setLegendVisible(false);
         trend.setPrefHeight(200);
         trend.setPrefWidth(380);
-        Label weakest = new Label("Attributes, weakest first");
+        Label weakest = new Label(I18n.t("health.client.attributes"));
         weakest.getStyleClass().add(Styles.TITLE_4);
-        Label npsTitle = new Label("NPS by quarter");
+        Label npsTitle = new Label(I18n.t("health.client.npsByQuarter"));
         npsTitle.getStyleClass().add(Styles.TITLE_4);
         VBox left = new VBox(10, weakest, states, never);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -98,11 +101,10 @@ public final class ClientHealthPane extends ScrollPane {
 
     private void show(Loaded d) {
         SatisfactionFigures f = d.quarter();
-        figures.setText(f.answers() == 0 ? "No answers this quarter: NPS " + Figures.DASH + ", satisfied " + Figures.DASH
-                : "This quarter: NPS " + (f.nps() == null ? Figures.DASH : f.nps()) + margin(Satisfaction.npsMargin(f)) + " (promoters "
-                + f.promoters() + " · passives " + f.passives() + " · detractors " + f.detractors() + ", n " + f.recommendAnswers()
-                + ") · " + Figures.percentText(f.satisfiedShare()) + margin(Satisfaction.shareMargin(f)) + " satisfied of "
-                + f.answers());
+        figures.setText(f.answers() == 0 ? I18n.t("health.client.noAnswers", Figures.DASH)
+                : I18n.t("health.client.quarter", (f.nps() == null ? Figures.DASH : f.nps().toString()) + FigureText.margin(Satisfaction.npsMargin(f)),
+                f.promoters(), f.passives(), f.detractors(), f.recommendAnswers(),
+                FigureText.percent(f.satisfiedShare()) + FigureText.margin(Satisfaction.shareMargin(f)), f.answers()));
         states.getChildren().clear();
         int row = 0;
         for (AttributeState s : d.states()) {
@@ -119,13 +121,14 @@ public final class ClientHealthPane extends ScrollPane {
             }
             chips.setAlignment(Pos.CENTER_LEFT);
             Integer dir = s.direction();
-            Label arrow = new Label(dir == null ? "" : dir > 0 ? "↑ better" : dir < 0 ? "↓ worse" : "→ steady");
+            Label arrow = new Label(dir == null ? "" : dir > 0 ? I18n.t("health.client.better") : dir < 0 ? I18n.t("health.client.worse")
+                    : I18n.t("health.client.steady"));
             arrow.getStyleClass().addAll(Styles.TEXT_SMALL, dir != null && dir < 0 ? Styles.DANGER : Styles.TEXT_MUTED);
             states.addRow(row++, name, chips, latest, arrow);
         }
         List<String> neverNames = d.states().stream().filter(AttributeState::neverReviewed)
                 .sorted(Comparator.comparingInt(s -> s.item().position())).map(s -> s.item().name()).collect(Collectors.toList());
-        never.setText(neverNames.isEmpty() ? "" : "Never reviewed: " + String.join(", ", neverNames));
+        never.setText(neverNames.isEmpty() ? "" : I18n.t("health.client.neverReviewed", String.join(", ", neverNames)));
         radar.draw(d.states().stream().sorted(Comparator.comparingInt(s -> s.item().position())).toList());
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         ((CategoryAxis) trend.getXAxis()).getCategories().setAll(d.trend().stream().map(ClientHealthPane::quarter).toList());
@@ -138,6 +141,6 @@ public final class ClientHealthPane extends ScrollPane {
     }
 
     private static String quarter(PeriodFigures p) {
-        return "Q" + ((p.period().from().getMonthValue() - 1) / 3 + 1) + " " + p.period().from().getYear();
+        return FollowUpService.periodName(p.period());
     }
 }

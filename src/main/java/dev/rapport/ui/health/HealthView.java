@@ -1,6 +1,8 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
+import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
 import dev.rapport.logic.HealthService;
 import dev.rapport.logic.HealthService.HeatRow;
@@ -23,7 +25,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -76,13 +77,13 @@ public final class HealthView extends ScrollPane {
 
     /** The periods the figures can be shown for; alerts compare each with the one before it. */
     enum Choice {
-        THIS_QUARTER("This quarter"), LAST_QUARTER("Last quarter"), THIS_MONTH("This month"), LAST_MONTH("Last month"),
-        THIS_YEAR("This year");
+        THIS_QUARTER("thisQuarter"), LAST_QUARTER("lastQuarter"), THIS_MONTH("thisMonth"), LAST_MONTH("lastMonth"),
+        THIS_YEAR("thisYear");
 
-        private final String label;
+        private final String key;
 
-        Choice(String label) {
-            this.label = label;
+        Choice(String key) {
+            this.key = key;
         }
 
         Period of(LocalDate today) {
@@ -97,7 +98,12 @@ public final class HealthView extends ScrollPane {
 
         @Override
         public String toString() {
-            return label;
+            return I18n.t("health.period." + key);
+        }
+
+        /** The period inside a sentence: "Satisfaction, this quarter". */
+        String inSentence() {
+            return I18n.t("health.period." + key + ".inSentence");
         }
     }
 
@@ -121,18 +127,18 @@ public final class HealthView extends ScrollPane {
     }
 
     private HBox header() {
-        Label title = new Label("Health");
+        Label title = new Label(I18n.t("health.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button review = new Button("Review a client", Icons.of(Feather.CHECK_SQUARE));
+        Button review = new Button(I18n.t("health.reviewClient"), Icons.of(Feather.CHECK_SQUARE));
         review.setId("health-review");
         review.getStyleClass().add(Styles.ACCENT);
         review.setOnAction(e -> ReviewSheet.open(app, null, null, r -> reload()));
-        Button ask = new Button("Question of the period", Icons.of(Feather.HELP_CIRCLE));
+        Button ask = new Button(I18n.t("health.question.button"), Icons.of(Feather.HELP_CIRCLE));
         ask.setId("health-set-question");
         ask.setOnAction(e -> QuestionSheet.open(app, q -> reload()));
-        Button checklist = new Button("Checklist", Icons.of(Feather.SLIDERS));
+        Button checklist = new Button(I18n.t("health.checklist.button"), Icons.of(Feather.SLIDERS));
         checklist.setId("health-checklist");
         checklist.setOnAction(e -> ChecklistSheet.open(app, this::reload));
         period.setId("health-period");
@@ -160,7 +166,7 @@ public final class HealthView extends ScrollPane {
 
     private VBox questionCard() {
         question.setId("health-question");
-        VBox c = card("Question of the period", question);
+        VBox c = card(I18n.t("health.question.title"), question);
         c.setPrefWidth(520);
         return c;
     }
@@ -171,7 +177,8 @@ public final class HealthView extends ScrollPane {
         counts.setId("health-nps-counts");
         counts.getStyleClass().add(Styles.TEXT_MUTED);
         satisfied.setId("health-satisfied");
-        Label npsCaption = new Label("NPS");
+        Label npsCaption = new Label(I18n.t("health.nps"));
+        npsCaption.setId("health-nps-caption");
         npsCaption.getStyleClass().add(Styles.TEXT_MUTED);
         margin.setId("health-nps-margin");
         margin.getStyleClass().add(Styles.TEXT_MUTED);
@@ -191,7 +198,7 @@ public final class HealthView extends ScrollPane {
         trend.setPrefHeight(240);
         trend.setMinHeight(220);
         NumberAxis y = (NumberAxis) trend.getYAxis();
-        y.setLabel("NPS");
+        y.setLabel(I18n.t("health.nps"));
         y.setMinorTickVisible(false);
         // Room above 100 and below −100 so a point there is whole; labels only every 50.
         y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
@@ -207,7 +214,7 @@ public final class HealthView extends ScrollPane {
             }
         });
         trend.setHorizontalGridLinesVisible(false);
-        VBox c = card("NPS by month, all clients", trend);
+        VBox c = card(I18n.t("health.trend.title"), trend);
         c.setPrefWidth(520);
         return c;
     }
@@ -217,18 +224,20 @@ public final class HealthView extends ScrollPane {
         byMethod.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         byMethod.getStyleClass().add(Styles.DENSE);
         byMethod.setPrefHeight(186);
-        TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> method = new TableColumn<>("Method");
+        TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> method = new TableColumn<>(I18n.t("health.method.col.method"));
         method.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getKey().label()));
-        method.setMinWidth(120);
+        method.setMinWidth(110);
         byMethod.getColumns().add(method);
-        byMethod.getColumns().add(number("Answers", f -> Integer.toString(f.answers())));
-        byMethod.getColumns().add(number("NPS", f -> (f.nps() == null ? Figures.DASH : f.nps().toString())
+        byMethod.getColumns().add(number(I18n.t("health.method.col.answers"), f -> Integer.toString(f.answers())));
+        byMethod.getColumns().add(number(I18n.t("health.nps"), f -> (f.nps() == null ? Figures.DASH : f.nps().toString())
                 + plusMinus(dev.rapport.logic.Satisfaction.npsMargin(f))));
-        byMethod.getColumns().add(number("+ / = / −", f -> f.recommendAnswers() == 0 ? Figures.DASH
+        byMethod.getColumns().add(number(I18n.t("health.method.col.split"), f -> f.recommendAnswers() == 0 ? Figures.DASH
                 : f.promoters() + " / " + f.passives() + " / " + f.detractors()));
-        byMethod.getColumns().add(number("Satisfied", f -> Figures.percentText(f.satisfiedShare())
+        byMethod.getColumns().add(number(I18n.t("health.method.col.satisfied"), f -> FigureText.percent(f.satisfiedShare())
                 + plusMinus(dev.rapport.logic.Satisfaction.shareMargin(f))));
-        Label hint = new Label("Asked orally, satisfaction reads up to 12% higher than in writing.");
+        byMethod.getColumns().forEach(HealthView::fitHeader);
+        byMethod.setPlaceholder(new Label(I18n.t("health.method.empty")));
+        Label hint = new Label(I18n.t("health.method.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         methodGap.setId("health-method-gap");
@@ -236,6 +245,14 @@ public final class HealthView extends ScrollPane {
         VBox c = card(methodTitle, byMethod, methodGap, hint);
         c.setPrefWidth(420);
         return c;
+    }
+
+    /** A column at least as wide as its header, so a longer word in another language is not cut. */
+    private static void fitHeader(TableColumn<?, ?> column) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(column.getText());
+        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
+        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(probe.getLayoutBounds().getWidth()) + 22));
     }
 
     private static TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> number(String title,
@@ -251,14 +268,16 @@ public final class HealthView extends ScrollPane {
         neglect.setWrapText(true);
         HBox legend = new HBox(14);
         for (Rating r : new Rating[] {Rating.MET, Rating.PARTLY, Rating.NOT_MET, Rating.NOT_APPLICABLE, null}) {
-            Label l = new Label(r == null ? "Never reviewed" : r.label(), HeatMap.legendSwatch(r));
+            Label l = new Label(r == null ? I18n.t("health.heat.never") : r.label(), HeatMap.legendSwatch(r));
             l.getStyleClass().add(Styles.TEXT_SMALL);
             legend.getChildren().add(l);
         }
         ScrollPane scroll = new ScrollPane(heatMap);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToHeight(true);
-        return card("Relationship attributes: latest rating per client", legend, scroll, neglect);
+        VBox c = card(I18n.t("health.heat.title"), legend, scroll, neglect);
+        c.getChildren().get(0).setId("health-heat-title");
+        return c;
     }
 
     public void reload() {
@@ -292,7 +311,7 @@ public final class HealthView extends ScrollPane {
             l.setWrapText(true);
             if (a.clientId() != null) {
                 l.setCursor(javafx.scene.Cursor.HAND);
-                l.setTooltip(new javafx.scene.control.Tooltip("Open " + a.clientName()));
+                l.setTooltip(new javafx.scene.control.Tooltip(I18n.t("health.alert.open", a.clientName())));
                 l.setOnMouseClicked(e -> app.navigator().showClient(a.clientId()));
             }
             alerts.getChildren().add(l);
@@ -301,26 +320,25 @@ public final class HealthView extends ScrollPane {
         alerts.setManaged(!s.alerts().isEmpty());
         showQuestion(s);
         SatisfactionFigures f = s.quarter();
-        String when = period.getValue().toString().toLowerCase(Locale.ROOT);
-        satisfactionTitle.setText("Satisfaction, " + when);
-        methodTitle.setText("Answers by method, " + when);
+        String when = period.getValue().inSentence();
+        satisfactionTitle.setText(I18n.t("health.satisfaction.title", when));
+        methodTitle.setText(I18n.t("health.method.title", when));
         methodGap.setText(gap(s.byMethod()));
         nps.setText(f.nps() == null ? Figures.DASH : f.nps().toString());
-        counts.setText(f.recommendAnswers() == 0 ? "no 0–10 answers yet"
-                : "promoters " + f.promoters() + " · passives " + f.passives() + " · detractors " + f.detractors());
-        satisfied.setText(f.answers() == 0 ? "Satisfied: " + Figures.DASH + " (no answers yet)"
-                : "Satisfied: " + Figures.percentText(f.satisfiedShare()) + " of " + f.answers() + " answers · norm "
-                + s.norm() + "%" + shareMargin(f));
+        counts.setText(f.recommendAnswers() == 0 ? I18n.t("health.nps.noAnswers")
+                : I18n.t("health.nps.counts", f.promoters(), f.passives(), f.detractors()));
+        satisfied.setText(f.answers() == 0 ? I18n.t("health.satisfied.none", Figures.DASH)
+                : I18n.t("health.satisfied.some", FigureText.percent(f.satisfiedShare()), f.answers(),
+                        FigureText.percent((double) s.norm())) + shareMargin(f));
         Double m = dev.rapport.logic.Satisfaction.npsMargin(f);
-        margin.setText("n " + f.recommendAnswers() + (m == null ? " · too few for a margin of error" : " · ±" + Figures.roundToLong(m)
-                + " points (95%)"));
-        loop.setText("Close the loop: " + s.beside().recovery().text());
+        margin.setText(m == null ? I18n.t("health.nps.noMargin", f.recommendAnswers())
+                : I18n.t("health.nps.margin", f.recommendAnswers(), String.valueOf(Figures.roundToLong(m))));
+        loop.setText(I18n.t("health.loop", s.beside().recovery().text()));
         earlier.setText(s.beside().earlierText());
         byMethod.getItems().setAll(s.byMethod().entrySet().stream().toList());
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (PeriodFigures p : s.trend()) {
-            String month = p.period().from().getMonth().getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " "
-                    + p.period().from().getYear() % 100;
+            String month = month(p);
             if (p.figures().nps() != null) {
                 series.getData().add(new XYChart.Data<>(month, p.figures().nps()));
             } else {
@@ -328,14 +346,19 @@ public final class HealthView extends ScrollPane {
             }
         }
         series.getData().removeIf(d -> d.getYValue() == null);
-        ((CategoryAxis) trend.getXAxis()).getCategories().setAll(s.trend().stream().map(p -> p.period().from().getMonth()
-                .getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " " + p.period().from().getYear() % 100).toList());
+        ((CategoryAxis) trend.getXAxis()).getCategories().setAll(s.trend().stream().map(HealthView::month).toList());
         trend.getData().setAll(List.of(series));
         heatMap.show(s.heat(), id -> ReviewSheet.open(app, id, null, r -> reload()));
         List<ItemNeglect> top = s.neglect().stream().filter(n -> n.neglected() > 0).limit(3).toList();
-        neglect.setText(top.isEmpty() ? "Nothing neglected: every item is met for every active client."
-                : "Neglected most: " + top.stream().map(n -> n.item().name() + " (" + n.weak() + " weak, " + n.neverReviewed()
-                + " never reviewed, of " + n.clients() + ")").collect(Collectors.joining(" · ")));
+        neglect.setText(top.isEmpty() ? I18n.t("health.neglect.none")
+                : I18n.t("health.neglect.most", top.stream().map(n -> I18n.t("health.neglect.item", n.item().name(), n.weak(),
+                n.neverReviewed(), n.clients())).collect(Collectors.joining(" · "))));
+    }
+
+    /** "Nov 26": the month's short name in the language and the year's last two digits. */
+    private static String month(PeriodFigures p) {
+        return p.period().from().getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, I18n.messages().locale()) + " "
+                + String.format("%02d", p.period().from().getYear() % 100);
     }
 
     /** Oral answers read higher than written ones (DOMAIN §5): the difference in satisfied share, when both exist. */
@@ -345,24 +368,24 @@ public final class HealthView extends ScrollPane {
 
     private static String shareMargin(SatisfactionFigures f) {
         Double m = dev.rapport.logic.Satisfaction.shareMargin(f);
-        return m == null ? "" : " · ±" + Figures.roundToLong(m) + " points";
+        return m == null ? "" : " · " + I18n.t("health.points", "±" + Figures.roundToLong(m));
     }
 
     static String gap(Map<SurveyMethod, SatisfactionFigures> byMethod) {
         SatisfactionFigures oral = byMethod.get(SurveyMethod.ORAL);
         SatisfactionFigures written = byMethod.get(SurveyMethod.WRITTEN);
         if (oral == null || written == null || oral.answers() == 0 || written.answers() == 0) {
-            return "Oral against written: " + Figures.DASH + " (needs answers of both kinds)";
+            return I18n.t("health.method.gapNone", Figures.DASH);
         }
         long points = Figures.roundToLong(oral.satisfiedShare() - written.satisfiedShare());
-        return "Oral against written: " + Figures.percentText(oral.satisfiedShare()) + " and "
-                + Figures.percentText(written.satisfiedShare()) + " satisfied, " + (points > 0 ? "+" : "") + points + " points.";
+        return I18n.t("health.method.gap", FigureText.percent(oral.satisfiedShare()), FigureText.percent(written.satisfiedShare()),
+                (points > 0 ? "+" : "") + points);
     }
 
     private void showQuestion(Snapshot s) {
         question.getChildren().clear();
         if (s.question().isEmpty()) {
-            Label none = new Label("No question is running. Pick one question and ask it in every conversation for a while.");
+            Label none = new Label(I18n.t("health.question.none"));
             none.setWrapText(true);
             none.getStyleClass().add(Styles.TEXT_MUTED);
             question.getChildren().add(none);
@@ -373,18 +396,20 @@ public final class HealthView extends ScrollPane {
         text.setId("health-question-text");
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_BOLD);
-        Label meta = new Label(q.scale().label() + " · " + q.phrasing().label().toLowerCase(Locale.ROOT) + " wording · "
-                + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()));
+        Label meta = new Label(q.scale().label() + " · " + I18n.t("health.question.wording", q.phrasing().label().toLowerCase(
+                I18n.messages().locale())) + " · " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()));
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Label asked = new Label(s.asked().size() == 1 ? "Asked once so far:" : "Asked " + s.asked().size() + " times so far:");
+        Label asked = new Label(I18n.plural("health.question.asked", s.asked().size()));
         ListView<String> who = new ListView<>();
         who.setId("health-asked");
         who.setPrefHeight(130);
         List<SurveyAnswer> newest = new java.util.ArrayList<>(s.asked());
         java.util.Collections.reverse(newest);
         who.getItems().setAll(newest.stream().map(a -> Formats.date(a.answeredOn()) + "  ·  "
-                + (a.contactId() == null ? "someone" : s.names().getOrDefault(a.contactId(), "someone")) + ", "
+                + (a.contactId() == null ? I18n.t("health.question.someone")
+                : s.names().getOrDefault(a.contactId(), I18n.t("health.question.someone"))) + ", "
                 + s.names().getOrDefault(-a.clientId(), "") + "  ·  " + a.scale().valueLabel(a.value())).toList());
+        who.setPlaceholder(new Label(I18n.t("health.question.noneAsked")));
         question.getChildren().addAll(text, meta, asked, who);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.HealthService.HeatRow;
 import dev.rapport.model.AttributeState;
 import dev.rapport.model.Rating;
@@ -35,7 +36,7 @@ final class HeatMap extends GridPane {
         getChildren().clear();
         getColumnConstraints().clear();
         if (rows.isEmpty()) {
-            Label none = new Label("No active clients yet.");
+            Label none = new Label(I18n.t("health.heat.noClients"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
             add(none, 0, 0);
             return;
@@ -58,7 +59,7 @@ final class HeatMap extends GridPane {
             HeatRow row = rows.get(r);
             Hyperlink client = new Hyperlink(row.client().name());
             client.setId("heat-client-" + row.client().id());
-            client.setTooltip(new Tooltip("Review " + row.client().name()));
+            client.setTooltip(new Tooltip(I18n.t("health.heat.review", row.client().name())));
             client.setOnAction(e -> openClient.accept(row.client().id()));
             add(client, 0, r + 1);
             for (int c = 0; c < row.states().size(); c++) {
@@ -72,9 +73,9 @@ final class HeatMap extends GridPane {
         cell.setMinSize(CELL, CELL);
         cell.setPrefSize(CELL, CELL);
         cell.getStyleClass().addAll("heat-cell", styleOf(s.latest()));
-        String trend = s.trend().stream().map(r -> r.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" → "));
-        Tooltip tip = new Tooltip(row.client().name() + " · " + s.item().name() + "\n" + (s.neverReviewed() ? "Never reviewed"
-                : s.latest().label() + " on " + Formats.date(s.latestOn()) + "\nLast reviews: " + trend));
+        String trend = s.trend().stream().map(r -> r.label().toLowerCase(I18n.messages().locale())).collect(Collectors.joining(" → "));
+        Tooltip tip = new Tooltip(row.client().name() + " · " + s.item().name() + "\n" + (s.neverReviewed() ? I18n.t("health.heat.never")
+                : I18n.t("health.heat.latest", s.latest().label(), Formats.date(s.latestOn()), trend)));
         Tooltip.install(cell, tip);
         cell.setUserData(s.latest());
         return cell;

@@ -1,6 +1,7 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Phrasing;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.SurveyQuestion;
@@ -25,26 +26,25 @@ public final class QuestionSheet {
     }
 
     public static Form open(AppContext app, Consumer<SurveyQuestion> saved) {
-        Form form = new Form("Question of the period",
-                "One question, asked in every conversation while it runs. Past questions and their answers stay.");
-        TextField text = form.field("text", "Question", new TextField());
+        Form form = new Form(I18n.t("health.question.title"), I18n.t("health.question.subtitle"));
+        TextField text = form.field("text", I18n.t("health.question.text"), new TextField());
         text.setId("question-text");
-        text.setPromptText("How likely are you to recommend working with me to a colleague?");
-        ComboBox<SurveyScale> scale = form.field("scale", "Scale", new ComboBox<>());
+        text.setPromptText(I18n.t("health.question.default"));
+        ComboBox<SurveyScale> scale = form.field("scale", I18n.t("health.question.scale"), new ComboBox<>());
         scale.setId("question-scale");
         scale.getItems().setAll(SurveyScale.values());
         scale.setConverter(new EnumLabels<>(SurveyScale::label));
         scale.setValue(SurveyScale.RECOMMEND_0_10);
-        ComboBox<Phrasing> phrasing = form.field("phrasing", "Wording", new ComboBox<>(),
-                "Positively worded questions score higher than negatively worded ones; keep it the same to compare.");
+        ComboBox<Phrasing> phrasing = form.field("phrasing", I18n.t("health.question.phrasing"), new ComboBox<>(),
+                I18n.t("health.question.phrasingHelp"));
         phrasing.setId("question-phrasing");
         phrasing.getItems().setAll(Phrasing.values());
         phrasing.setConverter(new EnumLabels<>(Phrasing::label));
         phrasing.setValue(Phrasing.POSITIVE);
         LocalDate today = LocalDate.now(app.session().clock());
-        DatePicker start = form.field("startsOn", "From", new DatePicker(today));
+        DatePicker start = form.field("startsOn", I18n.t("health.question.from"), new DatePicker(today));
         start.setId("question-start");
-        DatePicker end = form.field("endsOn", "Until (inclusive)", new DatePicker(today.plusDays(90)));
+        DatePicker end = form.field("endsOn", I18n.t("health.question.until"), new DatePicker(today.plusDays(90)));
         end.setId("question-end");
         VBox past = new VBox(4);
         for (SurveyQuestion q : app.session().health().questions()) {
@@ -54,7 +54,7 @@ public final class QuestionSheet {
             past.getChildren().add(l);
         }
         if (!past.getChildren().isEmpty()) {
-            form.field("past", "Questions so far", past);
+            form.field("past", I18n.t("health.question.past"), past);
         }
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -62,7 +62,7 @@ public final class QuestionSheet {
                 SurveyQuestion q = app.session().health().saveQuestion(new SurveyQuestion(0, text.getText(), scale.getValue(),
                         phrasing.getValue(), start.getValue(), end.getValue()));
                 app.sheets().close();
-                app.status().say("The question of the period runs " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()) + ".");
+                app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
                 saved.accept(q);
             } catch (RapportException e) {
                 form.showError(e);

@@ -1,6 +1,7 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
@@ -43,8 +44,8 @@ public final class ReviewSheet {
 
     /** Opens the sheet; interactionId ties the review to a journal entry (null for a periodic review). */
     public static Form open(AppContext app, Long clientId, Long interactionId, Consumer<Review> saved) {
-        Form form = new Form("Relationship review", "How did it go? Rate what applies; items left blank are skipped.");
-        ComboBox<Client> client = form.field("client", "Client", new ComboBox<>());
+        Form form = new Form(I18n.t("health.review.title"), I18n.t("health.review.subtitle"));
+        ComboBox<Client> client = form.field("client", I18n.t("health.review.client"), new ComboBox<>());
         client.setId("review-client");
         client.setMaxWidth(Double.MAX_VALUE);
         client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()).toList());
@@ -64,9 +65,9 @@ public final class ReviewSheet {
         LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())
                 : app.session().interactions().find(interactionId).map(i -> i.occurredAt().toLocalDate())
                 .orElse(LocalDate.now(app.session().clock()));
-        DatePicker date = form.field("reviewedOn", "Date", new DatePicker(day));
+        DatePicker date = form.field("reviewedOn", I18n.t("health.review.date"), new DatePicker(day));
         date.setId("review-date");
-        Label answersError = form.field("answers", "Checklist", new Label("Met · partly · not met · not applicable"));
+        Label answersError = form.field("answers", I18n.t("health.review.checklist"), new Label(I18n.t("health.review.scale")));
         answersError.getStyleClass().add(Styles.TEXT_MUTED);
         List<Row> rows = new ArrayList<>();
         for (ChecklistItem item : app.session().health().activeChecklist()) {
@@ -87,8 +88,7 @@ public final class ReviewSheet {
                 Review review = app.session().health().saveReview(new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
                         date.getValue(), answers));
                 app.sheets().close();
-                app.status().say("Saved the review of " + chosen.name() + ": " + answers.size()
-                        + (answers.size() == 1 ? " item" : " items") + " rated.");
+                app.status().say(I18n.plural("health.review.saved", answers.size(), chosen.name()));
                 saved.accept(review);
             } catch (RapportException e) {
                 form.showError(e);
@@ -112,7 +112,7 @@ public final class ReviewSheet {
         HBox buttons = new HBox();
         for (int k = 0; k < ORDER.length; k++) {
             Rating r = ORDER[k];
-            ToggleButton b = new ToggleButton(r == Rating.NOT_APPLICABLE ? "n/a" : r.label());
+            ToggleButton b = new ToggleButton(r == Rating.NOT_APPLICABLE ? I18n.t("health.review.notApplicableShort") : r.label());
             b.setId("rate-" + item.id() + "-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             b.setUserData(r);
             b.setToggleGroup(group);
@@ -122,7 +122,7 @@ public final class ReviewSheet {
         }
         TextField note = new TextField();
         note.setId("note-" + item.id());
-        note.setPromptText("Note (optional)");
+        note.setPromptText(I18n.t("health.review.notePrompt"));
         HBox title = new HBox(8, name, kind);
         title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         VBox box = new VBox(6, title, prompt, buttons, note);

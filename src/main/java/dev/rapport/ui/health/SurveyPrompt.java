@@ -1,6 +1,7 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.HealthService;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -50,8 +51,7 @@ public final class SurveyPrompt {
             return Optional.empty();
         }
         SurveyPrompt prompt = new SurveyPrompt(app, active.get());
-        form.field("survey", "Question of the period", prompt.build(),
-                "Ask it in this conversation; leave “not asked” when you did not.");
+        form.field("survey", I18n.t("health.question.title"), prompt.build(), I18n.t("health.survey.help"));
         client.addListener((o, a, b) -> prompt.setClient(b));
         prompt.setClient(client.getValue());
         return Optional.of(prompt);
@@ -70,7 +70,7 @@ public final class SurveyPrompt {
         value.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer v) {
-                return v == null ? "Not asked" : question.scale().valueLabel(v);
+                return v == null ? I18n.t("health.survey.notAsked") : question.scale().valueLabel(v);
             }
 
             @Override
@@ -80,11 +80,11 @@ public final class SurveyPrompt {
         });
         value.setValue(null);
         contact.setId("survey-contact");
-        contact.setPromptText("Who answered");
+        contact.setPromptText(I18n.t("health.survey.who"));
         contact.setConverter(new StringConverter<>() {
             @Override
             public String toString(Contact c) {
-                return c == null ? "Someone at the client" : c.name();
+                return c == null ? I18n.t("health.survey.someone") : c.name();
             }
 
             @Override
@@ -125,8 +125,8 @@ public final class SurveyPrompt {
         Contact c = contact.getValue();
         Optional<LocalDate> last = c == null ? Optional.empty()
                 : app.session().health().askedRecently(c.id(), LocalDate.now(app.session().clock()));
-        String text = last.map(d -> c.name() + " answered on " + Formats.date(d) + "; no need to ask again before "
-                + Formats.date(d.plusDays(app.session().health().throttleDays())) + ".").orElse("");
+        String text = last.map(d -> I18n.t("health.survey.throttle", c.name(), Formats.date(d),
+                Formats.date(d.plusDays(app.session().health().throttleDays())))).orElse("");
         throttle.setText(text);
         throttle.setVisible(!text.isEmpty());
         throttle.setManaged(!text.isEmpty());

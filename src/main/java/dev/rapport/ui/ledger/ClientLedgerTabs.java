@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
@@ -40,20 +41,23 @@ public final class ClientLedgerTabs {
         this.app = app;
         this.clientId = clientId;
         ZoneId zone = app.session().ledger().workingHours().zone();
-        promisesTab = tab("promises", "Promises", promises, "New promise", "No promises to this client yet.",
-                p -> p.what(), p -> p.result().label() + " · due " + Formats.date(p.due())
-                        + (p.isKept() && p.reportedOn() == null ? " · not reported yet" : ""),
+        promisesTab = tab("promises", I18n.t("ledger.promises.title"), promises, I18n.t("ledger.promises.new"),
+                I18n.t("ledger.client.noPromises"),
+                p -> p.what(), p -> I18n.t("ledger.client.promiseLine", p.result().label(), Formats.date(p.due()))
+                        + (p.isKept() && p.reportedOn() == null ? I18n.t("ledger.client.notReportedYet") : ""),
                 p -> PromiseForm.edit(app, p, x -> app.navigator().refresh()),
                 () -> PromiseForm.create(app, clientId, null, "", x -> app.navigator().refresh()));
-        problemsTab = tab("problems", "Problems", problems, "Report a problem", "No problems recorded for this client.",
+        problemsTab = tab("problems", I18n.t("ledger.problems.title"), problems, I18n.t("ledger.problems.new"),
+                I18n.t("ledger.client.noProblems"),
                 p -> p.description(), p -> p.severity().label() + " · " + p.status().label()
-                        + (p.target() == null ? "" : " · target " + Formats.date(p.target()))
-                        + (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null ? " · not reported yet" : ""),
+                        + (p.target() == null ? "" : I18n.t("ledger.client.target", Formats.date(p.target())))
+                        + (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null ? I18n.t("ledger.client.notReportedYet") : ""),
                 p -> ProblemForm.edit(app, p, x -> app.navigator().refresh()),
                 () -> ProblemForm.create(app, clientId, x -> app.navigator().refresh()));
-        requestsTab = tab("requests", "Requests", requests, "New request", "No requests from this client yet.",
-                Request::title, r -> "Received " + Formats.dateTime(LocalDateTime.ofInstant(r.receivedAt(), zone))
-                        + (r.answeredAt() != null ? " · answered" : r.effectiveAcknowledgedAt() != null ? " · acknowledged" : " · waiting"),
+        requestsTab = tab("requests", I18n.t("ledger.requests.title"), requests, I18n.t("ledger.requests.new"),
+                I18n.t("ledger.client.noRequests"),
+                Request::title, r -> I18n.t("ledger.client.received", Formats.dateTime(LocalDateTime.ofInstant(r.receivedAt(), zone)))
+                        + " · " + RequestsView.Stage.of(r).shortLabel(),
                 r -> RequestForm.edit(app, r, x -> app.navigator().refresh()),
                 () -> RequestForm.create(app, clientId, x -> app.navigator().refresh()));
     }

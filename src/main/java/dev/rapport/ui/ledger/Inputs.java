@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ValidationException;
@@ -97,15 +98,15 @@ final class Inputs {
         try {
             return picker.getConverter().fromString(typed.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, label + ": \"" + typed + "\" is not a date; use the picker or the form "
-                    + picker.getConverter().toString(LocalDate.of(2026, 3, 31)) + ".");
+            throw new ValidationException(field, I18n.t("ledger.input.notADate", label, typed,
+                    picker.getConverter().toString(LocalDate.of(2026, 3, 31))));
         }
     }
 
     static LocalDate required(String field, String label, DatePicker picker) {
         LocalDate d = read(field, label, picker);
         if (d == null) {
-            throw new ValidationException(field, label + " must be given.");
+            throw new ValidationException(field, I18n.t("ledger.input.required", label));
         }
         return d;
     }
@@ -114,7 +115,7 @@ final class Inputs {
         TextField t = new TextField(value == null ? "" : value.toString());
         t.setId(id);
         t.setPrefColumnCount(5);
-        t.setPromptText("HH:MM");
+        t.setPromptText(I18n.t("ledger.input.timePrompt"));
         return t;
     }
 
@@ -126,15 +127,15 @@ final class Inputs {
             return null;
         }
         if (day == null) {
-            throw new ValidationException(field, label + ": give the date as well as the time.");
+            throw new ValidationException(field, I18n.t("ledger.input.dateMissing", label));
         }
         if (t.isEmpty()) {
-            throw new ValidationException(field, label + ": give the time as well, as HH:MM.");
+            throw new ValidationException(field, I18n.t("ledger.input.timeMissing", label));
         }
         try {
             return LocalDateTime.of(day, LocalTime.parse(t.length() == 4 ? "0" + t : t));
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, label + ": \"" + t + "\" is not a time; write it as HH:MM, like 09:30.");
+            throw new ValidationException(field, I18n.t("ledger.input.notATime", label, t));
         }
     }
 
@@ -153,6 +154,12 @@ final class Inputs {
         VBox box = new VBox(2, value, caption);
         box.getStyleClass().add("figure");
         return box;
+    }
+
+    /** Lets a long check box text (longer in some languages) wrap within the sheet instead of being cut. */
+    static void wrap(javafx.scene.control.CheckBox box) {
+        box.setWrapText(true);
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     static Label muted(String text) {

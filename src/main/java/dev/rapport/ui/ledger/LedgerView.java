@@ -2,6 +2,7 @@ package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.RapportException;
@@ -59,7 +60,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        client = Inputs.clients(app, key + "-client", "All clients", null, true);
+        client = Inputs.clients(app, key + "-client", I18n.t("ledger.filter.allClients"), null, true);
         client.setMaxWidth(260);
         state.setId(key + "-state");
         state.getItems().add(null);
@@ -129,12 +130,12 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
 
     private HBox filters() {
         from.setId(key + "-from");
-        from.setPromptText("From");
+        from.setPromptText(I18n.t("ledger.filter.from"));
         from.setPrefWidth(140);
         to.setId(key + "-to");
-        to.setPromptText("To");
+        to.setPromptText(I18n.t("ledger.filter.to"));
         to.setPrefWidth(140);
-        Button clear = new Button("Clear", Icons.of(Feather.X));
+        Button clear = new Button(I18n.t("ledger.filter.clear"), Icons.of(Feather.X));
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> {
             client.setValue(null);
@@ -148,7 +149,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         to.valueProperty().addListener((o, a, b) -> reload());
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.setManaged(false);
-        Label period = Inputs.muted("Period:");
+        Label period = Inputs.muted(I18n.t("ledger.filter.period"));
         HBox box = new HBox(10, client, state, period, from, to, clear);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -188,10 +189,10 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
             clientNames.putAll(loaded.names());
             List<T> shown = loaded.items().stream().filter(i -> matches(i, s, f, t)).toList();
             table.getItems().setAll(shown);
-            count.setText(shown.size() + " of " + loaded.items().size());
+            count.setText(I18n.t("ledger.count", shown.size(), loaded.items().size()));
             showFigures(loaded.figures(), figures);
         }, x -> {
-            error.setText(x instanceof RapportException ? x.getMessage() : "Could not load: " + x.getMessage());
+            error.setText(x instanceof RapportException ? x.getMessage() : I18n.t("ledger.loadFailed", String.valueOf(x.getMessage())));
             error.setManaged(true);
         });
     }

@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
@@ -43,53 +44,55 @@ public final class ProblemForm {
     private static Form open(AppContext app, Problem existing, Long clientId, Consumer<Problem> saved) {
         boolean creating = existing == null;
         LocalDate today = app.session().today();
-        Form form = new Form(creating ? "Report a problem" : "Problem",
-                "Consequences and measures first; then solve, report, prevent.");
-        ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "problem-client", null, clientId, true));
-        ComboBox<RaisedBy> raisedBy = form.field("raisedBy", "Raised by", new ComboBox<>());
+        Form form = new Form(creating ? I18n.t("ledger.problem.newTitle") : I18n.t("ledger.problem.title"),
+                I18n.t("ledger.problem.subtitle"));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "problem-client", null, clientId, true));
+        ComboBox<RaisedBy> raisedBy = form.field("raisedBy", I18n.t("ledger.problem.raisedBy"), new ComboBox<>());
         raisedBy.setId("problem-raised-by");
         raisedBy.getItems().setAll(RaisedBy.values());
         raisedBy.setConverter(new EnumLabels<>(RaisedBy::label));
         raisedBy.setValue(creating ? RaisedBy.CLIENT : existing.raisedBy());
-        DatePicker raisedOn = form.field("raisedOn", "Raised on", Inputs.date("problem-raised-on", creating ? today : existing.raisedOn()));
-        TextArea description = area(form, "description", "What is wrong", "problem-description", creating ? "" : existing.description(), null);
-        TextArea consequences = area(form, "consequences", "Consequences", "problem-consequences",
-                creating ? "" : existing.consequences(), "The scope: who and what it affects.");
-        TextArea measures = area(form, "measures", "Proposed measures", "problem-measures", creating ? "" : existing.measures(), null);
-        TextField emotion = form.field("emotion", "The client's emotion", new TextField(creating ? "" : existing.emotion()),
-                "Hear it and reflect it back, e.g. “worried about the board”.");
+        DatePicker raisedOn = form.field("raisedOn", I18n.t("ledger.problem.raisedOn"), Inputs.date("problem-raised-on", creating ? today : existing.raisedOn()));
+        TextArea description = area(form, "description", I18n.t("ledger.problem.description"), "problem-description", creating ? "" : existing.description(), null);
+        TextArea consequences = area(form, "consequences", I18n.t("ledger.problem.consequences"), "problem-consequences",
+                creating ? "" : existing.consequences(), I18n.t("ledger.problem.consequencesHelp"));
+        TextArea measures = area(form, "measures", I18n.t("ledger.problem.measures"), "problem-measures", creating ? "" : existing.measures(), null);
+        TextField emotion = form.field("emotion", I18n.t("ledger.problem.emotion"), new TextField(creating ? "" : existing.emotion()),
+                I18n.t("ledger.problem.emotionHelp"));
         emotion.setId("problem-emotion");
-        ComboBox<Severity> severity = form.field("severity", "Severity", new ComboBox<>());
+        ComboBox<Severity> severity = form.field("severity", I18n.t("ledger.problem.severity"), new ComboBox<>());
         severity.setId("problem-severity");
         severity.getItems().setAll(Severity.values());
         severity.setConverter(new EnumLabels<>(Severity::label));
         severity.setValue(creating ? Severity.MEDIUM : existing.severity());
-        DatePicker target = form.field("target", "Target date", Inputs.date("problem-target", creating ? null : existing.target()));
-        ComboBox<ProblemStatus> status = form.field("status", "Status", new ComboBox<>());
+        DatePicker target = form.field("target", I18n.t("ledger.problem.target"), Inputs.date("problem-target", creating ? null : existing.target()));
+        ComboBox<ProblemStatus> status = form.field("status", I18n.t("ledger.problem.status"), new ComboBox<>());
         status.setId("problem-status");
         status.getItems().setAll(ProblemStatus.values());
         status.setConverter(new EnumLabels<>(ProblemStatus::label));
         status.setValue(creating ? ProblemStatus.OPEN : existing.status());
-        DatePicker resolvedOn = form.field("resolvedOn", "Resolved (or given up) on",
+        DatePicker resolvedOn = form.field("resolvedOn", I18n.t("ledger.problem.resolvedOn"),
                 Inputs.date("problem-resolved-on", creating ? null : existing.resolvedOn()));
         status.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b.isClosed() && Inputs.read("resolvedOn", "Resolved on", resolvedOn) == null) {
+            if (b != null && b.isClosed() && Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) == null) {
                 resolvedOn.setValue(today);
             }
         });
-        CheckBox reported = new CheckBox("The resolution was reported to the client");
+        CheckBox reported = new CheckBox(I18n.t("ledger.problem.reportedCheck"));
         reported.setId("problem-reported");
+        Inputs.wrap(reported);
         DatePicker reportedOn = Inputs.date("problem-reported-on", creating ? null : existing.reportedOn());
         reported.setSelected(!creating && existing.reportedOn() != null);
         reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));
-        form.field("reportedOn", "Resolution reported", new VBox(6, reported, reportedOn));
-        TextArea took = area(form, "whatItTook", "What it took", "problem-what-it-took", creating ? "" : existing.whatItTook(), null);
-        TextArea prevention = area(form, "prevention", "Preventing a repeat", "problem-prevention",
-                creating ? "" : existing.prevention(), "Above all when nothing could be recovered.");
+        form.field("reportedOn", I18n.t("ledger.problem.reported"), new VBox(6, reported, reportedOn));
+        TextArea took = area(form, "whatItTook", I18n.t("ledger.problem.whatItTook"), "problem-what-it-took", creating ? "" : existing.whatItTook(), null);
+        TextArea prevention = area(form, "prevention", I18n.t("ledger.problem.prevention"), "problem-prevention",
+                creating ? "" : existing.prevention(), I18n.t("ledger.problem.preventionHelp"));
 
         if (!creating) {
-            Button delete = DeleteButton.of(app, "problem-delete", "problem", "“" + Formats.ellipsis(existing.description(), 80)
-                    + "” will be deleted.", "Deleted the problem.",
+            Button delete = DeleteButton.of(app, "problem-delete", I18n.t("ledger.problem.delete"),
+                    I18n.t("ledger.problem.deleteQuestion"), I18n.t("ledger.problem.deleteMessage", Formats.ellipsis(existing.description(), 80)),
+                    I18n.t("ledger.problem.deleted"),
                     () -> app.session().ledger().deleteProblem(existing.id()),
                     () -> app.session().ledger().save(existing.withId(0)));
             form.addRow(delete);
@@ -101,14 +104,14 @@ public final class ProblemForm {
                 Client chosen = client.getValue();
                 ProblemStatus s = status.getValue();
                 Problem p = new Problem(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(), raisedBy.getValue(),
-                        Inputs.required("raisedOn", "Raised on", raisedOn), description.getText(), consequences.getText(),
-                        measures.getText(), severity.getValue(), Inputs.read("target", "Target date", target), emotion.getText(), s,
-                        s != null && s.isClosed() ? Inputs.read("resolvedOn", "Resolved on", resolvedOn) : null,
-                        reported.isSelected() ? orToday(Inputs.read("reportedOn", "Resolution reported", reportedOn), today) : null,
+                        Inputs.required("raisedOn", I18n.t("ledger.problem.raisedOn"), raisedOn), description.getText(), consequences.getText(),
+                        measures.getText(), severity.getValue(), Inputs.read("target", I18n.t("ledger.problem.target"), target), emotion.getText(), s,
+                        s != null && s.isClosed() ? Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) : null,
+                        reported.isSelected() ? orToday(Inputs.read("reportedOn", I18n.t("ledger.problem.reported"), reportedOn), today) : null,
                         took.getText(), prevention.getText());
                 Problem stored = app.session().ledger().save(p);
                 app.sheets().close();
-                app.status().say((creating ? "Recorded the problem for " : "Saved the problem for ") + chosen.name() + ".");
+                app.status().say(I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()));
                 saved.accept(stored);
             } catch (RapportException e) {
                 form.showError(e);

@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
-import dev.rapport.logic.Figures;
+import dev.rapport.i18n.I18n;
+import dev.rapport.logic.FigureText;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
@@ -16,19 +17,21 @@ import javafx.scene.control.Label;
 /** Every problem, with open count, on target %, median days to resolve and resolution reported % for the filter. */
 public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
     public ProblemsView(AppContext app) {
-        super(app, "problems", "Problems", "Report a problem", List.of(ProblemStatus.values()), ProblemStatus::label, "Any status",
-                "No problems match. Good — or report one with “Report a problem”.",
-                List.of(new String[] {"open", "open"}, new String[] {"on-target", "resolved on target"},
-                        new String[] {"median-days", "median days to resolve"}, new String[] {"reported", "resolution reported"}));
-        column("Client", 160, p -> clientName(p.clientId()));
-        column("Problem", 300, Problem::description);
-        column("Severity", 90, p -> p.severity().label());
-        column("Raised", 112, p -> Formats.date(p.raisedOn()));
-        column("By", 100, p -> p.raisedBy().label());
-        column("Target", 112, p -> Formats.date(p.target()));
-        column("Status", 180, p -> p.isPastTarget(app.session().today()) ? p.status().label() + ", past target" : p.status().label());
-        column("Reported", 112, p -> p.status() == ProblemStatus.RESOLVED
-                ? (p.reportedOn() == null ? "not yet" : Formats.date(p.reportedOn())) : "");
+        super(app, "problems", I18n.t("ledger.problems.title"), I18n.t("ledger.problems.new"), List.of(ProblemStatus.values()),
+                ProblemStatus::label, I18n.t("ledger.problems.anyStatus"), I18n.t("ledger.problems.empty"),
+                List.of(new String[] {"open", I18n.t("ledger.problems.fig.open")}, new String[] {"on-target", I18n.t("ledger.problems.fig.onTarget")},
+                        new String[] {"median-days", I18n.t("ledger.problems.fig.medianDays")},
+                        new String[] {"reported", I18n.t("ledger.problems.fig.reported")}));
+        column(I18n.t("ledger.col.client"), 160, p -> clientName(p.clientId()));
+        column(I18n.t("ledger.problems.col.problem"), 300, Problem::description);
+        column(I18n.t("ledger.problems.col.severity"), 90, p -> p.severity().label());
+        column(I18n.t("ledger.problems.col.raised"), 112, p -> Formats.date(p.raisedOn()));
+        column(I18n.t("ledger.problems.col.by"), 100, p -> p.raisedBy().label());
+        column(I18n.t("ledger.problems.col.target"), 112, p -> Formats.date(p.target()));
+        column(I18n.t("ledger.problems.col.status"), 180, p -> p.isPastTarget(app.session().today())
+                ? I18n.t("ledger.problems.pastTarget", p.status().label()) : p.status().label());
+        column(I18n.t("ledger.col.reported"), 112, p -> p.status() == ProblemStatus.RESOLVED
+                ? (p.reportedOn() == null ? I18n.t("ledger.notYet") : Formats.date(p.reportedOn())) : "");
         reload();
     }
 
@@ -46,9 +49,9 @@ public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
     protected void showFigures(LedgerFigures.All all, Map<String, Label> figures) {
         LedgerFigures.Problems f = all.problems();
         figures.get("open").setText(Integer.toString(f.open()));
-        figures.get("on-target").setText(Figures.percentText(f.onTargetPercent()));
-        figures.get("median-days").setText(Formats.number(f.medianDaysToResolve(), 1));
-        figures.get("reported").setText(Figures.percentText(f.resolutionReportedPercent()));
+        figures.get("on-target").setText(FigureText.percent(f.onTargetPercent()));
+        figures.get("median-days").setText(FigureText.oneDecimal(f.medianDaysToResolve()));
+        figures.get("reported").setText(FigureText.percent(f.resolutionReportedPercent()));
     }
 
     @Override

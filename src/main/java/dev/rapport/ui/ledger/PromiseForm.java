@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.Dimension;
@@ -51,49 +52,50 @@ public final class PromiseForm {
     private static Form open(AppContext app, Promise existing, Long clientId, Long interactionId, String text, Consumer<Promise> saved) {
         boolean creating = existing == null;
         LocalDate today = app.session().today();
-        Form form = new Form(creating ? "New promise" : "Promise",
-                "Confirm it was understood; keep it, exceed it, report it.");
-        ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "promise-client", null, clientId, true));
-        ComboBox<Contact> contact = form.field("contact", "Made to",
+        Form form = new Form(creating ? I18n.t("ledger.promise.newTitle") : I18n.t("ledger.promise.title"),
+                I18n.t("ledger.promise.subtitle"));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "promise-client", null, clientId, true));
+        ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.promise.madeTo"),
                 Inputs.contacts(app, "promise-contact", client, existing == null ? null : existing.contactId()));
-        TextArea what = form.field("what", "What was promised", new TextArea(text == null ? "" : text));
+        TextArea what = form.field("what", I18n.t("ledger.promise.what"), new TextArea(text == null ? "" : text));
         what.setId("promise-what");
         what.setPrefRowCount(3);
         what.setWrapText(true);
-        DatePicker madeOn = form.field("madeOn", "Made on", Inputs.date("promise-made-on", creating ? today : existing.madeOn()));
-        DatePicker due = form.field("due", "Due", Inputs.date("promise-due", creating ? null : existing.due()),
-                creating ? null : "Moving the date of an open promise renegotiates it; the earlier date is kept.");
+        DatePicker madeOn = form.field("madeOn", I18n.t("ledger.promise.madeOn"), Inputs.date("promise-made-on", creating ? today : existing.madeOn()));
+        DatePicker due = form.field("due", I18n.t("ledger.promise.due"), Inputs.date("promise-due", creating ? null : existing.due()),
+                creating ? null : I18n.t("ledger.promise.dueHelp"));
         TextField why = new TextField();
         why.setId("promise-renegotiation-note");
-        why.setPromptText("Why the date moved (for the history)");
+        why.setPromptText(I18n.t("ledger.promise.renegotiationPrompt"));
         if (!creating && existing.outcome() == PromiseOutcome.OPEN) {
-            form.field("renegotiationNote", "Renegotiation note", why);
+            form.field("renegotiationNote", I18n.t("ledger.promise.renegotiationNote"), why);
         }
         if (!creating && !existing.history().isEmpty()) {
             VBox history = new VBox(2);
             for (Renegotiation r : existing.history()) {
-                history.getChildren().add(Inputs.muted(Formats.date(r.on()) + ": due " + Formats.date(r.previousDue()) + " → "
-                        + Formats.date(r.newDue()) + (r.note().isEmpty() ? "" : " — " + r.note())));
+                history.getChildren().add(Inputs.muted(I18n.t("ledger.promise.historyLine", Formats.date(r.on()),
+                        Formats.date(r.previousDue()), Formats.date(r.newDue())) + (r.note().isEmpty() ? "" : " — " + r.note())));
             }
-            form.field("history", "Renegotiated", history);
+            form.field("history", I18n.t("ledger.promise.renegotiated"), history);
         }
-        CheckBox understood = new CheckBox("The client confirmed they understood it as meant");
+        CheckBox understood = new CheckBox(I18n.t("ledger.promise.understood"));
         understood.setId("promise-understood");
+        Inputs.wrap(understood);
         DatePicker understoodOn = Inputs.date("promise-understood-on", creating ? null : existing.understoodOn());
         understood.setSelected(!creating && existing.understoodOn() != null);
         understood.selectedProperty().addListener((o, a, on) -> understoodOn.setValue(on ? today : null));
-        form.field("understoodOn", "Understanding", new VBox(6, understood, understoodOn));
+        form.field("understoodOn", I18n.t("ledger.promise.understanding"), new VBox(6, understood, understoodOn));
 
-        ComboBox<PromiseOutcome> outcome = form.field("outcome", "Outcome", new ComboBox<>());
+        ComboBox<PromiseOutcome> outcome = form.field("outcome", I18n.t("ledger.promise.outcome"), new ComboBox<>());
         outcome.setId("promise-outcome");
         outcome.getItems().setAll(PromiseOutcome.values());
         outcome.setConverter(new EnumLabels<>(PromiseOutcome::label));
         outcome.setValue(creating ? PromiseOutcome.OPEN : existing.outcome());
-        DatePicker decidedOn = form.field("decidedOn", "Kept or broken on", Inputs.date("promise-decided-on",
+        DatePicker decidedOn = form.field("decidedOn", I18n.t("ledger.promise.decidedOn"), Inputs.date("promise-decided-on",
                 creating ? null : existing.decidedOn()));
         outcome.valueProperty().addListener((o, a, b) -> {
             boolean decided = b == PromiseOutcome.KEPT || b == PromiseOutcome.BROKEN;
-            if (decided && Inputs.read("decidedOn", "Kept or broken on", decidedOn) == null) {
+            if (decided && Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) == null) {
                 decidedOn.setValue(today);
             }
         });
@@ -107,24 +109,26 @@ public final class PromiseForm {
             dims.add(box);
             dimBox.getChildren().add(box);
         }
-        form.field("exceeded", "Exceeded in", dimBox, "Kept promises only: where it went beyond what was expected.");
-        TextField other = form.field("otherDimension", "Other dimension", new TextField(creating ? "" : existing.otherDimension()));
+        form.field("exceeded", I18n.t("ledger.promise.exceeded"), dimBox, I18n.t("ledger.promise.exceededHelp"));
+        TextField other = form.field("otherDimension", I18n.t("ledger.promise.otherDimension"), new TextField(creating ? "" : existing.otherDimension()));
         other.setId("promise-other-dimension");
-        CheckBox reported = new CheckBox("The achievement was reported to the client");
+        CheckBox reported = new CheckBox(I18n.t("ledger.promise.reportedCheck"));
         reported.setId("promise-reported");
+        Inputs.wrap(reported);
         DatePicker reportedOn = Inputs.date("promise-reported-on", creating ? null : existing.reportedOn());
         reported.setSelected(!creating && existing.reportedOn() != null);
         reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));
-        form.field("reportedOn", "Reported", new VBox(6, reported, reportedOn));
-        TextArea note = form.field("reportNote", "The element of excellence", new TextArea(creating ? "" : existing.reportNote()),
-                "What you made visible to the client when reporting.");
+        form.field("reportedOn", I18n.t("ledger.promise.reported"), new VBox(6, reported, reportedOn));
+        TextArea note = form.field("reportNote", I18n.t("ledger.promise.reportNote"), new TextArea(creating ? "" : existing.reportNote()),
+                I18n.t("ledger.promise.reportNoteHelp"));
         note.setId("promise-report-note");
         note.setPrefRowCount(2);
         note.setWrapText(true);
 
         if (!creating) {
-            Button delete = DeleteButton.of(app, "promise-delete", "promise", "“" + Formats.ellipsis(existing.what(), 80)
-                    + "” will be deleted with its history.", "Deleted the promise.",
+            Button delete = DeleteButton.of(app, "promise-delete", I18n.t("ledger.promise.delete"),
+                    I18n.t("ledger.promise.deleteQuestion"), I18n.t("ledger.promise.deleteMessage", Formats.ellipsis(existing.what(), 80)),
+                    I18n.t("ledger.promise.deleted"),
                     () -> app.session().ledger().deletePromise(existing.id()),
                     () -> app.session().ledger().save(existing.withId(0)));
             form.addRow(delete);
@@ -136,7 +140,7 @@ public final class PromiseForm {
                 Client chosen = client.getValue();
                 Set<Dimension> exceeded = EnumSet.noneOf(Dimension.class);
                 dims.stream().filter(CheckBox::isSelected).forEach(b -> exceeded.add((Dimension) b.getUserData()));
-                LocalDate newDue = Inputs.required("due", "Due date", due);
+                LocalDate newDue = Inputs.required("due", I18n.t("ledger.promise.dueDate"), due);
                 Promise base = creating ? null : existing;
                 List<Renegotiation> history = creating ? List.of() : existing.history();
                 LocalDate currentDue = newDue;
@@ -148,26 +152,27 @@ public final class PromiseForm {
                 boolean decided = chosenOutcome == PromiseOutcome.KEPT || chosenOutcome == PromiseOutcome.BROKEN;
                 Promise p = new Promise(creating ? 0 : base.id(), chosen == null ? 0 : chosen.id(),
                         contact.getValue() == null ? null : contact.getValue().id(), interactionId, what.getText(),
-                        Inputs.required("madeOn", "Made on", madeOn), currentDue,
-                        understood.isSelected() ? orToday(Inputs.read("understoodOn", "Understanding", understoodOn), today) : null,
+                        Inputs.required("madeOn", I18n.t("ledger.promise.madeOn"), madeOn), currentDue,
+                        understood.isSelected() ? orToday(Inputs.read("understoodOn", I18n.t("ledger.promise.understanding"), understoodOn), today) : null,
                         renegotiate ? PromiseOutcome.OPEN : chosenOutcome,
-                        decided && !renegotiate ? Inputs.read("decidedOn", "Kept or broken on", decidedOn) : null,
+                        decided && !renegotiate ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
                         exceeded, other.getText(),
-                        reported.isSelected() && !renegotiate ? orToday(Inputs.read("reportedOn", "Reported", reportedOn), today) : null,
+                        reported.isSelected() && !renegotiate ? orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today) : null,
                         note.getText(), history);
                 if (renegotiate) {
                     p = p.renegotiated(today, newDue, why.getText());
                     if (chosenOutcome != PromiseOutcome.OPEN) {
-                        p = p.withOutcome(chosenOutcome, decided ? Inputs.read("decidedOn", "Kept or broken on", decidedOn) : null,
+                        p = p.withOutcome(chosenOutcome, decided ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
                                 exceeded, other.getText());
                     }
                     if (reported.isSelected()) {
-                        p = p.withReport(orToday(Inputs.read("reportedOn", "Reported", reportedOn), today), note.getText());
+                        p = p.withReport(orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today), note.getText());
                     }
                 }
                 Promise stored = app.session().ledger().save(p);
                 app.sheets().close();
-                app.status().say((creating ? "Promised “" : "Saved “") + Formats.ellipsis(stored.what(), 60) + "” to " + chosen.name() + ".");
+                app.status().say(I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
+                        Formats.ellipsis(stored.what(), 60), chosen.name()));
                 saved.accept(stored);
             } catch (RapportException e) {
                 form.showError(e);

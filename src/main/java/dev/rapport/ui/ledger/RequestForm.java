@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.LedgerService;
 import dev.rapport.logic.Questions;
 import dev.rapport.logic.ReplyTemplates;
@@ -61,34 +62,34 @@ public final class RequestForm {
         LedgerService ledger = app.session().ledger();
         ZoneId zone = ledger.workingHours().zone();
         LocalDateTime now = LocalDateTime.ofInstant(app.session().clock().instant(), zone).truncatedTo(ChronoUnit.MINUTES);
-        Form form = new Form(creating ? "New request" : "Request",
-                "Answer in the order asked · times in " + zone.getId());
-        ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "request-client", null, clientId, true));
-        ComboBox<Contact> contact = form.field("contact", "From",
+        Form form = new Form(creating ? I18n.t("ledger.request.newTitle") : I18n.t("ledger.request.title"),
+                I18n.t("ledger.request.subtitle", zone.getId()));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "request-client", null, clientId, true));
+        ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
                 Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));
         LocalDateTime received = creating ? now : LocalDateTime.ofInstant(existing.receivedAt(), zone);
         DatePicker receivedDate = Inputs.date("request-received-date", received.toLocalDate());
         TextField receivedTime = Inputs.time("request-received-time", received.toLocalTime());
-        form.field("receivedAt", "Received at", Inputs.row(receivedDate, receivedTime));
-        ComboBox<Channel> channel = form.field("channel", "Channel", new ComboBox<>());
+        form.field("receivedAt", I18n.t("ledger.request.receivedAt"), Inputs.row(receivedDate, receivedTime));
+        ComboBox<Channel> channel = form.field("channel", I18n.t("ledger.request.channel"), new ComboBox<>());
         channel.setId("request-channel");
         channel.getItems().setAll(Channel.values());
         channel.setConverter(new EnumLabels<>(Channel::label));
         channel.setValue(creating ? Channel.EMAIL : existing.channel());
-        TextField subject = form.field("subject", "Subject", new TextField(creating ? "" : existing.subject()));
+        TextField subject = form.field("subject", I18n.t("ledger.request.subject"), new TextField(creating ? "" : existing.subject()));
         subject.setId("request-subject");
         TextArea message = new TextArea();
         message.setId("request-message");
-        message.setPromptText("Paste the client's message here");
+        message.setPromptText(I18n.t("ledger.request.messagePrompt"));
         message.setPrefRowCount(3);
         message.setWrapText(true);
-        Button split = new Button("Propose the questions", Icons.of(Feather.LIST));
+        Button split = new Button(I18n.t("ledger.request.split"), Icons.of(Feather.LIST));
         split.setId("request-split");
         if (creating) {
-            form.field("message", "The client's message", new VBox(6, message, split));
+            form.field("message", I18n.t("ledger.request.message"), new VBox(6, message, split));
         }
-        TextArea questions = form.field("questions", "Questions, numbered", new TextArea(creating ? "" : Questions.numbered(existing.questions())),
-                "One a line, in the client's order. Correct what the app proposed.");
+        TextArea questions = form.field("questions", I18n.t("ledger.request.questions"),
+                new TextArea(creating ? "" : Questions.numbered(existing.questions())), I18n.t("ledger.request.questionsHelp"));
         questions.setId("request-questions");
         questions.setPrefRowCount(3);
         questions.setWrapText(true);
@@ -115,23 +116,24 @@ public final class RequestForm {
                 answersBox.getChildren().addAll(q, a);
             }
             if (qs.isEmpty()) {
-                answersBox.getChildren().add(Inputs.muted("The answers line up here once there are questions."));
+                answersBox.getChildren().add(Inputs.muted(I18n.t("ledger.request.answersEmpty")));
             }
         };
         questions.textProperty().addListener((o, a, b) -> rebuild.run());
         rebuild.run();
-        form.field("answers", "Answers, in the same order", answersBox);
+        form.field("answers", I18n.t("ledger.request.answers"), answersBox);
 
         LocalDateTime ack = existing == null || existing.acknowledgedAt() == null ? null : LocalDateTime.ofInstant(existing.acknowledgedAt(), zone);
         DatePicker ackDate = Inputs.date("request-ack-date", ack == null ? null : ack.toLocalDate());
         TextField ackTime = Inputs.time("request-ack-time", ack == null ? null : ack.toLocalTime());
-        form.field("acknowledgedAt", "Acknowledged at", Inputs.row(ackDate, ackTime));
+        form.field("acknowledgedAt", I18n.t("ledger.request.acknowledgedAt"), Inputs.row(ackDate, ackTime));
         LocalDateTime ans = existing == null || existing.answeredAt() == null ? null : LocalDateTime.ofInstant(existing.answeredAt(), zone);
         DatePicker answerDate = Inputs.date("request-answered-date", ans == null ? null : ans.toLocalDate());
         TextField answerTime = Inputs.time("request-answered-time", ans == null ? null : ans.toLocalTime());
-        form.field("answeredAt", "Answered at", Inputs.row(answerDate, answerTime));
-        CheckBox anythingElse = new CheckBox("I asked whether anything else is open");
+        form.field("answeredAt", I18n.t("ledger.request.answeredAt"), Inputs.row(answerDate, answerTime));
+        CheckBox anythingElse = new CheckBox(I18n.t("ledger.request.anythingElse"));
         anythingElse.setId("request-anything-else");
+        Inputs.wrap(anythingElse);
         anythingElse.setSelected(!creating && existing.askedAnythingElse());
         form.addRow(anythingElse);
 
@@ -141,21 +143,21 @@ public final class RequestForm {
         reply.setId("request-reply");
         reply.setPrefRowCount(8);
         reply.setWrapText(true);
-        reply.setPromptText("Acknowledge or Answer writes the text to send here, ready to copy.");
-        Button acknowledge = new Button("Acknowledge", Icons.of(Feather.CHECK));
+        reply.setPromptText(I18n.t("ledger.request.replyPrompt"));
+        Button acknowledge = new Button(I18n.t("ledger.request.acknowledge"), Icons.of(Feather.CHECK));
         acknowledge.setId("request-acknowledge");
-        Button answer = new Button("Answer", Icons.of(Feather.SEND));
+        Button answer = new Button(I18n.t("ledger.request.answer"), Icons.of(Feather.SEND));
         answer.setId("request-answer");
-        Button copy = new Button("Copy", Icons.of(Feather.COPY));
+        Button copy = new Button(I18n.t("ledger.request.copy"), Icons.of(Feather.COPY));
         copy.setId("request-copy");
         copy.getStyleClass().add(Styles.FLAT);
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(reply.getText());
             Clipboard.getSystemClipboard().setContent(content);
-            app.status().say("Copied the text.");
+            app.status().say(I18n.t("ledger.request.copied"));
         });
-        form.field("reply", "Text to send", new VBox(6, targets, Inputs.row(acknowledge, answer, copy), reply));
+        form.field("reply", I18n.t("ledger.request.reply"), new VBox(6, targets, Inputs.row(acknowledge, answer, copy), reply));
 
         Runnable showTargets = () -> {
             if (client.getValue() == null) {
@@ -163,8 +165,8 @@ public final class RequestForm {
                 return;
             }
             ResponseTargets t = ledger.targets(client.getValue().id());
-            targets.setText("Targets: acknowledge within " + t.acknowledgeHours() + " h, answer within " + t.answerHours() + " h"
-                    + (t.roundTheClock() ? ", round the clock." : ", in working hours."));
+            targets.setText(I18n.t(t.roundTheClock() ? "ledger.request.targetsRoundTheClock" : "ledger.request.targetsWorkingHours",
+                    t.acknowledgeHours(), t.answerHours()));
         };
         client.valueProperty().addListener((o, a, b) -> showTargets.run());
         showTargets.run();
@@ -206,8 +208,9 @@ public final class RequestForm {
         });
 
         if (!creating) {
-            Button delete = DeleteButton.of(app, "request-delete", "request", "“" + Formats.ellipsis(existing.title(), 80)
-                    + "” will be deleted with its questions and answers.", "Deleted the request.",
+            Button delete = DeleteButton.of(app, "request-delete", I18n.t("ledger.request.delete"),
+                    I18n.t("ledger.request.deleteQuestion"), I18n.t("ledger.request.deleteMessage", Formats.ellipsis(existing.title(), 80)),
+                    I18n.t("ledger.request.deleted"),
                     () -> ledger.deleteRequest(existing.id()), () -> ledger.save(existing.withId(0)));
             form.addRow(delete);
         }
@@ -219,7 +222,7 @@ public final class RequestForm {
                         ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
                 Request stored = ledger.save(r);
                 app.sheets().close();
-                app.status().say((creating ? "Recorded the request from " : "Saved the request from ") + client.getValue().name() + ".");
+                app.status().say(I18n.t(creating ? "ledger.request.recordedStatus" : "ledger.request.savedStatus", client.getValue().name()));
                 saved.accept(stored);
             } catch (RapportException e) {
                 form.showError(e);
@@ -243,12 +246,12 @@ public final class RequestForm {
                                  TextArea questions, List<TextArea> answers, DatePicker ackDate, TextField ackTime,
                                  DatePicker answerDate, TextField answerTime, CheckBox anythingElse, ZoneId zone) {
         Client chosen = client.getValue();
-        LocalDateTime received = Inputs.readDateTime("receivedAt", "Received at", receivedDate, receivedTime);
+        LocalDateTime received = Inputs.readDateTime("receivedAt", I18n.t("ledger.request.receivedAt"), receivedDate, receivedTime);
         if (received == null) {
-            throw new ValidationException("receivedAt", "Received at must be given.");
+            throw new ValidationException("receivedAt", I18n.t("ledger.input.required", I18n.t("ledger.request.receivedAt")));
         }
-        LocalDateTime ack = Inputs.readDateTime("acknowledgedAt", "Acknowledged at", ackDate, ackTime);
-        LocalDateTime ans = Inputs.readDateTime("answeredAt", "Answered at", answerDate, answerTime);
+        LocalDateTime ack = Inputs.readDateTime("acknowledgedAt", I18n.t("ledger.request.acknowledgedAt"), ackDate, ackTime);
+        LocalDateTime ans = Inputs.readDateTime("answeredAt", I18n.t("ledger.request.answeredAt"), answerDate, answerTime);
         return new Request(existing == null ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
                 contact.getValue() == null ? null : contact.getValue().id(), received.atZone(zone).toInstant(), channel.getValue(),
                 subject.getText(), Questions.fromNumbered(questions.getText()),

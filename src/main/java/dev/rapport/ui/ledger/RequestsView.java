@@ -1,7 +1,8 @@
 package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
-import dev.rapport.logic.Figures;
+import dev.rapport.i18n.I18n;
+import dev.rapport.logic.FigureText;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Request;
 import dev.rapport.ui.AppContext;
@@ -27,9 +28,18 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
 
         String label() {
             return switch (this) {
-                case WAITING -> "Not acknowledged";
-                case ACKNOWLEDGED -> "Acknowledged, not answered";
-                case ANSWERED -> "Answered";
+                case WAITING -> I18n.t("ledger.requests.stage.waiting");
+                case ACKNOWLEDGED -> I18n.t("ledger.requests.stage.acknowledged");
+                case ANSWERED -> I18n.t("ledger.requests.stage.answered");
+            };
+        }
+
+        /** The stage in a word, for a list's detail line. */
+        String shortLabel() {
+            return switch (this) {
+                case WAITING -> I18n.t("ledger.requests.stage.waitingShort");
+                case ACKNOWLEDGED -> I18n.t("ledger.requests.stage.acknowledgedShort");
+                case ANSWERED -> I18n.t("ledger.requests.stage.answeredShort");
             };
         }
 
@@ -41,16 +51,20 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
     private ZoneId zone;
 
     public RequestsView(AppContext app) {
-        super(app, "requests", "Requests", "New request", List.of(Stage.values()), Stage::label, "Any stage",
-                "No requests match. Record one with “New request” when a client asks something.",
-                List.of(new String[] {"ack-hours", "median hours to acknowledge"}, new String[] {"ack-within", "acknowledged in target"},
-                        new String[] {"answer-hours", "median hours to answer"}, new String[] {"answer-within", "answered in target"},
-                        new String[] {"unanswered", "unanswered"}));
-        column("Client", 170, r -> clientName(r.clientId()));
-        column("Request", 280, r -> r.title() + (r.questions().size() > 1 ? "  (" + r.questions().size() + " questions)" : ""));
-        column("Received", 150, r -> time(r.receivedAt()));
-        column("Acknowledged", 150, r -> r.effectiveAcknowledgedAt() == null ? "not yet" : time(r.effectiveAcknowledgedAt()));
-        column("Answered", 150, r -> r.answeredAt() == null ? "not yet" : time(r.answeredAt()));
+        super(app, "requests", I18n.t("ledger.requests.title"), I18n.t("ledger.requests.new"), List.of(Stage.values()), Stage::label,
+                I18n.t("ledger.requests.anyStage"), I18n.t("ledger.requests.empty"),
+                List.of(new String[] {"ack-hours", I18n.t("ledger.requests.fig.ackHours")},
+                        new String[] {"ack-within", I18n.t("ledger.requests.fig.ackWithin")},
+                        new String[] {"answer-hours", I18n.t("ledger.requests.fig.answerHours")},
+                        new String[] {"answer-within", I18n.t("ledger.requests.fig.answerWithin")},
+                        new String[] {"unanswered", I18n.t("ledger.requests.fig.unanswered")}));
+        column(I18n.t("ledger.col.client"), 170, r -> clientName(r.clientId()));
+        column(I18n.t("ledger.requests.col.request"), 280, r -> r.title()
+                + (r.questions().size() > 1 ? "  (" + I18n.plural("ledger.requests.questions", r.questions().size()) + ")" : ""));
+        column(I18n.t("ledger.requests.col.received"), 150, r -> time(r.receivedAt()));
+        column(I18n.t("ledger.requests.col.acknowledged"), 150, r -> r.effectiveAcknowledgedAt() == null ? I18n.t("ledger.notYet")
+                : time(r.effectiveAcknowledgedAt()));
+        column(I18n.t("ledger.requests.col.answered"), 150, r -> r.answeredAt() == null ? I18n.t("ledger.notYet") : time(r.answeredAt()));
         reload();
     }
 
@@ -63,7 +77,7 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
 
     @Override
     protected List<Node> extraActions() {
-        Button settings = new Button("Response targets", Icons.of(Feather.CLOCK));
+        Button settings = new Button(I18n.t("ledger.targets.button"), Icons.of(Feather.CLOCK));
         settings.setId("requests-settings");
         settings.getStyleClass().add(Styles.FLAT);
         settings.setOnAction(e -> ResponseSettingsForm.open(app, client.getValue() == null ? null : client.getValue().id(),
@@ -88,14 +102,14 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
     protected void showFigures(LedgerFigures.All all, Map<String, Label> figures) {
         LedgerFigures.Requests f = all.requests();
         figures.get("ack-hours").setText(hours(f.medianHoursToAcknowledge()));
-        figures.get("ack-within").setText(Figures.percentText(f.acknowledgedWithinTargetPercent()));
+        figures.get("ack-within").setText(FigureText.percent(f.acknowledgedWithinTargetPercent()));
         figures.get("answer-hours").setText(hours(f.medianHoursToAnswer()));
-        figures.get("answer-within").setText(Figures.percentText(f.answeredWithinTargetPercent()));
+        figures.get("answer-within").setText(FigureText.percent(f.answeredWithinTargetPercent()));
         figures.get("unanswered").setText(Integer.toString(f.unanswered()));
     }
 
     private static String hours(Double h) {
-        return Formats.number(h, 1);
+        return FigureText.oneDecimal(h);
     }
 
     @Override

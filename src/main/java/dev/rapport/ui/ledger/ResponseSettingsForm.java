@@ -1,5 +1,6 @@
 package dev.rapport.ui.ledger;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.LedgerService;
 import dev.rapport.logic.ReplyTemplates;
 import dev.rapport.model.Client;
@@ -34,14 +35,15 @@ public final class ResponseSettingsForm {
 
     public static Form open(AppContext app, Long clientId, Runnable saved) {
         LedgerService ledger = app.session().ledger();
-        Form form = new Form("Response targets", "How fast each client is answered, and which hours count.");
-        ComboBox<Client> client = form.field("client", "Client", Inputs.clients(app, "targets-client", null, clientId, true));
-        TextField ack = form.field("acknowledgeHours", "Acknowledge within (hours)", new TextField());
+        Form form = new Form(I18n.t("ledger.targets.title"), I18n.t("ledger.targets.subtitle"));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "targets-client", null, clientId, true));
+        TextField ack = form.field("acknowledgeHours", I18n.t("ledger.targets.acknowledgeHours"), new TextField());
         ack.setId("targets-ack");
-        TextField answer = form.field("answerHours", "Answer within (hours)", new TextField());
+        TextField answer = form.field("answerHours", I18n.t("ledger.targets.answerHours"), new TextField());
         answer.setId("targets-answer");
-        CheckBox roundTheClock = new CheckBox("Promised round-the-clock service (nights and weekends count)");
+        CheckBox roundTheClock = new CheckBox(I18n.t("ledger.targets.roundTheClock"));
         roundTheClock.setId("targets-round-the-clock");
+        Inputs.wrap(roundTheClock);
         form.addRow(roundTheClock);
         Runnable load = () -> {
             ResponseTargets t = client.getValue() == null ? ResponseTargets.DEFAULT : ledger.targets(client.getValue().id());
@@ -53,30 +55,30 @@ public final class ResponseSettingsForm {
         load.run();
 
         WorkingHours hours = ledger.workingHours();
-        Label section = new Label("Your working hours");
+        Label section = new Label(I18n.t("ledger.targets.workingHours"));
         section.getStyleClass().add("field-label");
         form.addRow(section);
         FlowPane dayBoxes = new FlowPane(10, 6);
         List<CheckBox> days = new ArrayList<>();
         for (DayOfWeek d : DayOfWeek.values()) {
-            CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, I18n.messages().locale()));
             box.setId("hours-" + d.name().toLowerCase(Locale.ROOT));
             box.setUserData(d);
             box.setSelected(hours.days().contains(d));
             days.add(box);
             dayBoxes.getChildren().add(box);
         }
-        form.field("days", "Working days", dayBoxes);
-        TextField zone = form.field("zone", "Time zone", new TextField(hours.zone().getId()));
+        form.field("days", I18n.t("ledger.targets.days"), dayBoxes);
+        TextField zone = form.field("zone", I18n.t("ledger.targets.zone"), new TextField(hours.zone().getId()));
         zone.setId("hours-zone");
-        TextField start = form.field("start", "Day starts", Inputs.time("hours-start", hours.start()));
-        TextField end = form.field("end", "Day ends", Inputs.time("hours-end", hours.end()));
-        TextArea ackTemplate = form.field("ackTemplate", "Acknowledgement template", new TextArea(ledger.template(ReplyTemplates.ACKNOWLEDGE_KEY)),
-                "{name}, {answerBy}, {questions} are filled in.");
+        TextField start = form.field("start", I18n.t("ledger.targets.start"), Inputs.time("hours-start", hours.start()));
+        TextField end = form.field("end", I18n.t("ledger.targets.end"), Inputs.time("hours-end", hours.end()));
+        TextArea ackTemplate = form.field("ackTemplate", I18n.t("ledger.targets.ackTemplate"),
+                new TextArea(ledger.template(ReplyTemplates.ACKNOWLEDGE_KEY)), I18n.t("ledger.targets.ackTemplateHelp"));
         ackTemplate.setPrefRowCount(5);
         ackTemplate.setWrapText(true);
-        TextArea answerTemplate = form.field("answerTemplate", "Answer template", new TextArea(ledger.template(ReplyTemplates.ANSWER_KEY)),
-                "{name}, {answers}, {questions} are filled in.");
+        TextArea answerTemplate = form.field("answerTemplate", I18n.t("ledger.targets.answerTemplate"),
+                new TextArea(ledger.template(ReplyTemplates.ANSWER_KEY)), I18n.t("ledger.targets.answerTemplateHelp"));
         answerTemplate.setPrefRowCount(6);
         answerTemplate.setWrapText(true);
 
@@ -87,12 +89,12 @@ public final class ResponseSettingsForm {
                 try {
                     z = ZoneId.of(zone.getText().strip());
                 } catch (DateTimeException e) {
-                    throw new ValidationException("zone", "Time zone \"" + zone.getText() + "\" is unknown; use a name like Europe/Vilnius.");
+                    throw new ValidationException("zone", I18n.t("ledger.targets.unknownZone", zone.getText()));
                 }
                 Set<DayOfWeek> chosenDays = EnumSet.noneOf(DayOfWeek.class);
                 days.stream().filter(CheckBox::isSelected).forEach(b -> chosenDays.add((DayOfWeek) b.getUserData()));
                 if (chosenDays.isEmpty()) {
-                    throw new ValidationException("days", "Choose at least one working day.");
+                    throw new ValidationException("days", I18n.t("ledger.targets.noDays"));
                 }
                 WorkingHours newHours = new WorkingHours(z, chosenDays, LedgerService.time("start", start.getText()),
                         LedgerService.time("end", end.getText()));
@@ -105,7 +107,8 @@ public final class ResponseSettingsForm {
                 ledger.saveTemplate(ReplyTemplates.ACKNOWLEDGE_KEY, ackTemplate.getText());
                 ledger.saveTemplate(ReplyTemplates.ANSWER_KEY, answerTemplate.getText());
                 app.sheets().close();
-                app.status().say("Saved the response targets" + (client.getValue() == null ? "." : " for " + client.getValue().name() + "."));
+                app.status().say(client.getValue() == null ? I18n.t("ledger.targets.saved")
+                        : I18n.t("ledger.targets.savedFor", client.getValue().name()));
                 saved.run();
             } catch (RapportException e) {
                 form.showError(e);
@@ -119,7 +122,7 @@ public final class ResponseSettingsForm {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "\"" + text + "\" is not a whole number of hours.");
+            throw new ValidationException(field, I18n.t("ledger.targets.notHours", text));
         }
     }
 }
