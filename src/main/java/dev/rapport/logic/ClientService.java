@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.RapportException;
@@ -28,7 +30,7 @@ public final class ClientService {
         boolean taken = repository.all().stream()
                 .anyMatch(c -> c.id() != client.id() && matchKey(c.name()).equals(key));
         if (taken) {
-            throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+            throw new ValidationException("name", I18n.t("validation.client.exists", client.name()));
         }
         return repository.save(client);
     }

@@ -1,6 +1,8 @@
 package dev.rapport.logic;
 
 import dev.rapport.model.AttributeState;
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
@@ -70,8 +72,8 @@ public final class HealthService {
 
     public void setNorm(int percent) {
         if (percent < Satisfaction.MIN_NORM || percent > Satisfaction.MAX_NORM) {
-            throw new ValidationException("norm", "The satisfaction norm must be between " + Satisfaction.MIN_NORM + "% and "
-                    + Satisfaction.MAX_NORM + "%; " + percent + "% was given.");
+            throw new ValidationException("norm", I18n.t("validation.health.norm", Integer.toString(Satisfaction.MIN_NORM),
+                    Integer.toString(Satisfaction.MAX_NORM), Integer.toString(percent)));
         }
         settings.put(NORM, Integer.toString(percent));
     }
@@ -83,8 +85,7 @@ public final class HealthService {
 
     public void setThrottleDays(int days) {
         if (days < 0 || days > 3650) {
-            throw new ValidationException("throttleDays", "The days between asking the same person must be 0–3650; " + days
-                    + " was given.");
+            throw new ValidationException("throttleDays", I18n.t("validation.health.throttleDays", Integer.toString(days)));
         }
         settings.put(THROTTLE, Integer.toString(days));
     }
@@ -108,16 +109,23 @@ public final class HealthService {
 
     /** Every checklist item in order, switched-off ones included. */
     public List<ChecklistItem> checklist() {
-        return checklist.all();
+        Messages language = I18n.messages();
+        return checklist.all().stream().map(i -> i.inLanguage(language)).toList();
     }
 
     /** The items a review asks, in order. */
     public List<ChecklistItem> activeChecklist() {
-        return checklist.all().stream().filter(ChecklistItem::active).toList();
+        return checklist().stream().filter(ChecklistItem::active).toList();
     }
 
+    /**
+     * Stores changed and new items. A built-in text left at its default wording is stored as the
+     * default, so it goes on following the language; a reworded one is kept as typed.
+     */
     public List<ChecklistItem> saveChecklist(Collection<ChecklistItem> items) {
-        return checklist.saveAll(items);
+        Messages language = I18n.messages();
+        return checklist.saveAll(items.stream().map(ChecklistItem::forStorage).toList()).stream()
+                .map(i -> i.inLanguage(language)).toList();
     }
 
     public Review saveReview(Review review) {

@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
@@ -207,7 +209,7 @@ public final class LedgerService {
             String t = text == null ? "" : text.strip();
             return LocalTime.parse(t.length() == 4 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "\"" + text + "\" is not a time; write it as HH:MM, like 09:00.");
+            throw new ValidationException(field, I18n.t("validation.notATime", text));
         }
     }
 
@@ -225,7 +227,7 @@ public final class LedgerService {
     /** The figures for one client (or all when clientId is null) over an inclusive period (null ends are open). */
     public LedgerFigures.All figures(Long clientId, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", "The end date " + to + " is before the start date " + from + ".");
+            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", to.toString(), from.toString()));
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, ResponseTargets> targets = requests.targets();

@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
@@ -23,7 +25,7 @@ public final class ClientRepository {
     private static final String OVERVIEW = """
             SELECT %1$s,
                    (SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) AS last_contact,
-                   (SELECT count(*) FROM contact p WHERE p.client_id = c.id) AS contacts,
+                   (SELECT count(DISTINCT r.contact_id) FROM contact_role r WHERE r.client_id = c.id) AS contacts,
                    (SELECT count(*) FROM interaction i WHERE i.client_id = c.id) AS interactions,
                    (SELECT p.name FROM contact p WHERE p.client_id = c.id AND p.context_carrier = 1 LIMIT 1) AS carrier,
                    (SELECT count(*) FROM promise pr WHERE pr.client_id = c.id AND pr.outcome = 'OPEN') AS open_promises,
@@ -48,7 +50,7 @@ public final class ClientRepository {
             return client.id() == 0 ? insert(c, client) : update(c, client);
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+                throw new ValidationException("name", I18n.t("validation.client.exists", client.name()));
             }
             throw e;
         }
@@ -75,7 +77,7 @@ public final class ClientRepository {
             bind(ps, client);
             ps.setLong(8, client.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("client", "The client no longer exists.");
+                throw new ValidationException("client", I18n.t("validation.store.clientGone"));
             }
             return client;
         }

@@ -1,7 +1,10 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactMerge;
+import dev.rapport.model.ContactRole;
 import dev.rapport.model.ValidationException;
 
 import java.sql.Connection;
@@ -10,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,11 +33,11 @@ public final class ContactMergeRepository {
 
     public ContactMerge merge(Contact survivor, long removedId) {
         if (survivor.id() == removedId) {
-            throw new ValidationException("contact", "Choose two different contacts to merge.");
+            throw new ValidationException("contact", I18n.t("validation.store.mergeSame"));
         }
         return journal.write(c -> {
-            Contact before = find(c, survivor.id()).orElseThrow(() -> new ValidationException("contact", "The contact no longer exists."));
-            Contact removed = find(c, removedId).orElseThrow(() -> new ValidationException("contact", "The other contact no longer exists."));
+            Contact before = find(c, survivor.id()).orElseThrow(() -> new ValidationException("contact", I18n.t("validation.store.contactGone")));
+            Contact removed = find(c, removedId).orElseThrow(() -> new ValidationException("contact", I18n.t("validation.store.otherContactGone")));
             List<Long> present = ids(c, "SELECT interaction_id FROM interaction_contact WHERE contact_id = ?", removedId);
             List<Long> both = ids(c, "SELECT interaction_id FROM interaction_contact WHERE contact_id = ? AND interaction_id IN "
                     + "(SELECT interaction_id FROM interaction_contact WHERE contact_id = ?)", removedId, survivor.id());
@@ -50,9 +54,28 @@ public final class ContactMergeRepository {
             update(c, "UPDATE survey_answer SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE dated_event SET contact_id = ?, client_id = ? WHERE contact_id = ?", survivor.id(), survivor.clientId(),
                     removedId);
+            List<ContactRole> removedRoles = ContactRoleRepository.list(c, "SELECT " + ContactRoleRepository.COLUMNS
+                    + " FROM contact_role WHERE contact_id = ? ORDER BY id", removedId);
+            List<ContactRole> survivorRoles = ContactRoleRepository.list(c, "SELECT " + ContactRoleRepository.COLUMNS
+                    + " FROM contact_role WHERE contact_id = ? ORDER BY id", survivor.id());
+            List<Long> rolesAdded = new ArrayList<>();
+            for (ContactRole r : removedRoles) {
+                boolean same = survivorRoles.stream().anyMatch(s -> s.clientId() == r.clientId() && Objects.equals(s.to(), r.to()));
+                if (!same) {
+                    rolesAdded.add(ContactRoleRepository.insert(c, new ContactRole(0, survivor.id(), r.clientId(), r.title(),
+                            r.from(), r.to())).id());
+                }
+            }
+            List<String> removedTags = ContactTagRepository.TAGS.of(c, removedId);
+            List<String> tagsAdded = new ArrayList<>(removedTags);
+            tagsAdded.removeAll(ContactTagRepository.TAGS.of(c, survivor.id()));
+            for (String t : tagsAdded) {
+                ContactTagRepository.TAGS.add(c, survivor.id(), t);
+            }
             update(c, "DELETE FROM contact WHERE id = ?", removedId);
             Contact after = contacts.save(c, survivor);
-            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates);
+            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates,
+                    removedRoles, rolesAdded, removedTags, tagsAdded);
         });
     }
 
@@ -61,13 +84,24 @@ public final class ContactMergeRepository {
         journal.write(c -> {
             Contact removed = merge.removed();
             if (find(c, removed.id()).isPresent()) {
-                throw new ValidationException("contact", "That merge was already undone.");
+                throw new ValidationException("contact", I18n.t("validation.store.mergeUndone"));
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (client_id, name, role, email, phone, "
                     + "preferred_channel, time_zone, notes, context_carrier, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ContactRepository.bind(ps, removed);
                 ps.setLong(10, removed.id());
                 ps.executeUpdate();
+            }
+            update(c, "DELETE FROM contact_role WHERE contact_id = ?", removed.id()); // the one the schema gave it
+            for (ContactRole r : merge.removedRoles()) {
+                ContactRoleRepository.insert(c, r);
+            }
+            ContactTagRepository.TAGS.replace(c, removed.id(), merge.removedTags());
+            for (long id : merge.rolesAdded()) {
+                update(c, "DELETE FROM contact_role WHERE id = ?", id);
+            }
+            for (String t : merge.tagsAdded()) {
+                ContactTagRepository.TAGS.remove(c, merge.survivorBefore().id(), t);
             }
             long survivor = merge.survivorBefore().id();
             for (long id : merge.interactionsJoined()) {

@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Rating;
 import dev.rapport.model.Review;
 import dev.rapport.model.ReviewAnswer;
@@ -45,11 +47,11 @@ public final class ReviewRepository {
 
     private static Review save(Connection c, Review r) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", r.clientId()) == 0) {
-            throw new ValidationException("client", "The review's client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.reviewClientGone"));
         }
         if (r.interactionId() != null && Rows.count(c, "SELECT count(*) FROM interaction WHERE id = ? AND client_id = ?",
                 r.interactionId(), r.clientId()) == 0) {
-            throw new ValidationException("interaction", "The review's journal entry is not one of this client's.");
+            throw new ValidationException("interaction", I18n.t("validation.store.reviewEntryNotClients"));
         }
         Review stored;
         if (r.id() == 0) {
@@ -67,7 +69,7 @@ public final class ReviewRepository {
                 bind(ps, r);
                 ps.setLong(4, r.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("review", "The review no longer exists.");
+                    throw new ValidationException("review", I18n.t("validation.store.reviewGone"));
                 }
                 stored = r;
             }
@@ -80,7 +82,7 @@ public final class ReviewRepository {
                 "INSERT INTO review_answer (review_id, item_id, item_name, prompt, rating, note) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (ReviewAnswer a : r.answers()) {
                 if (Rows.count(c, "SELECT count(*) FROM checklist_item WHERE id = ?", a.itemId()) == 0) {
-                    throw new ValidationException("answers", "The checklist item “" + a.itemName() + "” no longer exists.");
+                    throw new ValidationException("answers", I18n.t("validation.store.itemGone", a.itemName()));
                 }
                 ps.setLong(1, stored.id());
                 ps.setLong(2, a.itemId());
