@@ -114,14 +114,30 @@ public final class ContactRepository {
 
     public List<Contact> forClient(long clientId, java.time.LocalDate today) {
         return journal.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.")
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.") + ", r.current"
                     + " FROM contact p JOIN (SELECT contact_id, max(to_day IS NULL OR to_day > ?) AS current "
                     + "FROM contact_role WHERE client_id = ? GROUP BY contact_id) r ON r.contact_id = p.id "
                     + "ORDER BY r.current DESC, p.client_id = ? AND p.context_carrier = 1 DESC, p.name COLLATE NOCASE, p.id")) {
                 ps.setString(1, today.toString());
                 ps.setLong(2, clientId);
                 ps.setLong(3, clientId);
-                return list(ps);
+                // Within each group (current or past, carrier first) names follow the chosen language's alphabet.
+                List<Contact> out = new ArrayList<>();
+                List<Integer> groups = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Contact contact = map(rs);
+                        out.add(contact);
+                        groups.add((rs.getInt("current") == 1 ? 0 : 2) + (contact.clientId() == clientId && contact.contextCarrier() ? 0 : 1));
+                    }
+                }
+                java.util.Map<Long, Integer> group = new java.util.HashMap<>();
+                for (int i = 0; i < out.size(); i++) {
+                    group.put(out.get(i).id(), groups.get(i));
+                }
+                out.sort(java.util.Comparator.<Contact>comparingInt(p -> group.get(p.id()))
+                        .thenComparing(Contact::name, dev.rapport.i18n.NameOrder.current()));
+                return out;
             }
         });
     }
