@@ -61,15 +61,20 @@ public final class Bench {
 
     private final int runs;
     private final int frameRuns;
+    private final boolean encrypted;
 
     public Bench(int runs) {
-        this(runs, 0);
+        this(runs, 0, true);
     }
 
-    /** @param frameRuns child JVMs started per window for the first-frame figure; 0 leaves it out */
-    public Bench(int runs, int frameRuns) {
+    /**
+     * @param frameRuns child JVMs started per window for the first-frame figure; 0 leaves it out
+     * @param encrypted whether to time an encrypted copy too (held in memory whole, so it needs a heap larger than the journal)
+     */
+    public Bench(int runs, int frameRuns, boolean encrypted) {
         this.runs = runs;
         this.frameRuns = frameRuns;
+        this.encrypted = encrypted;
     }
 
     public Report run(Path file, SyntheticJournal.Scale scale) throws Exception {
@@ -126,7 +131,9 @@ public final class Bench {
             plainPeak = Math.max(carry, peakHeapMb());
             resetPeaks();
             carry = 0;
-            figures.addAll(encrypted(session, file));
+            if (encrypted) {
+                figures.addAll(encrypted(session, file));
+            }
             figures.addAll(dataInOut(session, file));
         }
         long dataPeak = Math.max(carry, peakHeapMb());

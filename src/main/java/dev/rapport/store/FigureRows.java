@@ -48,14 +48,14 @@ public final class FigureRows {
     /** Every promise, or one client's. */
     public void promises(Long clientId, Consumer<PromiseFacts> sink) {
         each("SELECT outcome, due, decided_on, exceeded, reported_on IS NOT NULL FROM promise", clientId, rs ->
-                sink.accept(new PromiseFacts(PromiseOutcome.valueOf(rs.getString(1)), LocalDate.parse(rs.getString(2)),
+                sink.accept(new PromiseFacts(PromiseOutcome.valueOf(rs.getString(1)), IsoTexts.date(rs.getString(2)),
                         date(rs.getString(3)), PromiseRepository.dimensions(rs.getString(4)), rs.getInt(5) == 1)));
     }
 
     /** Every problem, or one client's. */
     public void problems(Long clientId, Consumer<ProblemFacts> sink) {
         each("SELECT status, raised_on, target, resolved_on, reported_on IS NOT NULL FROM problem", clientId, rs ->
-                sink.accept(new ProblemFacts(ProblemStatus.valueOf(rs.getString(1)), LocalDate.parse(rs.getString(2)),
+                sink.accept(new ProblemFacts(ProblemStatus.valueOf(rs.getString(1)), IsoTexts.date(rs.getString(2)),
                         date(rs.getString(3)), date(rs.getString(4)), rs.getInt(5) == 1)));
     }
 
@@ -89,11 +89,11 @@ public final class FigureRows {
     }
 
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return text == null ? null : IsoTexts.date(text);
     }
 
     /** As the model keeps it: to the minute. */
     private static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text).truncatedTo(ChronoUnit.MINUTES);
+        return text == null ? null : IsoTexts.instant(text).truncatedTo(ChronoUnit.MINUTES);
     }
 }

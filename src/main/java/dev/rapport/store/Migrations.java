@@ -20,9 +20,9 @@ final class Migrations {
             "V2__ledger.sql",
             "V3__health.sql",
             "V4__crm.sql",
-            "V7__speed.sql",
             "V5__roles.sql",
-            "V9__ledger_search.sql");
+            "V9__ledger_search.sql",
+            "V7__speed.sql");
 
     private Migrations() {
     }

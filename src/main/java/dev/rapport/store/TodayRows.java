@@ -45,8 +45,8 @@ public final class TodayRows {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String decided = rs.getString(6);
-                        out.add(new PromiseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), LocalDate.parse(rs.getString(4)),
-                                "OPEN".equals(rs.getString(5)), decided == null ? null : LocalDate.parse(decided)));
+                        out.add(new PromiseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), IsoTexts.date(rs.getString(4)),
+                                "OPEN".equals(rs.getString(5)), decided == null ? null : IsoTexts.date(decided)));
                     }
                 }
             }
@@ -68,8 +68,8 @@ public final class TodayRows {
                         String resolved = rs.getString(7);
                         String status = rs.getString(6);
                         out.add(new ProblemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Severity.valueOf(rs.getString(4)),
-                                target == null ? null : LocalDate.parse(target), !"RESOLVED".equals(status),
-                                resolved == null ? null : LocalDate.parse(resolved)));
+                                target == null ? null : IsoTexts.date(target), !"RESOLVED".equals(status),
+                                resolved == null ? null : IsoTexts.date(resolved)));
                     }
                 }
             }
@@ -88,8 +88,8 @@ public final class TodayRows {
                     String subject = rs.getString(4);
                     String first = rs.getString(6);
                     String ack = rs.getString(5);
-                    out.add(new RequestRow(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)),
-                            !subject.isEmpty() ? subject : first == null ? "" : first, ack == null ? null : Instant.parse(ack)));
+                    out.add(new RequestRow(rs.getLong(1), rs.getLong(2), IsoTexts.instant(rs.getString(3)),
+                            !subject.isEmpty() ? subject : first == null ? "" : first, ack == null ? null : IsoTexts.instant(ack)));
                 }
             }
             return out;
