@@ -19,7 +19,9 @@ final class Migrations {
             "V1__journal.sql",
             "V2__ledger.sql",
             "V3__health.sql",
-            "V4__crm.sql");
+            "V4__crm.sql",
+            // V5 belongs to the roles branch; meetings are V6 (the lead merges the two in order).
+            "V6__meetings.sql");
 
     private Migrations() {
     }
