@@ -203,8 +203,15 @@ public final class CalendarImport {
             Temporal t = ((net.fortuna.ical4j.model.property.DateProperty<?>) property.get()).getDate();
             return toLocal(t, zone);
         } catch (RuntimeException e) {
-            throw new RapportException(I18n.t("imports.field", where, field,
-                    I18n.t("calendar.import.badDate", property.get().getValue())), e);
+            throw new RapportException(I18n.t("imports.field", where, field, I18n.t("calendar.import.badDate", raw(property.get()))), e);
+        }
+    }
+
+    private static String raw(Property p) {
+        try {
+            return p.getValue();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
         }
     }
 

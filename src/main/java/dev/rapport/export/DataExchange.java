@@ -383,7 +383,7 @@ public final class DataExchange {
     /** Monica's JSON export: people with their calls, conversations, notes, reminders, tags and first-met dates. */
     public MonicaImport.Plan readMonicaJson(InputStream in, String defaultClient) {
         return MonicaImport.read(in, new ClientRepository(journal).all(), new ContactImportWriter(journal).existingEmails(),
-                defaultClient);
+                defaultClient, today());
     }
 
     /** Stores a Monica import: clients, people, their entries, dates and tags, in one transaction or not at all. */

@@ -114,7 +114,7 @@ public final class MonicaImport {
     private MonicaImport() {
     }
 
-    static Plan read(InputStream in, List<Client> existingClients, Set<String> existingEmails, String defaultClient) {
+    static Plan read(InputStream in, List<Client> existingClients, Set<String> existingEmails, String defaultClient, LocalDate today) {
         JsonNode root;
         try {
             root = JSON.readTree(in);
@@ -265,7 +265,9 @@ public final class MonicaImport {
                 String frequency = p.path("frequency_type").asText("one_time");
                 String note = "";
                 if (!frequency.equals("one_time")) {
-                    note = I18n.t("imports.monica.repeats", p.path("frequency_number").asInt(1), frequency);
+                    int every = Math.max(1, p.path("frequency_number").asInt(1));
+                    note = I18n.t("imports.monica.repeats", every, frequency);
+                    on = next(on, frequency, every, today);
                 }
                 dates.add(mark(where, field, DatedEvent.Kind.EVENT, on, p.path("title").asText(""), note));
             }
@@ -299,6 +301,20 @@ public final class MonicaImport {
             warnings.add(I18n.t("imports.monica.noContacts"));
         }
         return new Plan(List.copyOf(newClients), List.copyOf(people), List.copyOf(skipped), warnings);
+    }
+
+    /** A repeating reminder's next day from today (a one-off date that matters in the journal). */
+    private static LocalDate next(LocalDate first, String frequency, int every, LocalDate today) {
+        java.time.Period step = switch (frequency) {
+            case "week" -> java.time.Period.ofWeeks(every);
+            case "month" -> java.time.Period.ofMonths(every);
+            default -> java.time.Period.ofYears(every);
+        };
+        LocalDate on = first;
+        for (int k = 1; on.isBefore(today) && k < 10_000; k++) {
+            on = first.plus(step.multipliedBy(k));
+        }
+        return on;
     }
 
     private static Entry entry(String where, String field, LocalDateTime at, Channel channel, String title, String notes) {
