@@ -319,6 +319,12 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     @Override
+    public void showBrief(long clientId) {
+        showClient(clientId);
+        ((ClientPage) current).showBrief();
+    }
+
+    @Override
     public void showJournal() {
         setContent(new JournalView(app), journalButton);
     }

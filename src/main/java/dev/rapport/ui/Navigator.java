@@ -15,6 +15,11 @@ public interface Navigator {
 
     void showClient(long clientId);
 
+    /** The client's meeting brief (its page's Brief tab). */
+    default void showBrief(long clientId) {
+        showClient(clientId);
+    }
+
     void showJournal();
 
     /** The relationship-health screen: heat map, NPS trend, the question of the period. */
