@@ -57,6 +57,9 @@ public final class CalendarImport {
             String nl = System.lineSeparator();
             StringBuilder b = new StringBuilder(I18n.t("calendar.import.summary", I18n.plural("calendar.count.newMeetings", added),
                     I18n.plural("calendar.count.updatedMeetings", updated)));
+            if (!lines.isEmpty()) {
+                b.append(nl);
+            }
             int shown = 0;
             for (String line : lines) {
                 if (shown++ == 20) {
@@ -66,7 +69,7 @@ public final class CalendarImport {
                 b.append(nl).append("  • ").append(line);
             }
             if (past + withoutContact + cancelled > 0) {
-                b.append(nl).append(I18n.t("calendar.import.leftOut", past, withoutContact, cancelled));
+                b.append(nl).append(nl).append(I18n.t("calendar.import.leftOut", past, withoutContact, cancelled));
             }
             return b.toString();
         }

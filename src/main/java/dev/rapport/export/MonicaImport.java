@@ -85,6 +85,9 @@ public final class MonicaImport {
             if (!newClients.isEmpty()) {
                 b.append(' ').append(I18n.t("imports.newClients", String.join(", ", newClients.stream().map(Client::name).toList())));
             }
+            if (!people.isEmpty()) {
+                b.append(nl);
+            }
             int shown = 0;
             for (Person p : people) {
                 if (shown++ == 20) {
@@ -100,6 +103,9 @@ public final class MonicaImport {
                     b.append(" — ").append(I18n.plural("imports.count.entries", p.entries().size())).append(", ")
                             .append(I18n.plural("imports.count.dates", p.dates().size()));
                 }
+            }
+            if (!skipped.isEmpty() || !warnings.isEmpty()) {
+                b.append(nl);
             }
             for (String s : skipped) {
                 b.append(nl).append(I18n.t("imports.skipped", s));
