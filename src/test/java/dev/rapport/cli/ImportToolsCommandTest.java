@@ -70,6 +70,18 @@ class ImportToolsCommandTest {
     }
 
     @Test
+    void theCalendarExportCarriesTheDatesWithTheAlarmAskedFor() throws Exception {
+        Path journal = dir.resolve("j.rapport");
+        assertThat(run("import", "monica-json", resource("monica-export.json").toString(), "--journal", journal.toString())).isZero();
+        assertThat(run("export", "ics", "--journal", journal.toString())).isZero();
+        assertThat(out).contains("SUMMARY:Birthday: Šarūnas Žemaitis (Baltic Freight Lines)").contains("TRIGGER:-PT15H");
+        assertThat(run("export", "ics", "--journal", journal.toString(), "--alarm-days", "0", "--alarm-time", "08:00")).isZero();
+        assertThat(out).contains("TRIGGER:PT8H").doesNotContain("TRIGGER:-PT15H");
+        assertThat(run("export", "ics", "--journal", journal.toString(), "--alarm-days", "90")).isEqualTo(1);
+        assertThat(err).contains("The alarm can ring 0 to 60 days before.");
+    }
+
+    @Test
     void aDamagedCalendarIsRefusedWithAOneLineMessage() throws Exception {
         Path journal = dir.resolve("j.rapport");
         Path ics = dir.resolve("bad.ics");
