@@ -64,7 +64,8 @@ public final class MonicaImport {
     }
 
     /** The plan: stored only by {@link DataExchange#apply(Plan)}. */
-    public record Plan(List<Client> newClients, List<Person> people, List<String> skipped, List<String> warnings) {
+    public record Plan(List<Client> newClients, List<Person> people, List<String> skipped, List<String> warnings,
+                       Map<Long, String> clientNames) {
         public int entries() {
             return people.stream().mapToInt(p -> p.entries().size()).sum();
         }
@@ -95,7 +96,7 @@ public final class MonicaImport {
                     break;
                 }
                 Contact c = p.contact();
-                String client = c.clientId() < 0 ? newClients.get((int) -c.clientId() - 1).name() : null;
+                String client = c.clientId() < 0 ? newClients.get((int) -c.clientId() - 1).name() : clientNames.get(c.clientId());
                 b.append(nl).append("  • ").append(c.name()).append(c.role().isEmpty() ? "" : ", " + c.role())
                         .append(c.email().isEmpty() ? "" : " <" + c.email() + ">")
                         .append(client == null ? "" : " (" + client + ")");
@@ -306,7 +307,9 @@ public final class MonicaImport {
         if (contacts.isEmpty()) {
             warnings.add(I18n.t("imports.monica.noContacts"));
         }
-        return new Plan(List.copyOf(newClients), List.copyOf(people), List.copyOf(skipped), warnings);
+        Map<Long, String> clientNames = new HashMap<>();
+        existingClients.forEach(c -> clientNames.put(c.id(), c.name()));
+        return new Plan(List.copyOf(newClients), List.copyOf(people), List.copyOf(skipped), warnings, Map.copyOf(clientNames));
     }
 
     /** A repeating reminder's next day from today (a one-off date that matters in the journal). */

@@ -40,6 +40,9 @@ public final class MeetingService {
 
     /** The client's brief was opened or exported: its meetings this week count as briefed. Returns how many changed. */
     public int briefOpened(long clientId) {
+        if (withoutBrief().stream().noneMatch(m -> m.clientId() == clientId)) {
+            return 0; // nothing to mark: no write (an encrypted journal is sealed again on every write)
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         int n = meetings.markBriefed(clientId, now, LocalDate.now(clock).plusDays(WINDOW_DAYS + 1L).atStartOfDay(), clock.instant());
         if (n > 0) {

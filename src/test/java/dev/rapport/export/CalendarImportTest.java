@@ -99,6 +99,23 @@ class CalendarImportTest {
     }
 
     @Test
+    void theJsonExportCarriesTheMeetingsAndGivesThemBack() {
+        byte[] first;
+        try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
+            s.data().apply(s.data().readIcs(new ByteArrayInputStream(sample())));
+            s.meetings().briefOpened(s.clients().byName("Dnipro Foods").id());
+            first = JsonExportTest.export(s);
+            assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"meeting\":[").contains("\"meeting_contact\":[")
+                    .contains("\"briefed_at\":\"2026-11-25T10:00:00Z\"");
+        }
+        try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
+            empty.data().apply(empty.data().readJson(new ByteArrayInputStream(first)), false, false, n -> { });
+            assertThat(JsonExportTest.export(empty)).isEqualTo(first);
+            assertThat(empty.meetings().thisWeek()).extracting(Meeting::briefed).containsExactly(false, false, true);
+        }
+    }
+
+    @Test
     void todayListsThisWeeksMeetingsWithoutABriefUntilTheBriefIsOpened() {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
             s.data().apply(s.data().readIcs(new ByteArrayInputStream(sample())));
