@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.HealthAlert;
 import dev.rapport.model.Period;
 import dev.rapport.model.SatisfactionFigures;
@@ -82,10 +84,10 @@ public final class Satisfaction {
         if (!belowNorm(f, norm)) {
             return Optional.empty();
         }
-        String who = clientId == null ? "Across all clients" : name;
+        String who = clientId == null ? I18n.t("checklist.alert.allClients") : name;
         return Optional.of(new HealthAlert(HealthAlert.Kind.LOW_SATISFACTION, clientId, name, period, f.satisfiedShare(), null,
-                f.answers(), who + ": " + Figures.percentText(f.satisfiedShare()) + " satisfied (" + f.satisfied() + " of "
-                + f.answers() + "), below the norm of " + norm + "%. Investigate."));
+                f.answers(), I18n.t("checklist.alert.lowShare", who, Figures.percentText(f.satisfiedShare()),
+                Integer.toString(f.satisfied()), Integer.toString(f.answers()), Integer.toString(norm))));
     }
 
     /** The NPS-drop alert for one client, if it fires. */
@@ -95,8 +97,8 @@ public final class Satisfaction {
             return Optional.empty();
         }
         return Optional.of(new HealthAlert(HealthAlert.Kind.NPS_DROP, clientId, name, period, current.nps(), previous.nps(),
-                current.recommendAnswers(), name + ": NPS fell from " + previous.nps() + " to " + current.nps()
-                + " since the period before. Investigate."));
+                current.recommendAnswers(), I18n.t("checklist.alert.npsDrop", name, Integer.toString(previous.nps()),
+                Integer.toString(current.nps()))));
     }
 
     /** Figures with fewer answers than this show n alone, without a margin of error. */

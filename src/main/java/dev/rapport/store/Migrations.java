@@ -20,7 +20,9 @@ final class Migrations {
             "V2__ledger.sql",
             "V3__health.sql",
             "V4__crm.sql",
-            // V5 belongs to the roles branch; meetings are V6 (the lead merges the two in order).
+            "V7__speed.sql",
+            // V5 belongs to the roles branch; meetings are V6, listed after main's V7 so journals already at
+            // main's version 5 (V7) upgrade in place. The lead orders V5/V6/V7 when the branches meet.
             "V6__meetings.sql");
 
     private Migrations() {
