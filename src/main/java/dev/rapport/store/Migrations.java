@@ -21,11 +21,21 @@ final class Migrations {
             "V3__health.sql",
             "V4__crm.sql",
             "V7__speed.sql",
-            // V5 belongs to the roles branch; meetings are V6, listed after main's V7 so journals already at
-            // main's version 5 (V7) upgrade in place. The lead orders V5/V6/V7 when the branches meet.
+            "V5__roles.sql",
+            "V9__ledger_search.sql",
+            // Meetings (V6) come after what main already ships, so journals made by main upgrade in place.
             "V6__meetings.sql");
 
     private Migrations() {
+    }
+
+    /** The schema version once the named file has run (tests build the journal just before it). */
+    static int versionAfter(String file) {
+        int i = FILES.indexOf(file);
+        if (i < 0) {
+            throw new IllegalArgumentException("No migration " + file);
+        }
+        return i + 1;
     }
 
     static int latestVersion() {

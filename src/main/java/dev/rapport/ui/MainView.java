@@ -301,6 +301,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
                 ((ClientPage) current).showPeople();
             }
             case ENTRY -> editInteraction(hit.id());
+            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> refresh());
+            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> refresh());
+            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> refresh());
         }
     }
 
@@ -345,6 +348,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     public void showBrief(long clientId) {
         showClient(clientId);
         ((ClientPage) current).showBrief();
+    }
+
+    @Override
+    public void showPeople() {
+        setContent(new dev.rapport.ui.contacts.PeopleView(app), clientsButton);
     }
 
     @Override

@@ -77,6 +77,7 @@ public final class SearchBox extends CustomTextField {
         List<Row> rows = new ArrayList<>();
         group(rows, "Clients", r.clients());
         group(rows, "People", r.contacts());
+        group(rows, "Promises, problems and requests", r.ledger());
         group(rows, "Journal", r.entries());
         if (r.moreEntries()) {
             rows.add(new Row(null, null, true));
@@ -105,7 +106,7 @@ public final class SearchBox extends CustomTextField {
     private void moreEntries() {
         SearchResults previous = last;
         app.background().run(() -> app.session().search().moreEntries(previous), page -> {
-            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), page.entries(),
+            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), previous.ledger(), page.entries(),
                     page.moreEntries(), page.nextEntryCursor());
             List<Row> rows = new ArrayList<>(results.getItems());
             rows.removeIf(Row::more);
@@ -172,6 +173,15 @@ public final class SearchBox extends CustomTextField {
         return popup.isShowing();
     }
 
+    private static String kindLabel(SearchHit.Kind kind) {
+        return switch (kind) {
+            case PROMISE -> "Promise · due ";
+            case PROBLEM -> "Problem · ";
+            case REQUEST -> "Request · received ";
+            default -> "";
+        };
+    }
+
     private static final class RowCell extends ListCell<Row> {
         @Override
         protected void updateItem(Row row, boolean empty) {
@@ -195,7 +205,7 @@ public final class SearchBox extends CustomTextField {
                 SearchHit hit = row.hit();
                 Label title = new Label(hit.title());
                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                String detail = hit.when() == null ? hit.detail() : Formats.dateTime(hit.when()) + " · " + hit.detail();
+                String detail = hit.when() == null ? kindLabel(hit.kind()) + hit.detail() : Formats.dateTime(hit.when()) + " · " + hit.detail();
                 Label sub = new Label(Formats.ellipsis(detail, 90));
                 sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 setGraphic(new VBox(1, title, sub));
