@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -48,16 +47,17 @@ final class ImportCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new RapportException("Unknown format \"" + name + "\"; use json, csv, vcf, google-csv, outlook-csv, linkedin-csv, monica-json or ics.");
+            throw new RapportException(I18n.t("cli.import.unknownFormat", name));
         }
     }
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv, vcf, google-csv, outlook-csv, linkedin-csv, monica-json or ics.")
+    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "format",
+            description = "json, csv, vcf, google-csv, outlook-csv, linkedin-csv, monica-json or ics.")
     String formatName;
 
     Format format;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "file", description = "The file to import.")
     Path file;
 
     @Option(names = "--dry-run", description = "Check the file and show what it would add; change nothing.")
@@ -88,20 +88,17 @@ final class ImportCommand implements Callable<Integer> {
                 DataExchange.JsonPlan plan = data.readJson(file);
                 out.println("The file holds " + plan.describe());
                 if (!plan.journalEmpty() && !replace) {
-                    throw new RapportException(String.format(Locale.ROOT, "The journal is not empty (%,d clients, %,d entries): "
-                            + "import into a new journal (--journal NEW_FILE), or add --replace to replace everything in it.",
-                            plan.journalClients(), plan.journalEntries()));
+                    throw new RapportException(I18n.t("cli.import.notEmpty", plan.journalClients(), plan.journalEntries()));
                 }
                 if (dryRun) {
-                    out.println("Nothing was changed (--dry-run).");
+                    out.println(I18n.t("cli.import.dryRun"));
                     return 0;
                 }
                 if (replace && plan.needsConfirmation() && !yes) {
-                    throw new RapportException(String.format(Locale.ROOT, "This would remove all %,d entries of the journal and"
-                            + " replace them with the file's; run again with --yes to go ahead.", plan.journalEntries()));
+                    throw new RapportException(I18n.t("cli.import.wouldRemove", plan.journalEntries()));
                 }
                 data.apply(plan, replace, yes, n -> { });
-                out.println("Imported.");
+                out.println(I18n.t("cli.import.done"));
                 duplicates(session, 0, out);
                 return 0;
             }
@@ -109,11 +106,11 @@ final class ImportCommand implements Callable<Integer> {
                 CalendarImport.Plan plan = data.readIcs(in);
                 out.println(plan.describe());
                 if (dryRun) {
-                    out.println("Nothing was changed (--dry-run).");
+                    out.println(I18n.t("cli.import.dryRun"));
                     return 0;
                 }
                 data.apply(plan);
-                out.println("Imported.");
+                out.println(I18n.t("cli.import.done"));
                 return 0;
             }
             long lastContact = session.duplicates().lastContactId();
@@ -121,11 +118,11 @@ final class ImportCommand implements Callable<Integer> {
                 MonicaImport.Plan plan = data.readMonicaJson(in, client);
                 out.println(plan.describe());
                 if (dryRun) {
-                    out.println("Nothing was changed (--dry-run).");
+                    out.println(I18n.t("cli.import.dryRun"));
                     return 0;
                 }
                 data.apply(plan);
-                out.println("Imported.");
+                out.println(I18n.t("cli.import.done"));
                 duplicates(session, lastContact, out);
                 return 0;
             }
@@ -138,16 +135,16 @@ final class ImportCommand implements Callable<Integer> {
             };
             out.println(plan.describe());
             if (dryRun) {
-                out.println("Nothing was changed (--dry-run).");
+                out.println(I18n.t("cli.import.dryRun"));
                 return 0;
             }
             data.apply(plan);
-            out.println("Imported.");
+            out.println(I18n.t("cli.import.done"));
             duplicates(session, lastContact, out);
         } catch (NoSuchFileException e) {
-            throw new RapportException("There is no file " + file + ".");
+            throw new RapportException(I18n.t("cli.import.noFile", file.toString()));
         } catch (IOException e) {
-            throw new RapportException("The file " + file + " could not be read: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("cli.import.unreadable", file.toString(), e.getMessage()), e);
         }
         return 0;
     }
