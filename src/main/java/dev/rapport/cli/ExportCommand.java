@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  json  the whole journal (every table), for a backup or another Rapport",
                 "  csv   the lists (clients, contacts, interactions, promises, problems, requests) for a spreadsheet:",
                 "        one list to standard output or a file with --list, all of them into the folder --out DIR",
-                "  ics   open promise due dates and problem target dates, for a calendar app",
+                "  ics   open promise due dates and problem target dates, for a calendar app, and the coming",
+                "        year's dates that matter with an alarm (the day before at 09:00; --alarm-days, --alarm-time)",
                 "  vcf   the contacts as vCards (4.0)",
                 "Without --out, json, ics, vcf and a single csv list go to standard output.",
                 "CSV of interactions leaves the private notes out unless --include-private is given."})
@@ -41,6 +42,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--list", paramLabel = "LIST", description = "csv only: one list (clients, contacts, interactions, promises, problems, requests).")
     String list;
+
+    @Option(names = "--alarm-days", paramLabel = "N", description = "ics only: the dates' alarm rings N days before (0-60; default 1).")
+    Integer alarmDays;
+
+    @Option(names = "--alarm-time", paramLabel = "HH:MM", description = "ics only: the time the dates' alarm rings (default 09:00).")
+    java.time.LocalTime alarmTime;
 
     @Option(names = "--include-private", description = "csv only: include the interactions' private notes (left out by default).")
     boolean includePrivate;
@@ -76,7 +83,11 @@ final class ExportCommand implements Callable<Integer> {
     private long write(DataExchange data, java.io.OutputStream o) {
         return switch (format) {
             case json -> data.exportJson(o, n -> { });
-            case ics -> data.exportIcs(o);
+            case ics -> {
+                dev.rapport.export.CalendarExport.Alarm set = data.alarm();
+                yield data.exportIcs(o, new dev.rapport.export.CalendarExport.Alarm(alarmDays == null ? set.daysBefore() : alarmDays,
+                        alarmTime == null ? set.at() : alarmTime));
+            }
             case vcf -> data.exportVcf(o);
             case csv -> throw new IllegalStateException();
         };

@@ -1,7 +1,9 @@
 package dev.rapport.cli;
 
-import dev.rapport.i18n.I18n;
+import dev.rapport.export.CalendarImport;
 import dev.rapport.export.ContactImport;
+import dev.rapport.export.MonicaImport;
+import dev.rapport.i18n.I18n;
 import dev.rapport.export.DataExchange;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -29,10 +31,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  vcf   contacts from vCards (3.0 or 4.0); the organisation is the client",
                 "  google-csv, outlook-csv, linkedin-csv  contacts exported from Google Contacts, Outlook",
                 "        (outlook.com or desktop) or LinkedIn (Connections.csv; Connected On becomes the first-met note)",
+                "  monica-json  Monica's JSON export: people with their calls and conversations (journal entries),",
+                "        notes, reminders and first-met dates (dates that matter) and tags (client tags)",
+                "  ics   a calendar: upcoming events with a contact among the attendees become planned meetings",
+                "        (importing the same calendar again updates them by UID)",
+                "After a contact import, the likely duplicates it brought are counted (see 'rapport duplicates').",
                 "Contacts whose email the journal already has are skipped and reported, never doubled."})
 final class ImportCommand implements Callable<Integer> {
     enum Format {
-        json, csv, vcf, google_csv, outlook_csv, linkedin_csv;
+        json, csv, vcf, google_csv, outlook_csv, linkedin_csv, monica_json, ics;
 
         static Format of(String name) {
             for (Format f : values()) {
@@ -44,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "format", description = "json, csv, vcf, google-csv, outlook-csv or linkedin-csv.")
+    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "format",
+            description = "json, csv, vcf, google-csv, outlook-csv, linkedin-csv, monica-json or ics.")
     String formatName;
 
     Format format;
@@ -55,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check the file and show what it would add; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--client", paramLabel = "NAME", description = "csv, vcf: the client for contacts that name none.")
+    @Option(names = "--client", paramLabel = "NAME", description = "csv, vcf, monica-json: the client for contacts that name none.")
     String client;
 
     @Option(names = "--replace", description = "json: replace everything in a journal that is not empty.")
@@ -91,6 +99,31 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 data.apply(plan, replace, yes, n -> { });
                 out.println(I18n.t("cli.import.done"));
+                duplicates(session, 0, out);
+                return 0;
+            }
+            if (format == Format.ics) {
+                CalendarImport.Plan plan = data.readIcs(in);
+                out.println(plan.describe());
+                if (dryRun) {
+                    out.println(I18n.t("cli.import.dryRun"));
+                    return 0;
+                }
+                data.apply(plan);
+                out.println(I18n.t("cli.import.done"));
+                return 0;
+            }
+            long lastContact = session.duplicates().lastContactId();
+            if (format == Format.monica_json) {
+                MonicaImport.Plan plan = data.readMonicaJson(in, client);
+                out.println(plan.describe());
+                if (dryRun) {
+                    out.println(I18n.t("cli.import.dryRun"));
+                    return 0;
+                }
+                data.apply(plan);
+                out.println(I18n.t("cli.import.done"));
+                duplicates(session, lastContact, out);
                 return 0;
             }
             ContactImport.Plan plan = switch (format) {
@@ -107,11 +140,19 @@ final class ImportCommand implements Callable<Integer> {
             }
             data.apply(plan);
             out.println(I18n.t("cli.import.done"));
+            duplicates(session, lastContact, out);
         } catch (NoSuchFileException e) {
             throw new RapportException(I18n.t("cli.import.noFile", file.toString()));
         } catch (IOException e) {
             throw new RapportException(I18n.t("cli.import.unreadable", file.toString(), e.getMessage()), e);
         }
         return 0;
+    }
+
+    /** After a contact import: how many likely duplicates it brought, and where to review them. */
+    private static void duplicates(JournalSession session, long lastContact, PrintWriter out) {
+        int n = session.duplicates().since(lastContact).size();
+        out.println(n == 0 ? I18n.t("imports.duplicates.none")
+                : I18n.plural("imports.duplicates.count", n) + ". " + I18n.t("imports.duplicates.hint"));
     }
 }

@@ -3,6 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.ClientOverview;
+import dev.rapport.model.Meeting;
 import dev.rapport.model.TodayItem;
 
 import java.io.PrintWriter;
@@ -36,7 +37,9 @@ final class TodayCommand implements Callable<Integer> {
             TodayItem.Day day = session.todayList().today();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(toJson(day)));
+                Map<String, Object> doc = toJson(day);
+                doc.put("meetings", meetings(session.meetings().thisWeek(), session));
+                out.println(Json.write(doc));
             } else {
                 for (TodayItem i : day.items()) {
                     out.println(String.join("\t", key(i.group()), key(i.kind()), i.clientName(), oneLine(i.title()), i.detail()));
@@ -62,6 +65,26 @@ final class TodayCommand implements Callable<Integer> {
     private static String oneLine(String s) {
         String flat = s.replaceAll("\\s+", " ").strip();
         return flat.length() > 100 ? flat.substring(0, 99) + "…" : flat;
+    }
+
+    /** This week's planned meetings from the calendar, briefed or not. */
+    private static List<Map<String, Object>> meetings(List<Meeting> meetings, JournalSession session) {
+        Map<Long, String> clients = new java.util.HashMap<>();
+        session.clients().all().forEach(c -> clients.put(c.id(), c.name()));
+        return meetings.stream().map(m -> {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("id", m.id());
+            j.put("uid", m.uid());
+            j.put("clientId", m.clientId());
+            j.put("client", clients.getOrDefault(m.clientId(), ""));
+            j.put("title", m.title());
+            j.put("start", m.startsAt().toString());
+            j.put("end", m.endsAt() == null ? null : m.endsAt().toString());
+            j.put("location", m.location());
+            j.put("contactIds", m.contactIds());
+            j.put("briefed", m.briefed());
+            return j;
+        }).toList();
     }
 
     private static Map<String, Object> toJson(TodayItem.Day day) {

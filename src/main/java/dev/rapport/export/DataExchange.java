@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.logic.DatesService;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.ClientRepository;
@@ -7,6 +8,7 @@ import dev.rapport.store.ContactImportWriter;
 import dev.rapport.store.Journal;
 import dev.rapport.store.JournalDump;
 import dev.rapport.store.ListRows;
+import dev.rapport.store.MeetingRepository;
 import dev.rapport.model.DataList;
 import dev.rapport.store.SafeFiles;
 import dev.rapport.store.SettingsRepository;
@@ -58,12 +60,19 @@ public final class DataExchange {
     private final Clock clock;
     private final JournalDump dump;
     private final ListRows lists;
+    private final DatesService dates;
 
     public DataExchange(Journal journal, Clock clock) {
+        this(journal, clock, null);
+    }
+
+    /** With the dates that matter, which the calendar export then carries (with an alarm). */
+    public DataExchange(Journal journal, Clock clock, DatesService dates) {
         this.journal = journal;
         this.clock = clock;
         this.dump = new JournalDump(journal);
         this.lists = new ListRows(journal);
+        this.dates = dates;
     }
 
     // ---- the full JSON export ----
@@ -178,8 +187,52 @@ public final class DataExchange {
 
     // ---- the calendar ----
 
+    /** The setting holding how many days before a date that matters its alarm rings. */
+    public static final String ALARM_DAYS = "calendar.alarmDaysBefore";
+    /** The setting holding the alarm's time of day, HH:MM. */
+    public static final String ALARM_TIME = "calendar.alarmTime";
+
+    /**
+     * Promise due dates, problem target dates and the dates that matter of the coming year, each
+     * date that matters with an alarm (the day before at 09:00 unless the settings say otherwise).
+     */
     public int exportIcs(OutputStream out) {
-        return CalendarExport.write(lists.calendarItems(), journalId(), clock.instant(), out);
+        return exportIcs(out, alarm());
+    }
+
+    public int exportIcs(OutputStream out, CalendarExport.Alarm alarm) {
+        List<CalendarExport.DateItem> coming = new ArrayList<>();
+        if (dates != null) {
+            for (DatesService.Upcoming u : dates.upcoming(today(), 366)) {
+                coming.add(new CalendarExport.DateItem(u.event().id(), u.on(), u.title() + " (" + u.clientName() + ")",
+                        u.event().note()));
+            }
+        }
+        return CalendarExport.write(lists.calendarItems(), coming, alarm, journalId(), clock.instant(), out);
+    }
+
+    /** The alarm the settings ask for (default: the day before, 09:00). */
+    public CalendarExport.Alarm alarm() {
+        SettingsRepository settings = new SettingsRepository(journal);
+        try {
+            int days = settings.get(ALARM_DAYS).map(Integer::parseInt).orElse(1);
+            java.time.LocalTime at = settings.get(ALARM_TIME).map(java.time.LocalTime::parse).orElse(java.time.LocalTime.of(9, 0));
+            return new CalendarExport.Alarm(days, at);
+        } catch (RuntimeException e) {
+            return CalendarExport.Alarm.DEFAULT;
+        }
+    }
+
+    /** Reads a calendar (.ics) and works out which upcoming events become planned meetings. Nothing is stored yet. */
+    public CalendarImport.Plan readIcs(InputStream in) {
+        return CalendarImport.read(in, new ClientRepository(journal).all(), new dev.rapport.store.ContactRepository(journal).all(),
+                java.util.Set.copyOf(new MeetingRepository(journal).uids()), java.time.LocalDateTime.now(clock), clock.getZone());
+    }
+
+    /** Stores the planned meetings by UID (new ones added, known ones updated), all or none. */
+    public void apply(CalendarImport.Plan plan) {
+        new MeetingRepository(journal).upsertAll(plan.meetings());
+        LOG.info(() -> "Imported " + plan.meetings().size() + " planned meetings from a calendar");
     }
 
     /** A stable id for this journal (kept in its settings), so calendar items keep their UIDs. */
@@ -336,6 +389,48 @@ public final class DataExchange {
     /** LinkedIn's Connections.csv (a notes preamble, then First Name, Last Name, URL, Email Address, Company, Position, Connected On). */
     public ContactImport.Plan readLinkedInCsv(InputStream in, String defaultClient) {
         return fromTool(ToolImports.Tool.LINKEDIN, in, defaultClient);
+    }
+
+    /** Monica's JSON export: people with their calls, conversations, notes, reminders, tags and first-met dates. */
+    public MonicaImport.Plan readMonicaJson(InputStream in, String defaultClient) {
+        return MonicaImport.read(in, new ClientRepository(journal).all(), new ContactImportWriter(journal).existingEmails(),
+                defaultClient, today());
+    }
+
+    /** Stores a Monica import: clients, people, their entries, dates and tags, in one transaction or not at all. */
+    public void apply(MonicaImport.Plan plan) {
+        ClientRepository clients = new ClientRepository(journal);
+        dev.rapport.store.ContactRepository contacts = new dev.rapport.store.ContactRepository(journal);
+        dev.rapport.store.InteractionRepository interactions = new dev.rapport.store.InteractionRepository(journal);
+        dev.rapport.store.DatedEventRepository datedEvents = new dev.rapport.store.DatedEventRepository(journal);
+        dev.rapport.store.ClientTagRepository tags = new dev.rapport.store.ClientTagRepository(journal);
+        journal.inOneTransaction(() -> {
+            Map<Long, Long> ids = new java.util.HashMap<>();
+            for (int k = 0; k < plan.newClients().size(); k++) {
+                ids.put((long) -(k + 1), clients.save(plan.newClients().get(k)).id());
+            }
+            Map<Long, java.util.Set<String>> clientTags = new java.util.HashMap<>();
+            for (MonicaImport.Person p : plan.people()) {
+                dev.rapport.model.Contact c = p.contact();
+                long clientId = c.clientId() < 0 ? ids.get(c.clientId()) : c.clientId();
+                dev.rapport.model.Contact saved = contacts.save(new dev.rapport.model.Contact(0, clientId, c.name(), c.role(), c.email(),
+                        c.phone(), c.preferredChannel(), c.timeZone(), c.notes(), c.contextCarrier()));
+                for (MonicaImport.Entry e : p.entries()) {
+                    interactions.save(new dev.rapport.model.Interaction(0, clientId, e.at(), e.channel(), e.title(), "", e.privateNotes(),
+                            List.of(), null, List.of(saved.id())));
+                }
+                for (MonicaImport.DateMark d : p.dates()) {
+                    datedEvents.save(new dev.rapport.model.DatedEvent(0, clientId, saved.id(), d.kind(), d.on(), d.label(), d.note()));
+                }
+                if (!p.tags().isEmpty()) {
+                    clientTags.computeIfAbsent(clientId, k -> new java.util.TreeSet<>(tags.all().getOrDefault(k, List.of())))
+                            .addAll(p.tags());
+                }
+            }
+            clientTags.forEach(tags::setTags);
+            return null;
+        });
+        LOG.info(() -> "Imported " + plan.people().size() + " people from Monica, " + plan.entries() + " entries, " + plan.dates() + " dates");
     }
 
     private ContactImport.Plan fromTool(ToolImports.Tool tool, InputStream in, String defaultClient) {

@@ -26,6 +26,16 @@ public final class DuplicateService {
         return Duplicates.find(contacts.all());
     }
 
+    /** The highest contact id now: what an import adds comes after it. */
+    public long lastContactId() {
+        return contacts.all().stream().mapToLong(Contact::id).max().orElse(0);
+    }
+
+    /** The likely duplicate pairs with at least one contact added after {@code lastId} (what an import brought). */
+    public List<DuplicatePair> since(long lastId) {
+        return find().stream().filter(p -> p.first().id() > lastId || p.second().id() > lastId).toList();
+    }
+
     /**
      * Merges removedId into survivor (whose id is kept and whose fields are the values chosen per
      * field), in one transaction; the returned record undoes it.

@@ -10,6 +10,7 @@ import dev.rapport.store.ContactTagRepository;
 import dev.rapport.store.DatedEventRepository;
 import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.MeetingRepository;
 import dev.rapport.store.ProblemRepository;
 import dev.rapport.store.PromiseRepository;
 import dev.rapport.store.RequestRepository;
@@ -47,6 +48,7 @@ public final class JournalSession implements AutoCloseable {
     private final DatesService dates;
     private final NoticeService notices;
     private final ReportService reports;
+    private final MeetingService meetings;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -67,7 +69,9 @@ public final class JournalSession implements AutoCloseable {
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
-        this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates);
+        this.meetings = new MeetingService(new MeetingRepository(journal), clock);
+        this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates,
+                meetings);
         this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
@@ -222,7 +226,7 @@ public final class JournalSession implements AutoCloseable {
 
     /** Data in and out: JSON export and import, CSV lists, vCards, the calendar. */
     public dev.rapport.export.DataExchange data() {
-        return new dev.rapport.export.DataExchange(journal, clock);
+        return new dev.rapport.export.DataExchange(journal, clock, dates);
     }
 
     /** Close the loop: follow-ups opened by detractors' and dropped survey answers, and recovery. */
@@ -253,6 +257,11 @@ public final class JournalSession implements AutoCloseable {
     /** Desktop notices, each once while the app runs. */
     public NoticeService notices() {
         return notices;
+    }
+
+    /** Planned meetings from the calendar, and which of this week's still need their brief. */
+    public MeetingService meetings() {
+        return meetings;
     }
 
     /** What goes into a meeting brief and a client summary. */

@@ -13,6 +13,8 @@ import dev.rapport.model.WorkingHours;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.TodayRows;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,9 +44,16 @@ public final class TodayService {
     private final Clock clock;
     private final FollowUpService followUps;
     private final DatesService dates;
+    private final MeetingService meetings;
 
     TodayService(ClientService clients, LedgerService ledger, TodayRows rows, Clock clock, FollowUpService followUps,
                  DatesService dates) {
+        this(clients, ledger, rows, clock, followUps, dates, null);
+    }
+
+    TodayService(ClientService clients, LedgerService ledger, TodayRows rows, Clock clock, FollowUpService followUps,
+                 DatesService dates, MeetingService meetings) {
+        this.meetings = meetings;
         this.clients = clients;
         this.ledger = ledger;
         this.rows = rows;
@@ -75,6 +84,9 @@ public final class TodayService {
                         u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? "Today"
                         : "On " + u.on() + ", in " + u.inDays() + (u.inDays() == 1 ? " day" : " days"), -u.inDays() * 1440));
             }
+        }
+        if (meetings != null) {
+            meetings(items, names, today);
         }
         List<Long> drifting = new ArrayList<>();
         for (ClientRepository.LastContact c : lastContacts) {
@@ -175,6 +187,19 @@ public final class TodayService {
                     + " · answered " + f.answeredOn();
             items.add(new TodayItem(g, acknowledged ? Kind.FOLLOW_UP_TALK : Kind.FOLLOW_UP_ACKNOWLEDGE, f.answerId(), f.clientId(),
                     names.getOrDefault(f.clientId(), ""), what, detail, late));
+        }
+    }
+
+    /** This week's planned meetings whose brief was not opened yet (issue 8). */
+    private void meetings(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        for (dev.rapport.model.Meeting m : meetings.withoutBrief()) {
+            long days = ChronoUnit.DAYS.between(today, m.startsAt().toLocalDate());
+            String when = days == 0 ? I18n.t("calendar.today.meetingToday", HM.format(m.startsAt()))
+                    : I18n.t("calendar.today.meetingOn", m.startsAt().toLocalDate().toString(), HM.format(m.startsAt()));
+            items.add(new TodayItem(days == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.MEETING_UNBRIEFED, m.id(), m.clientId(),
+                    names.getOrDefault(m.clientId(), ""), m.title(), when + " · " + I18n.t("calendar.today.noBrief"),
+                    -Duration.between(now, m.startsAt()).toMinutes()));
         }
     }
 }

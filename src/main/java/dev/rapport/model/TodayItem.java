@@ -22,7 +22,9 @@ public record TodayItem(Group group, Kind kind, long itemId, long clientId, Stri
         /** A detractor's (or dropped) survey answer to acknowledge, then to talk through with the client; itemId is the answer's. */
         FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK,
         /** A date that matters within the week; itemId is the dated event's. */
-        DATE_COMING
+        DATE_COMING,
+        /** A planned meeting this week whose brief was not opened yet; itemId is the meeting's. */
+        MEETING_UNBRIEFED
     }
 
     /** Everything for one day: the grouped items, most urgent first, and the clients drifting out of touch. */

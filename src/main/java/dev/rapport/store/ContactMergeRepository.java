@@ -49,6 +49,9 @@ public final class ContactMergeRepository {
             List<Long> dates = ids(c, "SELECT id FROM dated_event WHERE contact_id = ?", removedId);
             update(c, "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) "
                     + "SELECT interaction_id, ? FROM interaction_contact WHERE contact_id = ?", survivor.id(), removedId);
+            // planned meetings keep the person as an attendee (the link is not undone with the merge)
+            update(c, "INSERT OR IGNORE INTO meeting_contact (meeting_id, contact_id) "
+                    + "SELECT meeting_id, ? FROM meeting_contact WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE promise SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE request SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE survey_answer SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);

@@ -75,6 +75,8 @@ public final class JournalDump {
         t.put("follow_up", "answer_id");
         t.put("client_tag", "client_id, tag");
         t.put("dated_event", "id");
+        t.put("meeting", "id");
+        t.put("meeting_contact", "meeting_id, contact_id");
         return java.util.Collections.unmodifiableMap(t);
     }
 

@@ -22,7 +22,8 @@ final class Migrations {
             "V4__crm.sql",
             "V5__roles.sql",
             "V9__ledger_search.sql",
-            "V7__speed.sql");
+            "V7__speed.sql",
+            "V6__meetings.sql");
 
     private Migrations() {
     }

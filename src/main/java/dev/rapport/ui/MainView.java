@@ -345,6 +345,12 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     @Override
+    public void showBrief(long clientId) {
+        showClient(clientId);
+        ((ClientPage) current).showBrief();
+    }
+
+    @Override
     public void showPeople() {
         setContent(new dev.rapport.ui.contacts.PeopleView(app), clientsButton);
     }

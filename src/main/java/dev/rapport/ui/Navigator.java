@@ -15,6 +15,11 @@ public interface Navigator {
 
     void showClient(long clientId);
 
+    /** The client's meeting brief (its page's Brief tab). */
+    default void showBrief(long clientId) {
+        showClient(clientId);
+    }
+
     void showJournal();
 
     /** Everyone in the journal, with filters, saved views and tag changes (reached from the Clients screen). */

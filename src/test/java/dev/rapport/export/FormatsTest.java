@@ -110,7 +110,7 @@ class FormatsTest {
             assertThat(events).hasSize(n);
             String journalId = s.data().journalId();
             for (VEvent e : events) {
-                assertThat(e.getProperty(Property.UID).orElseThrow().getValue()).matches("(promise|problem)-\\d+@" + journalId);
+                assertThat(e.getProperty(Property.UID).orElseThrow().getValue()).matches("(promise|problem|date)-\\d+@" + journalId);
                 assertThat(e.getProperty(Property.DTSTAMP).orElseThrow().getValue()).isEqualTo("20261125T100000Z");
                 assertThat(e.getProperty(Property.DTSTART)).isPresent();
             }

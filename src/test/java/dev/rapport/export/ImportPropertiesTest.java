@@ -53,7 +53,10 @@ class ImportPropertiesTest {
             goodVcf = (new String(vcf.toByteArray(), StandardCharsets.UTF_8) + FormatsTest.VCARD_30).getBytes(StandardCharsets.UTF_8);
         }
         session = JournalSession.open(dir.resolve("target.rapport"), JsonExportTest.CLOCK);
-        session.clients().save(dev.rapport.model.Client.create("Already here"));
+        dev.rapport.model.Client here = session.clients().save(dev.rapport.model.Client.create("Already here"));
+        // people the sample calendar names (by name only, so the Monica sample's emails stay new)
+        session.contacts().save(dev.rapport.model.Contact.create(here.id(), "Šarūnas Žemaitis"));
+        session.contacts().save(dev.rapport.model.Contact.create(here.id(), "Rasa Petraitė"));
     }
 
     @AfterContainer
@@ -170,6 +173,50 @@ class ImportPropertiesTest {
     @Provide
     Arbitrary<byte[]> badLinkedIn() {
         return damaged(sample("linkedin-connections.csv"));
+    }
+
+    @Provide
+    Arbitrary<byte[]> badMonica() {
+        return damaged(MonicaImportTest.sample());
+    }
+
+    @Provide
+    Arbitrary<byte[]> badCalendar() {
+        return damaged(CalendarImportTest.sample());
+    }
+
+    /** Monica: people with their entries, dates and tags go in whole, or the journal stays as it was. */
+    @Property(tries = 150)
+    void monicaExportsAreAllOrNothing(@ForAll("badMonica") byte[] file) {
+        TRIED.incrementAndGet();
+        byte[] before = snapshot();
+        int contacts = session.contacts().count();
+        try {
+            MonicaImport.Plan plan = session.data().readMonicaJson(new ByteArrayInputStream(file), null);
+            session.data().apply(plan);
+            assertThat(session.contacts().count()).isEqualTo(contacts + plan.people().size());
+            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+        } catch (RapportException e) {
+            REFUSED.incrementAndGet();
+            assertThat(e.getMessage()).isNotBlank();
+        }
+        assertThat(Arrays.equals(snapshot(), before)).isTrue();
+    }
+
+    /** Calendars: the planned meetings go in whole, or the journal stays as it was. */
+    @Property(tries = 150)
+    void calendarsAreAllOrNothing(@ForAll("badCalendar") byte[] file) {
+        TRIED.incrementAndGet();
+        byte[] before = snapshot();
+        try {
+            CalendarImport.Plan plan = session.data().readIcs(new ByteArrayInputStream(file));
+            session.data().apply(plan);
+            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+        } catch (RapportException e) {
+            REFUSED.incrementAndGet();
+            assertThat(e.getMessage()).isNotBlank();
+        }
+        assertThat(Arrays.equals(snapshot(), before)).isTrue();
     }
 
     @Property(tries = 100)

@@ -81,6 +81,28 @@ class MigrationsTest {
     }
 
     @Test
+    void aCrmJournalGainsPlannedMeetingsKeepingItsDates() throws Exception {
+        Path file = dir.resolve("v4.rapport");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrate(c, 0, 4);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
+                s.execute("INSERT INTO contact (id, client_id, name, email) VALUES (4, 7, 'Ann', 'ann@acme.example')");
+                s.execute("INSERT INTO dated_event (id, client_id, contact_id, kind, on_day) VALUES (2, 7, 4, 'BIRTHDAY', '1980-12-01')");
+            }
+        }
+        try (Journal journal = Journal.open(file)) {
+            assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(new DatedEventRepository(journal).forClient(7L)).singleElement()
+                    .satisfies(d -> assertThat(d.on()).isEqualTo(java.time.LocalDate.of(1980, 12, 1)));
+            MeetingRepository meetings = new MeetingRepository(journal);
+            meetings.upsertAll(List.of(new dev.rapport.model.Meeting(0, "evt-1@cal", 7, "Kick-off",
+                    java.time.LocalDateTime.of(2026, 11, 27, 14, 0), null, "", List.of(4L), null)));
+            assertThat(meetings.uids()).containsExactly("evt-1@cal");
+        }
+    }
+
+    @Test
     void aFailingMigrationLeavesTheJournalAtItsVersion() throws Exception {
         Path file = dir.resolve("j.rapport");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {

@@ -127,7 +127,11 @@ public final class BriefPane extends VBox {
     }
 
     private void load(long clientId) {
-        app.background().run(() -> app.session().reports().brief(clientId), this::show,
+        app.background().run(() -> {
+            // opening the brief prepares the client's meetings this week (Today stops listing them)
+            app.session().meetings().briefOpened(clientId);
+            return app.session().reports().brief(clientId);
+        }, this::show,
                 t -> app.dialogs().error(I18n.t("brief.pane.notMade"), t.getMessage()));
     }
 

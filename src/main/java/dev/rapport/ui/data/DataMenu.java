@@ -1,6 +1,9 @@
 package dev.rapport.ui.data;
 
+import dev.rapport.export.CalendarImport;
 import dev.rapport.export.ContactImport;
+import dev.rapport.export.MonicaImport;
+import dev.rapport.i18n.I18n;
 import dev.rapport.export.DataExchange;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
@@ -34,7 +37,7 @@ public final class DataMenu {
     }
 
     /** What an import reads. */
-    public enum ImportKind { JSON, CONTACTS_CSV, VCARD, GOOGLE_CSV, OUTLOOK_CSV, LINKEDIN_CSV }
+    public enum ImportKind { JSON, CONTACTS_CSV, VCARD, GOOGLE_CSV, OUTLOOK_CSV, LINKEDIN_CSV, MONICA_JSON, ICS }
 
     /** What an export writes. */
     public enum ExportKind { JSON, CSV_LISTS, CSV_LISTS_PRIVATE, ICS, VCARD }
@@ -77,7 +80,10 @@ public final class DataMenu {
                 new SeparatorMenuItem(),
                 item("menu-import-google", "From Google Contacts (CSV)…", () -> chooseImport(ImportKind.GOOGLE_CSV)),
                 item("menu-import-outlook", "From Outlook (CSV)…", () -> chooseImport(ImportKind.OUTLOOK_CSV)),
-                item("menu-import-linkedin", "From LinkedIn (Connections.csv)…", () -> chooseImport(ImportKind.LINKEDIN_CSV)));
+                item("menu-import-linkedin", "From LinkedIn (Connections.csv)…", () -> chooseImport(ImportKind.LINKEDIN_CSV)),
+                item("menu-import-monica", I18n.t("imports.menu.monica"), () -> chooseImport(ImportKind.MONICA_JSON)),
+                new SeparatorMenuItem(),
+                item("menu-import-ics", I18n.t("imports.menu.ics"), () -> chooseImport(ImportKind.ICS)));
         return menu;
     }
 
@@ -132,6 +138,8 @@ public final class DataMenu {
             case GOOGLE_CSV -> files.openFile("Import a Google Contacts export", "csv");
             case OUTLOOK_CSV -> files.openFile("Import an Outlook contacts export", "csv");
             case LINKEDIN_CSV -> files.openFile("Import LinkedIn's Connections.csv", "csv");
+            case MONICA_JSON -> files.openFile(I18n.t("imports.choose.monica"), "json");
+            case ICS -> files.openFile(I18n.t("imports.choose.ics"), "ics");
         };
         if (file != null) {
             previewImport(kind, file);
@@ -151,6 +159,8 @@ public final class DataMenu {
                     case GOOGLE_CSV -> data.readGoogleCsv(in, null);
                     case OUTLOOK_CSV -> data.readOutlookCsv(in, null);
                     case LINKEDIN_CSV -> data.readLinkedInCsv(in, null);
+                    case MONICA_JSON -> data.readMonicaJson(in, null);
+                    case ICS -> data.readIcs(in);
                 };
             } catch (java.io.IOException e) {
                 throw new RapportException("The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
@@ -195,16 +205,27 @@ public final class DataMenu {
             bar.setProgress(total == 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0);
             LongConsumer rows = n -> Background.onFx(() -> bar.setProgress(Math.min(1.0, (double) n / total)));
             app.background().run(() -> {
+                long lastContact = plan instanceof DataExchange.JsonPlan ? 0 : app.session().duplicates().lastContactId();
                 if (plan instanceof DataExchange.JsonPlan json) {
                     app.session().data().apply(json, replacing, replacing, rows);
+                } else if (plan instanceof MonicaImport.Plan monica) {
+                    app.session().data().apply(monica);
+                } else if (plan instanceof CalendarImport.Plan calendar) {
+                    app.session().data().apply(calendar);
+                    return -1;
                 } else {
                     app.session().data().apply((ContactImport.Plan) plan);
                 }
-                return null;
-            }, none -> {
+                // the likely duplicates this import brought (all of them after a whole-journal import)
+                return app.session().duplicates().since(lastContact).size();
+            }, duplicates -> {
                 app.sheets().close();
-                app.status().say("Imported " + file.getFileName() + ".");
+                app.status().say("Imported " + file.getFileName() + "."
+                        + (duplicates > 0 ? " " + I18n.plural("imports.duplicates.count", duplicates) + "." : ""));
                 afterImport.run();
+                if (duplicates > 0) {
+                    ImportDone.show(app, file.getFileName().toString(), duplicates, afterImport);
+                }
             }, t -> {
                 form.setSaveDisabled(false);
                 bar.setVisible(false);
@@ -219,6 +240,12 @@ public final class DataMenu {
             return json.describe() + (json.journalEmpty() ? "" : String.format(Locale.ROOT,
                     "%nThis journal is not empty: importing replaces its %,d clients and %,d entries.", json.journalClients(),
                     json.journalEntries()));
+        }
+        if (plan instanceof MonicaImport.Plan monica) {
+            return monica.describe();
+        }
+        if (plan instanceof CalendarImport.Plan calendar) {
+            return calendar.describe();
         }
         return ((ContactImport.Plan) plan).describe();
     }

@@ -2,6 +2,7 @@ package dev.rapport.ui.today;
 
 import atlantafx.base.controls.Tile;
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.HealthAlert;
 import dev.rapport.model.Problem;
@@ -157,8 +158,15 @@ public final class TodayView extends VBox implements Refreshable {
             }
             body.getChildren().add(rows);
         }
+        List<TodayItem> meetings = day.items().stream().filter(i -> i.kind() == TodayItem.Kind.MEETING_UNBRIEFED).toList();
+        if (!meetings.isEmpty()) {
+            VBox rows = section("today-meetings", I18n.t("calendar.today.section"), I18n.t("calendar.today.sectionHint"));
+            meetings.forEach(m -> rows.getChildren().add(tile(m)));
+            body.getChildren().add(rows);
+        }
         for (Group g : Group.values()) {
-            List<TodayItem> items = day.items().stream().filter(i -> i.group() == g).toList();
+            List<TodayItem> items = day.items().stream().filter(i -> i.group() == g && i.kind() != TodayItem.Kind.MEETING_UNBRIEFED)
+                    .toList();
             if (items.isEmpty()) {
                 continue;
             }
@@ -230,6 +238,12 @@ public final class TodayView extends VBox implements Refreshable {
                 tile.setGraphic(icon(item.title().startsWith("Birthday") ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
+            case MEETING_UNBRIEFED -> {
+                tile.setGraphic(icon(Feather.BRIEFCASE, tone));
+                tile.setAction(buttons(button("today-brief-" + id, I18n.t("calendar.today.brief"), Feather.FILE_TEXT,
+                        x -> openBrief(item), id)));
+                tile.setActionHandler(() -> openBrief(item));
+            }
             case FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK -> {
                 tile.setGraphic(icon(Feather.FROWN, tone));
                 Button talked = button("today-talked-" + id, "Talked", Feather.PHONE, this::followUpTalked, id);
@@ -240,6 +254,13 @@ public final class TodayView extends VBox implements Refreshable {
             }
         }
         return tile;
+    }
+
+    /** Opens the client's brief for a meeting this week; the meeting then counts as prepared. */
+    private void openBrief(TodayItem item) {
+        app.session().meetings().briefOpened(item.clientId());
+        app.navigator().showBrief(item.clientId());
+        app.status().say(I18n.t("calendar.today.briefed", item.clientName()));
     }
 
     private void markKept(long id) {

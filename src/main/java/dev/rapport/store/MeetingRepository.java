@@ -1,0 +1,164 @@
+package dev.rapport.store;
+
+import dev.rapport.model.Meeting;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Planned meetings from the calendar, with the attendees who are contacts. */
+public final class MeetingRepository {
+    private static final String COLUMNS = "id, uid, client_id, title, starts_at, ends_at, location, briefed_at";
+
+    private final Journal journal;
+
+    public MeetingRepository(Journal journal) {
+        this.journal = journal;
+    }
+
+    /**
+     * Stores meetings by UID in one transaction: a UID the journal has is updated (its brief mark
+     * kept), a new one is added. Returns the stored meetings with their ids.
+     */
+    public List<Meeting> upsertAll(List<Meeting> meetings) {
+        return journal.write(c -> {
+            List<Meeting> out = new ArrayList<>();
+            for (Meeting m : meetings) {
+                Owners.check(c, m.clientId(), null, null);
+                Long id = idOf(c, m.uid());
+                if (id == null) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO meeting (uid, client_id, title, starts_at, ends_at, "
+                            + "location, briefed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        bind(ps, m);
+                        Owners.setInstant(ps, 7, m.briefedAt());
+                        ps.executeUpdate();
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            keys.next();
+                            id = keys.getLong(1);
+                        }
+                    }
+                } else {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE meeting SET uid = ?, client_id = ?, title = ?, starts_at = ?, "
+                            + "ends_at = ?, location = ? WHERE id = ?")) {
+                        bind(ps, m);
+                        ps.setLong(7, id);
+                        ps.executeUpdate();
+                    }
+                    update(c, "DELETE FROM meeting_contact WHERE meeting_id = ?", id);
+                }
+                for (long contactId : m.contactIds()) {
+                    update(c, "INSERT OR IGNORE INTO meeting_contact (meeting_id, contact_id) VALUES (?, ?)", id, contactId);
+                }
+                out.add(find(c, id).orElseThrow());
+            }
+            return out;
+        });
+    }
+
+    private static Long idOf(Connection c, String uid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM meeting WHERE uid = ?")) {
+            ps.setString(1, uid);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Meeting m) throws SQLException {
+        ps.setString(1, m.uid());
+        ps.setLong(2, m.clientId());
+        ps.setString(3, m.title());
+        ps.setString(4, m.startsAt().toString());
+        ps.setString(5, m.endsAt() == null ? null : m.endsAt().toString());
+        ps.setString(6, m.location());
+    }
+
+    /** The UIDs the journal already has (to tell new meetings from updates). */
+    public List<String> uids() {
+        return journal.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT uid FROM meeting ORDER BY id")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Meeting> find(long id) {
+        return journal.read(c -> find(c, id));
+    }
+
+    private static Optional<Meeting> find(Connection c, long id) throws SQLException {
+        List<Meeting> one = select(c, " WHERE id = ?", id);
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /** Meetings starting at from (included) up to to (excluded), soonest first. */
+    public List<Meeting> between(LocalDateTime from, LocalDateTime to) {
+        return journal.read(c -> select(c, " WHERE starts_at >= ? AND starts_at < ?", from.toString(), to.toString()));
+    }
+
+    /** Marks the client's meetings starting in [from, to) as briefed at {@code when} (those not yet); returns how many. */
+    public int markBriefed(long clientId, LocalDateTime from, LocalDateTime to, Instant when) {
+        return journal.write(c -> update(c, "UPDATE meeting SET briefed_at = ? WHERE client_id = ? AND starts_at >= ? "
+                + "AND starts_at < ? AND briefed_at IS NULL", when.toString(), clientId, from.toString(), to.toString()));
+    }
+
+    /** Sets one meeting's brief mark (null clears it, for Undo). */
+    public void setBriefed(long id, Instant when) {
+        journal.write(c -> update(c, "UPDATE meeting SET briefed_at = ? WHERE id = ?", when == null ? null : when.toString(), id));
+    }
+
+    private static List<Meeting> select(Connection c, String where, Object... args) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM meeting" + where + " ORDER BY starts_at, id")) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong("id"), rs.getString("uid"), rs.getLong("client_id"), rs.getString("title"),
+                            rs.getString("starts_at"), rs.getString("ends_at"), rs.getString("location"), rs.getString("briefed_at")});
+                }
+            }
+        }
+        Map<Long, List<Long>> people = new HashMap<>();
+        if (!rows.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT meeting_id, contact_id FROM meeting_contact ORDER BY contact_id")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+        }
+        List<Meeting> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = (Long) r[0];
+            out.add(new Meeting(id, (String) r[1], (Long) r[2], (String) r[3], LocalDateTime.parse((String) r[4]),
+                    r[5] == null ? null : LocalDateTime.parse((String) r[5]), (String) r[6], people.getOrDefault(id, List.of()),
+                    r[7] == null ? null : Instant.parse((String) r[7])));
+        }
+        return out;
+    }
+
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+}
