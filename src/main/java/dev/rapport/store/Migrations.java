@@ -21,9 +21,9 @@ final class Migrations {
             "V3__health.sql",
             "V4__crm.sql",
             "V5__roles.sql",
-            "V9__ledger_search.sql",
+            "V6__ledger_search.sql",
             "V7__speed.sql",
-            "V6__meetings.sql");
+            "V8__meetings.sql");
 
     private Migrations() {
     }

@@ -23,7 +23,7 @@ class SpeedMigrationTest {
     void aJournalOfThePreviousVersionGainsTodaysIndexesKeepingItsLedger() throws Exception {
         Path file = dir.resolve("old.rapport");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.latestVersion() - 1);
+            Migrations.migrate(c, 0, Migrations.versionAfter("V7__speed.sql") - 1);
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
                 s.execute("INSERT INTO promise (id, client_id, what, made_on, due, outcome, decided_on) "
