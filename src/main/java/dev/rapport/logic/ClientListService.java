@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.BulkChange;
 import dev.rapport.model.ClientFilter;
 import dev.rapport.model.ClientOverview;
@@ -29,10 +30,10 @@ public final class ClientListService {
         public SavedView {
             name = name == null ? "" : name.replaceAll("[\\t\\r\\n]+", " ").strip();
             if (name.isEmpty()) {
-                throw new ValidationException("viewName", "Give the view a name.");
+                throw new ValidationException("viewName", I18n.t("clients.list.viewName"));
             }
             if (name.length() > 60) {
-                throw new ValidationException("viewName", "A view's name has at most 60 characters.");
+                throw new ValidationException("viewName", I18n.t("clients.list.viewNameLong"));
             }
         }
 
@@ -81,20 +82,20 @@ public final class ClientListService {
      */
     public BulkChange apply(BulkChange.Kind kind, String argument, List<Long> clientIds) {
         if (clientIds.isEmpty()) {
-            throw new ValidationException("clients", "Choose at least one client.");
+            throw new ValidationException("clients", I18n.t("clients.list.chooseClient"));
         }
         String arg = switch (kind) {
             case SET_STATUS -> {
                 try {
                     yield ClientStatus.valueOf(argument == null ? "" : argument.strip().toUpperCase(java.util.Locale.ROOT)).name();
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException("status", "Choose a status: active, paused or former.");
+                    throw new ValidationException("status", I18n.t("clients.list.chooseStatus"));
                 }
             }
             case ADD_TAG, REMOVE_TAG -> {
                 List<String> t = Interaction.parseTags(argument);
                 if (t.size() != 1) {
-                    throw new ValidationException("tag", "Enter one tag, a single word like “retainer”.");
+                    throw new ValidationException("tag", I18n.t("clients.list.oneTag"));
                 }
                 yield t.get(0);
             }

@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.HealthAlert;
 import dev.rapport.model.Period;
 import dev.rapport.model.SatisfactionFigures;
@@ -82,10 +83,11 @@ public final class Satisfaction {
         if (!belowNorm(f, norm)) {
             return Optional.empty();
         }
-        String who = clientId == null ? "Across all clients" : name;
+        String share = Figures.percentText(f.satisfiedShare());
+        String message = clientId == null ? I18n.t("today.alert.lowShareAll", share, f.satisfied(), f.answers(), norm)
+                : I18n.t("today.alert.lowShare", name, share, f.satisfied(), f.answers(), norm);
         return Optional.of(new HealthAlert(HealthAlert.Kind.LOW_SATISFACTION, clientId, name, period, f.satisfiedShare(), null,
-                f.answers(), who + ": " + Figures.percentText(f.satisfiedShare()) + " satisfied (" + f.satisfied() + " of "
-                + f.answers() + "), below the norm of " + norm + "%. Investigate."));
+                f.answers(), message));
     }
 
     /** The NPS-drop alert for one client, if it fires. */
@@ -95,8 +97,8 @@ public final class Satisfaction {
             return Optional.empty();
         }
         return Optional.of(new HealthAlert(HealthAlert.Kind.NPS_DROP, clientId, name, period, current.nps(), previous.nps(),
-                current.recommendAnswers(), name + ": NPS fell from " + previous.nps() + " to " + current.nps()
-                + " since the period before. Investigate."));
+                current.recommendAnswers(), I18n.t("today.alert.npsDrop", name, String.valueOf(previous.nps()),
+                String.valueOf(current.nps()))));
     }
 
     /** Figures with fewer answers than this show n alone, without a margin of error. */

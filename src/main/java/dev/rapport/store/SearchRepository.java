@@ -74,7 +74,7 @@ public final class SearchRepository {
                         boolean contact = rowid % 2 == 1;
                         String detail = contact
                                 ? join(rs.getString("detail"), rs.getString("client_name"))
-                                : "Client";
+                                : dev.rapport.i18n.I18n.t("app.search.client");
                         out.add(new SearchHit(contact ? Kind.CONTACT : Kind.CLIENT, rowid / 2, rs.getLong("client_id"),
                                 rs.getString("name"), detail, null));
                     }

@@ -1,6 +1,7 @@
 package dev.rapport.ui.common;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.ui.AppContext;
 
 import javafx.scene.control.Button;
@@ -14,17 +15,29 @@ public final class DeleteButton {
     }
 
     /**
-     * @param noun    what is deleted, e.g. "promise" (label "Delete promise", question "Delete this promise?")
+     * @param noun    what is deleted, in the UI language and in the form "Delete …" takes, e.g. "promise"
+     *                (label "Delete promise", question "Delete promise?"); {@link #of(AppContext, String, String,
+     *                String, String, String, Runnable, Runnable)} takes the whole label and question instead
      * @param message the confirmation's text, naming the item
      * @param done    the status line's text after deleting
      */
     public static Button of(AppContext app, String id, String noun, String message, String done, Runnable delete,
                             Runnable restore) {
-        Button button = new Button("Delete " + noun);
+        return of(app, id, I18n.t("dialogs.delete.label", noun), I18n.t("dialogs.delete.question", noun), message, done,
+                delete, restore);
+    }
+
+    /**
+     * @param label    the button's text and the confirming action, e.g. "Delete entry"
+     * @param question the confirmation's title, e.g. "Delete this entry?"
+     */
+    public static Button of(AppContext app, String id, String label, String question, String message, String done,
+                            Runnable delete, Runnable restore) {
+        Button button = new Button(label);
         button.setId(id);
         button.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         button.setOnAction(e -> {
-            if (app.dialogs().confirm("Delete this " + noun + "?", message, "Delete " + noun)) {
+            if (app.dialogs().confirm(question, message, label)) {
                 delete.run();
                 app.sheets().close();
                 app.status().sayWithUndo(done, () -> {

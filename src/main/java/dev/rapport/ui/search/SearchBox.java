@@ -1,5 +1,6 @@
 package dev.rapport.ui.search;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.SearchHit;
@@ -42,8 +43,9 @@ public final class SearchBox extends CustomTextField {
         this.app = app;
         this.open = open;
         setId("search");
-        setPromptText("Search clients, people and the journal   (Ctrl+K)");
+        setPromptText(I18n.t("app.search.prompt"));
         setLeft(Icons.of(Feather.SEARCH));
+        setAccessibleText(I18n.t("app.search.accessible"));
         setPrefWidth(520);
         results.setId("search-results");
         results.setPrefWidth(560);
@@ -75,14 +77,14 @@ public final class SearchBox extends CustomTextField {
 
     private List<Row> rows(SearchResults r) {
         List<Row> rows = new ArrayList<>();
-        group(rows, "Clients", r.clients());
-        group(rows, "People", r.contacts());
-        group(rows, "Journal", r.entries());
+        group(rows, I18n.t("app.search.clients"), r.clients());
+        group(rows, I18n.t("app.search.people"), r.contacts());
+        group(rows, I18n.t("app.search.journal"), r.entries());
         if (r.moreEntries()) {
             rows.add(new Row(null, null, true));
         }
         if (rows.isEmpty()) {
-            rows.add(new Row("Nothing matches “" + r.query().strip() + "”", null, false));
+            rows.add(new Row(I18n.t("app.search.nothing", r.query().strip()), null, false));
         }
         return rows;
     }
@@ -188,7 +190,7 @@ public final class SearchBox extends CustomTextField {
                 getStyleClass().add("search-heading");
                 setGraphic(h);
             } else if (row.more()) {
-                Label more = new Label("Show more journal entries…");
+                Label more = new Label(I18n.t("app.search.more"));
                 more.getStyleClass().add(Styles.ACCENT);
                 setGraphic(more);
             } else {
