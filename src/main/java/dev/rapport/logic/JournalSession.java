@@ -175,14 +175,16 @@ public final class JournalSession implements AutoCloseable {
 
     /** Deletes a client with its people and entries; the returned snapshot can bring it back this session. */
     public ClientSnapshot deleteClient(long clientId) {
-        ClientSnapshot snapshot = ClientSnapshot.take(this, clientId);
-        clients.delete(clientId);
-        return snapshot;
+        return journal.inOneTransaction(() -> {
+            ClientSnapshot snapshot = ClientSnapshot.take(this, journal, clientId);
+            clients.delete(clientId);
+            return snapshot;
+        });
     }
 
-    /** Undoes {@link #deleteClient}: the client, its people and entries return (with new ids). */
+    /** Undoes {@link #deleteClient}: the client and everything that went with it return, ids included. */
     public dev.rapport.model.Client undoDelete(ClientSnapshot snapshot) {
-        return snapshot.restoreInto(this);
+        return snapshot.restoreInto(this, journal);
     }
 
     /** Runs many changes as one transaction: all are stored, or none. */

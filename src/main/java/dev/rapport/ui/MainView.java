@@ -135,6 +135,26 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
         acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::showBrief);
+        acc.put(NEW_PROMISE, this::newPromise);
+        acc.put(NEW_REQUEST, this::newRequest);
+        acc.put(NEW_PROBLEM, this::newProblem);
+    }
+
+    // Quick entry (UI.md): Alt+P promise, Alt+R request, Alt+X problem, for the client on screen.
+    private static final KeyCombination NEW_PROMISE = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
+    private static final KeyCombination NEW_REQUEST = new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN);
+    private static final KeyCombination NEW_PROBLEM = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
+
+    private void newPromise() {
+        PromiseForm.create(app, currentClientId(), null, "", p -> refresh());
+    }
+
+    private void newRequest() {
+        RequestForm.create(app, currentClientId(), r -> refresh());
+    }
+
+    private void newProblem() {
+        ProblemForm.create(app, currentClientId(), p -> refresh());
     }
 
     /** The meeting brief: the current client's Brief tab, else the brief with a client picker. */
@@ -192,13 +212,16 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         client.setOnAction(e -> newClient());
         MenuItem promise = new MenuItem(I18n.t("app.new.promise"));
         promise.setId("new-promise");
-        promise.setOnAction(e -> PromiseForm.create(app, currentClientId(), null, "", p -> refresh()));
+        promise.setAccelerator(NEW_PROMISE);
+        promise.setOnAction(e -> newPromise());
         MenuItem problem = new MenuItem(I18n.t("app.new.problem"));
         problem.setId("new-problem");
-        problem.setOnAction(e -> ProblemForm.create(app, currentClientId(), p -> refresh()));
+        problem.setAccelerator(NEW_PROBLEM);
+        problem.setOnAction(e -> newProblem());
         MenuItem request = new MenuItem(I18n.t("app.new.request"));
         request.setId("new-request");
-        request.setOnAction(e -> RequestForm.create(app, currentClientId(), r -> refresh()));
+        request.setAccelerator(NEW_REQUEST);
+        request.setOnAction(e -> newRequest());
         add.getItems().addAll(entry, promise, problem, request, client);
         MenuButton journal = journalMenu(session);
         Region spacer = new Region();

@@ -9,8 +9,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Run in a child JVM by {@link CrashSafetyTest}: writes entries in a loop and reports each one
- * only after its save returned, until the parent kills it.
+ * Run in a child JVM by the crash-safety tests: writes entries in a loop and reports each one only
+ * after its save returned, until the parent kills it. Arguments: journal, first number, and the
+ * passphrase when the journal is encrypted.
  */
 public final class CrashWriter {
     private CrashWriter() {
@@ -18,7 +19,8 @@ public final class CrashWriter {
 
     public static void main(String[] args) {
         int next = Integer.parseInt(args[1]);
-        try (JournalSession s = JournalSession.open(Path.of(args[0]))) {
+        Path file = Path.of(args[0]);
+        try (JournalSession s = args.length > 2 ? JournalSession.openEncrypted(file, args[2].toCharArray()) : JournalSession.open(file)) {
             Client client = s.clients().all().stream().findFirst().orElseGet(() -> s.clients().save(Client.create("Crash Test Ltd")));
             System.out.println("ready");
             System.out.flush();

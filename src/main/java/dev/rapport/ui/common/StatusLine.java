@@ -34,7 +34,11 @@ public final class StatusLine extends HBox {
             Runnable action = undoAction;
             hide();
             if (action != null) {
-                action.run();
+                try {
+                    action.run();
+                } catch (dev.rapport.model.RapportException failed) {
+                    message.setText(failed.getMessage());
+                }
             }
         });
         hideUndo.setOnFinished(e -> hide());
