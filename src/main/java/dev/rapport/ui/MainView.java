@@ -186,7 +186,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton, settingsButton);
         box.getStyleClass().add("rail");
         box.setPadding(new Insets(16, 10, 16, 10));
-        box.setPrefWidth(148);
+        // As wide as the longest label in the chosen language needs (Today keeps room for its badge), at least 148.
+        box.setMinWidth(148);
+        box.setPrefWidth(Region.USE_COMPUTED_SIZE);
         return box;
     }
 

@@ -29,7 +29,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -57,7 +56,7 @@ final class ClientListTools {
         this.view = view;
     }
 
-    HBox filterRow() {
+    javafx.scene.layout.FlowPane filterRow() {
         tag.setId("clients-tag");
         tag.getItems().setAll(anyTag);
         tag.setValue(anyTag);
@@ -67,10 +66,10 @@ final class ClientListTools {
         rhythm.setValue(anyRhythm);
         after.setId("clients-contact-after");
         after.setPromptText(I18n.t("clients.filter.contactedFrom"));
-        after.setPrefWidth(170);
+        after.setPrefWidth(datePickerWidth(after.getPromptText()));
         before.setId("clients-contact-before");
         before.setPromptText(I18n.t("clients.filter.contactedUntil"));
-        before.setPrefWidth(170);
+        before.setPrefWidth(datePickerWidth(before.getPromptText()));
         views.setId("clients-views");
         views.setPromptText(I18n.t("clients.views"));
         views.getItems().setAll(app.session().clientList().views());
@@ -87,11 +86,23 @@ final class ClientListTools {
                 show(b.filter());
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, tag, rhythm, after, before, spacer, views, save);
+        // Longer labels in other languages wrap the saved views onto a line of their own instead of cutting words.
+        for (Region r : List.of(tag, rhythm, views, save)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox filters = new HBox(12, tag, rhythm, after, before);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox saved = new HBox(12, views, save);
+        saved.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(24, 8, filters, saved);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Room for the prompt and the calendar button, at least 170 as in English. */
+    private static double datePickerWidth(String prompt) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(prompt);
+        return Math.max(170, Math.ceil(t.getLayoutBounds().getWidth()) + 64);
     }
 
     HBox bulkRow() {
@@ -102,6 +113,7 @@ final class ClientListTools {
         bulkTag.setPrefWidth(140);
         MenuButton change = new MenuButton(I18n.t("clients.bulk.change"), Icons.of(Feather.EDIT));
         change.setId("clients-bulk");
+        change.setMinWidth(Region.USE_PREF_SIZE);
         for (ClientStatus s : ClientStatus.values()) {
             change.getItems().add(item("bulk-status-" + s.name().toLowerCase(Locale.ROOT), I18n.t("clients.bulk.setStatus", s.label()),
                     BulkChange.Kind.SET_STATUS, s.name()));

@@ -87,7 +87,7 @@ public final class ClientsView extends VBox {
         filter.setPromptText(I18n.t("clients.filter.prompt"));
         filter.setLeft(Icons.of(Feather.FILTER));
         filter.setId("clients-filter");
-        filter.setPrefWidth(320);
+        filter.setPrefWidth(380);
         status.getItems().add(I18n.t("clients.filter.allStatuses"));
         for (ClientStatus s : ClientStatus.values()) {
             status.getItems().add(s.label());
@@ -116,7 +116,7 @@ public final class ClientsView extends VBox {
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         last.setCellFactory(c -> new LastContactCell());
         last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
-        last.setPrefWidth(150);
+        last.setPrefWidth(175);
         st.setMinWidth(72);
         TableColumn<ClientOverview, Integer> people = new TableColumn<>(I18n.t("clients.column.people"));
         people.setMinWidth(70);
@@ -139,6 +139,7 @@ public final class ClientsView extends VBox {
                 java.util.List.of())));
         tagsColumn.setId("clients-tags-column");
         table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier, tagsColumn));
+        table.getColumns().forEach(ClientsView::fitHeader);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ClientOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -161,6 +162,23 @@ public final class ClientsView extends VBox {
         Label noMatch = new Label(I18n.t("clients.noMatch"));
         noMatch.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(noMatch);
+    }
+
+    /**
+     * A column is at least as wide as the longest word of its header in the chosen language (bold, with room for the
+     * sort arrow); a longer header wraps onto a second line (rapport.css) instead of being cut.
+     */
+    private static void fitHeader(TableColumn<ClientOverview, ?> column) {
+        double widest = 0;
+        for (String word : column.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                    javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1));
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        double needed = Math.ceil(widest) + 26;
+        column.setMinWidth(Math.max(column.getMinWidth(), needed));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
     }
 
     private static <T> TableColumn<ClientOverview, T> column(String title, java.util.function.Function<ClientOverview, T> value) {
