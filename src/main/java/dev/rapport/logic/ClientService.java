@@ -28,7 +28,7 @@ public final class ClientService {
         boolean taken = repository.all().stream()
                 .anyMatch(c -> c.id() != client.id() && matchKey(c.name()).equals(key));
         if (taken) {
-            throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+            throw new ValidationException("name", dev.rapport.i18n.I18n.t("clients.exists", client.name()));
         }
         return repository.save(client);
     }
@@ -38,7 +38,7 @@ public final class ClientService {
     }
 
     public Client get(long id) {
-        return repository.find(id).orElseThrow(() -> new RapportException("The client no longer exists."));
+        return repository.find(id).orElseThrow(() -> new RapportException(dev.rapport.i18n.I18n.t("clients.gone")));
     }
 
     public List<Client> all() {
@@ -61,7 +61,7 @@ public final class ClientService {
     /** Deletes a client with its contacts and entries, in one transaction. */
     public void delete(long id) {
         if (!repository.delete(id)) {
-            throw new RapportException("The client no longer exists.");
+            throw new RapportException(dev.rapport.i18n.I18n.t("clients.gone"));
         }
     }
 

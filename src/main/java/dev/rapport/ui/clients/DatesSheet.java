@@ -110,6 +110,8 @@ public final class DatesSheet {
             Button remove = new Button(null, Icons.of(Feather.X));
             remove.setId("date-remove-" + e.id());
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            remove.setTooltip(new javafx.scene.control.Tooltip(I18n.t("clients.dates.remove")));
+            remove.setAccessibleText(I18n.t("clients.dates.remove"));
             remove.setOnAction(x -> {
                 app.session().dates().delete(e.id());
                 app.status().sayWithUndo(I18n.t("clients.dates.removed"), () -> {
