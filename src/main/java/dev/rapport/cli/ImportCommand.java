@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
         try (JournalSession session = journalOption.openForWriting(); InputStream in = Files.newInputStream(file)) {
             DataExchange data = session.data();
             if (format == Format.json) {
-                DataExchange.JsonPlan plan = data.readJson(in);
+                DataExchange.JsonPlan plan = data.readJson(file);
                 out.println("The file holds " + plan.describe());
                 if (!plan.journalEmpty() && !replace) {
                     throw new RapportException(String.format(Locale.ROOT, "The journal is not empty (%,d clients, %,d entries): "

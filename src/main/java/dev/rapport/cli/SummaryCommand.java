@@ -1,6 +1,8 @@
 package dev.rapport.cli;
 
 import dev.rapport.export.SummaryRenderer;
+import dev.rapport.i18n.Language;
+import dev.rapport.i18n.Messages;
 import dev.rapport.logic.ClientSummary;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
@@ -12,8 +14,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +44,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (written whole or not at all) instead of standard output.")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "Language of the summary; only en for now.")
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "Language of the summary: en (default), uk, ru, ro or lt.")
     String lang;
 
     @Mixin
@@ -57,9 +61,8 @@ final class SummaryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new RapportException("--format must be md, html or pdf, not \"" + format + "\".");
         }
-        if (!"en".equalsIgnoreCase(lang)) {
-            throw new RapportException("--lang: only en is available for now, not \"" + lang + "\".");
-        }
+        Language language = Language.ofCode(lang).orElseThrow(() -> new RapportException("--lang must be one of "
+                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")) + ", not \"" + lang + "\"."));
         if (f == SummaryRenderer.Format.PDF && out == null) {
             throw new RapportException("A PDF summary needs --out FILE.");
         }
@@ -72,7 +75,7 @@ final class SummaryCommand implements Callable<Integer> {
         try (JournalSession session = journalOption.openForReading()) {
             Client c = session.clients().byName(client);
             ClientSummary summary = session.reports().summary(c.id(), period);
-            byte[] bytes = SummaryRenderer.render(summary, f);
+            byte[] bytes = SummaryRenderer.render(summary, f, Messages.of(language));
             PrintWriter w = spec.commandLine().getOut();
             if (out == null) {
                 w.print(new String(bytes, StandardCharsets.UTF_8));

@@ -114,7 +114,18 @@ public final class DataExchange {
     }
 
     public JsonPlan readJson(InputStream in) {
-        JournalDump.Document doc = dump.read(new BufferedInputStream(in, 1 << 16));
+        return plan(dump.read(new BufferedInputStream(in, 1 << 16)));
+    }
+
+    /**
+     * Reads and checks a JSON export from a file without holding its rows: applying the plan
+     * streams them from the file again (a whole journal's export stays out of memory).
+     */
+    public JsonPlan readJson(Path file) {
+        return plan(dump.read(file));
+    }
+
+    private JsonPlan plan(JournalDump.Document doc) {
         Map<String, Long> incoming = new LinkedHashMap<>();
         for (String table : JournalDump.TABLES.keySet()) {
             incoming.put(table, doc.rows(table));

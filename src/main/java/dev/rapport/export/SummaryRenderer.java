@@ -1,12 +1,12 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
 import dev.rapport.logic.ClientSummary;
-import dev.rapport.logic.Figures;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
+import dev.rapport.model.Text;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,11 +33,17 @@ public final class SummaryRenderer {
     private SummaryRenderer() {
     }
 
+    /** The summary in the screen's language. */
     public static byte[] render(ClientSummary s, Format format) {
+        return render(s, format, I18n.messages());
+    }
+
+    /** The summary in a given language: its words, dates and figures (a report may go out in another language). */
+    public static byte[] render(ClientSummary s, Format format, Messages language) {
         return switch (format) {
-            case MD -> markdown(s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case HTML -> html(s).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case PDF -> Pdf.render(html(s));
+            case MD -> markdown(s, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case HTML -> html(s, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case PDF -> Pdf.render(html(s, language));
         };
     }
 
@@ -48,64 +54,68 @@ public final class SummaryRenderer {
     record Item(String heading, List<String> lines) {
     }
 
-    static String title(ClientSummary s) {
-        return "Summary for " + s.clientName();
+    static String title(ClientSummary s, ReportFormat f) {
+        return f.t("summary.title", s.clientName());
     }
 
-    static String subtitle(ClientSummary s) {
-        return s.period().from() + " to " + s.period().to() + " · prepared on " + s.preparedOn();
+    static String subtitle(ClientSummary s, ReportFormat f) {
+        return f.t("summary.subtitle", f.date(s.period().from()), f.date(s.period().to()), f.date(s.preparedOn()));
     }
 
-    static List<Section> outline(ClientSummary s) {
+    static List<Section> outline(ClientSummary s, ReportFormat f) {
+        Messages m = f.messages();
         List<Section> out = new ArrayList<>();
         List<Item> updates = new ArrayList<>();
         for (ClientSummary.Update u : s.updates()) {
-            updates.add(new Item(u.on() + " — " + u.title(), List.of(u.summary())));
+            updates.add(new Item(f.date(u.on()) + " — " + u.title(), List.of(u.summary())));
         }
-        out.add(new Section("Progress", "", "No progress updates in this period.", updates));
+        out.add(new Section(f.t("summary.progress"), "", f.t("summary.progress.none"), updates));
 
         LedgerFigures.Promises pf = s.figures().promises();
         List<Item> promises = new ArrayList<>();
         for (ClientSummary.PromiseLine p : s.promises()) {
             List<String> lines = new ArrayList<>();
-            lines.add("Promised on " + p.madeOn() + ", due " + p.due() + ". " + p.state()
-                    + (p.decidedOn() == null ? "" : " on " + p.decidedOn()) + ".");
+            String state = p.state().label(m);
+            lines.add(p.decidedOn() == null ? f.t("summary.promise.made", f.date(p.madeOn()), f.date(p.due()), state)
+                    : f.t("summary.promise.decided", f.date(p.madeOn()), f.date(p.due()), state, f.date(p.decidedOn())));
             if (!p.exceeded().isEmpty()) {
-                lines.add("Exceeded in " + exceeded(p) + ".");
+                lines.add(f.t("summary.promise.exceeded", exceeded(p, m)));
             }
             if (!p.excellence().isBlank()) {
                 lines.add(p.excellence());
             }
             promises.add(new Item(p.what(), lines));
         }
-        out.add(new Section("Promises", pf.decided() == 0 ? "" : "Kept " + pct(pf.keptPercent()) + " · on time "
-                + pct(pf.onTimePercent()) + " · exceeded " + pct(pf.exceededPercent()) + " (of " + pf.decided() + " decided)",
-                "No promises made or completed in this period.", promises));
+        out.add(new Section(f.t("summary.promises"), pf.decided() == 0 ? "" : f.t("summary.promises.figures",
+                f.percent(pf.keptPercent()), f.percent(pf.onTimePercent()), f.percent(pf.exceededPercent()),
+                Long.toString(pf.decided())), f.t("summary.promises.none"), promises));
 
         LedgerFigures.Problems qf = s.figures().problems();
         List<Item> problems = new ArrayList<>();
         for (ClientSummary.ProblemLine p : s.problems()) {
             List<String> lines = new ArrayList<>();
-            lines.add("Raised on " + p.raisedOn() + " by " + p.raisedBy().toLowerCase(java.util.Locale.ROOT)
-                    + (p.target() == null ? "" : ", target " + p.target()) + ".");
+            String by = f.t("summary.problem.by." + Text.key(p.raisedBy()));
+            lines.add(p.target() == null ? f.t("summary.problem.raised", f.date(p.raisedOn()), by)
+                    : f.t("summary.problem.raisedWithTarget", f.date(p.raisedOn()), by, f.date(p.target())));
             if (!p.consequences().isBlank()) {
-                lines.add("Consequences: " + p.consequences());
+                lines.add(f.t("summary.problem.consequences", p.consequences()));
             }
             if (!p.measures().isBlank()) {
-                lines.add("Measures: " + p.measures());
+                lines.add(f.t("summary.problem.measures", p.measures()));
             }
-            lines.add("Status: " + p.state() + (p.resolvedOn() == null ? "" : " on " + p.resolvedOn()) + ".");
+            lines.add(p.resolvedOn() == null ? f.t("summary.problem.status", p.state().label(m))
+                    : f.t("summary.problem.statusOn", p.state().label(m), f.date(p.resolvedOn())));
             if (!p.whatItTook().isBlank()) {
-                lines.add("What it took: " + p.whatItTook());
+                lines.add(f.t("summary.problem.whatItTook", p.whatItTook()));
             }
             if (!p.prevention().isBlank()) {
-                lines.add("Prevention: " + p.prevention());
+                lines.add(f.t("summary.problem.prevention", p.prevention()));
             }
             problems.add(new Item(p.description(), lines));
         }
-        out.add(new Section("Problems", qf.resolved() == 0 ? "" : "Resolved " + qf.resolved() + " · on target "
-                + pct(qf.onTargetPercent()) + " · median days to resolve " + number(qf.medianDaysToResolve()),
-                "No problems in this period.", problems));
+        out.add(new Section(f.t("summary.problems"), qf.resolved() == 0 ? "" : f.t("summary.problems.figures",
+                Long.toString(qf.resolved()), f.percent(qf.onTargetPercent()), f.number(qf.medianDaysToResolve())),
+                f.t("summary.problems.none"), problems));
 
         LedgerFigures.Requests rf = s.figures().requests();
         List<Item> requests = new ArrayList<>();
@@ -114,53 +124,42 @@ public final class SummaryRenderer {
             for (int i = 0; i < r.questions().size(); i++) {
                 lines.add((i + 1) + ") " + r.questions().get(i));
             }
-            lines.add("Received " + time(r.receivedAt()) + " · " + hours("acknowledged", r.hoursToAcknowledge())
-                    + " · " + hours("answered", r.hoursToAnswer()) + ".");
+            String acknowledged = r.hoursToAcknowledge() == null ? f.t("summary.request.notAcknowledged")
+                    : f.t("summary.request.acknowledgedIn", f.hours(r.hoursToAcknowledge()));
+            String answered = r.hoursToAnswer() == null ? f.t("summary.request.notAnswered")
+                    : f.t("summary.request.answeredIn", f.hours(r.hoursToAnswer()));
+            lines.add(f.t("summary.request.received", f.dateTime(r.receivedAt()), acknowledged, answered));
             requests.add(new Item(r.subject(), lines));
         }
-        out.add(new Section("Requests", rf.requests() == 0 ? "" : rf.requests() + " requests · median time to acknowledge "
-                + hoursFigure(rf.medianHoursToAcknowledge()) + ", to answer " + hoursFigure(rf.medianHoursToAnswer())
-                + " · acknowledged within target " + pct(rf.acknowledgedWithinTargetPercent()) + ", answered within target "
-                + pct(rf.answeredWithinTargetPercent()), "No requests in this period.", requests));
+        out.add(new Section(f.t("summary.requests"), rf.requests() == 0 ? "" : f.t("summary.requests.figures",
+                m.plural("summary.requests.count", rf.requests()), f.hours(rf.medianHoursToAcknowledge()),
+                f.hours(rf.medianHoursToAnswer()), f.percent(rf.acknowledgedWithinTargetPercent()),
+                f.percent(rf.answeredWithinTargetPercent())), f.t("summary.requests.none"), requests));
         return out;
     }
 
-    private static String exceeded(ClientSummary.PromiseLine p) {
+    private static String exceeded(ClientSummary.PromiseLine p, Messages m) {
         List<String> names = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             if (p.exceeded().contains(d)) {
-                names.add(d == Dimension.OTHER ? p.otherDimension() : d.label().toLowerCase(java.util.Locale.ROOT));
+                names.add(d == Dimension.OTHER ? p.otherDimension() : d.label(m).toLowerCase(m.locale()));
             }
         }
         return String.join(", ", names);
     }
 
-    static String pct(Double v) {
-        return Figures.percentText(v);
-    }
-
-    static String number(Double v) {
-        return v == null ? Figures.DASH : String.format(java.util.Locale.ROOT, "%.1f", Figures.round(v, 1));
-    }
-
-    static String hoursFigure(Double v) {
-        return v == null ? Figures.DASH : number(v) + " h";
-    }
-
-    private static String hours(String what, Double v) {
-        return v == null ? "not yet " + what : what + " in " + number(v) + " h";
-    }
-
-    private static String time(LocalDateTime t) {
-        return t.toLocalDate() + " " + t.toLocalTime();
-    }
-
+    /** The summary as Markdown in the screen's language. */
     public static String markdown(ClientSummary s) {
+        return markdown(s, I18n.messages());
+    }
+
+    public static String markdown(ClientSummary s, Messages language) {
+        ReportFormat f = new ReportFormat(language);
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(Esc.md(title(s))).append("\n\n");
-        b.append(Esc.md(subtitle(s))).append("\n");
+        b.append("# ").append(Esc.md(title(s, f))).append("\n\n");
+        b.append(Esc.md(subtitle(s, f))).append("\n");
         int n = 0;
-        for (Section sec : outline(s)) {
+        for (Section sec : outline(s, f)) {
             n++;
             b.append("\n## ").append(n).append(". ").append(sec.title()).append("\n\n");
             if (!sec.figures().isEmpty()) {
@@ -194,15 +193,21 @@ public final class SummaryRenderer {
             + "section.item { page-break-inside: avoid; }\n"
             + "@media print { body { margin: 0; max-width: none; } }\n";
 
+    /** The summary as self-contained HTML in the screen's language. */
     public static String html(ClientSummary s) {
+        return html(s, I18n.messages());
+    }
+
+    public static String html(ClientSummary s, Messages language) {
+        ReportFormat f = new ReportFormat(language);
         StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n");
-        b.append("<title>").append(Esc.html(title(s))).append("</title>\n");
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(language.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\" />\n");
+        b.append("<title>").append(Esc.html(title(s, f))).append("</title>\n");
         b.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        b.append("<h1>").append(Esc.html(title(s))).append("</h1>\n");
-        b.append("<p class=\"muted\">").append(Esc.html(subtitle(s))).append("</p>\n");
+        b.append("<h1>").append(Esc.html(title(s, f))).append("</h1>\n");
+        b.append("<p class=\"muted\">").append(Esc.html(subtitle(s, f))).append("</p>\n");
         int n = 0;
-        for (Section sec : outline(s)) {
+        for (Section sec : outline(s, f)) {
             n++;
             b.append("<h2>").append(n).append(". ").append(Esc.html(sec.title())).append("</h2>\n");
             if (!sec.figures().isEmpty()) {
@@ -228,10 +233,12 @@ public final class SummaryRenderer {
 
     /** A file name for the summary: client and period, safe on every system. */
     public static String fileName(ClientSummary s, Format format) {
-        return FileNames.safe("Summary " + s.clientName() + " " + s.period().from() + " to " + s.period().to()) + "." + format.extension();
+        return fileName(s, format, I18n.messages());
     }
 
-    static String date(LocalDate d) {
-        return d == null ? Figures.DASH : d.toString();
+    /** The file name in the summary's language; its dates stay ISO so the files sort by period. */
+    public static String fileName(ClientSummary s, Format format, Messages language) {
+        return FileNames.safe(language.get("summary.fileName", s.clientName(), s.period().from().toString(),
+                s.period().to().toString())) + "." + format.extension();
     }
 }

@@ -22,9 +22,9 @@ import java.util.concurrent.Callable;
  */
 public final class Bench {
     /** One measured figure, in milliseconds. */
-    public record Figure(String name, double medianMs, double p95Ms, int runs, Double floorMedianMs) {
-        public Figure(String name, double medianMs, double p95Ms, int runs) {
-            this(name, medianMs, p95Ms, runs, null);
+    public record Figure(String name, double medianMs, double p95Ms, int runs, Double floorMedianMs, long peakHeapMb) {
+        public Figure(String name, double medianMs, double p95Ms, int runs, long peakHeapMb) {
+            this(name, medianMs, p95Ms, runs, null, peakHeapMb);
         }
 
         /** The figure as a multiple of its floor (the bare SQL), or null without one. */
@@ -33,19 +33,43 @@ public final class Bench {
         }
 
         Figure withFloor(Figure floor) {
-            return new Figure(name, medianMs, p95Ms, runs, floor.medianMs());
+            return new Figure(name, medianMs, p95Ms, runs, floor.medianMs(), peakHeapMb);
         }
     }
 
-    /** Peak heap of the plain journal's figures, and separately of the encrypted ones (held in memory). */
+    /**
+     * Peak heap of the plain journal's figures, and separately of the encrypted ones (held in
+     * memory) with the JSON export and import; the heap's cap (-Xmx); the start-up comparison.
+     */
     public record Report(SyntheticJournal.Scale scale, double generateSeconds, List<Figure> figures, long peakHeapMb,
-                         long encryptedPeakHeapMb) {
+                         long encryptedPeakHeapMb, long maxHeapMb, FirstFrame firstFrame) {
+    }
+
+    /**
+     * Time to the first frame from process start, median over child JVMs: an empty JavaFX window
+     * (the floor) against the main window on the demo journal; or why it was not measured.
+     */
+    public record FirstFrame(double emptyMedianMs, double mainMedianMs, int runs, String note) {
+        public Double ratio() {
+            return note != null || emptyMedianMs <= 0 ? null : mainMedianMs / emptyMedianMs;
+        }
+
+        static FirstFrame skipped(String why) {
+            return new FirstFrame(0, 0, 0, why);
+        }
     }
 
     private final int runs;
+    private final int frameRuns;
 
     public Bench(int runs) {
+        this(runs, 0);
+    }
+
+    /** @param frameRuns child JVMs started per window for the first-frame figure; 0 leaves it out */
+    public Bench(int runs, int frameRuns) {
         this.runs = runs;
+        this.frameRuns = frameRuns;
     }
 
     public Report run(Path file, SyntheticJournal.Scale scale) throws Exception {
@@ -58,6 +82,7 @@ public final class Bench {
         List<Figure> figures = new ArrayList<>();
         long plainPeak;
         resetPeaks();
+        carry = 0;
         figures.add(measure("open the journal", () -> {
             JournalSession.open(file).close();
             return null;
@@ -88,19 +113,76 @@ public final class Bench {
             }));
             figures.add(measure("client list (all clients, last contact, open items)", () -> session.clients().overviews(false))
                     .withFloor(measure("floor", floors::lastContactOfEveryClient)));
-            figures.add(measure("Today view", () -> session.todayList().today()));
-            figures.add(measure("all-client ledger figures (promises, problems, requests)",
-                    () -> session.ledger().figures(null, null, null)));
-            figures.add(measure("health heat map (clients × attributes)", () -> session.health().heatMap()));
+            String until = session.today().plusDays(7).toString();
+            figures.add(measure(TODAY, () -> session.todayList().today()).withFloor(measure("floor", () -> floors.today(until))));
+            figures.add(measure("all-client ledger figures, whole history", () -> session.ledger().figures(null, null, null))
+                    .withFloor(measure("floor", floors::ledgerColumns)));
+            int trend = session.health().trendReviews();
+            figures.add(measure("health heat map (clients × attributes)", () -> session.health().heatMap())
+                    .withFloor(measure("floor", () -> floors.latestAnswers(trend))));
             figures.add(measure("journal view (first 100 entries)",
                     () -> session.interactions().page(dev.rapport.model.JournalFilter.ALL, 100, 0)));
             figures.addAll(reports(session, clientId));
-            plainPeak = peakHeapMb();
+            plainPeak = Math.max(carry, peakHeapMb());
             resetPeaks();
+            carry = 0;
             figures.addAll(encrypted(session, file));
             figures.addAll(dataInOut(session, file));
         }
-        return new Report(scale, generate, figures, plainPeak, peakHeapMb());
+        long dataPeak = Math.max(carry, peakHeapMb());
+        FirstFrame frame = frameRuns <= 0 ? FirstFrame.skipped("not asked for (--frames 0)") : firstFrame(file.resolveSibling("bench-demo.rapport"));
+        return new Report(scale, generate, figures, plainPeak, dataPeak, Runtime.getRuntime().maxMemory() / (1024 * 1024), frame);
+    }
+
+    /** The class every child JVM starts for the empty window (in the ui layer, named here to keep logic free of it). */
+    static final String EMPTY_WINDOW = "dev.rapport.ui.EmptyWindow";
+
+    /**
+     * Starts the empty window and the main window on the demo journal in turns, each in a new JVM
+     * with the same class path, and reads each one's first-frame time. Without a display (Linux with
+     * neither DISPLAY nor WAYLAND_DISPLAY) it says so and measures nothing.
+     */
+    private FirstFrame firstFrame(Path demo) throws Exception {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            return FirstFrame.skipped("no display (run under xvfb-run -a -s \"-screen 0 1440x900x24\" to measure it)");
+        }
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String classPath = System.getProperty("java.class.path");
+        Path time = demo.resolveSibling("bench-first-frame.txt");
+        try {
+            try (JournalSession s = JournalSession.open(demo)) {
+                DemoJournal.fill(s);
+            }
+            double[] empty = new double[frameRuns];
+            double[] main = new double[frameRuns];
+            for (int i = 0; i < frameRuns; i++) {
+                empty[i] = child(List.of(java, "-Drapport.firstFrameFile=" + time, "-cp", classPath, EMPTY_WINDOW), time);
+                main[i] = child(List.of(java, "-Drapport.firstFrameFile=" + time, "-Drapport.exitAfterFirstFrame=true", "-cp", classPath,
+                        "dev.rapport.Launcher", "--journal", demo.toString()), time);
+            }
+            Arrays.sort(empty);
+            Arrays.sort(main);
+            return new FirstFrame(percentile(empty, 50), percentile(main, 50), frameRuns, null);
+        } catch (java.io.IOException | IllegalStateException e) {
+            return FirstFrame.skipped("a window did not start: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(time);
+            deleteJournal(demo);
+        }
+    }
+
+    private static double child(List<String> command, Path time) throws Exception {
+        Files.deleteIfExists(time);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("no first frame within two minutes");
+        }
+        if (!Files.exists(time)) {
+            throw new IllegalStateException("exit " + p.exitValue() + " without a first frame");
+        }
+        return Double.parseDouble(Files.readString(time).strip());
     }
 
     /** The meeting brief and the client summary (a year) for one client, assembled and rendered. */
@@ -152,12 +234,17 @@ public final class Bench {
     }
 
     /** The figure names the ratio is printed from. */
+    public static final String TODAY = "Today view";
     public static final String JSON_EXPORT = "JSON export, whole journal (to a file)";
-    /** The export's floor: plain JDBC + Jackson streaming of every interaction to a file. */
+    /** The export's floor: plain JDBC + Jackson streaming of the same tables and rows to a file. */
     public static final String JSON_FLOOR = "floor";
-    public static final String JSON_IMPORT = "JSON import into an empty journal";
+    public static final String JSON_IMPORT = "JSON import into an empty journal (streamed from the file)";
+    public static final String JSON_INTERACTIONS = "(plain JDBC + Jackson of the interaction table alone)";
 
-    /** Data in and out (issue 5): the whole-journal JSON export against its floor, and the import. */
+    /**
+     * Data in and out (issue 5): the whole-journal JSON export against its floor (the same rows
+     * through plain JDBC and Jackson), the interaction table alone for scale, and the import.
+     */
     private List<Figure> dataInOut(JournalSession session, Path file) throws Exception {
         Path json = file.resolveSibling("bench-export.json");
         Path floor = file.resolveSibling("bench-floor.json");
@@ -167,16 +254,22 @@ public final class Bench {
         try {
             Figure export = measure(JSON_EXPORT, slow, () -> dev.rapport.export.DataExchange.toFile(json,
                     o -> session.data().exportJson(o, n -> { })));
+            dev.rapport.store.JournalDump dump = new dev.rapport.store.JournalDump(session.journal());
             Figure bare = measure(JSON_FLOOR, slow, () -> {
                 try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(floor), 1 << 16)) {
-                    return new dev.rapport.store.JournalDump(session.journal()).writeFloor(o);
+                    return dump.writeFloor(o);
                 }
             });
             out.add(export.withFloor(bare));
+            out.add(measure(JSON_INTERACTIONS, slow, () -> {
+                try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(floor), 1 << 16)) {
+                    return dump.writeInteractionsFloor(o);
+                }
+            }));
             out.add(measure(JSON_IMPORT, Math.min(runs, 3), () -> {
                 Files.deleteIfExists(target);
-                try (JournalSession fresh = JournalSession.open(target); var in = Files.newInputStream(json)) {
-                    fresh.data().apply(fresh.data().readJson(in), false, false, n -> { });
+                try (JournalSession fresh = JournalSession.open(target)) {
+                    fresh.data().apply(fresh.data().readJson(json), false, false, n -> { });
                 }
                 deleteJournal(target);
                 return null;
@@ -195,7 +288,7 @@ public final class Bench {
         }
     }
 
-    /** The whole-journal JSON export's time over its floor's (plain JDBC + Jackson of the interactions), or NaN. */
+    /** The whole-journal JSON export's time over its floor's (plain JDBC + Jackson of the same rows), or NaN. */
     public static double exportToFloorRatio(Report r) {
         for (Figure f : r.figures()) {
             if (f.name().equals(JSON_EXPORT) && f.ratio() != null) {
@@ -210,6 +303,8 @@ public final class Bench {
     }
 
     private Figure measure(String name, int runs, Callable<?> work) throws Exception {
+        long before = peakHeapMb();
+        resetPeaks();
         for (int i = 0; i < Math.max(2, runs / 5); i++) {
             work.call();
         }
@@ -220,8 +315,13 @@ public final class Bench {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        return new Figure(name, percentile(ms, 50), percentile(ms, 95), runs);
+        long peak = peakHeapMb();
+        carry = Math.max(carry, Math.max(before, peak));
+        return new Figure(name, percentile(ms, 50), percentile(ms, 95), runs, peak);
     }
+
+    /** The highest peak over the figures measured since the last reset of the whole phase. */
+    private long carry;
 
     static double percentile(double[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
@@ -252,6 +352,14 @@ public final class Bench {
         m.put("encryptedPeakHeapMb", r.encryptedPeakHeapMb());
         m.put("figures", r.figures());
         m.put("jsonExportToFloorRatio", exportToFloorRatio(r));
+        m.put("maxHeapMb", r.maxHeapMb());
+        Map<String, Object> frame = new LinkedHashMap<>();
+        frame.put("emptyWindowMedianMs", r.firstFrame().note() == null ? r.firstFrame().emptyMedianMs() : null);
+        frame.put("mainWindowMedianMs", r.firstFrame().note() == null ? r.firstFrame().mainMedianMs() : null);
+        frame.put("runs", r.firstFrame().runs());
+        frame.put("ratio", r.firstFrame().ratio());
+        frame.put("note", r.firstFrame().note());
+        m.put("firstFrame", frame);
         return m;
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.BulkChange;
 import dev.rapport.model.ClientFilter;
 import dev.rapport.model.ClientOverview;
@@ -30,10 +31,10 @@ public final class ClientListService {
         public SavedView {
             name = name == null ? "" : name.replaceAll("[\\t\\r\\n]+", " ").strip();
             if (name.isEmpty()) {
-                throw new ValidationException("viewName", I18n.t("clients.list.viewName"));
+                throw new ValidationException("viewName", I18n.t("validation.view.noName"));
             }
             if (name.length() > 60) {
-                throw new ValidationException("viewName", I18n.t("clients.list.viewNameLong"));
+                throw new ValidationException("viewName", I18n.t("validation.view.nameTooLong"));
             }
         }
 
@@ -82,20 +83,20 @@ public final class ClientListService {
      */
     public BulkChange apply(BulkChange.Kind kind, String argument, List<Long> clientIds) {
         if (clientIds.isEmpty()) {
-            throw new ValidationException("clients", I18n.t("clients.list.chooseClient"));
+            throw new ValidationException("clients", I18n.t("validation.bulk.noClient"));
         }
         String arg = switch (kind) {
             case SET_STATUS -> {
                 try {
                     yield ClientStatus.valueOf(argument == null ? "" : argument.strip().toUpperCase(java.util.Locale.ROOT)).name();
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException("status", I18n.t("clients.list.chooseStatus"));
+                    throw new ValidationException("status", I18n.t("validation.bulk.status"));
                 }
             }
             case ADD_TAG, REMOVE_TAG -> {
                 List<String> t = Interaction.parseTags(argument);
                 if (t.size() != 1) {
-                    throw new ValidationException("tag", I18n.t("clients.list.oneTag"));
+                    throw new ValidationException("tag", I18n.t("validation.bulk.tag"));
                 }
                 yield t.get(0);
             }

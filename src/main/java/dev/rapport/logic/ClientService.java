@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.RapportException;
@@ -28,7 +30,7 @@ public final class ClientService {
         boolean taken = repository.all().stream()
                 .anyMatch(c -> c.id() != client.id() && matchKey(c.name()).equals(key));
         if (taken) {
-            throw new ValidationException("name", dev.rapport.i18n.I18n.t("clients.exists", client.name()));
+            throw new ValidationException("name", I18n.t("validation.client.exists", client.name()));
         }
         return repository.save(client);
     }
@@ -47,6 +49,16 @@ public final class ClientService {
 
     public List<ClientOverview> overviews(boolean includeArchived) {
         return repository.overviews(includeArchived, LocalDate.now(clock));
+    }
+
+    /** Every client (archived too) with the day of its last contact, by name: what Today's rhythm check reads. */
+    public List<ClientRepository.LastContact> lastContacts() {
+        return repository.lastContacts();
+    }
+
+    /** The given clients as the list shows them, by name. */
+    public List<ClientOverview> overviews(java.util.Collection<Long> ids) {
+        return repository.overviews(ids, LocalDate.now(clock));
     }
 
     /** One client as the list shows it, or empty when it no longer exists. */

@@ -3,6 +3,9 @@ package dev.rapport.logic;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Period;
+import dev.rapport.model.ProblemStatus;
+import dev.rapport.model.PromiseResult;
+import dev.rapport.model.RaisedBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +33,12 @@ public record ClientSummary(String clientName, Period period, LocalDate prepared
     }
 
     /**
-     * A promise made or decided in the period. {@code state} is a plain word (open, kept on time,
-     * kept late, broken, cancelled); exceeded dimensions and the element of excellence when kept.
+     * A promise made or decided in the period. {@code state} is open, renegotiated, kept on time,
+     * kept late, broken or cancelled (exceeded reads as kept on time or late, with the exceeded
+     * dimensions beside it); the element of excellence when kept. Words come from the renderer,
+     * in the summary's language.
      */
-    public record PromiseLine(String what, LocalDate madeOn, LocalDate due, String state, LocalDate decidedOn,
+    public record PromiseLine(String what, LocalDate madeOn, LocalDate due, PromiseResult state, LocalDate decidedOn,
                               Set<Dimension> exceeded, String otherDimension, String excellence) {
         public PromiseLine {
             exceeded = Set.copyOf(exceeded);
@@ -41,8 +46,8 @@ public record ClientSummary(String clientName, Period period, LocalDate prepared
     }
 
     /** A problem raised or closed in the period, with its consequences, measures and resolution. */
-    public record ProblemLine(String description, LocalDate raisedOn, String raisedBy, String consequences, String measures,
-                              LocalDate target, String state, LocalDate resolvedOn, String whatItTook, String prevention) {
+    public record ProblemLine(String description, LocalDate raisedOn, RaisedBy raisedBy, String consequences, String measures,
+                              LocalDate target, ProblemStatus state, LocalDate resolvedOn, String whatItTook, String prevention) {
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
-import dev.rapport.model.Contact;
 import dev.rapport.model.DatedEvent;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.DatedEventRepository;
@@ -74,17 +73,18 @@ public final class DatesService {
 
     /** The dates falling on from..from+days (from included, the end excluded), soonest first, archived clients left out. */
     public List<Upcoming> upcoming(LocalDate from, int days) {
+        List<DatedEvent> all = events.forClient(null);
+        if (all.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Client> byId = new HashMap<>();
         for (Client c : clients.all()) {
             byId.put(c.id(), c);
         }
-        Map<Long, String> people = new HashMap<>();
-        for (Contact p : contacts.all()) {
-            people.put(p.id(), p.name());
-        }
+        Map<Long, String> people = all.stream().anyMatch(e -> e.contactId() != null) ? contacts.names() : Map.of();
         LocalDate end = from.plusDays(days);
         List<Upcoming> out = new ArrayList<>();
-        for (DatedEvent e : events.forClient(null)) {
+        for (DatedEvent e : all) {
             Client c = byId.get(e.clientId());
             if (c == null || c.archived()) {
                 continue;

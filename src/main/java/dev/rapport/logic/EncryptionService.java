@@ -1,6 +1,7 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.ValidationException;
 import dev.rapport.store.BackupFiles;
 import dev.rapport.store.EncryptedJournals;
@@ -34,10 +35,10 @@ public final class EncryptionService {
     /** A new passphrase must have at least {@value #MIN_PASSPHRASE_LENGTH} characters and not be only spaces. */
     public static void requireStrongEnough(char[] passphrase) {
         if (passphrase == null || passphrase.length < MIN_PASSPHRASE_LENGTH) {
-            throw new ValidationException("passphrase", I18n.t("security.tooShort", MIN_PASSPHRASE_LENGTH));
+            throw new ValidationException("passphrase", I18n.t("validation.passphrase.short", Integer.toString(MIN_PASSPHRASE_LENGTH)));
         }
         if (new String(passphrase).isBlank()) {
-            throw new ValidationException("passphrase", I18n.t("security.onlySpaces"));
+            throw new ValidationException("passphrase", I18n.t("validation.passphrase.blank"));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.Period;
 import dev.rapport.model.PeriodFigures;
@@ -71,11 +73,10 @@ public final class FollowUpService {
 
     public void setTargets(int acknowledgeHours, int talkHours) {
         if (acknowledgeHours < 1 || acknowledgeHours > 720) {
-            throw new ValidationException("acknowledgeHours", "Acknowledge within 1–720 hours; " + acknowledgeHours + " was given.");
+            throw new ValidationException("acknowledgeHours", I18n.t("validation.followUp.acknowledgeHours", Integer.toString(acknowledgeHours)));
         }
         if (talkHours < acknowledgeHours || talkHours > 720) {
-            throw new ValidationException("talkHours", "Talk to the client within " + acknowledgeHours + "–720 hours; "
-                    + talkHours + " was given.");
+            throw new ValidationException("talkHours", I18n.t("validation.followUp.talkHours", Integer.toString(acknowledgeHours), Integer.toString(talkHours)));
         }
         settings.put(ACK_KEY, Integer.toString(acknowledgeHours));
         settings.put(TALK_KEY, Integer.toString(talkHours));
@@ -144,7 +145,7 @@ public final class FollowUpService {
 
     public FollowUp get(long answerId) {
         return all().stream().filter(f -> f.answerId() == answerId).findFirst()
-                .orElseThrow(() -> new ValidationException("followUp", "That answer opens no follow-up."));
+                .orElseThrow(() -> new ValidationException("followUp", I18n.t("validation.followUp.none")));
     }
 
     /** Marks the follow-up acknowledged now (unless it already was); returns it as it was before, for undo. */
@@ -170,7 +171,7 @@ public final class FollowUpService {
 
     private static void requireNotBefore(FollowUp f, Instant at) {
         if (at.isBefore(f.openedAt())) {
-            throw new ValidationException("at", "The follow-up opened on " + f.answeredOn() + "; a time before it is refused.");
+            throw new ValidationException("at", I18n.t("validation.followUp.before", f.answeredOn().toString()));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.rapport.logic;
 
 import dev.rapport.model.AttributeState;
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
@@ -70,8 +72,8 @@ public final class HealthService {
 
     public void setNorm(int percent) {
         if (percent < Satisfaction.MIN_NORM || percent > Satisfaction.MAX_NORM) {
-            throw new ValidationException("norm", "The satisfaction norm must be between " + Satisfaction.MIN_NORM + "% and "
-                    + Satisfaction.MAX_NORM + "%; " + percent + "% was given.");
+            throw new ValidationException("norm", I18n.t("validation.health.norm", Integer.toString(Satisfaction.MIN_NORM),
+                    Integer.toString(Satisfaction.MAX_NORM), Integer.toString(percent)));
         }
         settings.put(NORM, Integer.toString(percent));
     }
@@ -83,8 +85,7 @@ public final class HealthService {
 
     public void setThrottleDays(int days) {
         if (days < 0 || days > 3650) {
-            throw new ValidationException("throttleDays", "The days between asking the same person must be 0–3650; " + days
-                    + " was given.");
+            throw new ValidationException("throttleDays", I18n.t("validation.health.throttleDays", Integer.toString(days)));
         }
         settings.put(THROTTLE, Integer.toString(days));
     }
@@ -108,16 +109,23 @@ public final class HealthService {
 
     /** Every checklist item in order, switched-off ones included. */
     public List<ChecklistItem> checklist() {
-        return checklist.all();
+        Messages language = I18n.messages();
+        return checklist.all().stream().map(i -> i.inLanguage(language)).toList();
     }
 
     /** The items a review asks, in order. */
     public List<ChecklistItem> activeChecklist() {
-        return checklist.all().stream().filter(ChecklistItem::active).toList();
+        return checklist().stream().filter(ChecklistItem::active).toList();
     }
 
+    /**
+     * Stores changed and new items. A built-in text left at its default wording is stored as the
+     * default, so it goes on following the language; a reworded one is kept as typed.
+     */
     public List<ChecklistItem> saveChecklist(Collection<ChecklistItem> items) {
-        return checklist.saveAll(items);
+        Messages language = I18n.messages();
+        return checklist.saveAll(items.stream().map(ChecklistItem::forStorage).toList()).stream()
+                .map(i -> i.inLanguage(language)).toList();
     }
 
     public Review saveReview(Review review) {
@@ -179,16 +187,32 @@ public final class HealthService {
     /** Active, not archived clients × active items, in checklist order. */
     public List<HeatRow> heatMap() {
         List<ChecklistItem> items = activeChecklist();
-        Map<Long, List<Review>> byClient = new HashMap<>();
         int n = trendReviews();
-        for (Review r : reviews.recentAnswers(n)) {
-            byClient.computeIfAbsent(r.clientId(), k -> new ArrayList<>()).add(r);
+        List<Client> shown = clients.all().stream().filter(c -> !c.archived() && c.status() == ClientStatus.ACTIVE).toList();
+        Map<Long, Map<Long, List<ReviewRepository.RecentAnswer>>> recent = reviews.recentAnswers(
+                shown.stream().map(Client::id).toList(), Math.max(1, n), items.stream().map(ChecklistItem::id).toList());
+        List<HeatRow> out = new ArrayList<>(shown.size());
+        for (Client c : shown) {
+            out.add(new HeatRow(c, recentStates(items, recent.getOrDefault(c.id(), Map.of()), n)));
         }
-        List<HeatRow> out = new ArrayList<>();
-        for (Client c : clients.all()) {
-            if (!c.archived() && c.status() == ClientStatus.ACTIVE) {
-                out.add(new HeatRow(c, states(items, byClient.getOrDefault(c.id(), List.of()), n)));
+        return out;
+    }
+
+    /** The same states as {@link #states}, from each item's last answers (newest first, at most the trend's length). */
+    static List<AttributeState> recentStates(List<ChecklistItem> items, Map<Long, List<ReviewRepository.RecentAnswer>> newestFirst,
+                                             int lastN) {
+        List<AttributeState> out = new ArrayList<>(items.size());
+        for (ChecklistItem item : items) {
+            List<ReviewRepository.RecentAnswer> answers = newestFirst.getOrDefault(item.id(), List.of());
+            List<Rating> trend = new ArrayList<>(answers.size());
+            for (int i = Math.min(answers.size(), Math.max(0, lastN)) - 1; i >= 0; i--) {
+                trend.add(answers.get(i).rating());
             }
+            Rating latest = answers.isEmpty() ? null : answers.get(0).rating();
+            LocalDate latestOn = answers.isEmpty() ? null : answers.get(0).reviewedOn();
+            List<Integer> scores = trend.stream().map(Rating::score).filter(s -> s != null).toList();
+            Double score = scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
+            out.add(new AttributeState(item, latest, latestOn, trend, score));
         }
         return out;
     }

@@ -58,13 +58,13 @@ public final class JournalSession implements AutoCloseable {
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
         this.settings = new SettingsService(new SettingsRepository(journal));
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
-                new RequestRepository(journal), new SettingsRepository(journal), clock);
+                new RequestRepository(journal), new SettingsRepository(journal), new dev.rapport.store.FigureRows(journal), clock);
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
-        this.todayService = new TodayService(clients, ledger, clock, followUps, dates);
+        this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates);
         this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));

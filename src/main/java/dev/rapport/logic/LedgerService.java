@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
@@ -11,6 +13,7 @@ import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.ValidationException;
 import dev.rapport.model.WorkingHours;
+import dev.rapport.store.FigureRows;
 import dev.rapport.store.ProblemRepository;
 import dev.rapport.store.PromiseRepository;
 import dev.rapport.store.RequestRepository;
@@ -43,10 +46,12 @@ public final class LedgerService {
     private final ProblemRepository problems;
     private final RequestRepository requests;
     private final SettingsRepository settings;
+    private final FigureRows rows;
     private final Clock clock;
 
     LedgerService(PromiseRepository promises, ProblemRepository problems, RequestRepository requests,
-                  SettingsRepository settings, Clock clock) {
+                  SettingsRepository settings, FigureRows rows, Clock clock) {
+        this.rows = rows;
         this.promises = promises;
         this.problems = problems;
         this.requests = requests;
@@ -204,7 +209,7 @@ public final class LedgerService {
             String t = text == null ? "" : text.strip();
             return LocalTime.parse(t.length() == 4 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "\"" + text + "\" is not a time; write it as HH:MM, like 09:00.");
+            throw new ValidationException(field, I18n.t("validation.notATime", text));
         }
     }
 
@@ -222,13 +227,17 @@ public final class LedgerService {
     /** The figures for one client (or all when clientId is null) over an inclusive period (null ends are open). */
     public LedgerFigures.All figures(Long clientId, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", "The end date " + to + " is before the start date " + from + ".");
+            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", to.toString(), from.toString()));
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, ResponseTargets> targets = requests.targets();
-        return new LedgerFigures.All(Ledger.promises(promises.list(clientId), from, to, today),
-                Ledger.problems(problems.list(clientId), from, to),
-                Ledger.requests(requests.list(clientId), id -> targets.getOrDefault(id, ResponseTargets.DEFAULT),
-                        workingHours(), from, to));
+        Ledger.PromiseTally promiseTally = new Ledger.PromiseTally(from, to, today);
+        Ledger.ProblemTally problemTally = new Ledger.ProblemTally(from, to);
+        Ledger.RequestTally requestTally = new Ledger.RequestTally(id -> targets.getOrDefault(id, ResponseTargets.DEFAULT),
+                workingHours(), from, to);
+        rows.promises(clientId, promiseTally);
+        rows.problems(clientId, problemTally);
+        rows.requests(clientId, requestTally);
+        return new LedgerFigures.All(promiseTally.result(), problemTally.result(), requestTally.result());
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.ValidationException;
 
@@ -36,10 +38,10 @@ public final class Preferences {
 
     public void setBackupsKept(int daily, int weekly) {
         if (daily < 1 || daily > 365) {
-            throw new ValidationException("backupDaily", "Keep between 1 and 365 daily backups.");
+            throw new ValidationException("backupDaily", I18n.t("validation.backup.daily"));
         }
         if (weekly < 0 || weekly > 520) {
-            throw new ValidationException("backupWeekly", "Keep between 0 and 520 weekly backups.");
+            throw new ValidationException("backupWeekly", I18n.t("validation.backup.weekly"));
         }
         settings.put(BACKUP_DAILY, Integer.toString(daily));
         settings.put(BACKUP_WEEKLY, Integer.toString(weekly));

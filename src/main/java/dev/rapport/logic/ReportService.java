@@ -10,9 +10,9 @@ import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
 import dev.rapport.model.PromiseOutcome;
+import dev.rapport.model.PromiseResult;
 import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
-import dev.rapport.model.Text;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.store.SafeFiles;
 
@@ -137,8 +137,8 @@ public final class ReportService {
                 continue;
             }
             boolean resolvedInPeriod = closed && p.status() == ProblemStatus.RESOLVED;
-            problems.add(new ClientSummary.ProblemLine(p.description(), p.raisedOn(), p.raisedBy().label(), p.consequences(),
-                    p.measures(), p.target(), closed ? p.status().label() : ProblemStatus.OPEN.label(),
+            problems.add(new ClientSummary.ProblemLine(p.description(), p.raisedOn(), p.raisedBy(), p.consequences(),
+                    p.measures(), p.target(), closed ? p.status() : ProblemStatus.OPEN,
                     closed ? p.resolvedOn() : null, resolvedInPeriod ? p.whatItTook() : "", closed ? p.prevention() : ""));
         }
         problems.sort(Comparator.comparing(ClientSummary.ProblemLine::raisedOn));
@@ -162,10 +162,10 @@ public final class ReportService {
                 ledger.figures(clientId, from, to));
     }
 
-    private static String state(Promise p) {
+    private static PromiseResult state(Promise p) {
         return switch (p.result()) {
-            case EXCEEDED -> p.isKeptOnTime() ? "Kept on time" : "Kept late";
-            default -> Text.capitalise(p.result().name());
+            case EXCEEDED -> p.isKeptOnTime() ? PromiseResult.KEPT_ON_TIME : PromiseResult.KEPT_LATE;
+            default -> p.result();
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.HealthAlert;
 import dev.rapport.model.Period;
 import dev.rapport.model.SatisfactionFigures;
@@ -83,11 +84,10 @@ public final class Satisfaction {
         if (!belowNorm(f, norm)) {
             return Optional.empty();
         }
-        String share = Figures.percentText(f.satisfiedShare());
-        String message = clientId == null ? I18n.t("today.alert.lowShareAll", share, f.satisfied(), f.answers(), norm)
-                : I18n.t("today.alert.lowShare", name, share, f.satisfied(), f.answers(), norm);
+        String who = clientId == null ? I18n.t("checklist.alert.allClients") : name;
         return Optional.of(new HealthAlert(HealthAlert.Kind.LOW_SATISFACTION, clientId, name, period, f.satisfiedShare(), null,
-                f.answers(), message));
+                f.answers(), I18n.t("checklist.alert.lowShare", who, Figures.percentText(f.satisfiedShare()),
+                Integer.toString(f.satisfied()), Integer.toString(f.answers()), Integer.toString(norm))));
     }
 
     /** The NPS-drop alert for one client, if it fires. */
@@ -97,8 +97,8 @@ public final class Satisfaction {
             return Optional.empty();
         }
         return Optional.of(new HealthAlert(HealthAlert.Kind.NPS_DROP, clientId, name, period, current.nps(), previous.nps(),
-                current.recommendAnswers(), I18n.t("today.alert.npsDrop", name, String.valueOf(previous.nps()),
-                String.valueOf(current.nps()))));
+                current.recommendAnswers(), I18n.t("checklist.alert.npsDrop", name, Integer.toString(previous.nps()),
+                Integer.toString(current.nps()))));
     }
 
     /** Figures with fewer answers than this show n alone, without a margin of error. */

@@ -5,17 +5,14 @@ import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.FollowUp;
-import dev.rapport.model.Problem;
-import dev.rapport.model.ProblemStatus;
-import dev.rapport.model.Promise;
-import dev.rapport.model.PromiseOutcome;
-import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.RhythmState;
 import dev.rapport.model.TodayItem;
 import dev.rapport.model.TodayItem.Group;
 import dev.rapport.model.TodayItem.Kind;
 import dev.rapport.model.WorkingHours;
+import dev.rapport.store.ClientRepository;
+import dev.rapport.store.TodayRows;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,17 +39,16 @@ public final class TodayService {
 
     private final ClientService clients;
     private final LedgerService ledger;
+    private final TodayRows rows;
     private final Clock clock;
     private final FollowUpService followUps;
     private final DatesService dates;
 
-    TodayService(ClientService clients, LedgerService ledger, Clock clock) {
-        this(clients, ledger, clock, null, null);
-    }
-
-    TodayService(ClientService clients, LedgerService ledger, Clock clock, FollowUpService followUps, DatesService dates) {
+    TodayService(ClientService clients, LedgerService ledger, TodayRows rows, Clock clock, FollowUpService followUps,
+                 DatesService dates) {
         this.clients = clients;
         this.ledger = ledger;
+        this.rows = rows;
         this.clock = clock;
         this.followUps = followUps;
         this.dates = dates;
@@ -62,10 +58,10 @@ public final class TodayService {
         Instant now = clock.instant();
         WorkingHours hours = ledger.workingHours();
         LocalDate today = LocalDate.now(clock);
-        List<ClientOverview> overviews = clients.overviews(true);
+        List<ClientRepository.LastContact> lastContacts = clients.lastContacts();
         Map<Long, String> names = new HashMap<>();
-        for (ClientOverview o : overviews) {
-            names.put(o.client().id(), o.client().name());
+        for (ClientRepository.LastContact c : lastContacts) {
+            names.put(c.client().id(), c.client().name());
         }
         List<TodayItem> items = new ArrayList<>();
         promises(items, names, today);
@@ -81,21 +77,26 @@ public final class TodayService {
                         : I18n.plural("today.detail.dateOn", u.inDays(), u.on().toString()), -u.inDays() * 1440));
             }
         }
-        List<ClientOverview> losing = new ArrayList<>();
-        for (ClientOverview o : overviews) {
-            if (o.client().status() != ClientStatus.ACTIVE || o.client().archived()) {
+        List<Long> drifting = new ArrayList<>();
+        for (ClientRepository.LastContact c : lastContacts) {
+            Client client = c.client();
+            if (client.status() != ClientStatus.ACTIVE || client.archived()) {
                 continue;
             }
-            if (o.rhythmState() == RhythmState.RED) {
-                long late = o.daysSinceLastContact() - o.client().rhythm().maxDays();
-                items.add(new TodayItem(Group.OVERDUE, Kind.KEEP_IN_TOUCH, o.client().id(), o.client().id(), o.client().name(),
-                        I18n.plural("today.title.noContact", o.daysSinceLastContact()),
-                        I18n.t("today.detail.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays()),
+            Long days = c.lastContact() == null ? null : ChronoUnit.DAYS.between(c.lastContact(), today);
+            RhythmState state = client.rhythm().stateAfter(days);
+            if (state == RhythmState.RED) {
+                long late = days - client.rhythm().maxDays();
+                items.add(new TodayItem(Group.OVERDUE, Kind.KEEP_IN_TOUCH, client.id(), client.id(), client.name(),
+                        I18n.plural("today.title.noContact", days),
+                        I18n.t("today.detail.rhythm", client.rhythm().idealDays(), client.rhythm().maxDays()),
                         late * 1440));
-            } else if (o.rhythmState() == RhythmState.AMBER) {
-                losing.add(o);
+            } else if (state == RhythmState.AMBER) {
+                drifting.add(client.id());
             }
         }
+        // Only the drifting clients need the list's full overview (people, entries, open items).
+        List<ClientOverview> losing = new ArrayList<>(clients.overviews(drifting));
         losing.sort(Comparator.comparingDouble((ClientOverview o) ->
                 (double) o.daysSinceLastContact() / o.client().rhythm().idealDays()).reversed());
         items.sort(Comparator.comparing(TodayItem::group).thenComparing(Comparator.comparingLong(TodayItem::minutesLate).reversed())
@@ -104,9 +105,9 @@ public final class TodayService {
     }
 
     private void promises(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
-        for (Promise p : ledger.promisesNeedingAttention(today.plusDays(WEEK))) {
+        for (TodayRows.PromiseRow p : rows.promises(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
-            if (p.outcome() == PromiseOutcome.OPEN) {
+            if (p.open()) {
                 long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
@@ -114,7 +115,7 @@ public final class TodayService {
                             : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, p.due().toString());
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
-            } else if (p.isKept() && p.reportedOn() == null) {
+            } else {
                 long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
                 items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(),
                         I18n.t("today.detail.kept", p.decidedOn().toString()), days * 1440));
@@ -123,9 +124,9 @@ public final class TodayService {
     }
 
     private void problems(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
-        for (Problem p : ledger.problemsNeedingAttention(today.plusDays(WEEK))) {
+        for (TodayRows.ProblemRow p : rows.problems(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
-            if (p.isOpen() && p.target() != null) {
+            if (p.open()) {
                 long days = ChronoUnit.DAYS.between(p.target(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
@@ -134,7 +135,7 @@ public final class TodayService {
                             : I18n.t("today.detail.target", p.target().toString()));
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
-            } else if (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null) {
+            } else {
                 long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
                         I18n.t("today.detail.resolved", p.resolvedOn().toString()), days * 1440));
@@ -144,13 +145,10 @@ public final class TodayService {
 
     private void requests(List<TodayItem> items, Map<Long, String> names, Instant now, WorkingHours hours, LocalDate today) {
         Map<Long, ResponseTargets> targets = ledger.allTargets();
-        for (Request r : ledger.unansweredRequests()) {
-            if (r.answeredAt() != null) {
-                continue;
-            }
+        for (TodayRows.RequestRow r : rows.unansweredRequests()) {
             ResponseTargets t = targets.getOrDefault(r.clientId(), ResponseTargets.DEFAULT);
             String client = names.getOrDefault(r.clientId(), "");
-            boolean acknowledged = r.effectiveAcknowledgedAt() != null;
+            boolean acknowledged = r.acknowledgedAt() != null;
             Instant deadline = WorkingTime.plus(r.receivedAt(), Duration.ofHours(acknowledged ? t.answerHours() : t.acknowledgeHours()),
                     hours, t.roundTheClock());
             long late = Duration.between(deadline, now).toMinutes();

@@ -5,10 +5,10 @@ public record Client(long id, String name, ClientStatus status, boolean archived
                      String notes, Rhythm rhythm) {
 
     public Client {
-        name = Check.required("name", "Client name", name, Limits.NAME);
+        name = Check.required("name", "clientName", name, Limits.NAME);
         status = status == null ? ClientStatus.ACTIVE : status;
-        industry = Check.limit("industry", "Industry", industry, Limits.SHORT_TEXT);
-        notes = Check.limit("notes", "Notes", notes, Limits.LONG_TEXT);
+        industry = Check.limit("industry", "industry", industry, Limits.SHORT_TEXT);
+        notes = Check.limit("notes", "notes", notes, Limits.LONG_TEXT);
         rhythm = rhythm == null ? Rhythm.DEFAULT : rhythm;
     }
 

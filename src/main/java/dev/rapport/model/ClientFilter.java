@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
@@ -17,8 +19,8 @@ public record ClientFilter(String text, ClientStatus status, String tag, RhythmS
         text = text == null ? "" : text.strip();
         tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         if (contactedOnOrBefore != null && contactedOnOrAfter != null && contactedOnOrBefore.isBefore(contactedOnOrAfter)) {
-            throw new ValidationException("contactedOnOrBefore", "“Last contact on or before” " + contactedOnOrBefore
-                    + " is earlier than “on or after” " + contactedOnOrAfter + ": no client could match.");
+            throw new ValidationException("contactedOnOrBefore", I18n.t("validation.filter.contactedRange",
+                    contactedOnOrBefore.toString(), contactedOnOrAfter.toString()));
         }
     }
 

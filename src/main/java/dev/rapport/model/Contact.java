@@ -8,12 +8,12 @@ public record Contact(long id, long clientId, String name, String role, String e
                       Channel preferredChannel, String timeZone, String notes, boolean contextCarrier) {
 
     public Contact {
-        name = Check.required("name", "Contact name", name, Limits.NAME);
-        role = Check.limit("role", "Role", role, Limits.SHORT_TEXT);
+        name = Check.required("name", "contactName", name, Limits.NAME);
+        role = Check.limit("role", "role", role, Limits.SHORT_TEXT);
         email = Check.email("email", email);
         phone = Check.phone("phone", phone);
         timeZone = Check.zone("timeZone", timeZone);
-        notes = Check.limit("notes", "Notes", notes, Limits.LONG_TEXT);
+        notes = Check.limit("notes", "notes", notes, Limits.LONG_TEXT);
     }
 
     public static Contact create(long clientId, String name) {

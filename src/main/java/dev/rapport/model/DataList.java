@@ -17,7 +17,6 @@ public enum DataList {
                 return k;
             }
         }
-        throw new ValidationException("list", "No list called \"" + name + "\"; the lists are clients, contacts, interactions,"
-                + " promises, problems and requests.");
+        throw new ValidationException("list", dev.rapport.i18n.I18n.t("validation.dataList.unknown", name));
     }
 }

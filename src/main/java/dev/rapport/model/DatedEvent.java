@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 
@@ -12,22 +14,19 @@ import java.time.MonthDay;
 public record DatedEvent(long id, long clientId, Long contactId, Kind kind, LocalDate on, String label, String note) {
 
     public enum Kind {
-        ENGAGEMENT_START("Engagement starts", false, false), ENGAGEMENT_END("Engagement ends", false, false),
-        RENEWAL("Contract renewal", false, false), EVENT("Event", false, false), BIRTHDAY("Birthday", true, true),
-        MET("Met", true, true);
+        ENGAGEMENT_START(false, false), ENGAGEMENT_END(false, false), RENEWAL(false, false), EVENT(false, false),
+        BIRTHDAY(true, true), MET(true, true);
 
-        private final String label;
         private final boolean yearly;
         private final boolean person;
 
-        Kind(String label, boolean yearly, boolean person) {
-            this.label = label;
+        Kind(boolean yearly, boolean person) {
             this.yearly = yearly;
             this.person = person;
         }
 
         public String label() {
-            return label;
+            return dev.rapport.i18n.I18n.t("model.datedEventKind." + Text.key(this));
         }
 
         /** Comes back every year (birthdays, the anniversary of meeting). */
@@ -43,15 +42,15 @@ public record DatedEvent(long id, long clientId, Long contactId, Kind kind, Loca
 
     public DatedEvent {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        kind = Check.notNull("kind", "Kind", kind);
-        on = Check.notNull("on", "Date", on);
-        label = kind == Kind.EVENT ? Check.required("label", "What happens", label, Limits.SHORT_TEXT)
-                : Check.limit("label", "Label", label, Limits.SHORT_TEXT);
-        note = Check.limit("note", "Note", note, Limits.SHORT_TEXT);
+        kind = Check.notNull("kind", "kind", kind);
+        on = Check.notNull("on", "date", on);
+        label = kind == Kind.EVENT ? Check.required("label", "whatHappens", label, Limits.SHORT_TEXT)
+                : Check.limit("label", "label", label, Limits.SHORT_TEXT);
+        note = Check.limit("note", "note", note, Limits.SHORT_TEXT);
         if (kind.person() && contactId == null) {
-            throw new ValidationException("contact", "A " + kind.label().toLowerCase(java.util.Locale.ROOT) + " belongs to a person: choose one.");
+            throw new ValidationException("contact", I18n.t("validation.datedEvent.needsPerson", kind.label().toLowerCase(I18n.messages().locale())));
         }
     }
 

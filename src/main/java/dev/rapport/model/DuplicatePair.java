@@ -7,16 +7,10 @@ import java.util.stream.Collectors;
 public record DuplicatePair(Contact first, Contact second, List<Reason> reasons) {
 
     public enum Reason {
-        SAME_EMAIL("same email"), SAME_PHONE("same phone"), SIMILAR_NAME("similar name at the same client");
-
-        private final String label;
-
-        Reason(String label) {
-            this.label = label;
-        }
+        SAME_EMAIL, SAME_PHONE, SIMILAR_NAME;
 
         public String label() {
-            return label;
+            return dev.rapport.i18n.I18n.t("model.duplicateReason." + Text.key(this));
         }
     }
 

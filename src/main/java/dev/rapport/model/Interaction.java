@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,16 +20,16 @@ public record Interaction(long id, long clientId, LocalDateTime occurredAt, Chan
 
     public Interaction {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        occurredAt = Check.notNull("occurredAt", "Date and time", occurredAt).truncatedTo(ChronoUnit.MINUTES);
+        occurredAt = Check.notNull("occurredAt", "dateAndTime", occurredAt).truncatedTo(ChronoUnit.MINUTES);
         if (occurredAt.getYear() < 1900 || occurredAt.getYear() > 2999) {
-            throw new ValidationException("occurredAt", "The date " + occurredAt.toLocalDate() + " is out of range (years 1900–2999).");
+            throw new ValidationException("occurredAt", I18n.t("validation.interaction.dateOutOfRange", occurredAt.toLocalDate().toString()));
         }
-        channel = Check.notNull("channel", "Channel", channel);
-        title = Check.required("title", "Title", title, Limits.NAME);
-        summary = Check.limit("summary", "Summary", summary, Limits.LONG_TEXT);
-        privateNotes = Check.limit("privateNotes", "Private notes", privateNotes, Limits.LONG_TEXT);
+        channel = Check.notNull("channel", "channel", channel);
+        title = Check.required("title", "title", title, Limits.NAME);
+        summary = Check.limit("summary", "summary", summary, Limits.LONG_TEXT);
+        privateNotes = Check.limit("privateNotes", "privateNotes", privateNotes, Limits.LONG_TEXT);
         tags = normaliseTags(tags);
         contactIds = contactIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(contactIds));
     }
@@ -48,12 +50,12 @@ public record Interaction(long id, long clientId, LocalDateTime occurredAt, Chan
                 continue;
             }
             if (tag.length() > 40) {
-                throw new ValidationException("tags", "Tag \"" + tag.substring(0, 20) + "…\" is too long: at most 40 characters.");
+                throw new ValidationException("tags", I18n.t("validation.interaction.tagTooLong", tag.substring(0, 20)));
             }
             out.add(tag);
         }
         if (out.size() > Limits.TAGS) {
-            throw new ValidationException("tags", "At most " + Limits.TAGS + " tags per entry.");
+            throw new ValidationException("tags", I18n.t("validation.interaction.tooManyTags", Integer.toString(Limits.TAGS)));
         }
         return List.copyOf(new ArrayList<>(out));
     }

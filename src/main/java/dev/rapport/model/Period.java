@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -10,10 +12,10 @@ import java.time.temporal.ChronoUnit;
 public record Period(LocalDate from, LocalDate to) {
 
     public Period {
-        from = Check.notNull("from", "Start date", from);
-        to = Check.notNull("to", "End date", to);
+        from = Check.notNull("from", "startDate", from);
+        to = Check.notNull("to", "endDate", to);
         if (to.isBefore(from)) {
-            throw new ValidationException("to", "The end date " + to + " is before the start date " + from + ".");
+            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", to.toString(), from.toString()));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 
 /**
@@ -14,36 +16,36 @@ public record Problem(long id, long clientId, RaisedBy raisedBy, LocalDate raise
 
     public Problem {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        raisedBy = Check.notNull("raisedBy", "Raised by", raisedBy);
-        Check.notNull("raisedOn", "Raised on", raisedOn);
-        description = Check.required("description", "Description", description, Limits.LONG_TEXT);
-        consequences = Check.limit("consequences", "Consequences", consequences, Limits.LONG_TEXT);
-        measures = Check.limit("measures", "Proposed measures", measures, Limits.LONG_TEXT);
+        raisedBy = Check.notNull("raisedBy", "raisedBy", raisedBy);
+        Check.notNull("raisedOn", "raisedOn", raisedOn);
+        description = Check.required("description", "description", description, Limits.LONG_TEXT);
+        consequences = Check.limit("consequences", "consequences", consequences, Limits.LONG_TEXT);
+        measures = Check.limit("measures", "proposedMeasures", measures, Limits.LONG_TEXT);
         severity = severity == null ? Severity.MEDIUM : severity;
         if (target != null && target.isBefore(raisedOn)) {
-            throw new ValidationException("target", "The target date " + target + " is before the day it was raised (" + raisedOn + ").");
+            throw new ValidationException("target", I18n.t("validation.problem.targetBeforeRaised", target.toString(), raisedOn.toString()));
         }
-        emotion = Check.limit("emotion", "The client's emotion", emotion, Limits.SHORT_TEXT);
+        emotion = Check.limit("emotion", "clientEmotion", emotion, Limits.SHORT_TEXT);
         status = status == null ? ProblemStatus.OPEN : status;
         if (status.isClosed() && resolvedOn == null) {
-            throw new ValidationException("resolvedOn", status == ProblemStatus.RESOLVED
-                    ? "Give the day the problem was resolved." : "Give the day it was found that nothing could be recovered.");
+            throw new ValidationException("resolvedOn", I18n.t(status == ProblemStatus.RESOLVED
+                    ? "validation.problem.resolvedOn" : "validation.problem.unrecoverableOn"));
         }
         if (!status.isClosed()) {
             resolvedOn = null;
         } else if (resolvedOn.isBefore(raisedOn)) {
-            throw new ValidationException("resolvedOn", "A problem cannot be closed before it was raised (" + raisedOn + ").");
+            throw new ValidationException("resolvedOn", I18n.t("validation.problem.closedBeforeRaised", raisedOn.toString()));
         }
         if (reportedOn != null && status != ProblemStatus.RESOLVED) {
-            throw new ValidationException("reportedOn", "Only a resolved problem's resolution can be reported.");
+            throw new ValidationException("reportedOn", I18n.t("validation.problem.reportNotResolved"));
         }
         if (reportedOn != null && reportedOn.isBefore(resolvedOn)) {
-            throw new ValidationException("reportedOn", "The resolution cannot be reported before it happened (" + resolvedOn + ").");
+            throw new ValidationException("reportedOn", I18n.t("validation.problem.reportedBeforeResolved", resolvedOn.toString()));
         }
-        whatItTook = Check.limit("whatItTook", "What it took", whatItTook, Limits.LONG_TEXT);
-        prevention = Check.limit("prevention", "Prevention", prevention, Limits.LONG_TEXT);
+        whatItTook = Check.limit("whatItTook", "whatItTook", whatItTook, Limits.LONG_TEXT);
+        prevention = Check.limit("prevention", "prevention", prevention, Limits.LONG_TEXT);
     }
 
     public static Problem create(long clientId, RaisedBy by, LocalDate raisedOn, String description) {

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,42 +21,42 @@ public record Promise(long id, long clientId, Long contactId, Long interactionId
 
     public Promise {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        what = Check.required("what", "What was promised", what, Limits.LONG_TEXT);
-        Check.notNull("madeOn", "Made on", madeOn);
-        Check.notNull("due", "Due date", due);
+        what = Check.required("what", "whatWasPromised", what, Limits.LONG_TEXT);
+        Check.notNull("madeOn", "madeOn", madeOn);
+        Check.notNull("due", "dueDate", due);
         if (due.isBefore(madeOn)) {
-            throw new ValidationException("due", "The due date " + due + " is before the day the promise was made (" + madeOn + ").");
+            throw new ValidationException("due", I18n.t("validation.promise.dueBeforeMade", due.toString(), madeOn.toString()));
         }
         if (understoodOn != null && understoodOn.isBefore(madeOn)) {
-            throw new ValidationException("understoodOn", "The understanding cannot be confirmed before the promise was made (" + madeOn + ").");
+            throw new ValidationException("understoodOn", I18n.t("validation.promise.understoodBeforeMade", madeOn.toString()));
         }
         outcome = outcome == null ? PromiseOutcome.OPEN : outcome;
         boolean decided = outcome == PromiseOutcome.KEPT || outcome == PromiseOutcome.BROKEN;
         if (decided && decidedOn == null) {
-            throw new ValidationException("decidedOn", "Give the day the promise was " + (outcome == PromiseOutcome.KEPT ? "kept." : "broken."));
+            throw new ValidationException("decidedOn", I18n.t(outcome == PromiseOutcome.KEPT ? "validation.promise.keptOn" : "validation.promise.brokenOn"));
         }
         if (!decided) {
             decidedOn = null;
         } else if (decidedOn.isBefore(madeOn)) {
-            throw new ValidationException("decidedOn", "A promise cannot be kept or broken before it was made (" + madeOn + ").");
+            throw new ValidationException("decidedOn", I18n.t("validation.promise.decidedBeforeMade", madeOn.toString()));
         }
         exceeded = exceeded == null || exceeded.isEmpty() || outcome != PromiseOutcome.KEPT
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(exceeded));
-        otherDimension = Check.limit("otherDimension", "Other dimension", otherDimension, Limits.NAME);
+        otherDimension = Check.limit("otherDimension", "otherDimension", otherDimension, Limits.NAME);
         if (exceeded.contains(Dimension.OTHER) && otherDimension.isEmpty()) {
-            throw new ValidationException("otherDimension", "Name the other dimension in which the promise was exceeded.");
+            throw new ValidationException("otherDimension", I18n.t("validation.promise.otherDimension"));
         }
         if (!exceeded.contains(Dimension.OTHER)) {
             otherDimension = "";
         }
-        reportNote = Check.limit("reportNote", "Element of excellence", reportNote, Limits.LONG_TEXT);
+        reportNote = Check.limit("reportNote", "elementOfExcellence", reportNote, Limits.LONG_TEXT);
         if (reportedOn != null && outcome != PromiseOutcome.KEPT) {
-            throw new ValidationException("reportedOn", "Only a kept promise's achievement can be reported.");
+            throw new ValidationException("reportedOn", I18n.t("validation.promise.reportNotKept"));
         }
         if (reportedOn != null && reportedOn.isBefore(decidedOn)) {
-            throw new ValidationException("reportedOn", "The achievement cannot be reported before the promise was kept (" + decidedOn + ").");
+            throw new ValidationException("reportedOn", I18n.t("validation.promise.reportedBeforeKept", decidedOn.toString()));
         }
         history = history == null ? List.of() : List.copyOf(history);
     }
@@ -81,10 +83,10 @@ public record Promise(long id, long clientId, Long contactId, Long interactionId
     /** Moves the due date, keeping the old one in the history; the promise stays open. */
     public Promise renegotiated(LocalDate on, LocalDate newDue, String note) {
         if (outcome != PromiseOutcome.OPEN) {
-            throw new ValidationException("due", "Only an open promise can be renegotiated.");
+            throw new ValidationException("due", I18n.t("validation.promise.renegotiateNotOpen"));
         }
         if (newDue.equals(due)) {
-            throw new ValidationException("due", "The new due date is the same as the current one.");
+            throw new ValidationException("due", I18n.t("validation.promise.sameDue"));
         }
         List<Renegotiation> h = new ArrayList<>(history);
         h.add(new Renegotiation(on, due, newDue, note));

@@ -1,5 +1,8 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
+
 /** How well one checklist item was met in a review. Not applicable counts for nothing. */
 public enum Rating {
     MET, PARTLY, NOT_MET, NOT_APPLICABLE;
@@ -15,6 +18,11 @@ public enum Rating {
     }
 
     public String label() {
-        return this == NOT_APPLICABLE ? "Not applicable" : Text.capitalise(name());
+        return label(I18n.messages());
+    }
+
+    /** The label in a given language (a report may be written in another language than the screen's). */
+    public String label(Messages m) {
+        return m.get("model.rating." + Text.key(this));
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,32 +18,32 @@ public record Request(long id, long clientId, Long contactId, Instant receivedAt
 
     public Request {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        receivedAt = Check.notNull("receivedAt", "Received at", receivedAt).truncatedTo(ChronoUnit.MINUTES);
+        receivedAt = Check.notNull("receivedAt", "receivedAt", receivedAt).truncatedTo(ChronoUnit.MINUTES);
         channel = channel == null ? Channel.EMAIL : channel;
-        subject = Check.limit("subject", "Subject", subject, Limits.NAME);
+        subject = Check.limit("subject", "subject", subject, Limits.NAME);
         questions = cleanList("questions", questions);
         if (questions.isEmpty() && subject.isEmpty()) {
-            throw new ValidationException("questions", "Give at least one question (or a subject).");
+            throw new ValidationException("questions", I18n.t("validation.request.noQuestion"));
         }
         acknowledgedAt = acknowledgedAt == null ? null : acknowledgedAt.truncatedTo(ChronoUnit.MINUTES);
         answeredAt = answeredAt == null ? null : answeredAt.truncatedTo(ChronoUnit.MINUTES);
         if (acknowledgedAt != null && acknowledgedAt.isBefore(receivedAt)) {
-            throw new ValidationException("acknowledgedAt", "The acknowledgement cannot come before the request was received.");
+            throw new ValidationException("acknowledgedAt", I18n.t("validation.request.ackBeforeReceived"));
         }
         if (answeredAt != null && answeredAt.isBefore(receivedAt)) {
-            throw new ValidationException("answeredAt", "The answer cannot come before the request was received.");
+            throw new ValidationException("answeredAt", I18n.t("validation.request.answerBeforeReceived"));
         }
         answers = answers == null ? List.of() : answers.stream().map(Text::clean).toList();
         while (!answers.isEmpty() && answers.get(answers.size() - 1).isEmpty()) {
             answers = answers.subList(0, answers.size() - 1);
         }
         if (answers.size() > questions.size()) {
-            throw new ValidationException("answers", "There are more answers (" + answers.size() + ") than questions (" + questions.size() + ").");
+            throw new ValidationException("answers", I18n.t("validation.request.tooManyAnswers", Integer.toString(answers.size()), Integer.toString(questions.size())));
         }
         for (String a : answers) {
-            Check.limit("answers", "Answer", a, Limits.LONG_TEXT);
+            Check.limit("answers", "answer", a, Limits.LONG_TEXT);
         }
     }
 
@@ -49,14 +51,14 @@ public record Request(long id, long clientId, Long contactId, Instant receivedAt
         List<String> out = new ArrayList<>();
         if (raw != null) {
             for (String q : raw) {
-                String v = Check.limit(field, "Question", q, Limits.LONG_TEXT);
+                String v = Check.limit(field, "question", q, Limits.LONG_TEXT);
                 if (!v.isEmpty()) {
                     out.add(v);
                 }
             }
         }
         if (out.size() > 50) {
-            throw new ValidationException(field, "At most 50 questions per request.");
+            throw new ValidationException(field, I18n.t("validation.request.tooManyQuestions"));
         }
         return List.copyOf(out);
     }

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 /**
  * How fast a client is to be answered (DOMAIN §4): an acknowledgement within so many hours, a
  * full answer within so many, counted in working hours unless round-the-clock service was promised.
@@ -9,11 +11,10 @@ public record ResponseTargets(int acknowledgeHours, int answerHours, boolean rou
 
     public ResponseTargets {
         if (acknowledgeHours < 1 || acknowledgeHours > 720) {
-            throw new ValidationException("acknowledgeHours", "Acknowledge within must be between 1 and 720 hours.");
+            throw new ValidationException("acknowledgeHours", I18n.t("validation.targets.acknowledge"));
         }
         if (answerHours < acknowledgeHours || answerHours > 2160) {
-            throw new ValidationException("answerHours", "Answer within must be at least the acknowledgement target ("
-                    + acknowledgeHours + " hours) and at most 2160 hours.");
+            throw new ValidationException("answerHours", I18n.t("validation.targets.answer", Integer.toString(acknowledgeHours)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,17 +15,17 @@ public record Review(long id, long clientId, Long interactionId, LocalDate revie
 
     public Review {
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        reviewedOn = Check.notNull("reviewedOn", "Review date", reviewedOn);
+        reviewedOn = Check.notNull("reviewedOn", "reviewDate", reviewedOn);
         answers = answers == null ? List.of() : List.copyOf(answers);
         if (answers.isEmpty()) {
-            throw new ValidationException("answers", "Rate at least one item of the checklist.");
+            throw new ValidationException("answers", I18n.t("validation.review.noRating"));
         }
         Set<Long> seen = new HashSet<>();
         for (ReviewAnswer a : answers) {
             if (!seen.add(a.itemId())) {
-                throw new ValidationException("answers", "“" + a.itemName() + "” is rated twice in one review.");
+                throw new ValidationException("answers", I18n.t("validation.review.ratedTwice", a.itemName()));
             }
         }
     }

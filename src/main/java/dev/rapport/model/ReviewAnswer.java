@@ -4,9 +4,11 @@ package dev.rapport.model;
 public record ReviewAnswer(long itemId, String itemName, String prompt, Rating rating, String note) {
 
     public ReviewAnswer {
-        itemName = Check.required("itemName", "Item name", itemName, Limits.NAME);
-        prompt = Check.limit("prompt", "Prompt", prompt, Limits.SHORT_TEXT);
-        rating = Check.notNull("rating", "A rating for “" + itemName + "”", rating);
-        note = Check.limit("note", "Note", note, Limits.LONG_TEXT);
+        itemName = Check.required("itemName", "itemName", itemName, Limits.NAME);
+        prompt = Check.limit("prompt", "prompt", prompt, Limits.SHORT_TEXT);
+        if (rating == null) {
+            throw new ValidationException("rating", dev.rapport.i18n.I18n.t("validation.ratingMissing", itemName));
+        }
+        note = Check.limit("note", "note", note, Limits.LONG_TEXT);
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 /**
  * How often the consultant means to be in touch with a client: amber past the ideal number of
  * days since the last interaction, red past the maximum (DOMAIN §7, keep in touch).
@@ -9,10 +11,10 @@ public record Rhythm(int idealDays, int maxDays) {
 
     public Rhythm {
         if (idealDays < 1 || idealDays > Limits.RHYTHM_MAX_DAYS) {
-            throw new ValidationException("rhythmIdeal", "Ideal rhythm must be between 1 and " + Limits.RHYTHM_MAX_DAYS + " days.");
+            throw new ValidationException("rhythmIdeal", I18n.t("validation.rhythm.ideal", Integer.toString(Limits.RHYTHM_MAX_DAYS)));
         }
         if (maxDays < idealDays || maxDays > Limits.RHYTHM_MAX_DAYS) {
-            throw new ValidationException("rhythmMax", "Maximum rhythm must be at least the ideal (" + idealDays + " days) and at most " + Limits.RHYTHM_MAX_DAYS + ".");
+            throw new ValidationException("rhythmMax", I18n.t("validation.rhythm.max", Integer.toString(idealDays), Integer.toString(Limits.RHYTHM_MAX_DAYS)));
         }
     }
 

@@ -1,9 +1,17 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
+
 public enum Severity {
     LOW, MEDIUM, HIGH, CRITICAL;
 
     public String label() {
-        return Text.capitalise(name());
+        return label(I18n.messages());
+    }
+
+    /** The label in a given language (a report may be written in another language than the screen's). */
+    public String label(Messages m) {
+        return m.get("model.severity." + Text.key(this));
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.LocalDate;
 
 /**
@@ -12,19 +14,19 @@ public record SurveyAnswer(long id, Long questionId, String questionText, long c
                            String note) {
 
     public SurveyAnswer {
-        questionText = Check.required("questionText", "Question", questionText, Limits.SHORT_TEXT);
+        questionText = Check.required("questionText", "question", questionText, Limits.SHORT_TEXT);
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        answeredOn = Check.notNull("answeredOn", "Answer date", answeredOn);
-        scale = Check.notNull("scale", "Scale", scale);
+        answeredOn = Check.notNull("answeredOn", "answerDate", answeredOn);
+        scale = Check.notNull("scale", "scale", scale);
         if (value < scale.min() || value > scale.max()) {
-            throw new ValidationException("value", "The answer " + value + " is outside the scale " + scale.label()
-                    + " (" + scale.min() + "–" + scale.max() + ").");
+            throw new ValidationException("value", I18n.t("validation.survey.outsideScale", Integer.toString(value), scale.label(),
+                    Integer.toString(scale.min()), Integer.toString(scale.max())));
         }
-        method = Check.notNull("method", "Method", method);
+        method = Check.notNull("method", "method", method);
         phrasing = phrasing == null ? Phrasing.POSITIVE : phrasing;
-        note = Check.limit("note", "Note", note, Limits.LONG_TEXT);
+        note = Check.limit("note", "note", note, Limits.LONG_TEXT);
     }
 
     public boolean satisfied() {

@@ -1,5 +1,8 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Messages;
+
 /** The scales a satisfaction answer is given on (DOMAIN §7). Yes is stored as 1, no as 0. */
 public enum SurveyScale {
     RECOMMEND_0_10(0, 10), SATISFACTION_1_5(1, 5), YES_NO(0, 1);
@@ -30,14 +33,15 @@ public enum SurveyScale {
     }
 
     public String label() {
-        return switch (this) {
-            case RECOMMEND_0_10 -> "0–10 likely to recommend";
-            case SATISFACTION_1_5 -> "1–5 satisfaction";
-            case YES_NO -> "Yes / no";
-        };
+        return label(I18n.messages());
+    }
+
+    /** The label in a given language (a report may be written in another language than the screen's). */
+    public String label(Messages m) {
+        return m.get("model.surveyScale." + Text.key(this));
     }
 
     public String valueLabel(int value) {
-        return this == YES_NO ? (value == 1 ? "yes" : "no") : Integer.toString(value);
+        return this == YES_NO ? I18n.t(value == 1 ? "model.surveyScale.yes" : "model.surveyScale.no") : Integer.toString(value);
     }
 }

@@ -7,6 +7,16 @@ public final class Text {
     private Text() {
     }
 
+    /** A constant's bundle key segment: KEPT_ON_TIME → keptOnTime. */
+    public static String key(Enum<?> constant) {
+        String[] parts = constant.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder b = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i], 1, parts[i].length());
+        }
+        return b.toString();
+    }
+
     public static String capitalise(String constant) {
         String lower = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

@@ -13,7 +13,7 @@ public record TodayItem(Group group, Kind kind, long itemId, long clientId, Stri
         OVERDUE, TODAY, THIS_WEEK;
 
         public String label() {
-            return this == THIS_WEEK ? "This week" : Text.capitalise(name());
+            return dev.rapport.i18n.I18n.t("model.todayGroup." + Text.key(this));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -11,12 +13,12 @@ public record WorkingHours(ZoneId zone, Set<DayOfWeek> days, LocalTime start, Lo
     public static final Set<DayOfWeek> WEEKDAYS = Set.copyOf(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
 
     public WorkingHours {
-        Check.notNull("zone", "Time zone", zone);
+        Check.notNull("zone", "timeZone", zone);
         days = days == null || days.isEmpty() ? WEEKDAYS : Set.copyOf(EnumSet.copyOf(days));
-        Check.notNull("start", "Start of the working day", start);
-        Check.notNull("end", "End of the working day", end);
+        Check.notNull("start", "startOfDay", start);
+        Check.notNull("end", "endOfDay", end);
         if (!end.isAfter(start)) {
-            throw new ValidationException("end", "The working day must end after it starts (" + start + ").");
+            throw new ValidationException("end", I18n.t("validation.workingHours.endBeforeStart", start.toString()));
         }
     }
 

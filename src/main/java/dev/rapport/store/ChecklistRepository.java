@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.ItemKind;
 import dev.rapport.model.ValidationException;
@@ -75,7 +77,7 @@ public final class ChecklistRepository {
             ps.setInt(4, item.active() ? 1 : 0);
             ps.setLong(5, item.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("item", "The checklist item “" + item.name() + "” no longer exists.");
+                throw new ValidationException("item", I18n.t("validation.store.itemGone", item.name()));
             }
             return item;
         }

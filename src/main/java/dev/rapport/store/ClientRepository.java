@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
@@ -48,7 +50,7 @@ public final class ClientRepository {
             return client.id() == 0 ? insert(c, client) : update(c, client);
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                throw new ValidationException("name", "A client named \"" + client.name() + "\" already exists.");
+                throw new ValidationException("name", I18n.t("validation.client.exists", client.name()));
             }
             throw e;
         }
@@ -75,7 +77,7 @@ public final class ClientRepository {
             bind(ps, client);
             ps.setLong(8, client.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("client", "The client no longer exists.");
+                throw new ValidationException("client", I18n.t("validation.store.clientGone"));
             }
             return client;
         }
@@ -121,6 +123,44 @@ public final class ClientRepository {
             List<ClientOverview> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(OVERVIEW.formatted(COLUMNS, "(? = 1 OR c.archived = 0)"))) {
                 ps.setInt(1, includeArchived ? 1 : 0);
+                readOverviews(ps, today, out);
+            }
+            return out;
+        });
+    }
+
+    /** A client with the day of its latest entry (null without entries). */
+    public record LastContact(Client client, LocalDate lastContact) {
+    }
+
+    /**
+     * Every client (archived too) with its last contact, by name: what Today's rhythm check needs,
+     * one index probe per client instead of the list's counts.
+     */
+    public List<LastContact> lastContacts() {
+        return journal.read(c -> {
+            List<LastContact> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", (SELECT max(i.occurred_at) FROM interaction i "
+                    + "WHERE i.client_id = c.id) AS last_contact FROM client c ORDER BY c.name COLLATE NOCASE");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String last = rs.getString("last_contact");
+                    out.add(new LastContact(map(rs), last == null ? null : LocalDate.parse(last.substring(0, 10))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The overviews of the given clients, by name. */
+    public List<ClientOverview> overviews(java.util.Collection<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String list = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return journal.read(c -> {
+            List<ClientOverview> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(OVERVIEW.formatted(COLUMNS, "c.id IN (" + list + ")"))) {
                 readOverviews(ps, today, out);
             }
             return out;

@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.BulkChange;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.ValidationException;
@@ -87,7 +89,7 @@ public final class ClientTagRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new ValidationException("clients", "A chosen client no longer exists; nothing was changed.");
+                    throw new ValidationException("clients", I18n.t("validation.store.chosenClientGone"));
                 }
                 status = ClientStatus.valueOf(rs.getString(1));
                 archived = rs.getInt(2) == 1;
@@ -114,7 +116,7 @@ public final class ClientTagRepository {
 
     private static void requireClient(Connection c, long id) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", id) == 0) {
-            throw new ValidationException("client", "The client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.clientGone"));
         }
     }
 

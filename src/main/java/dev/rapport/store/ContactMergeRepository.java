@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactMerge;
 import dev.rapport.model.ValidationException;
@@ -29,11 +31,11 @@ public final class ContactMergeRepository {
 
     public ContactMerge merge(Contact survivor, long removedId) {
         if (survivor.id() == removedId) {
-            throw new ValidationException("contact", "Choose two different contacts to merge.");
+            throw new ValidationException("contact", I18n.t("validation.store.mergeSame"));
         }
         return journal.write(c -> {
-            Contact before = find(c, survivor.id()).orElseThrow(() -> new ValidationException("contact", "The contact no longer exists."));
-            Contact removed = find(c, removedId).orElseThrow(() -> new ValidationException("contact", "The other contact no longer exists."));
+            Contact before = find(c, survivor.id()).orElseThrow(() -> new ValidationException("contact", I18n.t("validation.store.contactGone")));
+            Contact removed = find(c, removedId).orElseThrow(() -> new ValidationException("contact", I18n.t("validation.store.otherContactGone")));
             List<Long> present = ids(c, "SELECT interaction_id FROM interaction_contact WHERE contact_id = ?", removedId);
             List<Long> both = ids(c, "SELECT interaction_id FROM interaction_contact WHERE contact_id = ? AND interaction_id IN "
                     + "(SELECT interaction_id FROM interaction_contact WHERE contact_id = ?)", removedId, survivor.id());
@@ -61,7 +63,7 @@ public final class ContactMergeRepository {
         journal.write(c -> {
             Contact removed = merge.removed();
             if (find(c, removed.id()).isPresent()) {
-                throw new ValidationException("contact", "That merge was already undone.");
+                throw new ValidationException("contact", I18n.t("validation.store.mergeUndone"));
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (client_id, name, role, email, phone, "
                     + "preferred_channel, time_zone, notes, context_carrier, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

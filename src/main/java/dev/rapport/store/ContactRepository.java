@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Channel;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ValidationException;
@@ -30,7 +32,7 @@ public final class ContactRepository {
 
     Contact save(Connection c, Contact contact) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", contact.clientId()) == 0) {
-            throw new ValidationException("client", "The contact's client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.contactClientGone"));
         }
         if (contact.contextCarrier()) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -63,7 +65,7 @@ public final class ContactRepository {
             bind(ps, contact);
             ps.setLong(10, contact.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("contact", "The contact no longer exists.");
+                throw new ValidationException("contact", I18n.t("validation.store.contactGone"));
             }
             return contact;
         }
@@ -92,6 +94,19 @@ public final class ContactRepository {
     }
 
     /** Every contact, by id. */
+    /** Every person's name by id, without the rest of the row. */
+    public java.util.Map<Long, String> names() {
+        return journal.read(c -> {
+            java.util.Map<Long, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM contact"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     public List<Contact> all() {
         return journal.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact ORDER BY id")) {

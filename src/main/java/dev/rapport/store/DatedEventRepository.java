@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.DatedEvent;
 import dev.rapport.model.ValidationException;
 
@@ -40,7 +42,7 @@ public final class DatedEventRepository {
                 bind(ps, e);
                 ps.setLong(7, e.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("date", "The date no longer exists.");
+                    throw new ValidationException("date", I18n.t("validation.store.dateGone"));
                 }
                 return e;
             }

@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.ValidationException;
 
 import java.sql.PreparedStatement;
@@ -38,7 +40,7 @@ public final class FollowUpRepository {
     public void put(long answerId, Marks marks) {
         journal.write(c -> {
             if (Rows.count(c, "SELECT count(*) FROM survey_answer WHERE id = ?", answerId) == 0) {
-                throw new ValidationException("answer", "The survey answer no longer exists.");
+                throw new ValidationException("answer", I18n.t("validation.store.answerGone"));
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO follow_up (answer_id, acknowledged_at, talked_at) "
                     + "VALUES (?, ?, ?) ON CONFLICT (answer_id) DO UPDATE SET acknowledged_at = excluded.acknowledged_at, "

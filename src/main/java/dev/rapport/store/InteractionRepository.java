@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Channel;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.JournalEntry;
@@ -57,11 +59,11 @@ public final class InteractionRepository {
 
     private void checkContactsBelongToClient(Connection c, Interaction i) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", i.clientId()) == 0) {
-            throw new ValidationException("client", "The entry's client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.entryClientGone"));
         }
         for (long contactId : i.contactIds()) {
             if (Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?", contactId, i.clientId()) == 0) {
-                throw new ValidationException("contacts", "A person present is not one of this client's contacts.");
+                throw new ValidationException("contacts", I18n.t("validation.store.presentNotClients"));
             }
         }
     }
@@ -85,7 +87,7 @@ public final class InteractionRepository {
             bind(ps, i);
             ps.setLong(9, i.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("interaction", "The entry no longer exists.");
+                throw new ValidationException("interaction", I18n.t("validation.store.entryGone"));
             }
             return i;
         }

@@ -19,7 +19,8 @@ final class Migrations {
             "V1__journal.sql",
             "V2__ledger.sql",
             "V3__health.sql",
-            "V4__crm.sql");
+            "V4__crm.sql",
+            "V7__speed.sql");
 
     private Migrations() {
     }

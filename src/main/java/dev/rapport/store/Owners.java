@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.ValidationException;
 
 import java.sql.Connection;
@@ -17,14 +19,14 @@ final class Owners {
 
     static void check(Connection c, long clientId, Long contactId, Long interactionId) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", clientId) == 0) {
-            throw new ValidationException("client", "The client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.clientGone"));
         }
         if (contactId != null && Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?", contactId, clientId) == 0) {
-            throw new ValidationException("contact", "The person is not one of this client's contacts.");
+            throw new ValidationException("contact", I18n.t("validation.store.notClientsContact"));
         }
         if (interactionId != null
                 && Rows.count(c, "SELECT count(*) FROM interaction WHERE id = ? AND client_id = ?", interactionId, clientId) == 0) {
-            throw new ValidationException("interaction", "The journal entry does not belong to this client.");
+            throw new ValidationException("interaction", I18n.t("validation.store.entryNotClients"));
         }
     }
 

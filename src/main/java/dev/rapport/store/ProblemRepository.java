@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.RaisedBy;
@@ -51,7 +53,7 @@ public final class ProblemRepository {
             bind(ps, p);
             ps.setLong(15, p.id());
             if (ps.executeUpdate() != 1) {
-                throw new ValidationException("problem", "The problem no longer exists.");
+                throw new ValidationException("problem", I18n.t("validation.store.problemGone"));
             }
             return p;
         }

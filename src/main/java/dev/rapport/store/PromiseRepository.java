@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Dimension;
 import dev.rapport.model.Promise;
 import dev.rapport.model.PromiseOutcome;
@@ -58,7 +60,7 @@ public final class PromiseRepository {
                 bind(ps, p);
                 ps.setLong(14, p.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("promise", "The promise no longer exists.");
+                    throw new ValidationException("promise", I18n.t("validation.store.promiseGone"));
                 }
                 stored = p;
             }
@@ -164,7 +166,7 @@ public final class PromiseRepository {
         return out;
     }
 
-    private static Set<Dimension> dimensions(String text) {
+    static Set<Dimension> dimensions(String text) {
         if (text == null || text.isBlank()) {
             return Set.of();
         }

@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Channel;
 import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
@@ -54,7 +56,7 @@ public final class RequestRepository {
                 bind(ps, r);
                 ps.setLong(9, r.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("request", "The request no longer exists.");
+                    throw new ValidationException("request", I18n.t("validation.store.requestGone"));
                 }
                 stored = r;
             }

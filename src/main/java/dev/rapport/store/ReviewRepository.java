@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Rating;
 import dev.rapport.model.Review;
 import dev.rapport.model.ReviewAnswer;
@@ -14,9 +16,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Attribute reviews and their answers. */
 public final class ReviewRepository {
@@ -42,11 +47,11 @@ public final class ReviewRepository {
 
     private static Review save(Connection c, Review r) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", r.clientId()) == 0) {
-            throw new ValidationException("client", "The review's client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.reviewClientGone"));
         }
         if (r.interactionId() != null && Rows.count(c, "SELECT count(*) FROM interaction WHERE id = ? AND client_id = ?",
                 r.interactionId(), r.clientId()) == 0) {
-            throw new ValidationException("interaction", "The review's journal entry is not one of this client's.");
+            throw new ValidationException("interaction", I18n.t("validation.store.reviewEntryNotClients"));
         }
         Review stored;
         if (r.id() == 0) {
@@ -64,7 +69,7 @@ public final class ReviewRepository {
                 bind(ps, r);
                 ps.setLong(4, r.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("review", "The review no longer exists.");
+                    throw new ValidationException("review", I18n.t("validation.store.reviewGone"));
                 }
                 stored = r;
             }
@@ -77,7 +82,7 @@ public final class ReviewRepository {
                 "INSERT INTO review_answer (review_id, item_id, item_name, prompt, rating, note) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (ReviewAnswer a : r.answers()) {
                 if (Rows.count(c, "SELECT count(*) FROM checklist_item WHERE id = ?", a.itemId()) == 0) {
-                    throw new ValidationException("answers", "The checklist item “" + a.itemName() + "” no longer exists.");
+                    throw new ValidationException("answers", I18n.t("validation.store.itemGone", a.itemName()));
                 }
                 ps.setLong(1, stored.id());
                 ps.setLong(2, a.itemId());
@@ -104,22 +109,79 @@ public final class ReviewRepository {
     private record Head(long id, long clientId, Long interactionId, LocalDate reviewedOn) {
     }
 
+    /** One answer as the heat map reads it: whose, which item, when, and the rating. */
+    public record RecentAnswer(long itemId, LocalDate reviewedOn, Rating rating) {
+    }
+
     /**
-     * Every client's reviews holding, per item, only its last {@code lastN} answers: all a heat map
-     * needs (the latest rating and the trend), without loading years of answers.
+     * For each of {@code clientIds}, each item's (of {@code itemIds}) last {@code lastN} answers,
+     * newest first: all a heat map needs (the latest rating and the trend), without reading years
+     * of reviews. Per client it reads the newest reviews through the (client, day) index and stops
+     * after the last {@code lastN}; only an item answered fewer times there, for a client with older
+     * reviews, is looked up further back (one indexed query per such item).
      */
-    public List<Review> recentAnswers(int lastN) {
+    public Map<Long, Map<Long, List<RecentAnswer>>> recentAnswers(Collection<Long> clientIds, int lastN, Collection<Long> itemIds) {
         return journal.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, client_id, interaction_id, reviewed_on, item_id, item_name, prompt, rating, note FROM (
-                        SELECT r.id, r.client_id, r.interaction_id, r.reviewed_on, a.item_id, a.item_name, a.prompt, a.rating, a.note,
-                               row_number() OVER (PARTITION BY r.client_id, a.item_id ORDER BY r.reviewed_on DESC, r.id DESC) AS rn
-                        FROM review r JOIN review_answer a ON a.review_id = r.id)
-                    WHERE rn <= ? ORDER BY reviewed_on, id""")) {
-                ps.setInt(1, lastN);
-                return reviews(ps);
+            Map<Long, Map<Long, List<RecentAnswer>>> out = new HashMap<>();
+            Set<Long> wanted = new HashSet<>(itemIds);
+            try (PreparedStatement newest = c.prepareStatement("SELECT r.id, r.reviewed_on, a.item_id, a.rating FROM review r "
+                    + "JOIN review_answer a ON a.review_id = r.id WHERE r.client_id = ? ORDER BY r.reviewed_on DESC, r.id DESC");
+                 PreparedStatement older = c.prepareStatement("SELECT r.reviewed_on, a.rating FROM review r "
+                    + "JOIN review_answer a ON a.review_id = r.id AND a.item_id = ? WHERE r.client_id = ? "
+                    + "ORDER BY r.reviewed_on DESC, r.id DESC LIMIT ?")) {
+                for (long client : clientIds) {
+                    Map<Long, List<RecentAnswer>> byItem = new HashMap<>();
+                    boolean more = false;
+                    newest.setLong(1, client);
+                    try (ResultSet rs = newest.executeQuery()) {
+                        int reviews = 0;
+                        long review = Long.MIN_VALUE;
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            if (id != review) {
+                                review = id;
+                                if (++reviews > lastN) {
+                                    more = true;
+                                    break;
+                                }
+                            }
+                            long item = rs.getLong(3);
+                            if (wanted.contains(item)) {
+                                byItem.computeIfAbsent(item, k -> new ArrayList<>(lastN))
+                                        .add(new RecentAnswer(item, LocalDate.parse(rs.getString(2)), Rating.valueOf(rs.getString(4))));
+                            }
+                        }
+                    }
+                    if (more) {
+                        for (long item : wanted) {
+                            if (byItem.getOrDefault(item, List.of()).size() < lastN) {
+                                List<RecentAnswer> all = older(older, client, item, lastN);
+                                if (!all.isEmpty()) {
+                                    byItem.put(item, all);
+                                }
+                            }
+                        }
+                    }
+                    if (!byItem.isEmpty()) {
+                        out.put(client, byItem);
+                    }
+                }
             }
+            return out;
         });
+    }
+
+    private static List<RecentAnswer> older(PreparedStatement ps, long client, long item, int lastN) throws SQLException {
+        ps.setLong(1, item);
+        ps.setLong(2, client);
+        ps.setInt(3, lastN);
+        List<RecentAnswer> all = new ArrayList<>(lastN);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.add(new RecentAnswer(item, LocalDate.parse(rs.getString(1)), Rating.valueOf(rs.getString(2))));
+            }
+        }
+        return all;
     }
 
     /** One client's reviews, oldest first; null clientId gives every client's. */

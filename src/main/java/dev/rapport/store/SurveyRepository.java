@@ -1,5 +1,7 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
+
 import dev.rapport.model.Phrasing;
 import dev.rapport.model.SurveyAnswer;
 import dev.rapport.model.SurveyMethod;
@@ -47,7 +49,7 @@ public final class SurveyRepository {
                 bind(ps, q);
                 ps.setLong(6, q.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("text", "The question no longer exists.");
+                    throw new ValidationException("text", I18n.t("validation.store.questionGone"));
                 }
                 return q;
             }
@@ -93,11 +95,11 @@ public final class SurveyRepository {
 
     private static SurveyAnswer save(Connection c, SurveyAnswer a) throws SQLException {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", a.clientId()) == 0) {
-            throw new ValidationException("client", "The answer's client no longer exists.");
+            throw new ValidationException("client", I18n.t("validation.store.answerClientGone"));
         }
         if (a.contactId() != null && Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?",
                 a.contactId(), a.clientId()) == 0) {
-            throw new ValidationException("contact", "The person who answered is not one of this client's contacts.");
+            throw new ValidationException("contact", I18n.t("validation.store.answererNotClients"));
         }
         String sql = a.id() == 0
                 ? "INSERT INTO survey_answer (question_id, question_text, client_id, contact_id, interaction_id, answered_on, "
@@ -119,7 +121,7 @@ public final class SurveyRepository {
             if (a.id() != 0) {
                 ps.setLong(12, a.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new ValidationException("answer", "The answer no longer exists.");
+                    throw new ValidationException("answer", I18n.t("validation.store.answerGone2"));
                 }
                 return a;
             }

@@ -43,7 +43,7 @@ class ReportCommandsTest {
     @Test
     void briefPrintsMarkdownToStandardOutput() {
         assertThat(run("brief", "--client", "baltic <b>freight</b>")).isEqualTo(0);
-        assertThat(out.toString()).startsWith("# Brief: Baltic").contains("OVERDUE since 2026-11-20").contains("Олена Коваленко");
+        assertThat(out.toString()).startsWith("# Brief: Baltic").contains("OVERDUE since 20 Nov 2026").contains("Олена Коваленко");
     }
 
     @Test
@@ -76,6 +76,14 @@ class ReportCommandsTest {
     }
 
     @Test
+    void summaryInAnotherLanguage() {
+        assertThat(run("summary", "--client", "baltic <b>freight</b>", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "md",
+                "--lang", "ro")).isEqualTo(0);
+        assertThat(out.toString()).startsWith("# Raport pentru Baltic").contains("## 2. Promisiuni")
+                .contains("Făcută la 01.10.2026, termen 05.10.2026. Respectată cu întârziere la 09.10.2026.");
+    }
+
+    @Test
     void badSummaryInputIsOneLine() {
         assertThat(run("summary", "--client", "baltic <b>freight</b>", "--from", "2026-12-01", "--to", "2026-11-30", "--format", "md"))
                 .isEqualTo(1);
@@ -84,8 +92,8 @@ class ReportCommandsTest {
                 .isEqualTo(1);
         assertThat(err.toString()).contains("--format must be md, html or pdf");
         assertThat(run("summary", "--client", "baltic <b>freight</b>", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "md",
-                "--lang", "lt")).isEqualTo(1);
-        assertThat(err.toString()).contains("only en");
+                "--lang", "de")).isEqualTo(1);
+        assertThat(err.toString()).contains("--lang must be one of en, uk, ru, ro, lt, not \"de\"");
         assertThat(run("summary", "--client", "nobody", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "md")).isEqualTo(1);
     }
 }

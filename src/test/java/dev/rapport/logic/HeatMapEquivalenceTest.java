@@ -41,7 +41,24 @@ class HeatMapEquivalenceTest {
                     }
                 }
             }
-            for (HealthService.HeatRow row : s.health().heatMap()) {
+            // An item added after the reviews (never answered) and one answered only in a client's oldest review.
+            List<ChecklistItem> more = new ArrayList<>(s.health().checklist());
+            more.add(new ChecklistItem(0, null, dev.rapport.model.ItemKind.OWN, "Added later", "", "Asked from now on?", true,
+                    more.size() + 1));
+            s.health().saveChecklist(more);
+            items = s.health().activeChecklist();
+            ChecklistItem first = items.get(0);
+            Client rare = s.clients().save(Client.create("Rarely reviewed"));
+            s.health().saveReview(new Review(0, rare.id(), null, LocalDate.of(2025, 1, 1),
+                    List.of(new ReviewAnswer(first.id(), first.name(), first.prompt(), Rating.MET, ""))));
+            for (int r = 0; r < 8; r++) {
+                ChecklistItem other = items.get(1);
+                s.health().saveReview(new Review(0, rare.id(), null, LocalDate.of(2025, 2, 1).plusDays(r % 3),
+                        List.of(new ReviewAnswer(other.id(), other.name(), other.prompt(), Rating.values()[r % 4], ""))));
+            }
+            List<HealthService.HeatRow> rows = s.health().heatMap();
+            assertThat(rows).hasSize(5);
+            for (HealthService.HeatRow row : rows) {
                 assertThat(row.states()).as(row.client().name())
                         .isEqualTo(HealthService.states(items, s.health().reviews(row.client().id()), s.health().trendReviews()));
             }

@@ -66,7 +66,7 @@ class ReportServiceTest {
         ClientSummary.PromiseLine kept = s.promises().get(1);
         assertThat(kept.exceeded()).isEqualTo(Set.of(Dimension.TIME, Dimension.QUALITY));
         assertThat(kept.excellence()).startsWith("Two days early");
-        assertThat(s.promises().get(0).state()).isEqualTo("Kept late");
+        assertThat(s.promises().get(0).state()).isEqualTo(dev.rapport.model.PromiseResult.KEPT_LATE);
         assertThat(s.problems()).hasSize(2);
         assertThat(s.problems().get(0).whatItTook()).isEqualTo("A fixed import and a check by hand");
         assertThat(s.requests()).hasSize(2);

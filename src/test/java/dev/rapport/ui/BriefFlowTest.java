@@ -1,5 +1,7 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.logic.ReportFixture;
 import dev.rapport.ui.brief.SaveTarget;
@@ -67,7 +69,7 @@ class BriefFlowTest {
             picker.setValue(picker.getItems().stream().filter(c -> c.id() == fixture.baltic.id()).findFirst().orElseThrow());
         });
         assertThat(robot.lookup("#brief-section-1 .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Open promises (2, 1 overdue)", "OVERDUE since 2026-11-20 — Review the fuel report (understanding not confirmed)");
+                .contains("Open promises (2, 1 overdue)", "OVERDUE since 20 Nov 2026 — Review the fuel report (understanding not confirmed)");
         robot.clickOn("#brief-copy-md");
         String[] clip = new String[1];
         robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
@@ -108,5 +110,37 @@ class BriefFlowTest {
         robot.interact(() -> robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(java.time.LocalDate.of(2020, 1, 1)));
         assertThat(robot.lookup("#summary-error").queryAs(Label.class).getText()).contains("before the start date");
+    }
+
+    @Test
+    void aRomanianConsultantSendsAnEnglishSummary(FxRobot robot) throws IOException {
+        robot.interact(() -> {
+            I18n.use(Language.ROMANIAN);
+            main.showClient(fixture.baltic.id());
+        });
+        try {
+            UiTestSupport.clickWhenShown(robot, "#tab-brief");
+            assertThat(robot.lookup("#brief-section-1").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0))
+                    .isInstanceOfSatisfying(Label.class, l -> assertThat(l.getText()).isEqualTo("Promisiuni deschise (2, restante: 1)"));
+            UiTestSupport.clickWhenShown(robot, "#brief-summary");
+            ComboBox<Language> language = robot.lookup("#summary-language").queryComboBox();
+            assertThat(language.getValue()).isEqualTo(Language.ROMANIAN);
+            robot.interact(() -> {
+                robot.lookup("#summary-from").queryAs(javafx.scene.control.DatePicker.class).setValue(ReportFixture.FROM);
+                robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class).setValue(ReportFixture.TO);
+                robot.lookup("#summary-format").queryAs(ComboBox.class).setValue(dev.rapport.export.SummaryRenderer.Format.MD);
+            });
+            assertThat(robot.lookup("#summary-preview").queryAs(TextArea.class).getText()).startsWith("# Raport pentru Baltic")
+                    .contains("## 2. Promisiuni");
+            robot.interact(() -> language.setValue(Language.ENGLISH));
+            String preview = robot.lookup("#summary-preview").queryAs(TextArea.class).getText();
+            assertThat(preview).startsWith("# Summary for Baltic").contains("## 2. Promises").contains("Promised on 1 Oct 2026");
+            robot.clickOn("#summary-save");
+            Path md = dir.resolve("out").resolve("Summary Baltic -b-Freight--b- 2026-10-01 to 2026-11-30.md");
+            assertThat(md).exists();
+            assertThat(Files.readString(md)).isEqualTo(preview);
+        } finally {
+            robot.interact(() -> I18n.use(Language.ENGLISH));
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.rapport.ui.brief;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.export.BriefRenderer;
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.Brief;
 import dev.rapport.model.Client;
 import dev.rapport.ui.AppContext;
@@ -59,13 +60,13 @@ public final class BriefPane extends VBox {
     }
 
     private HBox toolbar(List<Client> clients) {
-        Button pdf = new Button("Export PDF", Icons.of(Feather.PRINTER));
+        Button pdf = new Button(I18n.t("brief.pane.exportPdf"), Icons.of(Feather.PRINTER));
         pdf.setId("brief-export-pdf");
         pdf.setOnAction(e -> exportPdf());
-        Button copy = new Button("Copy as Markdown", Icons.of(Feather.COPY));
+        Button copy = new Button(I18n.t("brief.pane.copyMarkdown"), Icons.of(Feather.COPY));
         copy.setId("brief-copy-md");
         copy.setOnAction(e -> copyMarkdown());
-        Button summary = new Button("Client summary…", Icons.of(Feather.FILE_TEXT));
+        Button summary = new Button(I18n.t("brief.pane.summary"), Icons.of(Feather.FILE_TEXT));
         summary.setId("brief-summary");
         summary.setOnAction(e -> {
             if (brief != null) {
@@ -80,10 +81,10 @@ public final class BriefPane extends VBox {
         HBox bar = new HBox(8);
         bar.setAlignment(Pos.CENTER_LEFT);
         if (!clients.isEmpty()) {
-            Label title = new Label("Brief");
+            Label title = new Label(I18n.t("brief.pane.title"));
             title.getStyleClass().add(Styles.TITLE_3);
             picker.setId("brief-client");
-            picker.setPromptText("Choose a client");
+            picker.setPromptText(I18n.t("brief.pane.chooseClient"));
             picker.getItems().setAll(clients);
             picker.setConverter(new StringConverter<>() {
                 @Override
@@ -120,24 +121,25 @@ public final class BriefPane extends VBox {
     }
 
     private void showEmpty() {
-        Label hint = new Label("Choose a client to see everything open before you meet them.");
+        Label hint = new Label(I18n.t("brief.pane.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         body.getChildren().setAll(hint);
     }
 
     private void load(long clientId) {
         app.background().run(() -> app.session().reports().brief(clientId), this::show,
-                t -> app.dialogs().error("The brief could not be made", t.getMessage()));
+                t -> app.dialogs().error(I18n.t("brief.pane.notMade"), t.getMessage()));
     }
 
     private void show(Brief b) {
         this.brief = b;
         body.getChildren().clear();
-        Label sub = new Label("Prepared " + b.today());
+        Label sub = new Label(BriefRenderer.subtitle(b));
         sub.getStyleClass().add(Styles.TEXT_MUTED);
         body.getChildren().add(sub);
         int n = 0;
         for (BriefRenderer.Section s : BriefRenderer.sections(b)) {
+            int line = 0;
             n++;
             Label heading = new Label(s.title());
             heading.getStyleClass().add(Styles.TITLE_4);
@@ -147,10 +149,10 @@ public final class BriefPane extends VBox {
                 none.getStyleClass().add(Styles.TEXT_MUTED);
                 lines.getChildren().add(none);
             }
-            for (String line : s.lines()) {
-                Label l = new Label(line);
+            for (String text : s.lines()) {
+                Label l = new Label(text);
                 l.setWrapText(true);
-                if (line.startsWith("OVERDUE")) {
+                if (line++ < s.urgent()) {
                     l.getStyleClass().add(Styles.DANGER);
                 }
                 lines.getChildren().add(l);
@@ -169,7 +171,7 @@ public final class BriefPane extends VBox {
         ClipboardContent content = new ClipboardContent();
         content.putString(BriefRenderer.markdown(brief));
         Clipboard.getSystemClipboard().setContent(content);
-        app.status().say("The brief is on the clipboard as Markdown.");
+        app.status().say(I18n.t("brief.pane.copied"));
     }
 
     private void exportPdf() {
@@ -182,12 +184,12 @@ public final class BriefPane extends VBox {
         if (target == null) {
             return;
         }
-        app.status().say("Making the brief…");
+        app.status().say(I18n.t("brief.pane.making"));
         app.background().run(() -> {
                     app.session().reports().save(target, BriefRenderer.pdf(b));
                     return target;
-                }, t -> app.status().say("Brief saved to " + t + "."),
-                t -> app.dialogs().error("The brief was not saved", t.getMessage()));
+                }, t -> app.status().say(I18n.t("brief.pane.saved", t)),
+                t -> app.dialogs().error(I18n.t("brief.pane.notSaved"), t.getMessage()));
     }
 
     Brief brief() {

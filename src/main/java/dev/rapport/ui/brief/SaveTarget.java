@@ -17,7 +17,7 @@ public interface SaveTarget {
 
     SaveTarget CHOOSER = (owner, name, description, extension) -> {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save " + description);
+        chooser.setTitle(dev.rapport.i18n.I18n.t("brief.pane.saveAs", description));
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         File file = chooser.showSaveDialog(owner);

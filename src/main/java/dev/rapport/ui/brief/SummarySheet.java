@@ -2,11 +2,15 @@ package dev.rapport.ui.brief;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.export.SummaryRenderer;
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
+import dev.rapport.i18n.Messages;
 import dev.rapport.logic.ClientSummary;
 import dev.rapport.model.Client;
 import dev.rapport.model.Period;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Icons;
 
 import java.nio.file.Path;
@@ -37,6 +41,7 @@ public final class SummarySheet extends VBox {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final ComboBox<SummaryRenderer.Format> format = new ComboBox<>();
+    private final ComboBox<Language> language = new ComboBox<>();
     private final TextArea preview = new TextArea();
     private final Label error = new Label();
     private ClientSummary summary;
@@ -69,11 +74,10 @@ public final class SummarySheet extends VBox {
     }
 
     private void header() {
-        Label title = new Label("Summary for " + client.name());
+        Label title = new Label(I18n.t("summary.title", client.name()));
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
-        Label note = new Label("Client-facing: shareable summaries, promises, problems and requests. "
-                + "Private notes, reviews and survey methods never go in.");
+        Label note = new Label(I18n.t("summary.sheet.note"));
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
         getChildren().addAll(title, note);
@@ -92,9 +96,9 @@ public final class SummarySheet extends VBox {
             @Override
             public String toString(SummaryRenderer.Format f) {
                 return f == null ? "" : switch (f) {
-                    case MD -> "Markdown";
-                    case HTML -> "HTML (print-friendly)";
-                    case PDF -> "PDF";
+                    case MD -> I18n.t("summary.sheet.markdown");
+                    case HTML -> I18n.t("summary.sheet.html");
+                    case PDF -> I18n.t("summary.sheet.pdf");
                 };
             }
 
@@ -103,15 +107,19 @@ public final class SummarySheet extends VBox {
                 return null;
             }
         });
+        language.setId("summary-language");
+        language.getItems().setAll(Language.values());
+        language.setValue(I18n.language());
+        language.setConverter(new EnumLabels<>(Language::nativeName));
+        language.valueProperty().addListener((o, a, b) -> render());
         from.valueProperty().addListener((o, a, b) -> render());
         to.valueProperty().addListener((o, a, b) -> render());
         format.valueProperty().addListener((o, a, b) -> render());
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, new Label("From"), from, new Label("To"), to);
-        grid.addRow(1, new Label("Format"), format);
-        GridPane.setColumnSpan(format, 3);
+        grid.addRow(0, new Label(I18n.t("summary.sheet.from")), from, new Label(I18n.t("summary.sheet.to")), to);
+        grid.addRow(1, new Label(I18n.t("summary.sheet.format")), format, new Label(I18n.t("summary.sheet.language")), language);
         error.setId("summary-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
@@ -129,12 +137,12 @@ public final class SummarySheet extends VBox {
     }
 
     private void footer() {
-        Button save = new Button("Save…", Icons.of(Feather.SAVE));
+        Button save = new Button(I18n.t("summary.sheet.save"), Icons.of(Feather.SAVE));
         save.setId("summary-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
-        Button close = new Button("Close");
+        Button close = new Button(I18n.t("summary.sheet.close"));
         close.setId("summary-close");
         close.setCancelButton(true);
         close.setOnAction(e -> app.sheets().close());
@@ -146,14 +154,15 @@ public final class SummarySheet extends VBox {
     }
 
     private void render() {
-        if (from.getValue() == null || to.getValue() == null || format.getValue() == null) {
+        if (from.getValue() == null || to.getValue() == null || format.getValue() == null || language.getValue() == null) {
             return;
         }
         try {
             Period period = new Period(from.getValue(), to.getValue());
             summary = app.session().reports().summary(client.id(), period);
-            preview.setText(format.getValue() == SummaryRenderer.Format.HTML ? SummaryRenderer.html(summary)
-                    : SummaryRenderer.markdown(summary));
+            Messages words = Messages.of(language.getValue());
+            preview.setText(format.getValue() == SummaryRenderer.Format.HTML ? SummaryRenderer.html(summary, words)
+                    : SummaryRenderer.markdown(summary, words));
             showError(null);
         } catch (ValidationException e) {
             summary = null;
@@ -173,19 +182,25 @@ public final class SummarySheet extends VBox {
         }
         ClientSummary s = summary;
         SummaryRenderer.Format f = format.getValue();
+        Messages words = Messages.of(language.getValue());
         Path target = SaveTarget.current().choose(getScene() == null ? null : getScene().getWindow(),
-                SummaryRenderer.fileName(s, f), f == SummaryRenderer.Format.MD ? "Markdown" : f.name(), f.extension());
+                SummaryRenderer.fileName(s, f, words), f == SummaryRenderer.Format.MD ? "Markdown" : f.name(), f.extension());
         if (target == null) {
             return;
         }
-        app.status().say("Saving the summary…");
+        app.status().say(I18n.t("summary.sheet.saving"));
         app.background().run(() -> {
-                    app.session().reports().save(target, SummaryRenderer.render(s, f));
+                    app.session().reports().save(target, SummaryRenderer.render(s, f, words));
                     return target;
                 }, t -> {
                     app.sheets().close();
-                    app.status().say("Summary saved to " + t + ".");
-                }, t -> app.dialogs().error("The summary was not saved", t.getMessage()));
+                    app.status().say(I18n.t("summary.sheet.saved", t));
+                }, t -> app.dialogs().error(I18n.t("summary.sheet.notSaved"), t.getMessage()));
+    }
+
+    /** The language the summary is written in (the screen's unless changed), for tests. */
+    ComboBox<Language> languageChoice() {
+        return language;
     }
 
     /** The text shown in the preview, for tests. */

@@ -146,7 +146,7 @@ public final class DataMenu {
         app.background().run(() -> {
             try (InputStream in = java.nio.file.Files.newInputStream(file)) {
                 return switch (kind) {
-                    case JSON -> data.readJson(in);
+                    case JSON -> data.readJson(file);
                     case VCARD -> data.readVcf(in, null);
                     case CONTACTS_CSV -> data.readContactCsv(in, null);
                     case GOOGLE_CSV -> data.readGoogleCsv(in, null);
