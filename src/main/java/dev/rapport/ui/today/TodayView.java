@@ -193,6 +193,8 @@ public final class TodayView extends VBox implements Refreshable {
         if (hint != null) {
             Label h = new Label(hint);
             h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            h.setWrapText(true); // a longer hint in another language wraps beside its heading instead of being cut
+            HBox.setHgrow(h, Priority.ALWAYS);
             top.getChildren().add(h);
         }
         VBox box = new VBox(2, top);
