@@ -53,6 +53,7 @@ final class SearchCommand implements Callable<Integer> {
             } else {
                 print(out, results.clients());
                 print(out, results.contacts());
+                print(out, results.ledger());
                 print(out, shown);
                 if (results.isEmpty()) {
                     spec.commandLine().getErr().println("No matches.");
@@ -80,6 +81,7 @@ final class SearchCommand implements Callable<Integer> {
         doc.put("query", results.query());
         doc.put("clients", results.clients().stream().map(SearchCommand::hit).toList());
         doc.put("contacts", results.contacts().stream().map(SearchCommand::hit).toList());
+        doc.put("ledger", results.ledger().stream().map(SearchCommand::hit).toList());
         doc.put("entries", entries.stream().map(SearchCommand::hit).toList());
         return doc;
     }

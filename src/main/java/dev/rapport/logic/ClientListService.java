@@ -7,13 +7,10 @@ import dev.rapport.model.ClientFilter;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.Interaction;
-import dev.rapport.model.RhythmState;
 import dev.rapport.model.ValidationException;
 import dev.rapport.store.ClientTagRepository;
 import dev.rapport.store.SettingsRepository;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +42,11 @@ public final class ClientListService {
     }
 
     private final ClientTagRepository tags;
-    private final SettingsRepository settings;
+    private final SavedViews views;
 
     ClientListService(ClientTagRepository tags, SettingsRepository settings) {
         this.tags = tags;
-        this.settings = settings;
+        this.views = new SavedViews(settings, VIEWS_KEY);
     }
 
     /** Each tagged client's tags. */
@@ -112,48 +109,15 @@ public final class ClientListService {
     // ---- saved views
 
     public List<SavedView> views() {
-        List<SavedView> out = new ArrayList<>();
-        for (String line : settings.get(VIEWS_KEY).orElse("").split("\n")) {
-            String[] f = line.split("\t", -1);
-            if (f.length != 7) {
-                continue;
-            }
-            try {
-                out.add(new SavedView(f[0], new ClientFilter(f[1], f[2].isEmpty() ? null : ClientStatus.valueOf(f[2]), f[3],
-                        f[4].isEmpty() ? null : RhythmState.valueOf(f[4]), f[5].isEmpty() ? null : LocalDate.parse(f[5]),
-                        f[6].isEmpty() ? null : LocalDate.parse(f[6]))));
-            } catch (RuntimeException e) {
-                // a line damaged by hand is skipped, not fatal
-            }
-        }
-        return out;
+        return views.all();
     }
 
     /** Saves (or replaces, by name ignoring case) a view. */
     public SavedView saveView(String name, ClientFilter filter) {
-        SavedView view = new SavedView(name, filter);
-        List<SavedView> all = new ArrayList<>(views());
-        all.removeIf(v -> v.name().equalsIgnoreCase(view.name()));
-        all.add(view);
-        write(all);
-        return view;
+        return views.save(name, filter);
     }
 
     public void deleteView(String name) {
-        List<SavedView> all = new ArrayList<>(views());
-        all.removeIf(v -> v.name().equalsIgnoreCase(name));
-        write(all);
-    }
-
-    private void write(List<SavedView> all) {
-        StringBuilder b = new StringBuilder();
-        for (SavedView v : all) {
-            ClientFilter f = v.filter();
-            b.append(String.join("\t", v.name(), f.text().replaceAll("[\\t\\r\\n]+", " "), f.status() == null ? "" : f.status().name(),
-                    f.tag() == null ? "" : f.tag(), f.rhythm() == null ? "" : f.rhythm().name(),
-                    f.contactedOnOrBefore() == null ? "" : f.contactedOnOrBefore().toString(),
-                    f.contactedOnOrAfter() == null ? "" : f.contactedOnOrAfter().toString())).append('\n');
-        }
-        settings.put(VIEWS_KEY, b.toString());
+        views.delete(name);
     }
 }

@@ -30,6 +30,7 @@ final class DemoCrm {
         duplicate(session, today);
         tags(session);
         dates(session, today);
+        roles(session, today);
     }
 
     /** Engagements, a renewal and a reorganisation; a birthday this week and the day you met a carrier of context. */
@@ -53,6 +54,18 @@ final class DemoCrm {
         session.contacts().forClient(baltic.id()).stream().filter(p -> p.name().equals("Šarūnas Žemaitis")).findFirst()
                 .ifPresent(p -> session.dates().save(new DatedEvent(0, baltic.id(), p.id(), DatedEvent.Kind.MET,
                         today.plusDays(4).minusYears(3), "At the Baltic Logistics Forum in Riga", "Introduced by Jānis Bērziņš")));
+    }
+
+    /** One person at two clients: Baltic's operations director also sits on the Vilnius library's board. */
+    private static void roles(JournalSession session, LocalDate today) {
+        Client baltic = session.clients().byName("Baltic Freight Lines");
+        Client library = session.clients().byName("Vilnius City Library");
+        if (baltic == null || library == null) {
+            return;
+        }
+        session.contacts().forClient(baltic.id()).stream().filter(p -> p.name().equals("Šarūnas Žemaitis")).findFirst()
+                .ifPresent(p -> session.contacts().addRole(dev.rapport.model.ContactRole.start(p.id(), library.id(),
+                        "Board member", today.minusYears(2).withDayOfMonth(1))));
     }
 
     private static void tags(JournalSession session) {

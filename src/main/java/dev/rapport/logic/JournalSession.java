@@ -5,6 +5,8 @@ import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ClientTagRepository;
 import dev.rapport.store.ContactMergeRepository;
 import dev.rapport.store.ContactRepository;
+import dev.rapport.store.ContactRoleRepository;
+import dev.rapport.store.ContactTagRepository;
 import dev.rapport.store.DatedEventRepository;
 import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.InteractionRepository;
@@ -41,6 +43,7 @@ public final class JournalSession implements AutoCloseable {
     private final FollowUpService followUps;
     private final DuplicateService duplicates;
     private final ClientListService clientList;
+    private final PeopleListService people;
     private final DatesService dates;
     private final NoticeService notices;
     private final ReportService reports;
@@ -52,7 +55,7 @@ public final class JournalSession implements AutoCloseable {
         ContactRepository contactRepo = new ContactRepository(journal);
         InteractionRepository interactionRepo = new InteractionRepository(journal);
         this.clients = new ClientService(clientRepo, clock);
-        this.contacts = new ContactService(contactRepo);
+        this.contacts = new ContactService(contactRepo, new ContactRoleRepository(journal), new ContactTagRepository(journal), clock);
         this.interactions = new InteractionService(interactionRepo);
         this.search = new SearchService(new SearchRepository(journal));
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
@@ -68,6 +71,8 @@ public final class JournalSession implements AutoCloseable {
         this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
+        this.people = new PeopleListService(contacts, clients, contactRepo, new ContactTagRepository(journal),
+                new SettingsRepository(journal), clock);
         this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
     }
 
@@ -233,6 +238,11 @@ public final class JournalSession implements AutoCloseable {
     /** The client list's tags, filters, saved views and bulk changes. */
     public ClientListService clientList() {
         return clientList;
+    }
+
+    /** The people list: filters, saved views, tags and bulk tag changes. */
+    public PeopleListService people() {
+        return people;
     }
 
     /** Dates that matter, and the upcoming ones (what a calendar export can use). */

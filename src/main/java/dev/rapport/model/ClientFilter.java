@@ -3,7 +3,9 @@ package dev.rapport.model;
 import dev.rapport.i18n.I18n;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,22 +27,33 @@ public record ClientFilter(String text, ClientStatus status, String tag, RhythmS
     }
 
     public boolean matches(ClientOverview o, Collection<String> tags) {
+        List<String> texts = new ArrayList<>(List.of(o.client().name(), o.client().industry()));
+        if (o.contextCarrier() != null) {
+            texts.add(o.contextCarrier());
+        }
+        return matches(texts, List.of(o.client().status()), tags, o.rhythmState(), o.lastContact());
+    }
+
+    /**
+     * The same filter over any list row (the client list, the people list): the text in one of
+     * the texts, the status among the statuses, the tag among the tags, the rhythm state, and
+     * the last contact (null: never).
+     */
+    public boolean matches(Collection<String> texts, Collection<ClientStatus> statuses, Collection<String> tags,
+                           RhythmState rhythmState, LocalDate last) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (!t.isEmpty() && !(o.client().name().toLowerCase(Locale.ROOT).contains(t)
-                || o.client().industry().toLowerCase(Locale.ROOT).contains(t)
-                || (o.contextCarrier() != null && o.contextCarrier().toLowerCase(Locale.ROOT).contains(t)))) {
+        if (!t.isEmpty() && texts.stream().noneMatch(x -> x != null && x.toLowerCase(Locale.ROOT).contains(t))) {
             return false;
         }
-        if (status != null && o.client().status() != status) {
+        if (status != null && !statuses.contains(status)) {
             return false;
         }
         if (tag != null && !tags.contains(tag)) {
             return false;
         }
-        if (rhythm != null && o.rhythmState() != rhythm) {
+        if (rhythm != null && rhythmState != rhythm) {
             return false;
         }
-        LocalDate last = o.lastContact();
         if (contactedOnOrBefore != null && last != null && last.isAfter(contactedOnOrBefore)) {
             return false;
         }

@@ -21,12 +21,24 @@ import java.util.Map;
  * transaction: all of it, or nothing.
  */
 public final class ClientRows {
+    /**
+     * Rows the cascade would reach but the schema's client_delete_keeps_people trigger (V5 roles)
+     * keeps: a person with a role at another client stays (moved home there) with their personal
+     * dates; only their roles at this client go. Parameter ?1 = the client id.
+     */
+    private static final Map<String, String> KEPT = Map.of(
+            "contact", "id IN (SELECT contact_id FROM contact_role WHERE client_id <> ?1)",
+            "dated_event", "contact_id IS NOT NULL AND contact_id IN (SELECT contact_id FROM contact_role WHERE client_id <> ?1)");
+
     private final Map<String, Captured> tables;
     private final List<ClearedLink> links;
+    /** The kept rows as they were before the trigger moved them, put back as they were on restore. */
+    private final Map<String, Captured> moved;
 
-    private ClientRows(Map<String, Captured> tables, List<ClearedLink> links) {
+    private ClientRows(Map<String, Captured> tables, List<ClearedLink> links, Map<String, Captured> moved) {
         this.tables = tables;
         this.links = links;
+        this.moved = moved;
     }
 
     private record Captured(List<String> columns, List<Object[]> rows) {
@@ -47,7 +59,12 @@ public final class ClientRows {
             for (Map.Entry<String, String> t : selection.entrySet()) {
                 tables.put(t.getKey(), rows(c, "SELECT * FROM " + t.getKey() + " WHERE " + t.getValue(), clientId));
             }
-            return new ClientRows(tables, clearedLinks(c, selection, clientId));
+            Map<String, Captured> moved = new LinkedHashMap<>();
+            for (Map.Entry<String, String> kept : KEPT.entrySet()) {
+                moved.put(kept.getKey(), rows(c, "SELECT * FROM " + kept.getKey() + " WHERE client_id = ?1 AND (" + kept.getValue() + ")",
+                        clientId));
+            }
+            return new ClientRows(tables, clearedLinks(c, selection, clientId), moved);
         });
     }
 
@@ -66,8 +83,18 @@ public final class ClientRows {
      */
     public void restore(Journal journal) {
         journal.write(c -> {
+            try (Statement s = c.createStatement()) {
+                // the captured roles come back as they were, not a new first role per person
+                s.execute("DROP TRIGGER " + ContactRoleRepository.FIRST_ROLE_TRIGGER_NAME);
+            }
             for (Map.Entry<String, Captured> t : tables.entrySet()) {
                 insert(c, t.getKey(), t.getValue());
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(ContactRoleRepository.FIRST_ROLE_TRIGGER);
+            }
+            for (Map.Entry<String, Captured> t : moved.entrySet()) {
+                putBack(c, t.getKey(), t.getValue());
             }
             for (ClearedLink link : links) {
                 try (PreparedStatement ps = c.prepareStatement(
@@ -100,7 +127,8 @@ public final class ClientRows {
                 }
             }
             if (!conditions.isEmpty()) {
-                selection.put(table, "(" + String.join(" OR ", conditions) + ")");
+                String kept = KEPT.get(table);
+                selection.put(table, "(" + String.join(" OR ", conditions) + ")" + (kept == null ? "" : " AND NOT (" + kept + ")"));
             }
         }
         return selection;
@@ -184,6 +212,25 @@ public final class ClientRows {
                 throw new RapportException(dev.rapport.i18n.I18n.t("clients.delete.undoStale"), e);
             }
             throw e;
+        }
+    }
+
+    /** Sets every column of each captured row back, by its id. */
+    private static void putBack(Connection c, String table, Captured captured) throws SQLException {
+        List<String> columns = captured.columns().stream().filter(col -> !col.equals("id")).toList();
+        int id = captured.columns().indexOf("id");
+        String sql = "UPDATE " + table + " SET " + String.join(", ", columns.stream().map(col -> col + " = ?").toList()) + " WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Object[] row : captured.rows()) {
+                int n = 1;
+                for (int i = 0; i < row.length; i++) {
+                    if (i != id) {
+                        ps.setObject(n++, row[i]);
+                    }
+                }
+                ps.setObject(n, row[id]);
+                ps.executeUpdate();
+            }
         }
     }
 }

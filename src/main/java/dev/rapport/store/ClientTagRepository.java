@@ -18,6 +18,8 @@ import java.util.Map;
 
 /** Client tags, and changes to many clients at once (status, archive, tags), each in one transaction. */
 public final class ClientTagRepository {
+    private static final TagTable TAGS = new TagTable("client_tag", "client_id");
+
     private final Journal journal;
 
     public ClientTagRepository(Journal journal) {
@@ -26,16 +28,7 @@ public final class ClientTagRepository {
 
     /** Each tagged client's tags, sorted. */
     public Map<Long, List<String>> all() {
-        return journal.read(c -> {
-            Map<Long, List<String>> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT client_id, tag FROM client_tag ORDER BY client_id, tag");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-            return out;
-        });
+        return journal.read(TAGS::all);
     }
 
     public void setTags(long clientId, Collection<String> tags) {
@@ -59,8 +52,8 @@ public final class ClientTagRepository {
                             + "WHERE id = ?", ClientStatus.valueOf(argument).name(), id);
                     case ARCHIVE, UNARCHIVE -> update(c, "UPDATE client SET archived = ?, updated_at = "
                             + "strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", kind == BulkChange.Kind.ARCHIVE ? 1 : 0, id);
-                    case ADD_TAG -> update(c, "INSERT OR IGNORE INTO client_tag (client_id, tag) VALUES (?, ?)", id, argument);
-                    case REMOVE_TAG -> update(c, "DELETE FROM client_tag WHERE client_id = ? AND tag = ?", id, argument);
+                    case ADD_TAG -> TAGS.add(c, id, argument);
+                    case REMOVE_TAG -> TAGS.remove(c, id, argument);
                 }
             }
             return new BulkChange(kind, argument, clientIds, before);
@@ -95,23 +88,12 @@ public final class ClientTagRepository {
                 archived = rs.getInt(2) == 1;
             }
         }
-        List<String> tags = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT tag FROM client_tag WHERE client_id = ? ORDER BY tag")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.add(rs.getString(1));
-                }
-            }
-        }
+        List<String> tags = TAGS.of(c, id);
         return new BulkChange.Before(status, archived, tags);
     }
 
     private static void replaceTags(Connection c, long clientId, Collection<String> tags) throws SQLException {
-        update(c, "DELETE FROM client_tag WHERE client_id = ?", clientId);
-        for (String t : tags) {
-            update(c, "INSERT OR IGNORE INTO client_tag (client_id, tag) VALUES (?, ?)", clientId, t);
-        }
+        TAGS.replace(c, clientId, tags);
     }
 
     private static void requireClient(Connection c, long id) throws SQLException {

@@ -4,6 +4,7 @@ import dev.rapport.i18n.I18n;
 
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactMerge;
+import dev.rapport.model.ContactRole;
 import dev.rapport.model.ValidationException;
 
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,9 +54,28 @@ public final class ContactMergeRepository {
             update(c, "UPDATE survey_answer SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
             update(c, "UPDATE dated_event SET contact_id = ?, client_id = ? WHERE contact_id = ?", survivor.id(), survivor.clientId(),
                     removedId);
+            List<ContactRole> removedRoles = ContactRoleRepository.list(c, "SELECT " + ContactRoleRepository.COLUMNS
+                    + " FROM contact_role WHERE contact_id = ? ORDER BY id", removedId);
+            List<ContactRole> survivorRoles = ContactRoleRepository.list(c, "SELECT " + ContactRoleRepository.COLUMNS
+                    + " FROM contact_role WHERE contact_id = ? ORDER BY id", survivor.id());
+            List<Long> rolesAdded = new ArrayList<>();
+            for (ContactRole r : removedRoles) {
+                boolean same = survivorRoles.stream().anyMatch(s -> s.clientId() == r.clientId() && Objects.equals(s.to(), r.to()));
+                if (!same) {
+                    rolesAdded.add(ContactRoleRepository.insert(c, new ContactRole(0, survivor.id(), r.clientId(), r.title(),
+                            r.from(), r.to())).id());
+                }
+            }
+            List<String> removedTags = ContactTagRepository.TAGS.of(c, removedId);
+            List<String> tagsAdded = new ArrayList<>(removedTags);
+            tagsAdded.removeAll(ContactTagRepository.TAGS.of(c, survivor.id()));
+            for (String t : tagsAdded) {
+                ContactTagRepository.TAGS.add(c, survivor.id(), t);
+            }
             update(c, "DELETE FROM contact WHERE id = ?", removedId);
             Contact after = contacts.save(c, survivor);
-            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates);
+            return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates,
+                    removedRoles, rolesAdded, removedTags, tagsAdded);
         });
     }
 
@@ -70,6 +91,17 @@ public final class ContactMergeRepository {
                 ContactRepository.bind(ps, removed);
                 ps.setLong(10, removed.id());
                 ps.executeUpdate();
+            }
+            update(c, "DELETE FROM contact_role WHERE contact_id = ?", removed.id()); // the one the schema gave it
+            for (ContactRole r : merge.removedRoles()) {
+                ContactRoleRepository.insert(c, r);
+            }
+            ContactTagRepository.TAGS.replace(c, removed.id(), merge.removedTags());
+            for (long id : merge.rolesAdded()) {
+                update(c, "DELETE FROM contact_role WHERE id = ?", id);
+            }
+            for (String t : merge.tagsAdded()) {
+                ContactTagRepository.TAGS.remove(c, merge.survivorBefore().id(), t);
             }
             long survivor = merge.survivorBefore().id();
             for (long id : merge.interactionsJoined()) {

@@ -42,7 +42,27 @@ public final class ContactRepository {
                 ps.executeUpdate();
             }
         }
-        return contact.id() == 0 ? insert(c, contact) : update(c, contact);
+        if (contact.id() == 0) {
+            return insert(c, contact); // the schema gives a new person their first role
+        }
+        Contact stored = update(c, contact);
+        ContactRoleRepository.syncHome(c, stored.id(), stored.clientId(), stored.role());
+        return stored;
+    }
+
+    /**
+     * Saves a contact and, in the same transaction, the title of their role at a client (the
+     * client page the sheet was opened from): a new person starts with a role there; someone at
+     * home elsewhere keeps their home and gets their role there retitled (made when missing).
+     */
+    public Contact saveAt(Contact contact, long clientId, String title) {
+        return journal.write(c -> {
+            Contact stored = save(c, contact);
+            if (clientId != stored.clientId()) {
+                ContactRoleRepository.setTitleAt(c, stored.id(), clientId, title == null ? "" : title.strip());
+            }
+            return stored;
+        });
     }
 
     private Contact insert(Connection c, Contact contact) throws SQLException {
@@ -83,11 +103,24 @@ public final class ContactRepository {
         ps.setInt(9, contact.contextCarrier() ? 1 : 0);
     }
 
+    /**
+     * The people with a role at the client, now or in the past: those with a current role there
+     * first (the context carrier first of all), then by name. Past people stay listed so the
+     * entries they attended keep them.
+     */
     public List<Contact> forClient(long clientId) {
+        return forClient(clientId, java.time.LocalDate.now());
+    }
+
+    public List<Contact> forClient(long clientId, java.time.LocalDate today) {
         return journal.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM contact WHERE client_id = ? ORDER BY context_carrier DESC, name COLLATE NOCASE")) {
-                ps.setLong(1, clientId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS.replaceAll("(^|, )", "$1p.")
+                    + " FROM contact p JOIN (SELECT contact_id, max(to_day IS NULL OR to_day > ?) AS current "
+                    + "FROM contact_role WHERE client_id = ? GROUP BY contact_id) r ON r.contact_id = p.id "
+                    + "ORDER BY r.current DESC, p.client_id = ? AND p.context_carrier = 1 DESC, p.name COLLATE NOCASE, p.id")) {
+                ps.setString(1, today.toString());
+                ps.setLong(2, clientId);
+                ps.setLong(3, clientId);
                 return list(ps);
             }
         });
@@ -131,6 +164,21 @@ public final class ContactRepository {
                 ps.setLong(1, id);
                 return ps.executeUpdate() == 1;
             }
+        });
+    }
+
+    /** Each person's last journal entry they attended (local day), for those who attended any. */
+    public java.util.Map<Long, java.time.LocalDate> lastAttended() {
+        return journal.read(c -> {
+            java.util.Map<Long, java.time.LocalDate> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT ic.contact_id, max(i.occurred_at) FROM interaction_contact ic "
+                    + "JOIN interaction i ON i.id = ic.interaction_id GROUP BY ic.contact_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), java.time.LocalDate.parse(rs.getString(2).substring(0, 10)));
+                }
+            }
+            return out;
         });
     }
 

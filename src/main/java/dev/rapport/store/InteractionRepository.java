@@ -62,7 +62,7 @@ public final class InteractionRepository {
             throw new ValidationException("client", I18n.t("validation.store.entryClientGone"));
         }
         for (long contactId : i.contactIds()) {
-            if (Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?", contactId, i.clientId()) == 0) {
+            if (Rows.count(c, "SELECT count(*) FROM contact_role WHERE contact_id = ? AND client_id = ?", contactId, i.clientId()) == 0) {
                 throw new ValidationException("contacts", I18n.t("validation.store.presentNotClients"));
             }
         }

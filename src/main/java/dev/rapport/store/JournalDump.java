@@ -56,6 +56,8 @@ public final class JournalDump {
         t.put("setting", "key");
         t.put("client", "id");
         t.put("contact", "id");
+        t.put("contact_role", "id");
+        t.put("contact_tag", "contact_id, tag");
         t.put("interaction", "id");
         t.put("interaction_contact", "interaction_id, contact_id");
         t.put("interaction_tag", "interaction_id, tag");
@@ -437,8 +439,11 @@ public final class JournalDump {
     public void load(Document doc, boolean replace, LongConsumer progress) {
         journal.write(c -> {
             List<String> order = new ArrayList<>(TABLES.keySet());
+            LedgerIndex ledgerIndex;
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TRIGGER interaction_fts_insert");
+                s.execute("DROP TRIGGER " + ContactRoleRepository.FIRST_ROLE_TRIGGER_NAME);
+                ledgerIndex = LedgerIndex.suspend(s);
                 for (int i = order.size() - 1; i >= 0; i--) {
                     String table = order.get(i);
                     if (replace || table.equals("setting") || table.equals("checklist_item")) {
@@ -461,6 +466,11 @@ public final class JournalDump {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')");
                 s.execute(BulkLoader.FTS_INSERT_TRIGGER);
+                s.execute(ContactRoleRepository.FIRST_ROLE_TRIGGER);
+                // a document from before roles: every person gets one current role at their client
+                s.execute("INSERT INTO contact_role (contact_id, client_id, title) SELECT id, client_id, role FROM contact "
+                        + "WHERE id NOT IN (SELECT contact_id FROM contact_role)");
+                ledgerIndex.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
                         throw new DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)

@@ -20,9 +20,20 @@ final class Migrations {
             "V2__ledger.sql",
             "V3__health.sql",
             "V4__crm.sql",
-            "V7__speed.sql");
+            "V7__speed.sql",
+            "V5__roles.sql",
+            "V9__ledger_search.sql");
 
     private Migrations() {
+    }
+
+    /** The schema version once the named file has run (tests build the journal just before it). */
+    static int versionAfter(String file) {
+        int i = FILES.indexOf(file);
+        if (i < 0) {
+            throw new IllegalArgumentException("No migration " + file);
+        }
+        return i + 1;
     }
 
     static int latestVersion() {

@@ -21,7 +21,7 @@ final class Owners {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", clientId) == 0) {
             throw new ValidationException("client", I18n.t("validation.store.clientGone"));
         }
-        if (contactId != null && Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?", contactId, clientId) == 0) {
+        if (contactId != null && Rows.count(c, "SELECT count(*) FROM contact_role WHERE contact_id = ? AND client_id = ?", contactId, clientId) == 0) {
             throw new ValidationException("contact", I18n.t("validation.store.notClientsContact"));
         }
         if (interactionId != null

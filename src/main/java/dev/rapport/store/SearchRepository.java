@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchHit.Kind;
 
@@ -34,6 +35,23 @@ public final class SearchRepository {
             WHERE party_fts MATCH ?
             ORDER BY bm25(party_fts, 10.0, 1.0) LIMIT ?
             """;
+
+    // A search-box page of promises, problems and requests: the index's newest rows first, then
+    // each row's own table by kind (rowid = 3 * id + kind).
+    private static final String LEDGER_PAGE = """
+            WITH hits AS MATERIALIZED (
+                SELECT rowid AS key FROM ledger_fts WHERE ledger_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+            SELECT hits.key, p.client_id, p.what AS title, p.due AS detail, c.name AS client_name
+              FROM hits JOIN promise p ON hits.key % 3 = 0 AND p.id = hits.key / 3 JOIN client c ON c.id = p.client_id
+            UNION ALL
+            SELECT hits.key, b.client_id, b.description, b.status, c.name
+              FROM hits JOIN problem b ON hits.key % 3 = 1 AND b.id = hits.key / 3 JOIN client c ON c.id = b.client_id
+            UNION ALL
+            SELECT hits.key, r.client_id, r.subject, substr(r.received_at, 1, 10), c.name
+              FROM hits JOIN request r ON hits.key % 3 = 2 AND r.id = hits.key / 3 JOIN client c ON c.id = r.client_id
+            ORDER BY 1 DESC
+            """;
+    private static final Kind[] LEDGER_KINDS = {Kind.PROMISE, Kind.PROBLEM, Kind.REQUEST};
 
     private final Journal journal;
 
@@ -77,6 +95,31 @@ public final class SearchRepository {
                                 : dev.rapport.i18n.I18n.t("app.search.client");
                         out.add(new SearchHit(contact ? Kind.CONTACT : Kind.CLIENT, rowid / 2, rs.getLong("client_id"),
                                 rs.getString("name"), detail, null));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Promises, problems and requests matching an FTS5 expression, newest first. The detail is the
+     * fact that matters (due day, status, day received) and the client's name.
+     */
+    public List<SearchHit> ledger(String ftsQuery, int limit) {
+        return journal.read(c -> {
+            List<SearchHit> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(LEDGER_PAGE)) {
+                ps.setString(1, ftsQuery);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long key = rs.getLong(1);
+                        String title = rs.getString(3);
+                        Kind kind = LEDGER_KINDS[(int) (key % 3)];
+                        String fact = kind == Kind.PROBLEM ? ProblemStatus.valueOf(rs.getString(4)).label() : rs.getString(4);
+                        out.add(new SearchHit(kind, key / 3, rs.getLong(2),
+                                title == null || title.isBlank() ? "—" : title, join(fact, rs.getString(5)), null));
                     }
                 }
             }

@@ -97,7 +97,7 @@ public final class SurveyRepository {
         if (Rows.count(c, "SELECT count(*) FROM client WHERE id = ?", a.clientId()) == 0) {
             throw new ValidationException("client", I18n.t("validation.store.answerClientGone"));
         }
-        if (a.contactId() != null && Rows.count(c, "SELECT count(*) FROM contact WHERE id = ? AND client_id = ?",
+        if (a.contactId() != null && Rows.count(c, "SELECT count(*) FROM contact_role WHERE contact_id = ? AND client_id = ?",
                 a.contactId(), a.clientId()) == 0) {
             throw new ValidationException("contact", I18n.t("validation.store.answererNotClients"));
         }

@@ -304,6 +304,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
                 ((ClientPage) current).showPeople();
             }
             case ENTRY -> editInteraction(hit.id());
+            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> refresh());
+            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> refresh());
+            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> refresh());
         }
     }
 
@@ -342,6 +345,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         ClientPage page = new ClientPage(app, clientId);
         page.setUserData(clientId);
         setContent(page, clientsButton);
+    }
+
+    @Override
+    public void showPeople() {
+        setContent(new dev.rapport.ui.contacts.PeopleView(app), clientsButton);
     }
 
     @Override

@@ -17,6 +17,11 @@ public interface Navigator {
 
     void showJournal();
 
+    /** Everyone in the journal, with filters, saved views and tag changes (reached from the Clients screen). */
+    default void showPeople() {
+        showClients();
+    }
+
     /** The relationship-health screen: heat map, NPS trend, the question of the period. */
     void showHealth();
 

@@ -39,6 +39,25 @@ class MigrationsTest {
     }
 
     @Test
+    void theLedgerOfAnOlderJournalBecomesSearchable() throws Exception {
+        Path file = dir.resolve("ledger.rapport");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Migrations.migrate(c, 0, Migrations.versionAfter("V9__ledger_search.sql") - 1);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
+                s.execute("INSERT INTO promise (id, client_id, what, made_on, due) VALUES (5, 7, 'Send the tariff table', '2026-11-01', '2026-11-09')");
+                s.execute("INSERT INTO problem (id, client_id, raised_by, raised_on, description) VALUES (6, 7, 'CLIENT', '2026-11-02', 'Tariff dispute')");
+                s.execute("INSERT INTO request (id, client_id, received_at, channel, subject) VALUES (8, 7, '2026-11-03T09:00:00Z', 'EMAIL', 'Invoices')");
+                s.execute("INSERT INTO request_question (request_id, position, question) VALUES (8, 1, 'Which tariff applies?')");
+            }
+        }
+        try (Journal journal = Journal.open(file)) {
+            assertThat(new SearchRepository(journal).ledger("\"tariff\"*", 10)).extracting(h -> h.kind().name() + h.id())
+                    .containsExactly("REQUEST8", "PROBLEM6", "PROMISE5");
+        }
+    }
+
+    @Test
     void aHealthJournalGainsFollowUpsAndClientTagsKeepingItsAnswers() throws Exception {
         Path file = dir.resolve("v3.rapport");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {

@@ -4,11 +4,11 @@ import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
-import dev.rapport.model.Contact;
 import dev.rapport.model.JournalEntry;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.contacts.PeopleTab;
 import dev.rapport.ui.health.ClientHealthPane;
 import dev.rapport.ui.journal.EntryCell;
 import dev.rapport.ui.ledger.ClientLedgerTabs;
@@ -19,7 +19,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,7 +38,7 @@ public final class ClientPage extends VBox {
     private final long clientId;
     private final VBox header = new VBox(8);
     private final ListView<JournalEntry> timeline = new ListView<>();
-    private final ListView<Contact> people = new ListView<>();
+    private final PeopleTab people;
     private final Label details = new Label();
     private final Button more = new Button(I18n.t("clients.page.older"));
     private final TabPane tabs = new TabPane();
@@ -50,6 +49,7 @@ public final class ClientPage extends VBox {
         this.app = app;
         this.clientId = clientId;
         this.ledger = new ClientLedgerTabs(app, clientId);
+        this.people = new PeopleTab(app, clientId, () -> client == null ? "" : client.name(), this::reload);
         setId("client-page");
         getStyleClass().add("page");
         setSpacing(16);
@@ -90,38 +90,13 @@ public final class ClientPage extends VBox {
         VBox timelineBox = new VBox(8, timeline, more);
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        people.setId("client-people");
-        people.setCellFactory(l -> new PersonCell());
-        Label noPeople = new Label("No people yet. Add the first with “Add person”.");
-        noPeople.getStyleClass().add(Styles.TEXT_MUTED);
-        people.setPlaceholder(noPeople);
-        people.setOnMouseClicked(e -> {
-            Contact c = people.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && c != null) {
-                editContact(c);
-            }
-        });
-        Button addPerson = new Button("Add person", Icons.of(Feather.USER_PLUS));
-        addPerson.setId("add-person");
-        addPerson.setOnAction(e -> ContactForm.open(app, clientId, client.name(), null, c -> reload()));
-        Button edit = new Button("Edit");
-        edit.setId("edit-person");
-        edit.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
-        edit.setOnAction(e -> editContact(people.getSelectionModel().getSelectedItem()));
-        Button remove = new Button("Remove");
-        remove.setId("remove-person");
-        remove.getStyleClass().add(Styles.DANGER);
-        remove.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> removeContact(people.getSelectionModel().getSelectedItem()));
-        HBox peopleBar = new HBox(8, addPerson, edit, remove);
-        VBox peopleBox = new VBox(8, peopleBar, people);
-        VBox.setVgrow(people, Priority.ALWAYS);
+        VBox peopleBox = people;
 
         details.setWrapText(true);
         details.setAlignment(Pos.TOP_LEFT);
         details.setPadding(new Insets(8));
         Tab t1 = new Tab(I18n.t("clients.tab.timeline"), timelineBox);
-        Tab t2 = new Tab("People", peopleBox);
+        Tab t2 = new Tab(I18n.t("contacts.tab.people"), peopleBox);
         Tab t3 = new Tab(I18n.t("clients.tab.details"), details);
         t1.setId("tab-timeline");
         t2.setId("tab-people");
@@ -149,12 +124,12 @@ public final class ClientPage extends VBox {
     public void reload() {
         app.background().run(() -> new Loaded(
                 app.session().clients().overview(clientId).orElse(null),
-                app.session().contacts().forClient(clientId),
+                people.load(),
                 app.session().interactions().forClient(clientId, PAGE, 0)), this::show, t -> app.status().say(t.getMessage()));
         ledger.reload();
     }
 
-    private record Loaded(ClientOverview overview, List<Contact> people, List<JournalEntry> entries) {
+    private record Loaded(ClientOverview overview, PeopleTab.Loaded people, List<JournalEntry> entries) {
     }
 
     private void show(Loaded data) {
@@ -164,7 +139,7 @@ public final class ClientPage extends VBox {
         }
         client = data.overview().client();
         header.getChildren().setAll(headerCard(data.overview()));
-        people.getItems().setAll(data.people());
+        people.show(data.people());
         timeline.getItems().setAll(data.entries());
         more.setVisible(data.entries().size() == PAGE);
         more.setManaged(more.isVisible());
@@ -265,22 +240,6 @@ public final class ClientPage extends VBox {
         }
     }
 
-    private void editContact(Contact c) {
-        ContactForm.open(app, clientId, client.name(), c, saved -> reload());
-    }
-
-    private void removeContact(Contact c) {
-        if (app.dialogs().confirm("Remove " + c.name() + "?", c.name() + " will be removed from " + client.name()
-                + " and from the entries they attended. The entries stay.", "Remove person")) {
-            app.session().contacts().delete(c.id());
-            app.status().sayWithUndo("Removed " + c.name() + ".", () -> {
-                app.session().contacts().save(c.withId(0));
-                reload();
-            });
-            reload();
-        }
-    }
-
     private void openSelectedEntry() {
         JournalEntry e = timeline.getSelectionModel().getSelectedItem();
         if (e != null) {
@@ -291,42 +250,5 @@ public final class ClientPage extends VBox {
     private static String detailsText(Client c) {
         return (c.industry().isEmpty() ? "" : I18n.t("clients.details.industry", c.industry()) + "\n\n")
                 + (c.notes().isEmpty() ? I18n.t("clients.details.noNotes") : c.notes());
-    }
-
-    private static final class PersonCell extends ListCell<Contact> {
-        @Override
-        protected void updateItem(Contact c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(c.name() + (c.contextCarrier() ? "  ★ carries the context" : ""));
-            name.getStyleClass().add(Styles.TEXT_BOLD);
-            StringBuilder facts = new StringBuilder(c.role());
-            append(facts, c.email());
-            append(facts, c.phone());
-            if (c.preferredChannel() != null) {
-                append(facts, "prefers " + c.preferredChannel().label().toLowerCase());
-            }
-            append(facts, c.timeZone());
-            Label detail = new Label(facts.toString());
-            detail.getStyleClass().add(Styles.TEXT_MUTED);
-            VBox box = new VBox(2, name, detail);
-            if (!c.notes().isEmpty()) {
-                Label notes = new Label(Formats.ellipsis(c.notes(), 140));
-                notes.getStyleClass().add(Styles.TEXT_SMALL);
-                box.getChildren().add(notes);
-            }
-            setGraphic(box);
-            setText(null);
-        }
-
-        private static void append(StringBuilder b, String s) {
-            if (s != null && !s.isEmpty()) {
-                b.append(b.length() == 0 ? "" : " · ").append(s);
-            }
-        }
     }
 }

@@ -78,7 +78,10 @@ public final class ClientsView extends VBox {
         Button duplicates = new Button(I18n.t("clients.duplicates"), Icons.of(Feather.USERS));
         duplicates.setId("clients-duplicates");
         duplicates.setOnAction(e -> dev.rapport.ui.contacts.DuplicatesSheet.open(app, app.navigator()::refresh));
-        HBox box = new HBox(12, title, count, spacer, duplicates, add);
+        Button people = new Button(dev.rapport.i18n.I18n.t("contacts.list.open"), Icons.of(Feather.USER));
+        people.setId("clients-people");
+        people.setOnAction(e -> app.navigator().showPeople());
+        HBox box = new HBox(12, title, count, spacer, people, duplicates, add);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
     }

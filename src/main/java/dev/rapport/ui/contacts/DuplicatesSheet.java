@@ -1,6 +1,7 @@
 package dev.rapport.ui.contacts;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.DuplicatePair;
 import dev.rapport.ui.AppContext;
@@ -33,9 +34,9 @@ public final class DuplicatesSheet {
         sheet.setPadding(new Insets(24));
         sheet.setPrefWidth(560);
         sheet.setMaxWidth(560);
-        Label title = new Label("Likely duplicates");
+        Label title = new Label(I18n.t("contacts.duplicates.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label sub = new Label("Same email, same phone number, or a similar name at the same client. Merging keeps everything.");
+        Label sub = new Label(I18n.t("contacts.duplicates.subtitle"));
         sub.getStyleClass().add(Styles.TEXT_MUTED);
         sub.setWrapText(true);
         VBox rows = new VBox(8);
@@ -44,7 +45,7 @@ public final class DuplicatesSheet {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Button close = new Button("Close");
+        Button close = new Button(I18n.t("contacts.duplicates.close"));
         close.setId("duplicates-close");
         close.setCancelButton(true);
         close.setOnAction(e -> app.sheets().close());
@@ -64,20 +65,20 @@ public final class DuplicatesSheet {
         }
         rows.getChildren().clear();
         if (pairs.isEmpty()) {
-            Label none = new Label("No likely duplicates.");
+            Label none = new Label(I18n.t("contacts.duplicates.none"));
             none.setId("duplicates-none");
             none.getStyleClass().add(Styles.TEXT_MUTED);
             rows.getChildren().add(none);
         }
         for (DuplicatePair p : pairs) {
-            Label who = new Label(p.first().name() + " (" + clients.get(p.first().clientId()) + ")  ·  " + p.second().name() + " ("
-                    + clients.get(p.second().clientId()) + ")");
+            Label who = new Label(I18n.t("contacts.duplicates.pair", p.first().name(), clients.get(p.first().clientId()),
+                    p.second().name(), clients.get(p.second().clientId())));
             who.setWrapText(true);
-            Label why = new Label(p.reasonText());
+            Label why = new Label(p.reasons().stream().map(DuplicatesSheet::reason).collect(java.util.stream.Collectors.joining(", ")));
             why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            Button merge = new Button("Merge…", Icons.of(Feather.GIT_MERGE));
+            Button merge = new Button(I18n.t("contacts.duplicates.merge"), Icons.of(Feather.GIT_MERGE));
             merge.setId("duplicates-merge-" + p.first().id() + "-" + p.second().id());
             merge.setMinWidth(Region.USE_PREF_SIZE);
             merge.setOnAction(e -> MergeSheet.open(app, p.first(), p.second(), changed));
@@ -88,5 +89,13 @@ public final class DuplicatesSheet {
             row.getStyleClass().add("duplicate-row");
             rows.getChildren().add(row);
         }
+    }
+
+    private static String reason(DuplicatePair.Reason r) {
+        return switch (r) {
+            case SAME_EMAIL -> I18n.t("contacts.duplicates.sameEmail");
+            case SAME_PHONE -> I18n.t("contacts.duplicates.samePhone");
+            case SIMILAR_NAME -> I18n.t("contacts.duplicates.similarName");
+        };
     }
 }

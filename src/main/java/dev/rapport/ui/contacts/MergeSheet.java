@@ -1,6 +1,7 @@
 package dev.rapport.ui.contacts;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -21,8 +22,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * Merges two contacts: side by side, one choice per field. The first (older) contact survives
- * with the chosen values; every journal entry, promise, request and survey answer of the second
- * moves to it, in one step that Undo reverses.
+ * with the chosen values; every journal entry, promise, request, survey answer, role and tag of
+ * the second moves to it, in one step that Undo reverses.
  */
 public final class MergeSheet {
     /** Each side's width in the 620-pixel sheet, so the two choices line up in columns. */
@@ -52,8 +53,7 @@ public final class MergeSheet {
     }
 
     private Form build(AppContext app, Contact a, Contact b, Runnable done) {
-        Form form = new Form("Merge contacts", "Choose, field by field, what the merged contact keeps. Every journal entry, "
-                + "promise, request and survey answer of both stays with it.");
+        Form form = new Form(I18n.t("contacts.merge.title"), I18n.t("contacts.merge.subtitle"));
         form.setPrefWidth(620);
         form.setMaxWidth(620);
         Label left = new Label("#" + a.id());
@@ -61,17 +61,17 @@ public final class MergeSheet {
         left.getStyleClass().add(Styles.TEXT_MUTED);
         right.getStyleClass().add(Styles.TEXT_MUTED);
         form.addRow(columns(left, right));
-        Choice<String> name = row(form, "name", "Name", a.name(), b.name(), s -> s);
-        Choice<Long> client = row(form, "client", "Client", a.clientId(), b.clientId(), id -> clientName(app, id));
-        Choice<String> role = row(form, "role", "Role", a.role(), b.role(), s -> s);
-        Choice<String> email = row(form, "email", "Email", a.email(), b.email(), s -> s);
-        Choice<String> phone = row(form, "phone", "Phone", a.phone(), b.phone(), s -> s);
-        Choice<Channel> channel = row(form, "preferredChannel", "Preferred channel", a.preferredChannel(), b.preferredChannel(),
+        Choice<String> name = row(form, "name", I18n.t("contacts.field.name"), a.name(), b.name(), s -> s);
+        Choice<Long> client = row(form, "client", I18n.t("contacts.merge.home"), a.clientId(), b.clientId(), id -> clientName(app, id));
+        Choice<String> role = row(form, "role", I18n.t("contacts.merge.title2"), a.role(), b.role(), s -> s);
+        Choice<String> email = row(form, "email", I18n.t("contacts.field.email"), a.email(), b.email(), s -> s);
+        Choice<String> phone = row(form, "phone", I18n.t("contacts.field.phone"), a.phone(), b.phone(), s -> s);
+        Choice<Channel> channel = row(form, "preferredChannel", I18n.t("contacts.field.channel"), a.preferredChannel(), b.preferredChannel(),
                 c -> c == null ? "" : c.label());
-        Choice<String> zone = row(form, "timeZone", "Time zone", a.timeZone(), b.timeZone(), s -> s);
-        Choice<String> notes = row(form, "notes", "Notes", a.notes(), b.notes(), s -> s);
-        Choice<Boolean> carrier = row(form, "contextCarrier", "Carries the context", a.contextCarrier(), b.contextCarrier(),
-                v -> v ? "yes" : "no");
+        Choice<String> zone = row(form, "timeZone", I18n.t("contacts.field.zone"), a.timeZone(), b.timeZone(), s -> s);
+        Choice<String> notes = row(form, "notes", I18n.t("contacts.field.notes"), a.notes(), b.notes(), s -> s);
+        Choice<Boolean> carrier = row(form, "contextCarrier", I18n.t("contacts.merge.carrier"), a.contextCarrier(), b.contextCarrier(),
+                v -> I18n.t(v ? "contacts.merge.yes" : "contacts.merge.no"));
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             try {
@@ -79,9 +79,9 @@ public final class MergeSheet {
                         channel.value(), zone.value(), notes.value(), carrier.value());
                 ContactMerge m = app.session().duplicates().merge(merged, b.id());
                 app.sheets().close();
-                app.status().sayWithUndo("Merged " + b.name() + " into " + merged.name() + ": " + m.movedText() + " kept.", () -> {
+                app.status().sayWithUndo(I18n.t("contacts.merge.done", b.name(), merged.name(), moved(m)), () -> {
                     app.session().duplicates().undo(m);
-                    app.status().say("Merge undone: " + b.name() + " is back with everything that was theirs.");
+                    app.status().say(I18n.t("contacts.merge.undone", b.name()));
                     done.run();
                 });
                 done.run();
@@ -127,10 +127,17 @@ public final class MergeSheet {
     }
 
     private static String text(String value) {
-        return value.isBlank() ? "(empty)" : value;
+        return value.isBlank() ? I18n.t("contacts.merge.empty") : value;
     }
 
     private static String clientName(AppContext app, long id) {
         return app.session().clients().all().stream().filter(c -> c.id() == id).map(Client::name).findFirst().orElse("#" + id);
+    }
+
+    /** "2 journal entries, 1 promise, 0 requests, 1 survey answer". */
+    private static String moved(ContactMerge m) {
+        return String.join(", ", I18n.plural("contacts.merge.entries", m.interactionsJoined().size() + m.interactionsShared().size()),
+                I18n.plural("contacts.merge.promises", m.promises().size()), I18n.plural("contacts.merge.requests", m.requests().size()),
+                I18n.plural("contacts.merge.answers", m.answers().size()));
     }
 }

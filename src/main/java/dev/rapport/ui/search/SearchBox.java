@@ -79,6 +79,7 @@ public final class SearchBox extends CustomTextField {
         List<Row> rows = new ArrayList<>();
         group(rows, I18n.t("app.search.clients"), r.clients());
         group(rows, I18n.t("app.search.people"), r.contacts());
+        group(rows, I18n.t("app.search.ledger"), r.ledger());
         group(rows, I18n.t("app.search.journal"), r.entries());
         if (r.moreEntries()) {
             rows.add(new Row(null, null, true));
@@ -107,7 +108,7 @@ public final class SearchBox extends CustomTextField {
     private void moreEntries() {
         SearchResults previous = last;
         app.background().run(() -> app.session().search().moreEntries(previous), page -> {
-            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), page.entries(),
+            last = new SearchResults(previous.query(), previous.clients(), previous.contacts(), previous.ledger(), page.entries(),
                     page.moreEntries(), page.nextEntryCursor());
             List<Row> rows = new ArrayList<>(results.getItems());
             rows.removeIf(Row::more);
@@ -174,6 +175,16 @@ public final class SearchBox extends CustomTextField {
         return popup.isShowing();
     }
 
+    /** "Promise · due 2026-12-01", "Problem · …", "Request · received …"; other hits show their detail as it is. */
+    private static String kindDetail(SearchHit hit) {
+        return switch (hit.kind()) {
+            case PROMISE -> I18n.t("app.search.kind.promise", hit.detail());
+            case PROBLEM -> I18n.t("app.search.kind.problem", hit.detail());
+            case REQUEST -> I18n.t("app.search.kind.request", hit.detail());
+            default -> hit.detail();
+        };
+    }
+
     private static final class RowCell extends ListCell<Row> {
         @Override
         protected void updateItem(Row row, boolean empty) {
@@ -197,7 +208,7 @@ public final class SearchBox extends CustomTextField {
                 SearchHit hit = row.hit();
                 Label title = new Label(hit.title());
                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                String detail = hit.when() == null ? hit.detail() : Formats.dateTime(hit.when()) + " · " + hit.detail();
+                String detail = hit.when() == null ? kindDetail(hit) : Formats.dateTime(hit.when()) + " · " + hit.detail();
                 Label sub = new Label(Formats.ellipsis(detail, 90));
                 sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 setGraphic(new VBox(1, title, sub));

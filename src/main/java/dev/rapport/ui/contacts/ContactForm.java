@@ -1,0 +1,101 @@
+package dev.rapport.ui.contacts;
+
+import dev.rapport.i18n.I18n;
+import dev.rapport.model.Channel;
+import dev.rapport.model.Contact;
+import dev.rapport.model.ContactRole;
+import dev.rapport.model.Person;
+import dev.rapport.model.RapportException;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.Form;
+
+import java.util.function.Consumer;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+
+/**
+ * Add or edit a person, seen from one client (the page the sheet was opened from): their title
+ * there, their own details and tags, and, for someone already known, every role they hold or
+ * held (add a role at another client, end one).
+ */
+public final class ContactForm {
+    private ContactForm() {
+    }
+
+    public static Form open(AppContext app, long clientId, String clientName, Contact existing, Consumer<Contact> saved) {
+        boolean creating = existing == null;
+        Person person = creating ? null : app.session().contacts().person(existing.id()).orElse(null);
+        Form form = new Form(I18n.t(creating ? "contacts.form.addTitle" : "contacts.form.editTitle"), clientName);
+        TextField name = form.field("name", I18n.t("contacts.field.name"), new TextField());
+        name.setId("contact-name");
+        TextField role = form.field("role", I18n.t("contacts.field.titleAt", clientName), new TextField());
+        role.setId("contact-role");
+        TextField email = form.field("email", I18n.t("contacts.field.email"), new TextField());
+        email.setId("contact-email");
+        TextField phone = form.field("phone", I18n.t("contacts.field.phone"), new TextField());
+        phone.setId("contact-phone");
+        ComboBox<Channel> channel = form.field("preferredChannel", I18n.t("contacts.field.channel"), new ComboBox<>());
+        channel.getItems().add(null);
+        channel.getItems().addAll(Channel.values());
+        channel.setConverter(new EnumLabels<>(Channel::label));
+        TextField zone = form.field("timeZone", I18n.t("contacts.field.zone"), new TextField(), I18n.t("contacts.field.zoneHelp"));
+        zone.setId("contact-zone");
+        boolean home = creating || existing.clientId() == clientId;
+        CheckBox carrier = new CheckBox(I18n.t("contacts.field.carrierText"));
+        carrier.setId("contact-carrier");
+        carrier.setWrapText(true);
+        carrier.setDisable(!home);
+        form.field("contextCarrier", I18n.t("contacts.field.carrier"), carrier, home ? null : I18n.t("contacts.field.carrierHome"));
+        TextField tags = form.field("tags", I18n.t("contacts.field.tags"), new TextField(), I18n.t("contacts.field.tagsHelp"));
+        tags.setId("contact-tags");
+        TextArea notes = form.field("notes", I18n.t("contacts.field.notes"), new TextArea());
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+
+        if (!creating) {
+            name.setText(existing.name());
+            role.setText(person == null ? existing.role() : person.rolesAt(clientId).stream().findFirst()
+                    .map(ContactRole::title).orElse(""));
+            email.setText(existing.email());
+            phone.setText(existing.phone());
+            channel.setValue(existing.preferredChannel());
+            zone.setText(existing.timeZone());
+            carrier.setSelected(home && existing.contextCarrier());
+            notes.setText(existing.notes());
+            tags.setText(person == null ? "" : String.join(", ", person.tags()));
+            form.addRow(new RolesPane(app, existing.id(), () -> saved.accept(existing)));
+        }
+        form.onCancel(() -> app.sheets().close());
+        form.onSave(() -> {
+            try {
+                Contact stored = app.session().inOneTransaction(() -> {
+                    Contact c;
+                    if (creating) {
+                        c = app.session().contacts().save(new Contact(0, clientId, name.getText(), role.getText(), email.getText(),
+                                phone.getText(), channel.getValue(), zone.getText(), notes.getText(), carrier.isSelected()));
+                    } else {
+                        Contact now = app.session().contacts().find(existing.id()).orElse(existing);
+                        c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), name.getText(),
+                                now.clientId() == clientId ? role.getText() : now.role(), email.getText(), phone.getText(),
+                                channel.getValue(), zone.getText(), notes.getText(),
+                                now.clientId() == clientId ? carrier.isSelected() : now.contextCarrier()), clientId, role.getText());
+                    }
+                    app.session().people().setTags(c.id(), tags.getText());
+                    return c;
+                });
+                app.sheets().close();
+                app.status().say(I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()));
+                saved.accept(stored);
+            } catch (RapportException e) {
+                form.showError(e);
+            }
+        });
+        app.sheets().show(form);
+        name.requestFocus();
+        return form;
+    }
+}
