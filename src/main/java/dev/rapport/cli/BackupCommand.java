@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try (JournalSession session = journalOption.openForWriting()) {
             Path written = session.backups().backupNow(out);
-            spec.commandLine().getOut().println("Backup written to " + written);
+            spec.commandLine().getOut().println(I18n.t("cli.backup.written", written.toString()));
         }
         return 0;
     }

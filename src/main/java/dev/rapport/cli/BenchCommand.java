@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.Bench;
 import dev.rapport.logic.SyntheticJournal;
 
@@ -46,12 +47,12 @@ final class BenchCommand implements Callable<Integer> {
         int factor = quick ? 5 : scale;
         int timedRuns = quick ? Math.min(runs, 10) : runs;
         if (factor < 1 || timedRuns < 1) {
-            throw new dev.rapport.model.RapportException("--scale and --runs must be at least 1.");
+            throw new dev.rapport.model.RapportException(I18n.t("cli.bench.atLeastOne"));
         }
         Path folder = journal == null ? Files.createTempDirectory("rapport-bench") : null;
         Path file = journal == null ? folder.resolve("bench.rapport") : journal;
         if (Files.exists(file) && Files.size(file) > 0) {
-            throw new dev.rapport.model.RapportException(file + " already exists; the benchmark builds a new journal.");
+            throw new dev.rapport.model.RapportException(I18n.t("cli.bench.exists", file.toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
         SyntheticJournal.Scale s = SyntheticJournal.Scale.of(factor);
@@ -84,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-62s %10s %10s %10s %16s%n", "figure", "median ms", "p95 ms", "peak MB", "× floor (floor)");
         for (Bench.Figure f : r.figures()) {
             out.printf("%-62s %10.2f %10.2f %10d %16s%n", f.name(), f.medianMs(), f.p95Ms(), f.peakHeapMb(),
-                    f.ratio() == null ? "" : String.format("%.1f× (%.2f)", f.ratio(), f.floorMedianMs()));
+                    f.ratio() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f× (%.2f)", f.ratio(), f.floorMedianMs()));
         }
         out.println();
         out.println("Floors: the same SQL through plain JDBC with no mapping; for the JSON export, the same tables and rows");

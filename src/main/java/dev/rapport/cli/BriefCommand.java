@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.export.BriefRenderer;
 import dev.rapport.logic.Brief;
 import dev.rapport.logic.JournalSession;
@@ -40,10 +41,10 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() {
         String f = format.toLowerCase(java.util.Locale.ROOT);
         if (!f.equals("md") && !f.equals("pdf")) {
-            throw new RapportException("--format must be md or pdf, not \"" + format + "\".");
+            throw new RapportException(I18n.t("cli.brief.badFormat", format));
         }
         if (f.equals("pdf") && out == null) {
-            throw new RapportException("A PDF brief needs --out FILE.");
+            throw new RapportException(I18n.t("cli.brief.pdfNeedsOut"));
         }
         try (JournalSession session = journalOption.openForReading()) {
             Client c = session.clients().byName(client);
@@ -54,7 +55,7 @@ final class BriefCommand implements Callable<Integer> {
                 w.print(new String(bytes, StandardCharsets.UTF_8));
             } else {
                 session.reports().save(out, bytes);
-                w.println("Wrote " + out);
+                w.println(I18n.t("cli.wrote", out.toString()));
             }
             w.flush();
         }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -27,7 +28,7 @@ final class DecryptCommand implements Callable<Integer> {
     public Integer call() {
         Path journal = journalOption.journal();
         if (!JournalSession.isEncrypted(journal)) {
-            throw new RapportException("The journal " + journal.getFileName() + " is not encrypted.");
+            throw new RapportException(I18n.t("cli.decrypt.notEncrypted", journal.getFileName().toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
         char[] passphrase = Passphrases.current(journal);
@@ -36,7 +37,7 @@ final class DecryptCommand implements Callable<Integer> {
         } finally {
             Passphrases.clear(passphrase);
         }
-        out.println("Decrypted " + journal + ": it is a plain journal again, readable without a passphrase.");
+        out.println(I18n.t("cli.decrypt.done", journal.toString()));
         out.flush();
         return 0;
     }

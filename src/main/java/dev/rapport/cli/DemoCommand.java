@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Write a new journal filled with realistic demo data.")
 final class DemoCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The new journal file; it must not exist yet.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The new journal file; it must not exist yet.")
     Path file;
 
     @Spec
@@ -24,13 +25,13 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (Files.exists(file) && Files.size(file) > 0) {
-            throw new RapportException(file + " already exists; choose a new file name for the demo journal.");
+            throw new RapportException(I18n.t("cli.demo.exists", file.toString()));
         }
         try (JournalSession session = JournalSession.open(file)) {
             DemoJournal.fill(session);
             var stats = session.stats().journal();
-            spec.commandLine().getOut().printf("Wrote the demo journal %s: %d clients, %d contacts, %d entries.%n",
-                    session.file(), stats.clients(), stats.contacts(), stats.entries());
+            spec.commandLine().getOut().println(I18n.t("cli.demo.wrote", session.file().toString(), stats.clients(), stats.contacts(),
+                    stats.entries()));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -56,7 +57,7 @@ final class DuplicatesCommand implements Callable<Integer> {
                             p.second().name(), clients.getOrDefault(p.second().clientId(), ""), p.reasonText()));
                 }
                 if (pairs.isEmpty()) {
-                    spec.commandLine().getErr().println("No likely duplicates.");
+                    spec.commandLine().getErr().println(I18n.t("cli.duplicates.none"));
                 }
             }
             out.flush();

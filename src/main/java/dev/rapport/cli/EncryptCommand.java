@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -28,7 +29,7 @@ final class EncryptCommand implements Callable<Integer> {
     public Integer call() {
         Path journal = journalOption.journal();
         if (JournalSession.isEncrypted(journal)) {
-            throw new RapportException("The journal " + journal.getFileName() + " is already encrypted.");
+            throw new RapportException(I18n.t("cli.encrypt.already", journal.getFileName().toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
         char[] passphrase = Passphrases.fresh();
@@ -37,11 +38,10 @@ final class EncryptCommand implements Callable<Integer> {
         } finally {
             Passphrases.clear(passphrase);
         }
-        out.println("Encrypted " + journal + ". Without the passphrase it cannot be opened: keep it safe.");
+        out.println(I18n.t("cli.encrypt.done", journal.toString()));
         long plain = EncryptionService.plainBackups(journal);
         if (plain > 0) {
-            out.println(plain + " older backup(s) in the backups folder beside it are not encrypted;"
-                    + " delete them if they must not be readable.");
+            out.println(I18n.plural("cli.encrypt.plainBackups", plain));
         }
         out.flush();
         return 0;

@@ -1,10 +1,19 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
 import dev.rapport.model.RapportException;
+
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** One clear line on standard error and a non-zero exit; the stack trace only with --debug. */
 final class ErrorHandler implements IExecutionExceptionHandler {
@@ -13,13 +22,37 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         boolean debug = parsed.hasMatchedOption("--debug")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
         String message = ex instanceof RapportException ? ex.getMessage()
-                : "unexpected error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
-                + " (run again with --debug for details)";
+                : I18n.t("cli.error.unexpected", ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
         cmd.getErr().println("rapport: " + message);
         if (debug) {
             ex.printStackTrace(cmd.getErr());
         }
         cmd.getErr().flush();
         return 1;
+    }
+
+    /**
+     * A command-line mistake in the current language. picocli writes its own messages in English,
+     * so English keeps them word for word; other languages get the common cases rephrased.
+     */
+    static String explain(ParameterException ex) {
+        if (I18n.language() == Language.ENGLISH) {
+            return ex.getMessage();
+        }
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            return I18n.t("cli.error.unknown", String.join(", ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof MissingParameterException missing) {
+            return I18n.t("cli.error.missing", missing.getMissing().stream().map(ErrorHandler::label).collect(Collectors.joining(", ")));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            return I18n.t("cli.error.invalid", label(ex.getArgSpec()), ex.getValue());
+        }
+        return ex.getMessage();
+    }
+
+    private static String label(ArgSpec spec) {
+        return spec instanceof OptionSpec option ? option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "")
+                : spec.paramLabel();
     }
 }

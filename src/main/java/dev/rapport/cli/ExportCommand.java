@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.export.DataExchange;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
     enum Format { json, csv, ics, vcf }
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv, ics or vcf.")
+    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "format", description = "json, csv, ics or vcf.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE_OR_DIR", description = "Where to write (a folder for csv with every list).")
@@ -67,7 +67,8 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             long n = DataExchange.toFile(out, o -> write(data, o));
-            stdout.printf(Locale.ROOT, "Wrote %,d %s to %s%n", n, format == Format.json ? "rows" : format == Format.ics ? "events" : "contacts", out);
+            stdout.println(I18n.plural(format == Format.json ? "cli.export.wroteRows" : format == Format.ics ? "cli.export.wroteEvents"
+                    : "cli.export.wroteContacts", n, out.toString()));
         }
         return 0;
     }
@@ -85,13 +86,13 @@ final class ExportCommand implements Callable<Integer> {
         DataList kind = list == null ? null : DataList.named(list);
         if (kind == null) {
             if (out == null) {
-                throw new RapportException("csv with every list needs a folder: --out DIR (or one list with --list NAME).");
+                throw new RapportException(I18n.t("cli.export.needsFolder"));
             }
             if (Files.exists(out) && !Files.isDirectory(out)) {
-                throw new RapportException(out + " is a file; csv with every list needs a folder (or one list with --list NAME).");
+                throw new RapportException(I18n.t("cli.export.isAFile", out.toString()));
             }
             List<Path> files = data.exportCsvAll(out, includePrivate);
-            stdout.println("Wrote " + files.size() + " CSV files to " + out + (includePrivate ? " (with private notes)" : ""));
+            stdout.println(I18n.plural(includePrivate ? "cli.export.wroteCsvPrivate" : "cli.export.wroteCsv", files.size(), out.toString()));
             return 0;
         }
         if (out == null) {
@@ -103,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Path file = Files.isDirectory(out) ? out.resolve(kind.fileName()) : out;
         long n = DataExchange.toFile(file, o -> data.exportCsv(kind, includePrivate, o));
-        stdout.printf(Locale.ROOT, "Wrote %,d rows to %s%n", n, file);
+        stdout.println(I18n.plural("cli.export.wroteRows", n, file.toString()));
         return 0;
     }
 

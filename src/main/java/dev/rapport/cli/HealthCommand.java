@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.Figures;
 import dev.rapport.logic.FollowUpService;
 import dev.rapport.logic.Satisfaction;
@@ -78,7 +79,7 @@ final class HealthCommand implements Callable<Integer> {
             }
             out.flush();
         } catch (dev.rapport.model.ValidationException e) {
-            throw new RapportException("Bad period: " + e.getMessage());
+            throw new RapportException(I18n.t("cli.badPeriod", e.getMessage()));
         }
         return 0;
     }
@@ -86,12 +87,13 @@ final class HealthCommand implements Callable<Integer> {
     private static void print(PrintWriter out, Client c, Period period, List<AttributeState> states, SatisfactionFigures f,
                               Map<SurveyMethod, SatisfactionFigures> byMethod, List<PeriodFigures> trend,
                               List<HealthAlert> alerts, HealthService health, FollowUpService.Beside beside) {
-        out.printf("Client         %s%n", c.name());
-        out.printf("Period         %s to %s%n", period.from(), period.to());
-        out.printf("Satisfaction   %s%n", line(f));
+        Table table = new Table(out);
+        table.row("cli.health.client", c.name());
+        table.row("cli.health.period", I18n.t("cli.stats.period", period.from().toString(), period.to().toString()));
+        table.row("cli.health.satisfaction", line(f));
         for (var e : byMethod.entrySet()) {
             if (e.getValue().answers() > 0) {
-                out.printf("  %-13s%s%n", e.getKey().label(), line(e.getValue()));
+                table.subRow(e.getKey().label(), line(e.getValue()));
             }
         }
         StringBuilder t = new StringBuilder();
@@ -99,25 +101,27 @@ final class HealthCommand implements Callable<Integer> {
             t.append(t.length() == 0 ? "" : " · ").append(quarterName(p.period())).append(' ')
                     .append(p.figures().nps() == null ? Figures.DASH : p.figures().nps().toString());
         }
-        out.printf("NPS trend      %s%n", t);
-        out.printf("Margin         %s; %s%n", Satisfaction.npsText(f), Satisfaction.shareText(f));
-        out.printf("Close the loop %s%n", beside.recovery().text());
-        out.printf("%-15s%s%n", "Earlier", beside.earlierText().substring("Earlier: ".length()));
-        out.printf("Alerts         %s%n", alerts.isEmpty() ? "none" : alerts.get(0).message());
+        table.row("cli.health.npsTrend", t.toString());
+        table.row("cli.health.margin", Satisfaction.npsText(f) + "; " + Satisfaction.shareText(f));
+        table.row("cli.health.closeTheLoop", beside.recovery().text());
+        String earlier = beside.earlierText();
+        table.row("cli.health.earlier", earlier.substring(earlier.indexOf(": ") + 2));
+        table.row("cli.health.alerts", alerts.isEmpty() ? I18n.t("cli.health.none") : alerts.get(0).message());
         for (int i = 1; i < alerts.size(); i++) {
-            out.printf("               %s%n", alerts.get(i).message());
+            table.subRow("", alerts.get(i).message());
         }
-        out.printf("Attributes     weakest first, over the last %d reviews%n", health.trendReviews());
+        table.row("cli.health.attributes", I18n.plural("cli.health.weakestFirst", health.trendReviews()));
         List<String> never = new ArrayList<>();
         for (AttributeState s : states) {
             if (s.neverReviewed()) {
                 never.add(s.item().name());
                 continue;
             }
-            out.printf("  %-15s %-15s %s  %s  [%s]%n", s.item().name(), s.latest().label().toLowerCase(Locale.ROOT),
-                    s.latestOn(), arrow(s.direction()), String.join(", ", s.trend().stream().map(HealthCommand::word).toList()));
+            table.line(String.format("  %-15s %-15s %s  %s  [%s]", s.item().name(), s.latest().label().toLowerCase(I18n.messages().locale()),
+                    s.latestOn(), arrow(s.direction()), String.join(", ", s.trend().stream().map(HealthCommand::word).toList())));
         }
-        out.printf("Never reviewed %s%n", never.isEmpty() ? "none" : String.join(", ", never));
+        table.row("cli.health.neverReviewed", never.isEmpty() ? I18n.t("cli.health.none") : String.join(", ", never));
+        table.print();
     }
 
     private static Double round1(Double v) {
@@ -126,20 +130,19 @@ final class HealthCommand implements Callable<Integer> {
 
     private static String line(SatisfactionFigures f) {
         if (f.answers() == 0) {
-            return "no answers: NPS " + Figures.DASH + ", satisfied " + Figures.DASH;
+            return I18n.t("cli.health.noAnswers", Figures.DASH);
         }
-        String nps = f.nps() == null ? "NPS " + Figures.DASH + " (no 0–10 answers)"
-                : "NPS " + f.nps() + " (promoters " + f.promoters() + ", passives " + f.passives() + ", detractors "
-                + f.detractors() + ")";
-        return nps + ", " + Figures.percentText(f.satisfiedShare()) + " satisfied (" + f.satisfied() + " of " + f.answers() + ")";
+        String nps = f.nps() == null ? I18n.t("cli.health.npsNone", Figures.DASH)
+                : I18n.t("cli.health.nps", Integer.toString(f.nps()), f.promoters(), f.passives(), f.detractors());
+        return I18n.t("cli.health.satisfied", nps, Figures.percentText(f.satisfiedShare()), f.satisfied(), f.answers());
     }
 
     private static String word(Rating r) {
         return switch (r) {
-            case MET -> "met";
-            case PARTLY -> "partly";
-            case NOT_MET -> "not met";
-            case NOT_APPLICABLE -> "n/a";
+            case MET -> I18n.t("cli.health.rating.met");
+            case PARTLY -> I18n.t("cli.health.rating.partly");
+            case NOT_MET -> I18n.t("cli.health.rating.notMet");
+            case NOT_APPLICABLE -> I18n.t("cli.health.rating.notApplicable");
         };
     }
 

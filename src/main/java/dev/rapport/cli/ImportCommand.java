@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.export.ContactImport;
 import dev.rapport.export.DataExchange;
 import dev.rapport.logic.JournalSession;
@@ -11,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -40,16 +40,16 @@ final class ImportCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new RapportException("Unknown format \"" + name + "\"; use json, csv, vcf, google-csv, outlook-csv or linkedin-csv.");
+            throw new RapportException(I18n.t("cli.import.unknownFormat", name));
         }
     }
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv, vcf, google-csv, outlook-csv or linkedin-csv.")
+    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "format", description = "json, csv, vcf, google-csv, outlook-csv or linkedin-csv.")
     String formatName;
 
     Format format;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "file", description = "The file to import.")
     Path file;
 
     @Option(names = "--dry-run", description = "Check the file and show what it would add; change nothing.")
@@ -80,20 +80,17 @@ final class ImportCommand implements Callable<Integer> {
                 DataExchange.JsonPlan plan = data.readJson(file);
                 out.println("The file holds " + plan.describe());
                 if (!plan.journalEmpty() && !replace) {
-                    throw new RapportException(String.format(Locale.ROOT, "The journal is not empty (%,d clients, %,d entries): "
-                            + "import into a new journal (--journal NEW_FILE), or add --replace to replace everything in it.",
-                            plan.journalClients(), plan.journalEntries()));
+                    throw new RapportException(I18n.t("cli.import.notEmpty", plan.journalClients(), plan.journalEntries()));
                 }
                 if (dryRun) {
-                    out.println("Nothing was changed (--dry-run).");
+                    out.println(I18n.t("cli.import.dryRun"));
                     return 0;
                 }
                 if (replace && plan.needsConfirmation() && !yes) {
-                    throw new RapportException(String.format(Locale.ROOT, "This would remove all %,d entries of the journal and"
-                            + " replace them with the file's; run again with --yes to go ahead.", plan.journalEntries()));
+                    throw new RapportException(I18n.t("cli.import.wouldRemove", plan.journalEntries()));
                 }
                 data.apply(plan, replace, yes, n -> { });
-                out.println("Imported.");
+                out.println(I18n.t("cli.import.done"));
                 return 0;
             }
             ContactImport.Plan plan = switch (format) {
@@ -105,15 +102,15 @@ final class ImportCommand implements Callable<Integer> {
             };
             out.println(plan.describe());
             if (dryRun) {
-                out.println("Nothing was changed (--dry-run).");
+                out.println(I18n.t("cli.import.dryRun"));
                 return 0;
             }
             data.apply(plan);
-            out.println("Imported.");
+            out.println(I18n.t("cli.import.done"));
         } catch (NoSuchFileException e) {
-            throw new RapportException("There is no file " + file + ".");
+            throw new RapportException(I18n.t("cli.import.noFile", file.toString()));
         } catch (IOException e) {
-            throw new RapportException("The file " + file + " could not be read: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("cli.import.unreadable", file.toString(), e.getMessage()), e);
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.LocalFormats;
 import dev.rapport.logic.Figures;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
@@ -57,23 +59,20 @@ final class LedgerJson {
             dims.append(dims.length() == 0 ? "" : ", ").append(d.name().toLowerCase(Locale.ROOT)).append(' ')
                     .append(Figures.percentText(f.exceededByDimension().get(d)));
         }
-        return "kept " + Figures.percentText(f.keptPercent()) + " · on time " + Figures.percentText(f.onTimePercent())
-                + " · exceeded " + Figures.percentText(f.exceededPercent()) + " (" + dims + ") · reported "
-                + Figures.percentText(f.reportedPercent()) + " · overdue " + f.overdue() + " · open " + f.open()
-                + "  (" + f.decided() + " decided)";
+        return I18n.t("cli.ledger.promises", Figures.percentText(f.keptPercent()), Figures.percentText(f.onTimePercent()),
+                Figures.percentText(f.exceededPercent()), dims.toString(), Figures.percentText(f.reportedPercent()), f.overdue(),
+                f.open(), f.decided());
     }
 
     static String problemsLine(LedgerFigures.Problems f) {
-        return "open " + f.open() + " · on target " + Figures.percentText(f.onTargetPercent()) + " · median days to resolve "
-                + hours(f.medianDaysToResolve()) + " · resolution reported " + Figures.percentText(f.resolutionReportedPercent())
-                + "  (" + f.resolved() + " resolved)";
+        return I18n.t("cli.ledger.problems", f.open(), Figures.percentText(f.onTargetPercent()), hours(f.medianDaysToResolve()),
+                Figures.percentText(f.resolutionReportedPercent()), f.resolved());
     }
 
     static String requestsLine(LedgerFigures.Requests f) {
-        return "median hours to acknowledge " + hours(f.medianHoursToAcknowledge()) + " · to answer " + hours(f.medianHoursToAnswer())
-                + " · acknowledged within target " + Figures.percentText(f.acknowledgedWithinTargetPercent())
-                + " · answered within target " + Figures.percentText(f.answeredWithinTargetPercent())
-                + " · unanswered " + f.unanswered() + "  (" + f.requests() + " requests)";
+        return I18n.t("cli.ledger.requests", hours(f.medianHoursToAcknowledge()), hours(f.medianHoursToAnswer()),
+                Figures.percentText(f.acknowledgedWithinTargetPercent()), Figures.percentText(f.answeredWithinTargetPercent()),
+                f.unanswered(), f.requests());
     }
 
     static Double oneDecimal(Double v) {
@@ -81,6 +80,6 @@ final class LedgerJson {
     }
 
     static String hours(Double v) {
-        return v == null ? Figures.DASH : String.format(Locale.ROOT, "%.1f", Figures.round(v, 1));
+        return v == null ? Figures.DASH : LocalFormats.number(Figures.round(v, 1), 1, I18n.messages().locale());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 
@@ -25,7 +26,7 @@ final class PassphraseCommand implements Callable<Integer> {
     public Integer call() {
         Path journal = journalOption.journal();
         if (!JournalSession.isEncrypted(journal)) {
-            throw new RapportException("The journal " + journal.getFileName() + " is not encrypted; use 'rapport encrypt' first.");
+            throw new RapportException(I18n.t("cli.passphrase.notEncrypted", journal.getFileName().toString()));
         }
         try (JournalSession session = journalOption.openForWriting()) {
             char[] fresh = Passphrases.fresh();
@@ -35,7 +36,7 @@ final class PassphraseCommand implements Callable<Integer> {
                 Passphrases.clear(fresh);
             }
         }
-        spec.commandLine().getOut().println("Changed the passphrase of " + journal + "; the old one no longer opens it.");
+        spec.commandLine().getOut().println(I18n.t("cli.passphrase.done", journal.toString()));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
 
 import java.io.Console;
@@ -37,10 +38,9 @@ final class Passphrases {
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }
-        char[] typed = terminal.readPassword("Passphrase for " + file.getFileName() + ": ");
+        char[] typed = terminal.readPassword(I18n.t("cli.passphrases.prompt", file.getFileName().toString()) + " ");
         if (typed == null) {
-            throw new RapportException("The journal " + file.getFileName() + " is encrypted: set " + CURRENT
-                    + " or run the command in a terminal to type the passphrase.");
+            throw new RapportException(I18n.t("cli.passphrases.needed", file.getFileName().toString(), CURRENT));
         }
         return typed;
     }
@@ -51,15 +51,15 @@ final class Passphrases {
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }
-        char[] first = terminal.readPassword("New passphrase: ");
+        char[] first = terminal.readPassword(I18n.t("cli.passphrases.newPrompt") + " ");
         if (first == null) {
-            throw new RapportException("Set " + NEW + " or run the command in a terminal to type the new passphrase.");
+            throw new RapportException(I18n.t("cli.passphrases.newNeeded", NEW));
         }
-        char[] second = terminal.readPassword("The new passphrase again: ");
+        char[] second = terminal.readPassword(I18n.t("cli.passphrases.again") + " ");
         try {
             if (second == null || !Arrays.equals(first, second)) {
                 Arrays.fill(first, '\0');
-                throw new RapportException("The two passphrases differ; nothing was changed.");
+                throw new RapportException(I18n.t("cli.passphrases.differ"));
             }
             return first;
         } finally {

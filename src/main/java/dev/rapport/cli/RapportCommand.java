@@ -1,5 +1,8 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.LanguageChoice;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
@@ -38,15 +41,25 @@ public final class RapportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the command line and returns the exit code. */
+    /**
+     * Runs the command line and returns the exit code, in the language of {@code RAPPORT_LANG},
+     * else the one chosen in the app's Settings, else the system's.
+     */
     public static int run(String[] args, DesktopStarter desktop, PrintWriter out, PrintWriter err) {
+        return run(args, desktop, out, err, System.getenv(LanguageChoice.ENV));
+    }
+
+    /** As {@link #run(String[], DesktopStarter, PrintWriter, PrintWriter)} with RAPPORT_LANG given (tests). */
+    static int run(String[] args, DesktopStarter desktop, PrintWriter out, PrintWriter err, String languageCode) {
+        I18n.use(LanguageChoice.effective(languageCode));
         CommandLine cli = new CommandLine(new RapportCommand(desktop));
+        HelpTexts.install(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("rapport: " + ex.getMessage());
-            err.println("Run 'rapport --help' for usage.");
+            err.println("rapport: " + ErrorHandler.explain(ex));
+            err.println(I18n.t("cli.error.seeHelp"));
             err.flush();
             return 2;
         });

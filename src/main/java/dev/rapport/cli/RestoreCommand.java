@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.BackupService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.JournalStats;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Put a backup in the journal's place; the current journal is kept aside, never overwritten.")
 final class RestoreCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "The backup to restore.")
     Path backup;
 
     @Mixin
@@ -39,9 +40,9 @@ final class RestoreCommand implements Callable<Integer> {
             Passphrases.clear(passphrase);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Restored %s from %s: %d clients, %d contacts, %d entries.%n", journalOption.journal(), backup,
-                holds.clients(), holds.contacts(), holds.entries());
-        out.println("The journal as it was is kept at " + aside);
+        out.println(I18n.t("cli.restore.done", journalOption.journal().toString(), backup.toString(), holds.clients(),
+                holds.contacts(), holds.entries()));
+        out.println(I18n.t("cli.restore.aside", aside.toString()));
         return 0;
     }
 }

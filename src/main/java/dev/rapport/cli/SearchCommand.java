@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchResults;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Find clients, contacts and journal entries; one hit a line: kind, then a tab-separated row.")
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Words to find; each matches as a prefix.")
+    @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "text", description = "Words to find; each matches as a prefix.")
     List<String> words;
 
     @Option(names = "--json", description = "Print one JSON document.")
@@ -56,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
                 print(out, results.ledger());
                 print(out, shown);
                 if (results.isEmpty()) {
-                    spec.commandLine().getErr().println("No matches.");
+                    spec.commandLine().getErr().println(I18n.t("cli.search.none"));
                 }
             }
             out.flush();

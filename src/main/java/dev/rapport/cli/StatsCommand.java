@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.JournalStats;
@@ -57,16 +58,19 @@ final class StatsCommand implements Callable<Integer> {
                 doc.put("requests", LedgerJson.requests(ledger.requests()));
                 out.println(Json.write(doc));
             } else {
-                out.printf("Journal        %s%n", session.file());
-                out.printf("Clients        %d (%s), %d archived%n", s.clients(), joined(s.clientsByStatus()), s.archivedClients());
-                out.printf("Contacts       %d%n", s.contacts());
-                out.printf("Entries        %d, %d in the last 30 days%n", s.entries(), s.entriesLast30Days());
-                out.printf("By channel     %s%n", joined(s.entriesByChannel()));
-                out.printf("Keep in touch  %s (active clients)%n", joined(s.rhythm()));
-                out.printf("Figures for    %s, %s%n", chosen == null ? "all clients" : chosen.name(), period());
-                out.printf("Promises       %s%n", LedgerJson.promisesLine(ledger.promises()));
-                out.printf("Problems       %s%n", LedgerJson.problemsLine(ledger.problems()));
-                out.printf("Requests       %s%n", LedgerJson.requestsLine(ledger.requests()));
+                Table table = new Table(out);
+                table.row("cli.stats.journal", session.file().toString());
+                table.row("cli.stats.clients", I18n.t("cli.stats.clientsValue", s.clients(), joined(s.clientsByStatus()),
+                        s.archivedClients()));
+                table.row("cli.stats.contacts", I18n.t("cli.number", s.contacts()));
+                table.row("cli.stats.entries", I18n.t("cli.stats.entriesValue", s.entries(), s.entriesLast30Days()));
+                table.row("cli.stats.byChannel", joined(s.entriesByChannel()));
+                table.row("cli.stats.keepInTouch", I18n.t("cli.stats.activeClients", joined(s.rhythm())));
+                table.row("cli.stats.figuresFor", (chosen == null ? I18n.t("cli.stats.allClients") : chosen.name()) + ", " + period());
+                table.row("cli.stats.promises", LedgerJson.promisesLine(ledger.promises()));
+                table.row("cli.stats.problems", LedgerJson.problemsLine(ledger.problems()));
+                table.row("cli.stats.requests", LedgerJson.requestsLine(ledger.requests()));
+                table.print();
             }
             out.flush();
         }
@@ -75,9 +79,10 @@ final class StatsCommand implements Callable<Integer> {
 
     private String period() {
         if (from == null && to == null) {
-            return "all time";
+            return I18n.t("cli.stats.allTime");
         }
-        return (from == null ? "the start" : from.toString()) + " to " + (to == null ? "today" : to.toString());
+        return I18n.t("cli.stats.period", from == null ? I18n.t("cli.stats.theStart") : from.toString(),
+                to == null ? I18n.t("cli.stats.today") : to.toString());
     }
 
     private static String joined(Map<? extends Enum<?>, Integer> counts) {

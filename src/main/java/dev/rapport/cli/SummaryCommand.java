@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.export.SummaryRenderer;
+import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.logic.ClientSummary;
@@ -59,18 +60,18 @@ final class SummaryCommand implements Callable<Integer> {
         try {
             f = SummaryRenderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RapportException("--format must be md, html or pdf, not \"" + format + "\".");
+            throw new RapportException(I18n.t("cli.summary.badFormat", format));
         }
-        Language language = Language.ofCode(lang).orElseThrow(() -> new RapportException("--lang must be one of "
-                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")) + ", not \"" + lang + "\"."));
+        Language language = Language.ofCode(lang).orElseThrow(() -> new RapportException(I18n.t("cli.summary.badLang",
+                Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")), lang)));
         if (f == SummaryRenderer.Format.PDF && out == null) {
-            throw new RapportException("A PDF summary needs --out FILE.");
+            throw new RapportException(I18n.t("cli.summary.pdfNeedsOut"));
         }
         Period period;
         try {
             period = new Period(from, to);
         } catch (ValidationException e) {
-            throw new RapportException("Bad period: " + e.getMessage());
+            throw new RapportException(I18n.t("cli.badPeriod", e.getMessage()));
         }
         try (JournalSession session = journalOption.openForReading()) {
             Client c = session.clients().byName(client);
@@ -81,7 +82,7 @@ final class SummaryCommand implements Callable<Integer> {
                 w.print(new String(bytes, StandardCharsets.UTF_8));
             } else {
                 session.reports().save(out, bytes);
-                w.println("Wrote " + out);
+                w.println(I18n.t("cli.wrote", out.toString()));
             }
             w.flush();
         }

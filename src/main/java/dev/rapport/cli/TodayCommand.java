@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.TodayItem;
@@ -42,11 +43,11 @@ final class TodayCommand implements Callable<Integer> {
                 }
                 for (ClientOverview o : day.losingTouch()) {
                     out.println(String.join("\t", "losing-touch", "keep-in-touch", o.client().name(),
-                            o.daysSinceLastContact() + " days since the last contact",
-                            "ideal " + o.client().rhythm().idealDays() + ", at most " + o.client().rhythm().maxDays()));
+                            I18n.plural("cli.today.daysSince", o.daysSinceLastContact()),
+                            I18n.t("cli.today.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays())));
                 }
                 if (day.isEmpty()) {
-                    spec.commandLine().getErr().println("Nothing is waiting.");
+                    spec.commandLine().getErr().println(I18n.t("cli.today.nothing"));
                 }
             }
             out.flush();

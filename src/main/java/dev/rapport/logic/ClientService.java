@@ -1,7 +1,7 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-
+import dev.rapport.i18n.NameOrder;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.RapportException;
@@ -11,6 +11,8 @@ import dev.rapport.store.ClientRepository;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,12 +45,23 @@ public final class ClientService {
         return repository.find(id).orElseThrow(() -> new RapportException(dev.rapport.i18n.I18n.t("clients.gone")));
     }
 
+    /** Every client, by name in the current language's alphabet. */
     public List<Client> all() {
-        return repository.all();
+        List<Client> out = new ArrayList<>(repository.all());
+        out.sort(Comparator.comparing(Client::name, NameOrder.current()).thenComparingLong(Client::id));
+        return out;
     }
 
+    /** The client list, by name in the current language's alphabet (SQLite's NOCASE knows only ASCII). */
     public List<ClientOverview> overviews(boolean includeArchived) {
-        return repository.overviews(includeArchived, LocalDate.now(clock));
+        return byName(repository.overviews(includeArchived, LocalDate.now(clock)));
+    }
+
+    private static List<ClientOverview> byName(List<ClientOverview> overviews) {
+        List<ClientOverview> out = new ArrayList<>(overviews);
+        out.sort(Comparator.comparing((ClientOverview o) -> o.client().name(), NameOrder.current())
+                .thenComparingLong(o -> o.client().id()));
+        return out;
     }
 
     /** Every client (archived too) with the day of its last contact, by name: what Today's rhythm check reads. */
@@ -56,9 +69,9 @@ public final class ClientService {
         return repository.lastContacts();
     }
 
-    /** The given clients as the list shows them, by name. */
+    /** The given clients as the list shows them, by name in the current language's alphabet. */
     public List<ClientOverview> overviews(java.util.Collection<Long> ids) {
-        return repository.overviews(ids, LocalDate.now(clock));
+        return byName(repository.overviews(ids, LocalDate.now(clock)));
     }
 
     /** One client as the list shows it, or empty when it no longer exists. */

@@ -1,11 +1,16 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
+import dev.rapport.i18n.LocalFormats;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The arithmetic every figure shares (DOMAIN §7): shares as percentages, rounding half away
@@ -36,15 +41,20 @@ public final class Figures {
      * (then one decimal); null shows as a dash.
      */
     public static String percentText(Double value) {
+        return percentText(value, I18n.messages().locale());
+    }
+
+    /** {@link #percentText(Double)} as a language writes it: "0.4%" in English, "0,4 %" in Romanian. */
+    public static String percentText(Double value, Locale locale) {
         if (value == null) {
             return DASH;
         }
         long whole = roundToLong(value);
         boolean misleading = (whole == 0 && value != 0.0) || (whole == 100 && value != 100.0);
-        if (misleading) {
-            return strip(round(value, 1)) + "%";
+        if (Language.of(locale) == Language.ENGLISH) {
+            return misleading ? strip(round(value, 1)) + "%" : whole + "%";
         }
-        return whole + "%";
+        return misleading ? LocalFormats.percent(round(value, 1), 1, locale) : LocalFormats.percent(whole, 0, locale);
     }
 
     /** The percentage as a number for JSON: the same rounding as shown, null when nothing to count. */

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchHit.Kind;
@@ -92,7 +93,7 @@ public final class SearchRepository {
                         boolean contact = rowid % 2 == 1;
                         String detail = contact
                                 ? join(rs.getString("detail"), rs.getString("client_name"))
-                                : dev.rapport.i18n.I18n.t("app.search.client");
+                                : I18n.t("search.kind.client");
                         out.add(new SearchHit(contact ? Kind.CONTACT : Kind.CLIENT, rowid / 2, rs.getLong("client_id"),
                                 rs.getString("name"), detail, null));
                     }

@@ -403,6 +403,24 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         }
     }
 
+    /**
+     * A new frame in place of this one, in the language now chosen: every screen reads its texts
+     * when built, so building again is the whole switch. Same journal session, same window.
+     */
+    @Override
+    public void rebuild(String message) {
+        Scene scene = getScene();
+        notices.stop();
+        MainView fresh = new MainView(app.session(), app.background(), app.dialogs(), actions);
+        fresh.setAnimated(animated);
+        if (scene != null) {
+            scene.setRoot(fresh);
+            fresh.installShortcuts(scene);
+        }
+        fresh.showSettings();
+        fresh.app.status().say(message);
+    }
+
     /** Tests switch the sheet's slide-in off, so what they click is where it will stay. */
     public void setAnimated(boolean animated) {
         this.animated = animated;

@@ -37,4 +37,10 @@ public interface Navigator {
 
     /** Data changed: screens reload what they show. */
     void refresh();
+
+    /**
+     * Builds the window's content again in the language now chosen, back on Settings, and says
+     * {@code message} on the new status line; the journal stays open.
+     */
+    void rebuild(String message);
 }

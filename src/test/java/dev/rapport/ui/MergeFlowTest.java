@@ -71,7 +71,8 @@ class MergeFlowTest {
         robot.interact(main::showClients);
         robot.clickOn("#clients-duplicates");
         assertThat(robot.lookup("#duplicates-list").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
-        robot.clickOn("#duplicates-merge-" + first.id() + "-" + second.id());
+        UiTestSupport.clickWhenShown(robot, "#duplicates-merge-" + first.id() + "-" + second.id());
+        UiTestSupport.awaitShown(robot, "#merge-phone-second");
 
         // The first's name and email stay; the empty phone takes the second's by default; choose the second's notes.
         assertThat(robot.lookup("#merge-phone-second").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();

@@ -1,9 +1,14 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
+import dev.rapport.i18n.LanguageChoice;
 import dev.rapport.logic.JournalSession;
 
 import java.nio.file.Path;
 
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -35,6 +40,35 @@ class SettingsViewTest {
     @AfterEach
     void close() {
         session.close();
+        LanguageChoice.forget();
+        I18n.use(Language.ENGLISH);
+    }
+
+    @Test
+    void theLanguageSwitchesTheWindowWithoutRestarting(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        Node before = robot.lookup("#main-view").query();
+        assertThat(robot.lookup("#settings-title").queryAs(Label.class).getText()).isEqualTo("Settings");
+
+        robot.clickOn("#settings-language");
+        UiTestSupport.clickWhenShown(robot, "Українська");
+
+        assertThat(I18n.language()).isEqualTo(Language.UKRAINIAN);
+        assertThat(LanguageChoice.saved()).contains(Language.UKRAINIAN);
+        assertThat((Object) robot.lookup("#main-view").query()).isNotSameAs(before);
+        assertThat(robot.lookup("#settings-title").queryAs(Label.class).getText()).isEqualTo("Налаштування");
+        assertThat(robot.lookup("#search").queryAs(TextField.class).getPromptText()).startsWith("Пошук клієнтів");
+        assertThat((Object) robot.lookup("#settings-language").queryAs(ComboBox.class).getValue()).isEqualTo(Language.UKRAINIAN);
+        assertThat(robot.lookup("Зберегти").tryQuery()).isPresent();
+        assertThat(robot.lookup("Save").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Rapport тепер розмовляє українською.");
+        assertThat(session.clients().count()).isZero(); // the journal stayed open
+
+        robot.clickOn("#settings-language");
+        UiTestSupport.clickWhenShown(robot, "English");
+        assertThat(robot.lookup("#settings-title").queryAs(Label.class).getText()).isEqualTo("Settings");
+        assertThat(robot.lookup("#search").queryAs(TextField.class).getPromptText()).startsWith("Search clients");
+        assertThat(LanguageChoice.saved()).contains(Language.ENGLISH);
     }
 
     @Test

@@ -59,12 +59,17 @@ public final class UiTestSupport {
      * pulse or two after the action that creates it. A condition wait, not a sleep.
      */
     public static void clickWhenShown(FxRobot robot, String query) {
+        awaitShown(robot, query);
+        robot.clickOn(query);
+    }
+
+    /** Waits until a node exists and is visible: a sheet opened by a click may come a pulse later. */
+    public static void awaitShown(FxRobot robot, String query) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         } catch (TimeoutException e) {
             throw new AssertionError("Nothing matching " + query + " was shown within 10 s", e);
         }
-        robot.clickOn(query);
     }
 
     public static JournalSession journal(Path dir) {

@@ -1,27 +1,58 @@
 package dev.rapport.ui.common;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.LocalFormats;
+import dev.rapport.logic.Figures;
 import dev.rapport.model.RhythmState;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
-/** Dates in the user's locale, and the few phrases several screens share. */
+/**
+ * Dates, times and numbers as the chosen language writes them (not the JVM's locale), and the
+ * few phrases several screens share. Screens format what people read through here.
+ */
 public final class Formats {
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private Formats() {
     }
 
+    private static Locale locale() {
+        return I18n.messages().locale();
+    }
+
+    /** "Nov 25, 2026", "25 лист. 2026 р.", "2026-11-25". */
     public static String date(LocalDate d) {
-        return d == null ? "—" : DATE.format(d);
+        return LocalFormats.date(d, locale());
+    }
+
+    /** The day in full, "Wednesday, November 25, 2026", for headings. */
+    public static String longDate(LocalDate d) {
+        return LocalFormats.longDate(d, locale());
+    }
+
+    public static String time(TemporalAccessor t) {
+        return LocalFormats.time(t);
     }
 
     public static String dateTime(LocalDateTime t) {
-        return t == null ? "—" : DATE.format(t) + "  " + TIME.format(t);
+        return LocalFormats.dateTime(t, locale());
+    }
+
+    /** A whole number with the language's grouping: "12,345", "12 345". */
+    public static String integer(long n) {
+        return LocalFormats.integer(n, locale());
+    }
+
+    /** A figure with this many decimals, "—" for none: "4.5", "4,5". */
+    public static String number(Double value, int decimals) {
+        return value == null ? Figures.DASH : LocalFormats.number(Figures.round(value, decimals), decimals, locale());
+    }
+
+    /** A percentage by DOMAIN §7's rounding, in the language's style: "63%", "63 %", "—". */
+    public static String percent(Double value) {
+        return Figures.percentText(value, locale());
     }
 
     public static String daysAgo(Long days) {

@@ -9,7 +9,6 @@ import dev.rapport.ui.common.Formats;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javafx.scene.control.Label;
@@ -48,8 +47,7 @@ public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
         LedgerFigures.Problems f = all.problems();
         figures.get("open").setText(Integer.toString(f.open()));
         figures.get("on-target").setText(Figures.percentText(f.onTargetPercent()));
-        figures.get("median-days").setText(f.medianDaysToResolve() == null ? Figures.DASH
-                : String.format(Locale.ROOT, "%.1f", Figures.round(f.medianDaysToResolve(), 1)));
+        figures.get("median-days").setText(Formats.number(f.medianDaysToResolve(), 1));
         figures.get("reported").setText(Figures.percentText(f.resolutionReportedPercent()));
     }
 

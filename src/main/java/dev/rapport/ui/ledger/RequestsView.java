@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javafx.scene.Node;
@@ -96,7 +95,7 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
     }
 
     private static String hours(Double h) {
-        return h == null ? Figures.DASH : String.format(Locale.ROOT, "%.1f", Figures.round(h, 1));
+        return Formats.number(h, 1);
     }
 
     @Override

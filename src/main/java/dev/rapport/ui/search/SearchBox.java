@@ -3,6 +3,7 @@ package dev.rapport.ui.search;
 import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchResults;
 import dev.rapport.ui.AppContext;
@@ -43,7 +44,7 @@ public final class SearchBox extends CustomTextField {
         this.app = app;
         this.open = open;
         setId("search");
-        setPromptText(I18n.t("app.search.prompt"));
+        setPromptText(I18n.t("search.prompt"));
         setLeft(Icons.of(Feather.SEARCH));
         setAccessibleText(I18n.t("app.search.accessible"));
         setPrefWidth(520);
@@ -77,15 +78,15 @@ public final class SearchBox extends CustomTextField {
 
     private List<Row> rows(SearchResults r) {
         List<Row> rows = new ArrayList<>();
-        group(rows, I18n.t("app.search.clients"), r.clients());
-        group(rows, I18n.t("app.search.people"), r.contacts());
-        group(rows, I18n.t("app.search.ledger"), r.ledger());
-        group(rows, I18n.t("app.search.journal"), r.entries());
+        group(rows, I18n.t("search.group.clients"), r.clients());
+        group(rows, I18n.t("search.group.people"), r.contacts());
+        group(rows, I18n.t("search.group.ledger"), r.ledger());
+        group(rows, I18n.t("search.group.journal"), r.entries());
         if (r.moreEntries()) {
             rows.add(new Row(null, null, true));
         }
         if (rows.isEmpty()) {
-            rows.add(new Row(I18n.t("app.search.nothing", r.query().strip()), null, false));
+            rows.add(new Row(I18n.t("search.nothing", r.query().strip()), null, false));
         }
         return rows;
     }
@@ -175,12 +176,12 @@ public final class SearchBox extends CustomTextField {
         return popup.isShowing();
     }
 
-    /** "Promise · due 2026-12-01", "Problem · …", "Request · received …"; other hits show their detail as it is. */
-    private static String kindDetail(SearchHit hit) {
+    /** A promise, problem or request hit: what it is, then its detail (due day, status, day received · client). */
+    private static String ledgerDetail(SearchHit hit) {
         return switch (hit.kind()) {
-            case PROMISE -> I18n.t("app.search.kind.promise", hit.detail());
-            case PROBLEM -> I18n.t("app.search.kind.problem", hit.detail());
-            case REQUEST -> I18n.t("app.search.kind.request", hit.detail());
+            case PROMISE -> I18n.t("search.hit.promise", hit.detail());
+            case PROBLEM -> I18n.t("search.hit.problem", hit.detail());
+            case REQUEST -> I18n.t("search.hit.request", hit.detail());
             default -> hit.detail();
         };
     }
@@ -201,14 +202,14 @@ public final class SearchBox extends CustomTextField {
                 getStyleClass().add("search-heading");
                 setGraphic(h);
             } else if (row.more()) {
-                Label more = new Label(I18n.t("app.search.more"));
+                Label more = new Label(I18n.t("search.more"));
                 more.getStyleClass().add(Styles.ACCENT);
                 setGraphic(more);
             } else {
                 SearchHit hit = row.hit();
                 Label title = new Label(hit.title());
                 title.getStyleClass().add(Styles.TEXT_BOLD);
-                String detail = hit.when() == null ? kindDetail(hit) : Formats.dateTime(hit.when()) + " · " + hit.detail();
+                String detail = hit.when() == null ? ledgerDetail(hit) : Formats.dateTime(hit.when()) + " · " + hit.detail();
                 Label sub = new Label(Formats.ellipsis(detail, 90));
                 sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
                 setGraphic(new VBox(1, title, sub));

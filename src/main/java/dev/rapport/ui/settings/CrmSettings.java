@@ -1,6 +1,7 @@
 package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 
@@ -39,33 +40,31 @@ final class CrmSettings {
         error.setId("settings-follow-up-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        Button save = new Button("Save");
+        Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-follow-up-save");
         save.setOnAction(e -> {
             try {
                 followUps.setTargets(ack.getValue(), talk.getValue());
                 error.setText("");
-                confirm.accept("Follow-ups: acknowledge within " + ack.getValue() + " h, talk within " + talk.getValue() + " h.");
+                confirm.accept(I18n.t("settings.followUps.saved", ack.getValue(), talk.getValue()));
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());
             }
         });
-        HBox row = new HBox(8, new Label("Acknowledge within"), ack, new Label("hours, talk to the client within"), talk,
-                new Label("hours"), save);
+        HBox row = new HBox(8, new Label(I18n.t("settings.followUps.acknowledge")), ack, new Label(I18n.t("settings.followUps.talk")),
+                talk, new Label(I18n.t("settings.followUps.hours")), save);
         row.setAlignment(Pos.CENTER_LEFT);
-        CheckBox notices = new CheckBox("Show notices while Rapport runs: promises due today, requests nearing their "
-                + "acknowledgement target, dates that matter today");
+        CheckBox notices = new CheckBox(I18n.t("settings.notices.show"));
         notices.setId("settings-notices");
         notices.setWrapText(true);
         notices.setSelected(app.session().notices().enabled());
         notices.selectedProperty().addListener((o, a, b) -> {
             app.session().notices().setEnabled(b);
-            confirm.accept(b ? "Notices are on." : "Notices are off.");
+            confirm.accept(I18n.t(b ? "settings.notices.on" : "settings.notices.off"));
         });
-        Label t = new Label("Close the loop and notices");
+        Label t = new Label(I18n.t("settings.followUps.title"));
         t.getStyleClass().add(Styles.TITLE_4);
-        Label d = new Label("A detractor's answer, or one a category lower than the person's last, opens a follow-up on Today, "
-                + "counted in your working hours like a request.");
+        Label d = new Label(I18n.t("settings.followUps.description"));
         d.getStyleClass().add(Styles.TEXT_MUTED);
         d.setWrapText(true);
         VBox card = new VBox(10, t, d, new VBox(6, row, error), notices);

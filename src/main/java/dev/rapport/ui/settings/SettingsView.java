@@ -1,6 +1,9 @@
 package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
+import dev.rapport.i18n.LanguageChoice;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.ValidationException;
@@ -24,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -48,7 +52,8 @@ public final class SettingsView extends ScrollPane implements Refreshable {
 
     @Override
     public void reload() {
-        Label title = new Label("Settings");
+        Label title = new Label(I18n.t("settings.title"));
+        title.setId("settings-title");
         title.getStyleClass().add(Styles.TITLE_2);
         saved.setId("settings-saved");
         saved.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
@@ -66,17 +71,48 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         theme.setValue(Theme.saved());
         theme.valueProperty().addListener((o, a, b) -> {
             b.applyAndSave();
-            confirm("Theme: " + b.label().toLowerCase() + ".");
+            confirm(I18n.t("settings.theme.saved", b.label().toLowerCase(I18n.messages().locale())));
         });
-        return card("Appearance", "Light or dark, for this computer.", theme);
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(Language.values());
+        language.setConverter(new dev.rapport.ui.common.EnumLabels<>(Language::nativeName));
+        language.setValue(I18n.language());
+        language.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != I18n.language()) {
+                switchTo(b);
+            }
+        });
+        Label themeLabel = new Label(I18n.t("settings.appearance.theme"));
+        themeLabel.setLabelFor(theme);
+        Label languageLabel = new Label(I18n.t("settings.appearance.language"));
+        languageLabel.setLabelFor(language);
+        HBox row = new HBox(8, themeLabel, theme, spacer(16), languageLabel, language);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return card(I18n.t("settings.appearance.title"), I18n.t("settings.appearance.description"), row);
+    }
+
+    /**
+     * Speaks the chosen language from now on: saved for this computer, and the window is built
+     * again in it (the journal stays open), back on Settings.
+     */
+    private void switchTo(Language language) {
+        LanguageChoice.save(language);
+        I18n.use(language);
+        app.navigator().rebuild(I18n.t("settings.language.saved"));
+    }
+
+    private static Region spacer(double width) {
+        Region r = new Region();
+        r.setMinWidth(width);
+        return r;
     }
 
     private Node work() {
-        Button hours = new Button("Working hours and response targets…", Icons.of(Feather.CLOCK));
+        Button hours = new Button(I18n.t("settings.work.hours"), Icons.of(Feather.CLOCK));
         hours.setId("settings-hours");
-        hours.setOnAction(e -> ResponseSettingsForm.open(app, null, () -> confirm("Working hours saved.")));
-        return card("Working hours and answers", "Your time zone and working hours, which count toward the answer "
-                + "times; each client's acknowledgement and answer targets; the acknowledgement and answer templates.", hours);
+        hours.setOnAction(e -> ResponseSettingsForm.open(app, null, () -> confirm(I18n.t("settings.work.saved"))));
+        return card(I18n.t("settings.work.title"), I18n.t("settings.work.description"), hours);
     }
 
     private Node rhythm() {
@@ -93,30 +129,29 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         error.setId("settings-rhythm-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        Button save = new Button("Save");
+        Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-rhythm-save");
         save.setOnAction(e -> {
             try {
                 app.session().preferences().setDefaultRhythm(new Rhythm(ideal.getValue(), max.getValue()));
                 error.setText("");
-                confirm("New clients start with a rhythm of " + ideal.getValue() + "–" + max.getValue() + " days.");
+                confirm(I18n.t("settings.rhythm.saved", ideal.getValue(), max.getValue()));
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());
             }
         });
-        HBox row = new HBox(8, new Label("Ideally every"), ideal, new Label("days, at most every"), max, new Label("days"), save);
+        HBox row = new HBox(8, new Label(I18n.t("settings.rhythm.ideally")), ideal, new Label(I18n.t("settings.rhythm.atMost")), max,
+                new Label(I18n.t("settings.rhythm.days")), save);
         row.setAlignment(Pos.CENTER_LEFT);
-        return card("Keep in touch", "The rhythm a new client starts with, counted from the last logged conversation. "
-                + "Each client's own rhythm is set on its page.", new VBox(6, row, error));
+        return card(I18n.t("settings.rhythm.title"), I18n.t("settings.rhythm.description"), new VBox(6, row, error));
     }
 
     private Node health() {
-        Button checklist = new Button("Checklist items and prompts…", Icons.of(Feather.SLIDERS));
-        checklist.setOnAction(e -> ChecklistSheet.open(app, () -> confirm("Checklist saved.")));
-        Button question = new Button("Question of the period…", Icons.of(Feather.HELP_CIRCLE));
-        question.setOnAction(e -> QuestionSheet.open(app, q -> confirm("Question of the period saved.")));
-        return card("Relationship health", "The eleven attributes and four goals you review, the satisfaction norm, and "
-                + "the one question you ask this period.", new FlowPane(8, 8, checklist, question));
+        Button checklist = new Button(I18n.t("settings.health.checklist"), Icons.of(Feather.SLIDERS));
+        checklist.setOnAction(e -> ChecklistSheet.open(app, () -> confirm(I18n.t("settings.health.checklistSaved"))));
+        Button question = new Button(I18n.t("settings.health.question"), Icons.of(Feather.HELP_CIRCLE));
+        question.setOnAction(e -> QuestionSheet.open(app, q -> confirm(I18n.t("settings.health.questionSaved"))));
+        return card(I18n.t("settings.health.title"), I18n.t("settings.health.description"), new FlowPane(8, 8, checklist, question));
     }
 
     private Node backups() {
@@ -129,60 +164,63 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         weekly.setId("settings-backup-weekly");
         weekly.setEditable(true);
         weekly.setPrefWidth(90);
-        Button save = new Button("Save");
+        Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-backup-save");
         save.setOnAction(e -> {
             try {
                 prefs.setBackupsKept(daily.getValue(), weekly.getValue());
-                confirm("Keeping " + daily.getValue() + " daily and " + weekly.getValue() + " weekly backups.");
+                confirm(I18n.t("settings.backups.saved", daily.getValue(), weekly.getValue()));
             } catch (RapportException ex) {
-                app.dialogs().error("Backups", ex.getMessage());
+                app.dialogs().error(I18n.t("settings.backups.errorTitle"), ex.getMessage());
             }
         });
-        HBox keep = new HBox(8, new Label("Keep"), daily, new Label("daily and"), weekly, new Label("weekly copies"), save);
+        HBox keep = new HBox(8, new Label(I18n.t("settings.backups.keep")), daily, new Label(I18n.t("settings.backups.dailyAnd")), weekly,
+                new Label(I18n.t("settings.backups.weeklyCopies")), save);
         keep.setAlignment(Pos.CENTER_LEFT);
-        Button now = new Button("Back up now", Icons.of(Feather.SAVE));
+        Button now = new Button(I18n.t("settings.backups.now"), Icons.of(Feather.SAVE));
         now.setOnAction(e -> app.background().run(() -> app.session().backups().backupNow(null),
-                f -> confirm("Backup written to " + f.getFileName() + "."), t -> app.dialogs().error("Backup", t.getMessage())));
-        Button restore = new Button("Restore from backup…", Icons.of(Feather.ROTATE_CCW));
+                f -> confirm(I18n.t("settings.backups.written", f.getFileName().toString())),
+                t -> app.dialogs().error(I18n.t("settings.backups.failedTitle"), t.getMessage())));
+        Button restore = new Button(I18n.t("settings.backups.restore"), Icons.of(Feather.ROTATE_CCW));
         restore.setOnAction(e -> RestoreSheet.open(app, actions));
-        Label folder = new Label("Folder: " + app.session().file().toAbsolutePath().getParent().resolve("backups"));
+        Label folder = new Label(I18n.t("settings.backups.folder",
+                app.session().file().toAbsolutePath().getParent().resolve("backups").toString()));
         folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        return card("Backups", "A checked copy on start-up once a day and before every upgrade of the journal.",
+        return card(I18n.t("settings.backups.title"), I18n.t("settings.backups.description"),
                 new VBox(8, keep, new HBox(8, now, restore), folder));
     }
 
     private Node security() {
         boolean encrypted = app.session().isEncrypted();
-        Label state = new Label(encrypted ? "This journal is encrypted (AES-256-GCM, key from your passphrase with Argon2id)."
-                : "This journal is not encrypted: anyone who can read the file can read your notes.");
+        Label state = new Label(I18n.t(encrypted ? "settings.security.encrypted" : "settings.security.plain"));
         state.setWrapText(true);
         FlowPane buttons = new FlowPane(8, 8);
         if (encrypted) {
-            Button change = new Button("Change passphrase…", Icons.of(Feather.KEY));
+            Button change = new Button(I18n.t("settings.security.changePassphrase"), Icons.of(Feather.KEY));
             change.setOnAction(e -> actions.changePassphrase());
-            Button decrypt = new Button("Decrypt…", Icons.of(Feather.UNLOCK));
+            Button decrypt = new Button(I18n.t("settings.security.decrypt"), Icons.of(Feather.UNLOCK));
             decrypt.setOnAction(e -> actions.decrypt());
             Spinner<Integer> minutes = new Spinner<>(0, 240, IdleLock.minutes(app.session().settings().get(IdleLock.SETTING)));
             minutes.setId("settings-autolock");
             minutes.setEditable(true);
             minutes.setPrefWidth(90);
-            Button save = new Button("Save");
+            Button save = new Button(I18n.t("settings.save"));
             save.setOnAction(e -> {
                 app.session().settings().put(IdleLock.SETTING, Integer.toString(minutes.getValue()));
-                confirm(minutes.getValue() == 0 ? "The journal never locks by itself." : "Locks after " + minutes.getValue()
-                        + " idle minutes (from the next start).");
+                confirm(minutes.getValue() == 0 ? I18n.t("settings.security.neverLocks")
+                        : I18n.plural("settings.security.locksAfter", minutes.getValue()));
             });
-            HBox lock = new HBox(8, new Label("Lock after"), minutes, new Label("idle minutes (0 = never)"), save);
+            HBox lock = new HBox(8, new Label(I18n.t("settings.security.lockAfter")), minutes, new Label(I18n.t("settings.security.idleMinutes")),
+                    save);
             lock.setAlignment(Pos.CENTER_LEFT);
             buttons.getChildren().addAll(change, decrypt, lock);
         } else {
-            Button encrypt = new Button("Encrypt this journal…", Icons.of(Feather.LOCK));
+            Button encrypt = new Button(I18n.t("settings.security.encrypt"), Icons.of(Feather.LOCK));
             encrypt.setId("settings-encrypt");
             encrypt.setOnAction(e -> actions.encrypt());
             buttons.getChildren().add(encrypt);
         }
-        return card("Security", "Encryption at rest, the way password managers keep their vaults.", new VBox(8, state, buttons));
+        return card(I18n.t("settings.security.title"), I18n.t("settings.security.description"), new VBox(8, state, buttons));
     }
 
     private void confirm(String text) {

@@ -3,23 +3,25 @@ package dev.rapport.ui.settings;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
+import dev.rapport.i18n.I18n;
+
 import java.util.prefs.Preferences;
 
 import javafx.application.Application;
 
 /** Light or dark, per machine (a screen's choice, not the journal's), applied at once. */
 public enum Theme {
-    LIGHT("Light"), DARK("Dark");
+    LIGHT("settings.theme.light"), DARK("settings.theme.dark");
 
     private static final Preferences PREFS = Preferences.userRoot().node("dev/rapport/appearance");
-    private final String label;
+    private final String key;
 
-    Theme(String label) {
-        this.label = label;
+    Theme(String key) {
+        this.key = key;
     }
 
     public String label() {
-        return label;
+        return I18n.t(key);
     }
 
     public static Theme saved() {
