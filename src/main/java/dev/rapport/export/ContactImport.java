@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -26,29 +27,26 @@ public final class ContactImport {
     public record Plan(List<Client> newClients, List<Contact> contacts, List<String> duplicates, List<String> warnings) {
         public String describe() {
             StringBuilder b = new StringBuilder();
-            b.append(contacts.size()).append(contacts.size() == 1 ? " contact" : " contacts").append(" to add");
-            if (!newClients.isEmpty()) {
-                b.append(", ").append(newClients.size()).append(newClients.size() == 1 ? " new client" : " new clients")
-                        .append(" (").append(String.join(", ", newClients.stream().map(Client::name).toList())).append(")");
-            }
-            b.append('.');
+            String add = I18n.plural("data.plan.contacts", contacts.size());
+            b.append(newClients.isEmpty() ? I18n.t("data.plan.summary", add) : I18n.t("data.plan.summaryNew", add,
+                    I18n.plural("data.plan.newClients", newClients.size(), String.join(", ", newClients.stream().map(Client::name).toList()))));
             int shown = 0;
             for (Contact c : contacts) {
                 if (shown++ == 20) {
-                    b.append(System.lineSeparator()).append("  … and ").append(contacts.size() - 20).append(" more");
+                    b.append(System.lineSeparator()).append("  ").append(I18n.t("data.plan.more", contacts.size() - 20));
                     break;
                 }
                 String client = c.clientId() < 0 ? newClients.get((int) -c.clientId() - 1).name() : null;
                 b.append(System.lineSeparator()).append("  • ").append(c.name())
                         .append(c.role().isEmpty() ? "" : ", " + c.role())
                         .append(c.email().isEmpty() ? "" : " <" + c.email() + ">")
-                        .append(client == null ? "" : " (new client " + client + ")");
+                        .append(client == null ? "" : " (" + I18n.t("data.plan.newClient", client) + ")");
             }
             for (String d : duplicates) {
-                b.append(System.lineSeparator()).append("Skipped (duplicate): ").append(d);
+                b.append(System.lineSeparator()).append(I18n.t("data.plan.duplicate", d));
             }
             for (String w : warnings) {
-                b.append(System.lineSeparator()).append("Note: ").append(w);
+                b.append(System.lineSeparator()).append(I18n.t("data.plan.note", w));
             }
             return b.toString();
         }
@@ -74,8 +72,7 @@ public final class ContactImport {
         for (Row row : rows) {
             String clientName = row.client() == null || row.client().isBlank() ? defaultClient : row.client().trim();
             if (clientName == null || clientName.isBlank()) {
-                throw new RapportException(row.where() + ", field client: every contact needs a client (a client or organisation"
-                        + " column; on the command line --client NAME gives one to all).");
+                throw new RapportException(I18n.t("data.plan.noClient", row.where()));
             }
             Long clientId = clientIds.get(key(clientName));
             Contact contact;
@@ -89,10 +86,10 @@ public final class ContactImport {
                 contact = new Contact(0, clientId, nz(row.name()), nz(row.role()), nz(row.email()).trim(), nz(row.phone()).trim(),
                         (Channel) null, "", nz(row.notes()), false);
             } catch (ValidationException e) {
-                throw new RapportException(row.where() + ", field " + e.field() + ": " + e.getMessage(), e);
+                throw new RapportException(I18n.t("data.plan.badField", row.where(), e.field(), e.getMessage()), e);
             }
             if (!contact.email().isEmpty() && !seenEmails.add(contact.email().toLowerCase(Locale.ROOT))) {
-                duplicates.add(row.where() + ": " + contact.name() + " <" + contact.email() + "> (same email as a contact already there)");
+                duplicates.add(I18n.t("data.plan.sameEmail", row.where(), contact.name(), contact.email()));
                 continue;
             }
             contacts.add(contact);

@@ -1,6 +1,7 @@
 package dev.rapport.export;
 
 import dev.rapport.logic.DatesService;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.ClientRepository;
@@ -114,9 +115,10 @@ public final class DataExchange {
         }
 
         public String describe() {
-            return String.format(Locale.ROOT, "%,d clients, %,d contacts, %,d entries (%,d interactions, %,d promises, %,d problems, %,d requests).",
-                    incoming.get("client"), incoming.get("contact"), incomingEntries(), incoming.get("interaction"),
-                    incoming.get("promise"), incoming.get("problem"), incoming.get("request"));
+            return I18n.t("data.json.describe", I18n.plural("data.clients", incoming.get("client")),
+                    I18n.plural("data.contacts", incoming.get("contact")), I18n.plural("data.entries", incomingEntries()),
+                    I18n.plural("data.interactions", incoming.get("interaction")), I18n.plural("data.promises", incoming.get("promise")),
+                    I18n.plural("data.problems", incoming.get("problem")), I18n.plural("data.requests", incoming.get("request")));
         }
     }
 
@@ -148,12 +150,11 @@ public final class DataExchange {
      */
     public void apply(JsonPlan plan, boolean replace, boolean confirmed, LongConsumer progress) {
         if (!plan.journalEmpty() && !replace) {
-            throw new RapportException(String.format(Locale.ROOT, "The journal is not empty (%,d clients, %,d entries): import into a"
-                    + " new journal, or replace everything in it.", plan.journalClients(), plan.journalEntries()));
+            throw new RapportException(I18n.t("data.json.notEmpty", I18n.plural("data.clients", plan.journalClients()),
+                    I18n.plural("data.entries", plan.journalEntries())));
         }
         if (replace && plan.needsConfirmation() && !confirmed) {
-            throw new RapportException(String.format(Locale.ROOT, "This import would replace all %,d entries of the journal;"
-                    + " confirm to go ahead.", plan.journalEntries()));
+            throw new RapportException(I18n.plural("data.json.confirm", plan.journalEntries()));
         }
         dump.load(plan.document(), replace, progress);
         LOG.info("Imported a JSON export");
@@ -165,7 +166,7 @@ public final class DataExchange {
         try (Csv.Printer p = Csv.open(out)) {
             return lists.each(kind, includePrivate, p::row);
         } catch (IOException e) {
-            throw new RapportException("The CSV could not be written: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("data.csv.notWritten", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -181,7 +182,7 @@ public final class DataExchange {
             }
             return files;
         } catch (IOException e) {
-            throw new RapportException("The CSV files could not be written to " + folder + ": " + e.getMessage(), e);
+            throw new RapportException(I18n.t("data.csv.notWrittenTo", folder.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -292,10 +293,10 @@ public final class DataExchange {
         try {
             cards = Ezvcard.parse(in).all();
         } catch (IOException e) {
-            throw new RapportException("The vCard file could not be read: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("data.vcf.unreadable", String.valueOf(e.getMessage())), e);
         }
         if (cards.isEmpty()) {
-            throw new RapportException("No vCard found in the file (it should hold BEGIN:VCARD … END:VCARD).");
+            throw new RapportException(I18n.t("data.vcf.none"));
         }
         List<ContactImport.Row> rows = new ArrayList<>();
         int n = 0;
@@ -312,7 +313,8 @@ public final class DataExchange {
             String email = v.getEmails().isEmpty() ? "" : v.getEmails().get(0).getValue();
             String phone = v.getTelephoneNumbers().isEmpty() ? "" : phoneText(v.getTelephoneNumbers().get(0));
             String notes = v.getNotes().isEmpty() ? "" : v.getNotes().get(0).getValue();
-            rows.add(new ContactImport.Row("Card " + n + (name == null || name.isBlank() ? "" : " (" + name + ")"),
+            rows.add(new ContactImport.Row(name == null || name.isBlank() ? I18n.t("data.where.card", String.valueOf(n))
+                    : I18n.t("data.where.cardNamed", String.valueOf(n), name),
                     client, name, role, email, phone, notes));
         }
         return plan(rows, defaultClient, List.of());
@@ -355,23 +357,22 @@ public final class DataExchange {
                 }
             }
             if (!columns.containsKey("name")) {
-                throw new RapportException("Line 1: the header row has no \"name\" column (found: "
-                        + String.join(", ", parser.getHeaderNames()) + ").");
+                throw new RapportException(I18n.t("data.csv.noName", String.join(", ", parser.getHeaderNames())));
             }
             if (!unknown.isEmpty()) {
-                warnings.add("columns not imported: " + String.join(", ", unknown));
+                warnings.add(I18n.t("data.csv.unknownColumns", String.join(", ", unknown)));
             }
             for (CSVRecord r : parser) {
-                String where = "Line " + lineOf(r);
+                String where = I18n.t("data.where.line", String.valueOf(lineOf(r)));
                 if (r.size() > parser.getHeaderNames().size()) {
-                    throw new RapportException(where + ": " + r.size() + " cells, but the header has " + parser.getHeaderNames().size() + ".");
+                    throw new RapportException(I18n.t("data.csv.tooManyCells", where, r.size(), parser.getHeaderNames().size()));
                 }
                 rows.add(new ContactImport.Row(where, cell(r, columns.get("client")), cell(r, columns.get("name")),
                         cell(r, columns.get("role")), cell(r, columns.get("email")), cell(r, columns.get("phone")),
                         cell(r, columns.get("notes"))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new RapportException("The CSV file could not be read: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("data.csv.unreadable", String.valueOf(e.getMessage())), e);
         }
         return plan(rows, defaultClient, warnings);
     }

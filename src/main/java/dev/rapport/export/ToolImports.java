@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class ToolImports {
         try {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RapportException("The file could not be read: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("data.tool.unreadable", String.valueOf(e.getMessage())), e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -49,7 +50,7 @@ final class ToolImports {
             // LinkedIn puts a notes preamble before the header.
             int at = text.indexOf("First Name,Last Name");
             if (at < 0) {
-                throw new RapportException("This is not a LinkedIn Connections.csv: no header line starting \"First Name,Last Name\".");
+                throw new RapportException(I18n.t("data.tool.notLinkedIn"));
             }
             skipped = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
             text = text.substring(at);
@@ -61,7 +62,7 @@ final class ToolImports {
                     .collect(Collectors.toMap(e -> e.getKey().trim().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
             require(tool, header);
             for (CSVRecord r : parser) {
-                String where = "Line " + (r.getRecordNumber() + 1 + skipped);
+                String where = I18n.t("data.where.line", String.valueOf(r.getRecordNumber() + 1 + skipped));
                 rows.add(switch (tool) {
                     case GOOGLE -> google(where, r, header);
                     case OUTLOOK -> outlook(where, r, header);
@@ -69,7 +70,7 @@ final class ToolImports {
                 });
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
-            throw new RapportException("The CSV file could not be read: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("data.csv.unreadable", String.valueOf(e.getMessage())), e);
         }
         if (rows.isEmpty()) {
             warnings.add("the file holds no contacts");
@@ -85,8 +86,8 @@ final class ToolImports {
         };
         for (String column : needed) {
             if (!header.containsKey(column)) {
-                throw new RapportException("Line 1: the header has no \"" + column + "\" column; is this a "
-                        + tool.name().charAt(0) + tool.name().substring(1).toLowerCase(Locale.ROOT) + " export?");
+                throw new RapportException(I18n.t("data.tool.noColumn", column,
+                        tool.name().charAt(0) + tool.name().substring(1).toLowerCase(Locale.ROOT)));
             }
         }
     }
@@ -142,7 +143,7 @@ final class ToolImports {
             }
         }
         String url = cell(r, h, "url");
-        String notes = (met.isEmpty() ? "" : "First met (connected on LinkedIn): " + met + ".")
+        String notes = (met.isEmpty() ? "" : I18n.t("data.tool.linkedInMet", met))
                 + (url.isEmpty() ? "" : (met.isEmpty() ? "" : " ") + "LinkedIn: " + url);
         return new ContactImport.Row(where, cell(r, h, "company"), name(r, h), cell(r, h, "position"),
                 cell(r, h, "email address"), "", notes);

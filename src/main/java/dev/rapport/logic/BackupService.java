@@ -134,8 +134,8 @@ public final class BackupService {
             }
             Files.move(incoming, journalPath, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new RapportException("The backup could not be restored (" + e.getMessage() + "). The current journal is at "
-                    + (Files.exists(aside) ? aside : journalPath) + ".", e);
+            throw new RapportException(dev.rapport.i18n.I18n.t("backup.restore.failedAt", String.valueOf(e.getMessage()),
+                    String.valueOf(Files.exists(aside) ? aside : journalPath)), e);
         }
         LOG.info("Journal restored from a backup; the previous one was kept aside");
         return aside;

@@ -42,7 +42,7 @@ public final class ClientService {
     }
 
     public Client get(long id) {
-        return repository.find(id).orElseThrow(() -> new RapportException("The client no longer exists."));
+        return repository.find(id).orElseThrow(() -> new RapportException(dev.rapport.i18n.I18n.t("clients.gone")));
     }
 
     /** Every client, by name in the current language's alphabet. */
@@ -86,7 +86,7 @@ public final class ClientService {
     /** Deletes a client with its contacts and entries, in one transaction. */
     public void delete(long id) {
         if (!repository.delete(id)) {
-            throw new RapportException("The client no longer exists.");
+            throw new RapportException(dev.rapport.i18n.I18n.t("clients.gone"));
         }
     }
 

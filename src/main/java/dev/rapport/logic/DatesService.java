@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.DatedEvent;
 import dev.rapport.store.ContactRepository;
@@ -29,10 +30,10 @@ public final class DatesService {
             DatedEvent e = event;
             String who = personName == null ? "" : personName;
             return switch (e.kind()) {
-                case BIRTHDAY -> "Birthday: " + who;
+                case BIRTHDAY -> I18n.t("today.date.birthday", who);
                 case MET -> {
                     long years = ChronoUnit.YEARS.between(e.on(), on);
-                    yield years == 0 ? "Met " + who : "Met " + who + " " + years + (years == 1 ? " year ago" : " years ago");
+                    yield years == 0 ? I18n.t("today.date.met", who) : I18n.plural("today.date.metYearsAgo", years, who);
                 }
                 case EVENT -> e.label();
                 default -> e.kind().label() + (e.label().isEmpty() ? "" : ": " + e.label());

@@ -47,7 +47,7 @@ public final class InteractionService {
 
     public void delete(long id) {
         if (!repository.delete(id)) {
-            throw new RapportException("The entry no longer exists.");
+            throw new RapportException(dev.rapport.i18n.I18n.t("journal.gone"));
         }
     }
 }

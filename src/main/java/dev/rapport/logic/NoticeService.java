@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.Notice;
 import dev.rapport.model.Promise;
@@ -80,7 +81,7 @@ public final class NoticeService {
         List<Notice> out = new ArrayList<>();
         for (Promise p : ledger.promises(null)) {
             if (p.outcome() == PromiseOutcome.OPEN && p.due().equals(today)) {
-                out.add(new Notice("promise:" + p.id() + ":" + today, p.clientId(), "Promise due today",
+                out.add(new Notice("promise:" + p.id() + ":" + today, p.clientId(), I18n.t("notify.promiseDue"),
                         names.getOrDefault(p.clientId(), "") + ": " + p.what()));
             }
         }
@@ -93,12 +94,12 @@ public final class NoticeService {
             ResponseTargets t = targets.getOrDefault(r.clientId(), ResponseTargets.DEFAULT);
             Instant due = WorkingTime.plus(r.receivedAt(), Duration.ofHours(t.acknowledgeHours()), hours, t.roundTheClock());
             if (!due.isBefore(now) && !due.isAfter(now.plus(NEARING))) {
-                out.add(new Notice("request:" + r.id(), r.clientId(), "Acknowledge by " + HM.format(due.atZone(hours.zone())),
+                out.add(new Notice("request:" + r.id(), r.clientId(), I18n.t("notify.acknowledgeBy", HM.format(due.atZone(hours.zone()))),
                         names.getOrDefault(r.clientId(), "") + ": " + r.title()));
             }
         }
         for (DatesService.Upcoming u : dates.upcoming(today, 1)) {
-            out.add(new Notice("date:" + u.event().id() + ":" + today, u.event().clientId(), "Today", u.clientName() + ": " + u.title()));
+            out.add(new Notice("date:" + u.event().id() + ":" + today, u.event().clientId(), I18n.t("notify.today"), u.clientName() + ": " + u.title()));
         }
         return out;
     }

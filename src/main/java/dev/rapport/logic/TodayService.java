@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
@@ -81,8 +82,8 @@ public final class TodayService {
         if (dates != null) {
             for (DatesService.Upcoming u : dates.upcoming(today, DatesService.TODAY_WINDOW_DAYS)) {
                 items.add(new TodayItem(u.inDays() == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.DATE_COMING, u.event().id(),
-                        u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? "Today"
-                        : "On " + u.on() + ", in " + u.inDays() + (u.inDays() == 1 ? " day" : " days"), -u.inDays() * 1440));
+                        u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? I18n.t("today.detail.dateToday")
+                        : I18n.plural("today.detail.dateOn", u.inDays(), u.on().toString()), -u.inDays() * 1440));
             }
         }
         if (meetings != null) {
@@ -99,8 +100,8 @@ public final class TodayService {
             if (state == RhythmState.RED) {
                 long late = days - client.rhythm().maxDays();
                 items.add(new TodayItem(Group.OVERDUE, Kind.KEEP_IN_TOUCH, client.id(), client.id(), client.name(),
-                        "No contact for " + days + " days",
-                        "Rhythm: every " + client.rhythm().idealDays() + " days, at most " + client.rhythm().maxDays(),
+                        I18n.plural("today.title.noContact", days),
+                        I18n.t("today.detail.rhythm", client.rhythm().idealDays(), client.rhythm().maxDays()),
                         late * 1440));
             } else if (state == RhythmState.AMBER) {
                 drifting.add(client.id());
@@ -122,14 +123,14 @@ public final class TodayService {
                 long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = days > 0 ? "Due " + p.due() + ", " + days + (days == 1 ? " day" : " days") + " late"
-                            : days == 0 ? "Due today" : "Due " + p.due() + ", in " + (-days) + (days == -1 ? " day" : " days");
+                    String detail = days > 0 ? I18n.plural("today.detail.dueLate", days, p.due().toString())
+                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, p.due().toString());
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
             } else {
                 long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
                 items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(),
-                        "Kept " + p.decidedOn() + "; tell the client what was achieved", days * 1440));
+                        I18n.t("today.detail.kept", p.decidedOn().toString()), days * 1440));
             }
         }
     }
@@ -141,14 +142,15 @@ public final class TodayService {
                 long days = ChronoUnit.DAYS.between(p.target(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = p.severity().label() + " · target " + p.target()
-                            + (days > 0 ? ", " + days + (days == 1 ? " day" : " days") + " past" : days == 0 ? ", today" : "");
+                    String detail = p.severity().label() + " · " + (days > 0 ? I18n.plural("today.detail.targetPast", days, p.target().toString())
+                            : days == 0 ? I18n.t("today.detail.targetToday", p.target().toString())
+                            : I18n.t("today.detail.target", p.target().toString()));
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
             } else {
                 long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
-                        "Resolved " + p.resolvedOn() + "; report what it took", days * 1440));
+                        I18n.t("today.detail.resolved", p.resolvedOn().toString()), days * 1440));
             }
         }
     }
@@ -164,12 +166,18 @@ public final class TodayService {
             long late = Duration.between(deadline, now).toMinutes();
             ZonedDateTime due = deadline.atZone(hours.zone());
             Group g = late > 0 ? Group.OVERDUE : due.toLocalDate().equals(today) ? Group.TODAY : Group.THIS_WEEK;
-            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : due.toLocalDate() + " " + HM.format(due);
-            String detail = (acknowledged ? "Answer" : "Acknowledge") + (late > 0 ? " was due " : " by ") + when
-                    + (t.roundTheClock() ? " · round-the-clock" : "");
+            String when = when(due, today);
+            String detail = I18n.t("today.detail." + (acknowledged ? "answer" : "acknowledge") + (late > 0 ? "Was" : "By"), when)
+                    + (t.roundTheClock() ? " · " + I18n.t("today.detail.roundTheClock") : "");
             items.add(new TodayItem(g, acknowledged ? Kind.REQUEST_ANSWER : Kind.REQUEST_ACKNOWLEDGE, r.id(), r.clientId(), client,
                     r.title(), detail, late));
         }
+    }
+
+    /** "today 11:00" or "2026-11-27 11:00". */
+    private static String when(ZonedDateTime due, LocalDate today) {
+        return due.toLocalDate().equals(today) ? I18n.t("today.detail.todayAt", HM.format(due))
+                : due.toLocalDate() + " " + HM.format(due);
     }
 
     private void followUps(List<TodayItem> items, Map<Long, String> names, Instant now, WorkingHours hours, LocalDate today) {
@@ -179,12 +187,13 @@ public final class TodayService {
             long late = Duration.between(deadline, now).toMinutes();
             ZonedDateTime due = deadline.atZone(hours.zone());
             Group g = late > 0 ? Group.OVERDUE : due.toLocalDate().equals(today) ? Group.TODAY : Group.THIS_WEEK;
-            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : due.toLocalDate() + " " + HM.format(due);
+            String when = when(due, today);
             String what = f.reason() == FollowUp.Reason.DETRACTOR
-                    ? "Detractor: answered " + f.answer().value() + " of 10"
-                    : "Dropped to " + FollowUp.categoryName(f.answer().value()) + ": " + f.previousValue() + " → " + f.answer().value();
-            String detail = (acknowledged ? "Talk to the client" : "Acknowledge") + (late > 0 ? " was due " : " by ") + when
-                    + " · answered " + f.answeredOn();
+                    ? I18n.t("today.title.detractor", String.valueOf(f.answer().value()))
+                    : I18n.t("today.title.dropped." + FollowUp.categoryName(f.answer().value()), String.valueOf(f.previousValue()),
+                    String.valueOf(f.answer().value()));
+            String detail = I18n.t("today.detail." + (acknowledged ? "talk" : "acknowledge") + (late > 0 ? "Was" : "By"), when)
+                    + " · " + I18n.t("today.detail.answered", f.answeredOn().toString());
             items.add(new TodayItem(g, acknowledged ? Kind.FOLLOW_UP_TALK : Kind.FOLLOW_UP_ACKNOWLEDGE, f.answerId(), f.clientId(),
                     names.getOrDefault(f.clientId(), ""), what, detail, late));
         }

@@ -209,7 +209,7 @@ public final class ClientRows {
             ps.executeBatch();
         } catch (SQLException e) {
             if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                throw new RapportException("The journal has changed since the client was deleted; it cannot be brought back.", e);
+                throw new RapportException(dev.rapport.i18n.I18n.t("clients.delete.undoStale"), e);
             }
             throw e;
         }

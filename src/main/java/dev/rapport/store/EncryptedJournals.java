@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.JournalOpenException.Reason;
 import dev.rapport.model.RapportException;
@@ -152,7 +153,7 @@ public final class EncryptedJournals {
                 throw new RapportException("The journal " + path.getFileName() + " is already encrypted.");
             }
             int version = JournalFileCheck.inspect(path);
-            progress.at("Reading the journal", 0.05);
+            progress.at(I18n.t("security.step.reading"), 0.05);
             byte[] plain;
             try (Connection c = Journal.connect(path, false)) {
                 if (version < Migrations.latestVersion()) {
@@ -164,19 +165,19 @@ public final class EncryptedJournals {
                 }
                 plain = serialize(c);
             }
-            progress.at("Deriving the key from the passphrase", 0.25);
+            progress.at(I18n.t("security.step.deriving"), 0.25);
             SealedFile.Sealer sealer = SealedFile.Sealer.create(passphrase, Argon2Cost.forNewJournals());
-            progress.at("Sealing", 0.6);
+            progress.at(I18n.t("security.step.sealing"), 0.6);
             byte[] sealed = sealer.seal(plain);
-            progress.at("Checking the sealed copy", 0.7);
+            progress.at(I18n.t("security.step.checkingSealed"), 0.7);
             if (!Arrays.equals(sealer.open(sealed, path), plain)) {
                 throw new RapportException("The sealed copy did not read back the same; the journal was left as it was.");
             }
             wipe(plain);
-            progress.at("Writing the encrypted journal", 0.85);
+            progress.at(I18n.t("security.step.writingEncrypted"), 0.85);
             SafeFiles.write(path, sealed);
             deleteSideFiles(path);
-            progress.at("Done", 1.0);
+            progress.at(I18n.t("security.step.done"), 1.0);
             LOG.info("Journal encrypted in place");
         } catch (IOException | SQLException e) {
             throw new RapportException("The journal could not be encrypted (" + e.getMessage() + "); it was left as it was.", e);
@@ -194,9 +195,9 @@ public final class EncryptedJournals {
             if (!SealedFile.isSealed(path)) {
                 throw new RapportException("The journal " + path.getFileName() + " is not encrypted.");
             }
-            progress.at("Deriving the key from the passphrase", 0.05);
+            progress.at(I18n.t("security.step.deriving"), 0.05);
             SealedFile.Opened opened = SealedFile.open(Files.readAllBytes(path), passphrase, path);
-            progress.at("Checking the journal", 0.5);
+            progress.at(I18n.t("security.step.checking"), 0.5);
             byte[] plain = opened.plain();
             try (Connection c = memoryConnection()) {
                 load(c, plain, path);
@@ -208,11 +209,11 @@ public final class EncryptedJournals {
                     }
                 }
             }
-            progress.at("Writing the plain journal", 0.8);
+            progress.at(I18n.t("security.step.writingPlain"), 0.8);
             deleteSideFiles(path);
             SafeFiles.write(path, plain);
             wipe(plain);
-            progress.at("Done", 1.0);
+            progress.at(I18n.t("security.step.done"), 1.0);
             LOG.info("Journal decrypted in place");
         } catch (IOException | SQLException e) {
             throw new RapportException("The journal could not be decrypted (" + e.getMessage() + "); it was left as it was.", e);

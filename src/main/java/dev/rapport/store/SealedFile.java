@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.JournalOpenException.Reason;
 
@@ -216,8 +217,7 @@ final class SealedFile {
     }
 
     static JournalOpenException wrong(Path name) {
-        return new JournalOpenException(Reason.WRONG_PASSPHRASE, "The passphrase is wrong for " + name.getFileName()
-                + " (wrong passphrase, or the file was changed outside Rapport). Nothing was changed.");
+        return new JournalOpenException(Reason.WRONG_PASSPHRASE, I18n.t("security.wrongFor", String.valueOf(name.getFileName())));
     }
 
     private record Header(Argon2Cost cost, byte[] salt, byte[] nonce) {

@@ -2,6 +2,7 @@ package dev.rapport.ui;
 
 import atlantafx.base.controls.ModalPane;
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.SearchHit;
 import dev.rapport.ui.backup.RestoreSheet;
@@ -80,24 +81,24 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         status.setJournal(session.file().toString());
         this.app = new AppContext(session, background, dialogs, this, status, this);
         setId("main-view");
-        clientsButton = railButton("Clients", Feather.USERS, "rail-clients");
-        journalButton = railButton("Journal", Feather.BOOK, "rail-journal");
+        clientsButton = railButton(I18n.t("app.rail.clients"), Feather.USERS, "rail-clients");
+        journalButton = railButton(I18n.t("app.rail.journal"), Feather.BOOK, "rail-journal");
         clientsButton.setOnAction(e -> showClients());
         journalButton.setOnAction(e -> showJournal());
-        todayButton = railButton("Today", Feather.SUN, "rail-today");
+        todayButton = railButton(I18n.t("app.rail.today"), Feather.SUN, "rail-today");
         todayButton.setOnAction(e -> showToday());
         todayBadge.setId("today-badge");
         todayBadge.getStyleClass().addAll("badge", "today-badge");
         todayBadge.setVisible(false);
-        promisesButton = railButton("Promises", Feather.FLAG, "rail-promises");
+        promisesButton = railButton(I18n.t("app.rail.promises"), Feather.FLAG, "rail-promises");
         promisesButton.setOnAction(e -> showPromises());
-        problemsButton = railButton("Problems", Feather.ALERT_TRIANGLE, "rail-problems");
+        problemsButton = railButton(I18n.t("app.rail.problems"), Feather.ALERT_TRIANGLE, "rail-problems");
         problemsButton.setOnAction(e -> showProblems());
-        requestsButton = railButton("Requests", Feather.MAIL, "rail-requests");
+        requestsButton = railButton(I18n.t("app.rail.requests"), Feather.MAIL, "rail-requests");
         requestsButton.setOnAction(e -> showRequests());
-        healthButton = railButton("Health", Feather.ACTIVITY, "rail-health");
+        healthButton = railButton(I18n.t("app.rail.health"), Feather.ACTIVITY, "rail-health");
         healthButton.setOnAction(e -> showHealth());
-        settingsButton = railButton("Settings", Feather.SETTINGS, "rail-settings");
+        settingsButton = railButton(I18n.t("app.rail.settings"), Feather.SETTINGS, "rail-settings");
         settingsButton.setOnAction(e -> showSettings());
         search = new SearchBox(app, this::open);
         frame.setLeft(rail());
@@ -185,7 +186,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton, settingsButton);
         box.getStyleClass().add("rail");
         box.setPadding(new Insets(16, 10, 16, 10));
-        box.setPrefWidth(148);
+        // As wide as the longest label in the chosen language needs (Today keeps room for its badge), at least 148.
+        box.setMinWidth(148);
+        box.setPrefWidth(Region.USE_COMPUTED_SIZE);
         return box;
     }
 
@@ -200,24 +203,24 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     private HBox topBar(JournalSession session) {
-        MenuButton add = new MenuButton("New", Icons.of(Feather.PLUS));
+        MenuButton add = new MenuButton(I18n.t("app.new"), Icons.of(Feather.PLUS));
         add.setId("new-menu");
         add.getStyleClass().add(Styles.ACCENT);
-        MenuItem entry = new MenuItem("Journal entry");
+        MenuItem entry = new MenuItem(I18n.t("app.new.entry"));
         entry.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         entry.setOnAction(e -> newInteraction(currentClientId()));
-        MenuItem client = new MenuItem("Client");
+        MenuItem client = new MenuItem(I18n.t("app.new.client"));
         client.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         client.setOnAction(e -> newClient());
-        MenuItem promise = new MenuItem("Promise");
+        MenuItem promise = new MenuItem(I18n.t("app.new.promise"));
         promise.setId("new-promise");
         promise.setAccelerator(NEW_PROMISE);
         promise.setOnAction(e -> newPromise());
-        MenuItem problem = new MenuItem("Problem");
+        MenuItem problem = new MenuItem(I18n.t("app.new.problem"));
         problem.setId("new-problem");
         problem.setAccelerator(NEW_PROBLEM);
         problem.setOnAction(e -> newProblem());
-        MenuItem request = new MenuItem("Request");
+        MenuItem request = new MenuItem(I18n.t("app.new.request"));
         request.setId("new-request");
         request.setAccelerator(NEW_REQUEST);
         request.setOnAction(e -> newRequest());
@@ -241,19 +244,19 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         menu.getStyleClass().add(Styles.FLAT);
         MenuItem where = new MenuItem(session.file().toString());
         where.setDisable(true);
-        MenuItem backup = new MenuItem("Back up now");
+        MenuItem backup = new MenuItem(I18n.t("app.menu.backup"));
         backup.setId("menu-backup");
         backup.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         backup.setOnAction(e -> backUpNow());
-        MenuItem restore = new MenuItem("Restore from backup…");
+        MenuItem restore = new MenuItem(I18n.t("app.menu.restore"));
         restore.setId("menu-restore");
         restore.setOnAction(e -> RestoreSheet.open(app, actions));
-        MenuItem open = new MenuItem("Open another journal…");
+        MenuItem open = new MenuItem(I18n.t("app.menu.open"));
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> chooseJournal(false));
-        MenuItem create = new MenuItem("New journal…");
+        MenuItem create = new MenuItem(I18n.t("app.menu.create"));
         create.setOnAction(e -> chooseJournal(true));
-        MenuItem demo = new MenuItem("Open the demo journal");
+        MenuItem demo = new MenuItem(I18n.t("app.menu.demo"));
         demo.setOnAction(e -> actions.openDemo());
         menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
         dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), this::refresh);
@@ -269,16 +272,16 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     public void backUpNow() {
-        app.status().say("Backing up…");
+        app.status().say(I18n.t("app.backup.running"));
         app.background().run(() -> app.session().backups().backupNow(null),
-                file -> app.status().say("Backup written to " + file + "."),
-                t -> app.dialogs().error("The backup was not written", t.getMessage()));
+                file -> app.status().say(I18n.t("app.backup.done", file.toString())),
+                t -> app.dialogs().error(I18n.t("app.backup.failed"), t.getMessage()));
     }
 
     private void chooseJournal(boolean create) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(create ? "New journal" : "Open journal");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rapport journals", "*.rapport"));
+        chooser.setTitle(I18n.t(create ? "app.chooser.new" : "app.chooser.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("app.chooser.filter"), "*.rapport"));
         chooser.setInitialDirectory(app.session().file().getParent().toFile());
         java.io.File file = create ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
@@ -383,7 +386,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     public void editInteraction(long interactionId) {
         app.session().interactions().find(interactionId)
                 .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> refresh()),
-                        () -> app.status().say("That entry no longer exists."));
+                        () -> app.status().say(I18n.t("app.entryGone")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.BackupService;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalLocation;
@@ -59,9 +60,10 @@ public final class RapportApp extends Application implements JournalActions {
             }
         } catch (RapportException e) {
             LOG.log(Level.WARNING, "Could not open the journal", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(),
+                    new ButtonType(I18n.t("dialogs.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
             alert.setTitle("Rapport");
-            alert.setHeaderText("The journal could not be opened");
+            alert.setHeaderText(I18n.t("app.openFailed"));
             alert.showAndWait();
             Platform.exit();
         }
@@ -131,7 +133,7 @@ public final class RapportApp extends Application implements JournalActions {
         idleLock = null;
         LockedScreen locked = new LockedScreen(file.getFileName().toString(), () -> unlock(file));
         stage.getScene().setRoot(locked);
-        stage.setTitle("Rapport — locked");
+        stage.setTitle(I18n.t("app.title.locked"));
         Platform.runLater(() -> unlock(file));
     }
 
@@ -143,7 +145,7 @@ public final class RapportApp extends Application implements JournalActions {
             }
             openOrUnlock(journal);
         } catch (RapportException e) {
-            new AlertDialogs(() -> stage).error("The journal could not be opened", e.getMessage());
+            new AlertDialogs(() -> stage).error(I18n.t("app.openFailed"), e.getMessage());
         }
     }
 
@@ -159,8 +161,8 @@ public final class RapportApp extends Application implements JournalActions {
 
     @Override
     public void changePassphrase() {
-        encryption().changePassphrase(session, () -> new AlertDialogs(() -> stage).info("Passphrase changed",
-                "The journal is sealed under the new passphrase; the old one no longer opens it."));
+        encryption().changePassphrase(session, () -> new AlertDialogs(() -> stage).info(I18n.t("app.passphraseChanged"),
+                I18n.t("app.passphraseChanged.text")));
     }
 
     private EncryptionActions encryption() {
@@ -180,10 +182,10 @@ public final class RapportApp extends Application implements JournalActions {
         try {
             Path aside = BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
             openOrUnlock(journal);
-            new AlertDialogs(() -> stage).info("Journal restored", "The journal was restored from " + backup.getFileName()
-                    + ". The journal as it was is kept at " + aside + ".");
+            new AlertDialogs(() -> stage).info(I18n.t("app.restored"),
+                    I18n.t("app.restored.text", backup.getFileName().toString(), aside.toString()));
         } catch (RapportException e) {
-            new AlertDialogs(() -> stage).error("The backup could not be restored", e.getMessage());
+            new AlertDialogs(() -> stage).error(I18n.t("app.restoreFailed"), e.getMessage());
             openOrUnlock(journal);
         }
     }
@@ -223,7 +225,7 @@ public final class RapportApp extends Application implements JournalActions {
         try {
             openDemoJournal();
         } catch (RapportException e) {
-            new AlertDialogs(() -> stage).error("The demo journal could not be opened", e.getMessage());
+            new AlertDialogs(() -> stage).error(I18n.t("app.demoFailed"), e.getMessage());
         }
     }
 
@@ -231,7 +233,7 @@ public final class RapportApp extends Application implements JournalActions {
         try {
             demoFolder = Files.createTempDirectory("rapport-demo");
         } catch (IOException e) {
-            throw new RapportException("Could not create a folder for the demo journal: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("app.demoFolderFailed", String.valueOf(e.getMessage())), e);
         }
         JournalSession demo = JournalSession.open(demoFolder.resolve("demo.rapport"));
         DemoJournal.fill(demo);

@@ -1,5 +1,6 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
 import java.util.List;
 
 import javafx.scene.control.MenuItem;
@@ -14,10 +15,10 @@ final class SecurityMenu {
 
     List<MenuItem> items(boolean encrypted) {
         if (!encrypted) {
-            return List.of(item("Encrypt journal…", "menu-encrypt", actions::encrypt));
+            return List.of(item(I18n.t("security.menu.encrypt"), "menu-encrypt", actions::encrypt));
         }
-        return List.of(item("Change passphrase…", "menu-passphrase", actions::changePassphrase),
-                item("Decrypt journal…", "menu-decrypt", actions::decrypt));
+        return List.of(item(I18n.t("security.menu.passphrase"), "menu-passphrase", actions::changePassphrase),
+                item(I18n.t("security.menu.decrypt"), "menu-decrypt", actions::decrypt));
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

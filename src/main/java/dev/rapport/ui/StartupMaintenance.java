@@ -1,5 +1,6 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.BackupService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.BackupInfo;
@@ -54,11 +55,9 @@ final class StartupMaintenance {
         LOG.warning("The journal failed its integrity check");
         var dialogs = main.context().dialogs();
         if (outcome.newestSound() == null) {
-            dialogs.error("The journal is damaged", "The journal failed its integrity check and there is no sound backup "
-                    + "to restore. Keep working only to copy out what you need, and make a copy of the file.");
-        } else if (dialogs.confirm("The journal is damaged", "The journal failed its integrity check. Restore the newest "
-                + "sound backup, of " + dev.rapport.ui.common.Formats.dateTime(outcome.newestSound().takenAt())
-                + "? The damaged journal is kept beside it.", "Restore backup")) {
+            dialogs.error(I18n.t("backup.damaged"), I18n.t("backup.damaged.noBackup"));
+        } else if (dialogs.confirm(I18n.t("backup.damaged"), I18n.t("backup.damaged.restore",
+                dev.rapport.ui.common.Formats.dateTime(outcome.newestSound().takenAt())), I18n.t("backup.damaged.restoreAction"))) {
             actions.restore(outcome.newestSound().file());
         }
     }

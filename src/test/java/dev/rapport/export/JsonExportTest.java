@@ -137,10 +137,10 @@ class JsonExportTest {
             DataExchange.JsonPlan plan = other.data().readJson(new ByteArrayInputStream(doc));
             assertThat(plan.journalEmpty()).isFalse();
             assertThatThrownBy(() -> other.data().apply(plan, false, false, n -> { }))
-                    .hasMessageContaining("not empty (1 clients, 1 entries)");
+                    .hasMessageContaining("not empty (1 client, 1 entry)");
             assertThat(plan.needsConfirmation()).isTrue();
             assertThatThrownBy(() -> other.data().apply(plan, true, false, n -> { }))
-                    .hasMessageContaining("replace all 1 entries");
+                    .hasMessageContaining("replace the journal's 1 entry");
             assertThat(other.clients().count()).isEqualTo(1);
             other.data().apply(plan, true, true, n -> { });
             assertThat(other.clients().count()).isEqualTo(12);

@@ -118,10 +118,10 @@ class DataFlowTest {
                 java.time.LocalDateTime.of(2026, 11, 1, 9, 0), dev.rapport.model.Channel.CALL, "Call", "", "",
                 java.util.List.of(), null, java.util.List.of()));
         menuItem(robot, "menu-import-json");
-        assertThat(robot.lookup("#import-preview").queryAs(Label.class).getText()).contains("12 clients", "replaces its 1 clients and 1 entries");
+        assertThat(robot.lookup("#import-preview").queryAs(Label.class).getText()).contains("12 clients", "replaces its 1 client and 1 entry");
         dialogs.answer = false;
         robot.clickOn("#form-save");
-        assertThat(dialogs.asked).singleElement().asString().contains("Replace the whole journal?", "1 entries removed");
+        assertThat(dialogs.asked).singleElement().asString().contains("Replace the whole journal?", "1 entry removed");
         assertThat(session.clients().count()).isEqualTo(1);
         dialogs.answer = true;
         robot.clickOn("#form-save");

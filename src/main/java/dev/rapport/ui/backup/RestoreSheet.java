@@ -1,5 +1,6 @@
 package dev.rapport.ui.backup;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.BackupService;
 import dev.rapport.model.JournalStats;
@@ -19,16 +20,16 @@ public final class RestoreSheet {
     }
 
     public static Form open(AppContext app, JournalActions actions) {
-        Form form = new Form("Restore from backup", "The journal as it is now is kept aside, never overwritten.");
-        ListView<BackupInfo> list = form.field("backup", "Backups", new ListView<>());
+        Form form = new Form(I18n.t("backup.restore.title"), I18n.t("backup.restore.subtitle"));
+        ListView<BackupInfo> list = form.field("backup", I18n.t("backup.restore.list"), new ListView<>());
         list.setId("restore-backups");
         list.setPrefHeight(260);
         list.setCellFactory(l -> new BackupCell());
-        Label empty = new Label("No backups yet. Rapport makes one each day on start-up; Back up now makes one at once.");
+        Label empty = new Label(I18n.t("backup.restore.none"));
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
-        Label preview = form.field("preview", "This backup holds", new Label("Choose a backup to see what it holds."));
+        Label preview = form.field("preview", I18n.t("backup.restore.holds"), new Label(I18n.t("backup.restore.choose")));
         preview.setId("restore-preview");
         preview.setWrapText(true);
         app.background().run(() -> app.session().backups().list(), list.getItems()::setAll, t -> form.showError(
@@ -37,19 +38,20 @@ public final class RestoreSheet {
             if (chosen == null) {
                 return;
             }
-            preview.setText("Checking…");
+            preview.setText(I18n.t("backup.restore.checking"));
             app.background().run(() -> BackupService.preview(chosen.file()), stats -> preview.setText(describe(stats)),
                     t -> preview.setText(t.getMessage()));
         });
+        form.setSaveText(I18n.t("backup.restore.action"));
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             BackupInfo chosen = list.getSelectionModel().getSelectedItem();
             if (chosen == null) {
-                form.showError(new dev.rapport.model.ValidationException("backup", "Choose the backup to restore."));
+                form.showError(new dev.rapport.model.ValidationException("backup", I18n.t("backup.restore.required")));
                 return;
             }
-            if (app.dialogs().confirm("Restore this backup?", "The journal will be replaced by the backup of "
-                    + Formats.dateTime(chosen.takenAt()) + ". The journal as it is now is kept beside it, renamed.", "Restore")) {
+            if (app.dialogs().confirm(I18n.t("backup.restore.confirm"), I18n.t("backup.restore.confirmText",
+                    Formats.dateTime(chosen.takenAt())), I18n.t("backup.restore.action"))) {
                 app.sheets().close();
                 actions.restore(chosen.file());
             }
@@ -59,9 +61,8 @@ public final class RestoreSheet {
     }
 
     static String describe(JournalStats s) {
-        return Formats.count(s.clients(), "client", "clients") + ", " + Formats.count(s.contacts(), "person", "people")
-                + " and " + Formats.count(s.entries(), "journal entry", "journal entries") + ". "
-                + "It passed the integrity check.";
+        return I18n.t("backup.restore.stats", I18n.plural("backup.clients", s.clients()), I18n.plural("backup.people", s.contacts()),
+                I18n.plural("backup.entries", s.entries()));
     }
 
     private static final class BackupCell extends ListCell<BackupInfo> {
@@ -72,8 +73,8 @@ public final class RestoreSheet {
                 setText(null);
                 return;
             }
-            setText(Formats.dateTime(b.takenAt()) + "   ·   " + Math.max(1, b.bytes() / 1024) + " KB"
-                    + (b.beforeUpgrade() ? "   ·   kept before an upgrade" : ""));
+            setText(Formats.dateTime(b.takenAt()) + "   ·   " + I18n.t("backup.size", Math.max(1, b.bytes() / 1024))
+                    + (b.beforeUpgrade() ? "   ·   " + I18n.t("backup.beforeUpgrade") : ""));
         }
     }
 }

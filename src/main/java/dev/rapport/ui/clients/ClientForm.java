@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.RapportException;
@@ -22,23 +23,23 @@ public final class ClientForm {
 
     public static Form open(AppContext app, Client existing, Consumer<Client> saved) {
         boolean creating = existing == null;
-        Form form = new Form(creating ? "New client" : "Edit client",
-                creating ? "An organisation or a person you work for." : existing.name());
-        TextField name = form.field("name", "Name", new TextField());
+        Form form = new Form(I18n.t(creating ? "clients.form.new" : "clients.form.edit"),
+                creating ? I18n.t("clients.form.subtitle") : existing.name());
+        TextField name = form.field("name", I18n.t("clients.form.name"), new TextField());
         name.setId("client-name");
-        ComboBox<ClientStatus> status = form.field("status", "Status", new ComboBox<>());
+        ComboBox<ClientStatus> status = form.field("status", I18n.t("clients.form.status"), new ComboBox<>());
         status.getItems().setAll(ClientStatus.values());
         status.setConverter(new EnumLabels<>(ClientStatus::label));
-        TextField industry = form.field("industry", "Industry", new TextField());
+        TextField industry = form.field("industry", I18n.t("clients.form.industry"), new TextField());
         industry.setId("client-industry");
-        TextField ideal = form.field("rhythmIdeal", "Keep in touch: ideally every … days", new TextField(),
-                "Counted from the last logged interaction. Amber past the ideal, red past the maximum.");
+        TextField ideal = form.field("rhythmIdeal", I18n.t("clients.form.rhythmIdeal"), new TextField(),
+                I18n.t("clients.form.rhythmIdeal.help"));
         ideal.setId("client-rhythm-ideal");
-        TextField max = form.field("rhythmMax", "At most every … days", new TextField());
+        TextField max = form.field("rhythmMax", I18n.t("clients.form.rhythmMax"), new TextField());
         max.setId("client-rhythm-max");
-        TextField tags = form.field("tags", "Tags", new TextField(), "Words to filter the client list by, like “retainer, public-sector”.");
+        TextField tags = form.field("tags", I18n.t("clients.form.tags"), new TextField(), I18n.t("clients.form.tags.help"));
         tags.setId("client-tags");
-        TextArea notes = form.field("notes", "Notes", new TextArea());
+        TextArea notes = form.field("notes", I18n.t("clients.form.notes"), new TextArea());
         notes.setPrefRowCount(5);
         notes.setWrapText(true);
 
@@ -62,7 +63,7 @@ public final class ClientForm {
                 Client stored = app.session().clients().save(client);
                 app.session().clientList().setTags(stored.id(), tags.getText());
                 app.sheets().close();
-                app.status().say((creating ? "Created " : "Saved ") + stored.name() + ".");
+                app.status().say(I18n.t(creating ? "clients.form.created" : "clients.form.saved", stored.name()));
                 saved.accept(stored);
             } catch (RapportException e) {
                 form.showError(e);
@@ -77,7 +78,7 @@ public final class ClientForm {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "Enter a whole number of days, like 14.");
+            throw new ValidationException(field, I18n.t("clients.form.wholeDays"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.ClientListService.SavedView;
 import dev.rapport.model.BulkChange;
@@ -28,14 +29,17 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The client list's second filter row (tag, rhythm, last contact, saved views) and its bulk changes. */
 final class ClientListTools {
-    private static final String ANY_TAG = "Any tag";
-    private static final String ANY_RHYTHM = "Any rhythm";
+    /** The rhythm choices in the order of the combo box's items after "Any rhythm". */
+    private static final List<RhythmState> RHYTHMS = List.of(RhythmState.GREEN, RhythmState.AMBER, RhythmState.RED,
+            RhythmState.NEVER);
+
+    private final String anyTag = I18n.t("clients.filter.anyTag");
+    private final String anyRhythm = I18n.t("clients.filter.anyRhythm");
 
     private final AppContext app;
     private final ClientsView view;
@@ -52,24 +56,24 @@ final class ClientListTools {
         this.view = view;
     }
 
-    HBox filterRow() {
+    javafx.scene.layout.FlowPane filterRow() {
         tag.setId("clients-tag");
-        tag.getItems().setAll(ANY_TAG);
-        tag.setValue(ANY_TAG);
+        tag.getItems().setAll(anyTag);
+        tag.setValue(anyTag);
         rhythm.setId("clients-rhythm");
-        rhythm.getItems().setAll(ANY_RHYTHM, "Green: within the ideal", "Amber: past the ideal", "Red: past the maximum",
-                "Never contacted");
-        rhythm.setValue(ANY_RHYTHM);
+        rhythm.getItems().setAll(anyRhythm, I18n.t("clients.rhythm.green"), I18n.t("clients.rhythm.amber"),
+                I18n.t("clients.rhythm.red"), I18n.t("clients.rhythm.never"));
+        rhythm.setValue(anyRhythm);
         after.setId("clients-contact-after");
-        after.setPromptText("Contacted from");
-        after.setPrefWidth(170);
+        after.setPromptText(I18n.t("clients.filter.contactedFrom"));
+        after.setPrefWidth(datePickerWidth(after.getPromptText()));
         before.setId("clients-contact-before");
-        before.setPromptText("Contacted until");
-        before.setPrefWidth(170);
+        before.setPromptText(I18n.t("clients.filter.contactedUntil"));
+        before.setPrefWidth(datePickerWidth(before.getPromptText()));
         views.setId("clients-views");
-        views.setPromptText("Saved views");
+        views.setPromptText(I18n.t("clients.views"));
         views.getItems().setAll(app.session().clientList().views());
-        Button save = new Button("Save view", Icons.of(Feather.BOOKMARK));
+        Button save = new Button(I18n.t("clients.saveView"), Icons.of(Feather.BOOKMARK));
         save.setId("clients-save-view");
         save.setOnAction(e -> saveView());
         for (var c : List.of(tag.valueProperty(), rhythm.valueProperty())) {
@@ -82,31 +86,44 @@ final class ClientListTools {
                 show(b.filter());
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, tag, rhythm, after, before, spacer, views, save);
+        // Longer labels in other languages wrap the saved views onto a line of their own instead of cutting words.
+        for (Region r : List.of(tag, rhythm, views, save)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox filters = new HBox(12, tag, rhythm, after, before);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        HBox saved = new HBox(12, views, save);
+        saved.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(24, 8, filters, saved);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
+    /** Room for the prompt and the calendar button, at least 170 as in English. */
+    private static double datePickerWidth(String prompt) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(prompt);
+        return Math.max(170, Math.ceil(t.getLayoutBounds().getWidth()) + 64);
+    }
+
     HBox bulkRow() {
-        Label label = new Label("Change the selected clients (or all shown):");
+        Label label = new Label(I18n.t("clients.bulk.label"));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         bulkTag.setId("clients-bulk-tag");
-        bulkTag.setPromptText("tag");
+        bulkTag.setPromptText(I18n.t("clients.bulk.tag"));
         bulkTag.setPrefWidth(140);
-        MenuButton change = new MenuButton("Change…", Icons.of(Feather.EDIT));
+        MenuButton change = new MenuButton(I18n.t("clients.bulk.change"), Icons.of(Feather.EDIT));
         change.setId("clients-bulk");
+        change.setMinWidth(Region.USE_PREF_SIZE);
         for (ClientStatus s : ClientStatus.values()) {
-            change.getItems().add(item("bulk-status-" + s.name().toLowerCase(Locale.ROOT), "Set status: " + s.label(),
+            change.getItems().add(item("bulk-status-" + s.name().toLowerCase(Locale.ROOT), I18n.t("clients.bulk.setStatus", s.label()),
                     BulkChange.Kind.SET_STATUS, s.name()));
         }
         change.getItems().addAll(new SeparatorMenuItem(),
-                item("bulk-add-tag", "Add the tag", BulkChange.Kind.ADD_TAG, null),
-                item("bulk-remove-tag", "Remove the tag", BulkChange.Kind.REMOVE_TAG, null),
+                item("bulk-add-tag", I18n.t("clients.bulk.addTag"), BulkChange.Kind.ADD_TAG, null),
+                item("bulk-remove-tag", I18n.t("clients.bulk.removeTag"), BulkChange.Kind.REMOVE_TAG, null),
                 new SeparatorMenuItem(),
-                item("bulk-archive", "Archive", BulkChange.Kind.ARCHIVE, ""),
-                item("bulk-unarchive", "Unarchive", BulkChange.Kind.UNARCHIVE, ""));
+                item("bulk-archive", I18n.t("clients.bulk.archive"), BulkChange.Kind.ARCHIVE, ""),
+                item("bulk-unarchive", I18n.t("clients.bulk.unarchive"), BulkChange.Kind.UNARCHIVE, ""));
         HBox box = new HBox(10, label, bulkTag, change);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -123,26 +140,26 @@ final class ClientListTools {
     void bulk(BulkChange.Kind kind, String argument, String what) {
         List<ClientOverview> chosen = view.chosenForBulk();
         if (chosen.isEmpty()) {
-            app.status().say("No client is shown: nothing to change.");
+            app.status().say(I18n.t("clients.bulk.none"));
             return;
         }
         int n = chosen.size();
-        String clients = n == 1 ? "1 client" : n + " clients";
         String action = switch (kind) {
-            case SET_STATUS -> "Set the status of " + clients + " to " + ClientStatus.valueOf(argument).label().toLowerCase(Locale.ROOT);
-            case ADD_TAG -> "Add the tag “" + argument.strip() + "” to " + clients;
-            case REMOVE_TAG -> "Remove the tag “" + argument.strip() + "” from " + clients;
-            case ARCHIVE -> "Archive " + clients;
-            case UNARCHIVE -> "Unarchive " + clients;
+            case SET_STATUS -> I18n.plural("clients.bulk.do.setStatus", n,
+                    ClientStatus.valueOf(argument).label().toLowerCase(I18n.messages().locale()));
+            case ADD_TAG -> I18n.plural("clients.bulk.do.addTag", n, argument.strip());
+            case REMOVE_TAG -> I18n.plural("clients.bulk.do.removeTag", n, argument.strip());
+            case ARCHIVE -> I18n.plural("clients.bulk.do.archive", n);
+            case UNARCHIVE -> I18n.plural("clients.bulk.do.unarchive", n);
         };
-        if (!app.dialogs().confirm(what, action + "?", what)) {
+        if (!app.dialogs().confirm(what, I18n.t("clients.bulk.ask", action), what)) {
             return;
         }
         try {
             BulkChange done = app.session().clientList().apply(kind, argument, chosen.stream().map(o -> o.client().id()).toList());
-            app.status().sayWithUndo(action + ": done.", () -> {
+            app.status().sayWithUndo(I18n.t("clients.bulk.done", action), () -> {
                 app.session().clientList().undo(done);
-                app.status().say("Undone: " + clients + " as they were.");
+                app.status().say(I18n.plural("clients.bulk.undone", n));
                 view.reload();
             });
             view.reload();
@@ -154,9 +171,9 @@ final class ClientListTools {
     /** The second row's part of the filter. */
     ClientFilter filter() {
         String r = rhythm.getValue();
-        RhythmState state = r == null || r.equals(ANY_RHYTHM) ? null : r.startsWith("Green") ? RhythmState.GREEN
-                : r.startsWith("Amber") ? RhythmState.AMBER : r.startsWith("Red") ? RhythmState.RED : RhythmState.NEVER;
-        String t = tag.getValue() == null || tag.getValue().equals(ANY_TAG) ? null : tag.getValue();
+        int ri = r == null ? -1 : rhythm.getItems().indexOf(r);
+        RhythmState state = ri <= 0 ? null : RHYTHMS.get(ri - 1);
+        String t = tag.getValue() == null || tag.getValue().equals(anyTag) ? null : tag.getValue();
         LocalDate from = after.getValue();
         LocalDate to = before.getValue();
         if (from != null && to != null && to.isBefore(from)) {
@@ -170,9 +187,9 @@ final class ClientListTools {
         all.values().forEach(names::addAll);
         String chosen = tag.getValue();
         quiet = true;
-        tag.getItems().setAll(ANY_TAG);
+        tag.getItems().setAll(anyTag);
         tag.getItems().addAll(names);
-        tag.setValue(chosen != null && tag.getItems().contains(chosen) ? chosen : ANY_TAG);
+        tag.setValue(chosen != null && tag.getItems().contains(chosen) ? chosen : anyTag);
         quiet = false;
     }
 
@@ -187,9 +204,8 @@ final class ClientListTools {
         if (f.tag() != null && !tag.getItems().contains(f.tag())) {
             tag.getItems().add(f.tag());
         }
-        tag.setValue(f.tag() == null ? ANY_TAG : f.tag());
-        rhythm.setValue(f.rhythm() == null ? ANY_RHYTHM : rhythm.getItems().stream()
-                .filter(x -> x.toUpperCase(Locale.ROOT).startsWith(f.rhythm().name().substring(0, 3))).findFirst().orElse(ANY_RHYTHM));
+        tag.setValue(f.tag() == null ? anyTag : f.tag());
+        rhythm.setValue(rhythm.getItems().get(f.rhythm() == null ? 0 : RHYTHMS.indexOf(f.rhythm()) + 1));
         after.setValue(f.contactedOnOrAfter());
         before.setValue(f.contactedOnOrBefore());
         quiet = false;
@@ -198,8 +214,8 @@ final class ClientListTools {
     }
 
     private void saveView() {
-        Form form = new Form("Save this view", "The filters shown now, under a name, to pick again from Saved views.");
-        TextField name = form.field("viewName", "Name", new TextField());
+        Form form = new Form(I18n.t("clients.saveView.title"), I18n.t("clients.saveView.subtitle"));
+        TextField name = form.field("viewName", I18n.t("clients.saveView.name"), new TextField());
         name.setId("view-name");
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -210,7 +226,7 @@ final class ClientListTools {
                         more.tag(), more.rhythm(), more.contactedOnOrBefore(), more.contactedOnOrAfter()));
                 app.sheets().close();
                 views.getItems().setAll(app.session().clientList().views());
-                app.status().say("Saved the view “" + saved.name() + "”.");
+                app.status().say(I18n.t("clients.saveView.saved", saved.name()));
             } catch (RapportException e) {
                 form.showError(e);
             }

@@ -40,7 +40,7 @@ public final class ClientPage extends VBox {
     private final ListView<JournalEntry> timeline = new ListView<>();
     private final PeopleTab people;
     private final Label details = new Label();
-    private final Button more = new Button("Show older entries");
+    private final Button more = new Button(I18n.t("clients.page.older"));
     private final TabPane tabs = new TabPane();
     private final ClientLedgerTabs ledger;
     private Client client;
@@ -81,7 +81,7 @@ public final class ClientPage extends VBox {
                 openSelectedEntry();
             }
         });
-        Label noEntries = new Label("No entries yet. Log a conversation with Ctrl+N.");
+        Label noEntries = new Label(I18n.t("clients.page.noEntries"));
         noEntries.getStyleClass().add(Styles.TEXT_MUTED);
         timeline.setPlaceholder(noEntries);
         more.setId("client-more");
@@ -95,19 +95,19 @@ public final class ClientPage extends VBox {
         details.setWrapText(true);
         details.setAlignment(Pos.TOP_LEFT);
         details.setPadding(new Insets(8));
-        Tab t1 = new Tab("Timeline", timelineBox);
+        Tab t1 = new Tab(I18n.t("clients.tab.timeline"), timelineBox);
         Tab t2 = new Tab(I18n.t("contacts.tab.people"), peopleBox);
-        Tab t3 = new Tab("Details", details);
+        Tab t3 = new Tab(I18n.t("clients.tab.details"), details);
         t1.setId("tab-timeline");
         t2.setId("tab-people");
-        Tab health = new Tab("Health");
+        Tab health = new Tab(I18n.t("clients.tab.health"));
         health.setId("tab-health");
         health.setOnSelectionChanged(e -> {
             if (health.isSelected()) {
                 health.setContent(new ClientHealthPane(app, clientId));
             }
         });
-        Tab brief = new Tab("Brief");
+        Tab brief = new Tab(I18n.t("clients.tab.brief"));
         brief.setId("tab-brief");
         brief.setOnSelectionChanged(e -> {
             if (brief.isSelected()) {
@@ -156,23 +156,23 @@ public final class ClientPage extends VBox {
     }
 
     private VBox headerCard(ClientOverview o) {
-        Button back = new Button("Clients", Icons.of(Feather.ARROW_LEFT));
+        Button back = new Button(I18n.t("clients.page.back"), Icons.of(Feather.ARROW_LEFT));
         back.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         back.setOnAction(e -> app.navigator().showClients());
         Label name = new Label(o.client().name());
         name.setId("client-title");
         name.getStyleClass().add(Styles.TITLE_2);
-        Label status = new Label(o.client().status().label() + (o.client().archived() ? " · archived" : ""));
+        Label status = new Label(o.client().status().label() + (o.client().archived() ? " · " + I18n.t("clients.archived") : ""));
         status.getStyleClass().addAll("badge", "status-" + o.client().status().name().toLowerCase());
         HBox titleRow = new HBox(12, name, status);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         Circle dot = new Circle(5);
         dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
-        Label rhythm = new Label("Last contact " + Formats.daysAgo(o.daysSinceLastContact()) + " · keep in touch every "
-                + o.client().rhythm().idealDays() + "–" + o.client().rhythm().maxDays() + " days");
+        Label rhythm = new Label(I18n.t("clients.page.lastContact", Formats.daysAgo(o.daysSinceLastContact())) + " · "
+                + I18n.t("clients.page.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
         rhythm.setId("client-rhythm");
-        Label carrier = new Label(o.contextCarrier() == null ? "No context carrier named" : "Context: " + o.contextCarrier());
+        Label carrier = new Label(o.contextCarrier() == null ? I18n.t("clients.page.noCarrier") : I18n.t("clients.page.carrier", o.contextCarrier()));
         carrier.getStyleClass().add(Styles.TEXT_MUTED);
         Label industry = new Label(o.client().industry());
         industry.getStyleClass().add(Styles.TEXT_MUTED);
@@ -182,23 +182,23 @@ public final class ClientPage extends VBox {
         }
         facts.setAlignment(Pos.CENTER_LEFT);
 
-        Button entry = new Button("New entry", Icons.of(Feather.EDIT_3));
+        Button entry = new Button(I18n.t("clients.page.newEntry"), Icons.of(Feather.EDIT_3));
         entry.setId("client-new-entry");
         entry.getStyleClass().add(Styles.ACCENT);
         entry.setOnAction(e -> app.navigator().newInteraction(clientId));
-        Button edit = new Button("Edit", Icons.of(Feather.EDIT));
+        Button edit = new Button(I18n.t("clients.page.edit"), Icons.of(Feather.EDIT));
         edit.setId("client-edit");
         edit.setOnAction(e -> ClientForm.open(app, client, c -> reload()));
-        Button archive = new Button(o.client().archived() ? "Unarchive" : "Archive", Icons.of(Feather.ARCHIVE));
+        Button archive = new Button(I18n.t(o.client().archived() ? "clients.page.unarchive" : "clients.page.archive"), Icons.of(Feather.ARCHIVE));
         archive.setId("client-archive");
         archive.setOnAction(e -> toggleArchive());
-        Button delete = new Button("Delete", Icons.of(Feather.TRASH_2));
+        Button delete = new Button(I18n.t("clients.page.delete"), Icons.of(Feather.TRASH_2));
         delete.setId("client-delete");
         delete.getStyleClass().add(Styles.DANGER);
         delete.setOnAction(e -> deleteClient(o));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button dates = new Button("Dates", Icons.of(Feather.CALENDAR));
+        Button dates = new Button(I18n.t("clients.page.dates"), Icons.of(Feather.CALENDAR));
         dates.setId("client-dates");
         dates.setOnAction(e -> DatesSheet.open(app, client));
         HBox actions = new HBox(8, entry, dates, spacer, edit, archive, delete);
@@ -216,7 +216,7 @@ public final class ClientPage extends VBox {
     private void toggleArchive() {
         boolean archived = !client.archived();
         app.session().clients().archive(clientId, archived);
-        app.status().sayWithUndo((archived ? "Archived " : "Unarchived ") + client.name() + ".", () -> {
+        app.status().sayWithUndo(I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", client.name()), () -> {
             app.session().clients().archive(clientId, !archived);
             app.navigator().refresh();
         });
@@ -224,16 +224,15 @@ public final class ClientPage extends VBox {
     }
 
     private void deleteClient(ClientOverview o) {
-        String message = o.client().name() + " has " + o.contactCount() + " people and " + o.interactionCount()
-                + " journal entries. Archive the client to keep the history out of sight, or delete it with all its data "
-                + "(you can undo that until you close Rapport).";
-        int choice = app.dialogs().choose("Delete " + o.client().name() + "?", message,
-                List.of("Archive instead", "Delete with all its data"));
+        String message = I18n.t("clients.delete.text", o.client().name(), I18n.plural("clients.delete.people", o.contactCount()),
+                I18n.plural("clients.delete.entries", o.interactionCount()));
+        int choice = app.dialogs().choose(I18n.t("clients.delete.title", o.client().name()), message,
+                List.of(I18n.t("clients.delete.archiveInstead"), I18n.t("clients.delete.all")));
         if (choice == 0) {
             toggleArchive();
         } else if (choice == 1) {
             var snapshot = app.session().deleteClient(clientId);
-            app.status().sayWithUndo("Deleted " + o.client().name() + ".", () -> {
+            app.status().sayWithUndo(I18n.t("clients.delete.done", o.client().name()), () -> {
                 var restored = app.session().undoDelete(snapshot);
                 app.navigator().showClient(restored.id());
             });
@@ -249,6 +248,7 @@ public final class ClientPage extends VBox {
     }
 
     private static String detailsText(Client c) {
-        return (c.industry().isEmpty() ? "" : "Industry: " + c.industry() + "\n\n") + (c.notes().isEmpty() ? "No notes." : c.notes());
+        return (c.industry().isEmpty() ? "" : I18n.t("clients.details.industry", c.industry()) + "\n\n")
+                + (c.notes().isEmpty() ? I18n.t("clients.details.noNotes") : c.notes());
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -45,7 +46,7 @@ public final class ClientsView extends VBox {
     private final TableView<ClientOverview> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
     private final ComboBox<String> status = new ComboBox<>();
-    private final CheckBox showArchived = new CheckBox("Show archived");
+    private final CheckBox showArchived = new CheckBox(I18n.t("clients.showArchived"));
     private final Label count = new Label();
     private final StackPane body = new StackPane();
     private final ClientListTools tools;
@@ -64,17 +65,17 @@ public final class ClientsView extends VBox {
     }
 
     private HBox header() {
-        Label title = new Label("Clients");
+        Label title = new Label(I18n.t("clients.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("clients-count");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button("New client", Icons.of(Feather.PLUS));
+        Button add = new Button(I18n.t("clients.new"), Icons.of(Feather.PLUS));
         add.setId("new-client");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> app.navigator().newClient());
-        Button duplicates = new Button("Duplicates", Icons.of(Feather.USERS));
+        Button duplicates = new Button(I18n.t("clients.duplicates"), Icons.of(Feather.USERS));
         duplicates.setId("clients-duplicates");
         duplicates.setOnAction(e -> dev.rapport.ui.contacts.DuplicatesSheet.open(app, app.navigator()::refresh));
         Button people = new Button(dev.rapport.i18n.I18n.t("contacts.list.open"), Icons.of(Feather.USER));
@@ -86,11 +87,14 @@ public final class ClientsView extends VBox {
     }
 
     private HBox filters() {
-        filter.setPromptText("Filter by name, industry or person");
+        filter.setPromptText(I18n.t("clients.filter.prompt"));
         filter.setLeft(Icons.of(Feather.FILTER));
         filter.setId("clients-filter");
-        filter.setPrefWidth(320);
-        status.getItems().addAll("All statuses", "Active", "Paused", "Former");
+        filter.setPrefWidth(380);
+        status.getItems().add(I18n.t("clients.filter.allStatuses"));
+        for (ClientStatus s : ClientStatus.values()) {
+            status.getItems().add(s.label());
+        }
         status.getSelectionModel().selectFirst();
         status.setId("clients-status");
         showArchived.setId("clients-archived");
@@ -106,36 +110,39 @@ public final class ClientsView extends VBox {
         table.setId("clients-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ClientOverview, String> name = column("Name", o -> o.client().name());
+        TableColumn<ClientOverview, String> name = column(I18n.t("clients.column.name"), o -> o.client().name());
         name.setPrefWidth(230);
-        TableColumn<ClientOverview, String> st = column("Status", o -> o.client().status().label() + (o.client().archived() ? " · archived" : ""));
-        TableColumn<ClientOverview, ClientOverview> last = new TableColumn<>("Last contact");
+        name.setComparator(java.text.Collator.getInstance(I18n.messages().locale())::compare);
+        TableColumn<ClientOverview, String> st = column(I18n.t("clients.column.status"), o -> o.client().status().label()
+                + (o.client().archived() ? " · " + I18n.t("clients.archived") : ""));
+        TableColumn<ClientOverview, ClientOverview> last = new TableColumn<>(I18n.t("clients.column.lastContact"));
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         last.setCellFactory(c -> new LastContactCell());
         last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
-        last.setPrefWidth(150);
+        last.setPrefWidth(175);
         st.setMinWidth(72);
-        TableColumn<ClientOverview, Integer> people = new TableColumn<>("People");
+        TableColumn<ClientOverview, Integer> people = new TableColumn<>(I18n.t("clients.column.people"));
         people.setMinWidth(70);
         people.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
         people.getStyleClass().add("numeric");
-        TableColumn<ClientOverview, Integer> entries = new TableColumn<>("Entries");
+        TableColumn<ClientOverview, Integer> entries = new TableColumn<>(I18n.t("clients.column.entries"));
         entries.setMinWidth(82);
         entries.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().interactionCount()));
         entries.getStyleClass().add("numeric");
-        TableColumn<ClientOverview, Integer> promises = new TableColumn<>("Promises");
+        TableColumn<ClientOverview, Integer> promises = new TableColumn<>(I18n.t("clients.column.promises"));
         promises.setMinWidth(100);
         promises.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openPromises()));
         promises.getStyleClass().add("numeric");
-        TableColumn<ClientOverview, Integer> problems = new TableColumn<>("Problems");
+        TableColumn<ClientOverview, Integer> problems = new TableColumn<>(I18n.t("clients.column.problems"));
         problems.setMinWidth(100);
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().openProblems()));
         problems.getStyleClass().add("numeric");
-        TableColumn<ClientOverview, String> carrier = column("Context", o -> o.contextCarrier() == null ? "" : o.contextCarrier());
-        TableColumn<ClientOverview, String> tagsColumn = column("Tags", o -> String.join(", ", tags.getOrDefault(o.client().id(),
+        TableColumn<ClientOverview, String> carrier = column(I18n.t("clients.column.context"), o -> o.contextCarrier() == null ? "" : o.contextCarrier());
+        TableColumn<ClientOverview, String> tagsColumn = column(I18n.t("clients.column.tags"), o -> String.join(", ", tags.getOrDefault(o.client().id(),
                 java.util.List.of())));
         tagsColumn.setId("clients-tags-column");
         table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier, tagsColumn));
+        table.getColumns().forEach(ClientsView::fitHeader);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ClientOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -155,9 +162,26 @@ public final class ClientsView extends VBox {
                 app.navigator().showClient(selected.client().id());
             }
         });
-        Label noMatch = new Label("No client matches the filter.");
+        Label noMatch = new Label(I18n.t("clients.noMatch"));
         noMatch.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(noMatch);
+    }
+
+    /**
+     * A column is at least as wide as the longest word of its header in the chosen language (bold, with room for the
+     * sort arrow); a longer header wraps onto a second line (rapport.css) instead of being cut.
+     */
+    private static void fitHeader(TableColumn<ClientOverview, ?> column) {
+        double widest = 0;
+        for (String word : column.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                    javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1));
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        double needed = Math.ceil(widest) + 26;
+        column.setMinWidth(Math.max(column.getMinWidth(), needed));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
     }
 
     private static <T> TableColumn<ClientOverview, T> column(String title, java.util.function.Function<ClientOverview, T> value) {
@@ -181,17 +205,17 @@ public final class ClientsView extends VBox {
 
     void applyFilter() {
         String text = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
-        String chosen = status.getValue();
+        ClientStatus chosen = chosenStatus();
         Predicate<ClientOverview> byText = o -> text.isEmpty()
                 || o.client().name().toLowerCase(Locale.ROOT).contains(text)
                 || o.client().industry().toLowerCase(Locale.ROOT).contains(text)
                 || (o.contextCarrier() != null && o.contextCarrier().toLowerCase(Locale.ROOT).contains(text));
-        Predicate<ClientOverview> byStatus = o -> chosen == null || chosen.startsWith("All")
-                || o.client().status() == ClientStatus.valueOf(chosen.toUpperCase(Locale.ROOT));
+        Predicate<ClientOverview> byStatus = o -> chosen == null || o.client().status() == chosen;
         dev.rapport.model.ClientFilter more = tools.filter();
         Predicate<ClientOverview> byTools = o -> more.matches(o, tags.getOrDefault(o.client().id(), java.util.List.of()));
         filtered.setPredicate(byText.and(byStatus).and(byTools));
-        count.setText(filtered.size() == all.size() ? all.size() + " clients" : filtered.size() + " of " + all.size() + " clients");
+        count.setText(filtered.size() == all.size() ? I18n.plural("clients.count", all.size())
+                : I18n.plural("clients.countOf", all.size(), filtered.size()));
     }
 
     /** The selected rows, or every row the filter shows when none is selected. */
@@ -202,15 +226,19 @@ public final class ClientsView extends VBox {
 
     /** Text and status as the first filter row has them, for saving a view. */
     dev.rapport.model.ClientFilter baseFilter() {
-        String chosen = status.getValue();
-        return new dev.rapport.model.ClientFilter(filter.getText(), chosen == null || chosen.startsWith("All") ? null
-                : ClientStatus.valueOf(chosen.toUpperCase(Locale.ROOT)), null, null, null, null);
+        return new dev.rapport.model.ClientFilter(filter.getText(), chosenStatus(), null, null, null, null);
+    }
+
+    /** The status the filter asks for; null for all (the first choice). */
+    private ClientStatus chosenStatus() {
+        int i = status.getSelectionModel().getSelectedIndex();
+        return i <= 0 ? null : ClientStatus.values()[i - 1];
     }
 
     /** Sets the first filter row from a saved view. */
     void showBase(dev.rapport.model.ClientFilter f) {
         filter.setText(f.text());
-        status.setValue(f.status() == null ? "All statuses" : f.status().label());
+        status.getSelectionModel().select(f.status() == null ? 0 : f.status().ordinal() + 1);
     }
 
     /** The rhythm dot and "12 days ago". */

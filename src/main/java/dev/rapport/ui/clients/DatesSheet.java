@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -8,6 +9,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 
 import java.util.HashMap;
@@ -36,17 +38,17 @@ public final class DatesSheet {
     }
 
     public static Form open(AppContext app, Client client) {
-        Form form = new Form("Dates that matter", client.name() + ": the coming ones show on Today a week ahead.");
+        Form form = new Form(I18n.t("clients.dates.title"), I18n.t("clients.dates.subtitle", client.name()));
         VBox list = new VBox(6);
         list.setId("dates-list");
         form.addRow(list);
         List<Contact> people = app.session().contacts().forClient(client.id());
-        ComboBox<DatedEvent.Kind> kind = form.field("kind", "Add a date", new ComboBox<>());
+        ComboBox<DatedEvent.Kind> kind = form.field("kind", I18n.t("clients.dates.kind"), new ComboBox<>());
         kind.setId("date-kind");
         kind.getItems().setAll(DatedEvent.Kind.values());
         kind.setConverter(new EnumLabels<>(DatedEvent.Kind::label));
         kind.setValue(DatedEvent.Kind.RENEWAL);
-        ComboBox<Contact> person = form.field("contact", "Person (for a birthday or the day you met)", new ComboBox<>());
+        ComboBox<Contact> person = form.field("contact", I18n.t("clients.dates.person"), new ComboBox<>());
         person.setId("date-person");
         person.getItems().setAll(people);
         person.setConverter(new StringConverter<>() {
@@ -60,11 +62,11 @@ public final class DatesSheet {
                 return null;
             }
         });
-        DatePicker on = form.field("on", "Date", new DatePicker());
+        DatePicker on = form.field("on", I18n.t("clients.dates.on"), new DatePicker());
         on.setId("date-on");
-        TextField label = form.field("label", "What (for an event) or how you met", new TextField());
+        TextField label = form.field("label", I18n.t("clients.dates.label"), new TextField());
         label.setId("date-label");
-        TextField note = form.field("note", "Note (who introduced you)", new TextField());
+        TextField note = form.field("note", I18n.t("clients.dates.note"), new TextField());
         note.setId("date-note");
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -72,7 +74,7 @@ public final class DatesSheet {
                 DatedEvent saved = app.session().dates().save(new DatedEvent(0, client.id(),
                         kind.getValue() != null && kind.getValue().person() && person.getValue() != null ? person.getValue().id() : null,
                         kind.getValue(), on.getValue(), label.getText(), note.getText()));
-                app.status().say("Added " + saved.kind().label().toLowerCase(java.util.Locale.ROOT) + " on " + saved.on() + ".");
+                app.status().say(I18n.t("clients.dates.added", saved.kind().label(), Formats.date(saved.on())));
                 label.clear();
                 note.clear();
                 on.setValue(null);
@@ -94,13 +96,13 @@ public final class DatesSheet {
         list.getChildren().clear();
         List<DatedEvent> all = app.session().dates().forClient(client.id());
         if (all.isEmpty()) {
-            Label none = new Label("No dates yet.");
+            Label none = new Label(I18n.t("clients.dates.none"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
             list.getChildren().add(none);
         }
         for (DatedEvent e : all) {
             String who = e.contactId() == null ? "" : " · " + names.getOrDefault(e.contactId(), "");
-            Label text = new Label(e.on() + "  " + e.kind().label() + who + (e.label().isEmpty() ? "" : " · " + e.label())
+            Label text = new Label(Formats.date(e.on()) + "  " + e.kind().label() + who + (e.label().isEmpty() ? "" : " · " + e.label())
                     + (e.note().isEmpty() ? "" : " · " + e.note()));
             text.setWrapText(true);
             Region spacer = new Region();
@@ -108,9 +110,11 @@ public final class DatesSheet {
             Button remove = new Button(null, Icons.of(Feather.X));
             remove.setId("date-remove-" + e.id());
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            remove.setTooltip(new javafx.scene.control.Tooltip(I18n.t("clients.dates.remove")));
+            remove.setAccessibleText(I18n.t("clients.dates.remove"));
             remove.setOnAction(x -> {
                 app.session().dates().delete(e.id());
-                app.status().sayWithUndo("Removed the date.", () -> {
+                app.status().sayWithUndo(I18n.t("clients.dates.removed"), () -> {
                     app.session().dates().save(e.withId(0));
                     fill(app, client, list, people);
                     app.navigator().refresh();

@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Icons;
@@ -22,23 +23,22 @@ final class EmptyJournal extends VBox {
         FontIcon icon = Icons.of(Feather.BOOK_OPEN);
         icon.setIconSize(48);
         icon.getStyleClass().add("empty-icon");
-        Label title = new Label("Your journal is empty");
+        Label title = new Label(I18n.t("clients.empty.title"));
         title.getStyleClass().add(Styles.TITLE_3);
-        Label text = new Label("Start with your first client, then log your conversations with them. "
-                + "Or open the demo journal to look around a living practice first — your own journal stays untouched.");
+        Label text = new Label(I18n.t("clients.empty.text"));
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
         text.setMaxWidth(460);
         text.setAlignment(Pos.CENTER);
         text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        Button first = new Button("Create the first client", Icons.of(Feather.PLUS));
+        Button first = new Button(I18n.t("clients.empty.first"), Icons.of(Feather.PLUS));
         first.setId("create-first-client");
         first.getStyleClass().add(Styles.ACCENT);
         first.setOnAction(e -> app.navigator().newClient());
-        Button demo = new Button("Open the demo journal", Icons.of(Feather.PLAY));
+        Button demo = new Button(I18n.t("clients.empty.demo"), Icons.of(Feather.PLAY));
         demo.setId("open-demo");
         demo.setOnAction(e -> app.navigator().openDemo());
-        Label keys = new Label("Ctrl+Shift+N new client · Ctrl+N new entry · Ctrl+K search");
+        Label keys = new Label(I18n.t("clients.empty.keys"));
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox buttons = new HBox(10, first, demo);
         buttons.setAlignment(Pos.CENTER);

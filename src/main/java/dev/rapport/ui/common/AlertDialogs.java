@@ -1,5 +1,6 @@
 package dev.rapport.ui.common;
 
+import dev.rapport.i18n.I18n;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,7 +19,7 @@ public final class AlertDialogs implements Dialogs {
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(I18n.t("dialogs.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, action);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -32,7 +33,7 @@ public final class AlertDialogs implements Dialogs {
 
     @Override
     public int choose(String title, String message, java.util.List<String> options) {
-        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(I18n.t("dialogs.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
         for (String option : options) {
             buttons.add(new ButtonType(option, ButtonBar.ButtonData.OTHER));
@@ -58,7 +59,7 @@ public final class AlertDialogs implements Dialogs {
     }
 
     private void show(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, new ButtonType(I18n.t("dialogs.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());

@@ -1,6 +1,7 @@
 package dev.rapport.ui.common;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
 import dev.rapport.ui.AppContext;
 
 import javafx.scene.control.Button;
@@ -14,20 +15,21 @@ public final class DeleteButton {
     }
 
     /**
-     * @param noun    what is deleted, e.g. "promise" (label "Delete promise", question "Delete this promise?")
+     * @param noun    what is deleted, in the UI language and in the form "Delete …" takes, e.g. "promise"
+     *                (label "Delete promise", question "Delete promise?"); {@link #of(AppContext, String, String,
+     *                String, String, String, Runnable, Runnable)} takes the whole label and question instead
      * @param message the confirmation's text, naming the item
      * @param done    the status line's text after deleting
      */
     public static Button of(AppContext app, String id, String noun, String message, String done, Runnable delete,
                             Runnable restore) {
-        return of(app, id, "Delete " + noun, "Delete this " + noun + "?", message, done, delete, restore);
+        return of(app, id, I18n.t("dialogs.delete.label", noun), I18n.t("dialogs.delete.question", noun), message, done,
+                delete, restore);
     }
 
     /**
-     * The same with whole texts, for languages where "Delete" and the noun do not simply join.
-     *
-     * @param label    the button's and the confirming action's text, e.g. "Delete promise"
-     * @param question the confirmation's title, e.g. "Delete this promise?"
+     * @param label    the button's text and the confirming action, e.g. "Delete entry"
+     * @param question the confirmation's title, e.g. "Delete this entry?"
      */
     public static Button of(AppContext app, String id, String label, String question, String message, String done,
                             Runnable delete, Runnable restore) {

@@ -1,5 +1,6 @@
 package dev.rapport.ui.common;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
@@ -30,8 +31,8 @@ public final class Form extends VBox {
     private final Map<String, Label> errors = new HashMap<>();
     private final Map<String, Node> inputs = new HashMap<>();
     private final Label generalError = errorLabel();
-    private final Button save = new Button("Save");
-    private final Button cancel = new Button("Cancel");
+    private final Button save = new Button(I18n.t("dialogs.save"));
+    private final Button cancel = new Button(I18n.t("dialogs.cancel"));
     private Runnable onSave = () -> { };
     private Runnable onCancel = () -> { };
 
@@ -60,7 +61,7 @@ public final class Form extends VBox {
         cancel.setOnAction(e -> onCancel.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Ctrl+Enter saves · Esc closes");
+        Label hint = new Label(I18n.t("dialogs.form.keys"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         HBox footer = new HBox(8, hint, spacer, cancel, save);
         footer.setAlignment(Pos.CENTER_RIGHT);

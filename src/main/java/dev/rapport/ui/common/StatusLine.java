@@ -1,5 +1,6 @@
 package dev.rapport.ui.common;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 
 import javafx.animation.PauseTransition;
@@ -15,7 +16,7 @@ import javafx.util.Duration;
 /** The bottom line: what was just done, with Undo for a few seconds where it is cheap. */
 public final class StatusLine extends HBox {
     private final Label message = new Label();
-    private final Button undo = new Button("Undo");
+    private final Button undo = new Button(I18n.t("dialogs.undo"));
     private final Label journal = new Label();
     private final PauseTransition hideUndo = new PauseTransition(Duration.seconds(10));
     private Runnable undoAction;

@@ -12,7 +12,6 @@ import dev.rapport.ui.common.Form;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 
 import javafx.scene.control.Label;
@@ -58,29 +57,29 @@ public final class DataMenu {
     }
 
     public Menu exportMenu() {
-        Menu menu = new Menu("Export");
+        Menu menu = new Menu(I18n.t("data.menu.export"));
         menu.setId("menu-export");
         menu.getItems().addAll(
-                item("menu-export-json", "Whole journal (JSON)…", () -> export(ExportKind.JSON)),
-                item("menu-export-csv", "Lists for a spreadsheet (CSV)…", () -> export(ExportKind.CSV_LISTS)),
-                item("menu-export-csv-private", "Lists with private notes (CSV)…", () -> export(ExportKind.CSV_LISTS_PRIVATE)),
+                item("menu-export-json", I18n.t("data.menu.json"), () -> export(ExportKind.JSON)),
+                item("menu-export-csv", I18n.t("data.menu.csv"), () -> export(ExportKind.CSV_LISTS)),
+                item("menu-export-csv-private", I18n.t("data.menu.csvPrivate"), () -> export(ExportKind.CSV_LISTS_PRIVATE)),
                 new SeparatorMenuItem(),
-                item("menu-export-ics", "Due dates for a calendar (.ics)…", () -> export(ExportKind.ICS)),
-                item("menu-export-vcf", "Contacts (vCard)…", () -> export(ExportKind.VCARD)));
+                item("menu-export-ics", I18n.t("data.menu.ics"), () -> export(ExportKind.ICS)),
+                item("menu-export-vcf", I18n.t("data.menu.vcf"), () -> export(ExportKind.VCARD)));
         return menu;
     }
 
     public Menu importMenu() {
-        Menu menu = new Menu("Import");
+        Menu menu = new Menu(I18n.t("data.menu.import"));
         menu.setId("menu-import");
         menu.getItems().addAll(
-                item("menu-import-json", "Whole journal (JSON)…", () -> chooseImport(ImportKind.JSON)),
-                item("menu-import-csv", "Contacts (CSV)…", () -> chooseImport(ImportKind.CONTACTS_CSV)),
-                item("menu-import-vcf", "Contacts (vCard)…", () -> chooseImport(ImportKind.VCARD)),
+                item("menu-import-json", I18n.t("data.menu.json"), () -> chooseImport(ImportKind.JSON)),
+                item("menu-import-csv", I18n.t("data.menu.contactsCsv"), () -> chooseImport(ImportKind.CONTACTS_CSV)),
+                item("menu-import-vcf", I18n.t("data.menu.vcf"), () -> chooseImport(ImportKind.VCARD)),
                 new SeparatorMenuItem(),
-                item("menu-import-google", "From Google Contacts (CSV)…", () -> chooseImport(ImportKind.GOOGLE_CSV)),
-                item("menu-import-outlook", "From Outlook (CSV)…", () -> chooseImport(ImportKind.OUTLOOK_CSV)),
-                item("menu-import-linkedin", "From LinkedIn (Connections.csv)…", () -> chooseImport(ImportKind.LINKEDIN_CSV)),
+                item("menu-import-google", I18n.t("data.menu.google"), () -> chooseImport(ImportKind.GOOGLE_CSV)),
+                item("menu-import-outlook", I18n.t("data.menu.outlook"), () -> chooseImport(ImportKind.OUTLOOK_CSV)),
+                item("menu-import-linkedin", I18n.t("data.menu.linkedin"), () -> chooseImport(ImportKind.LINKEDIN_CSV)),
                 item("menu-import-monica", I18n.t("imports.menu.monica"), () -> chooseImport(ImportKind.MONICA_JSON)),
                 new SeparatorMenuItem(),
                 item("menu-import-ics", I18n.t("imports.menu.ics"), () -> chooseImport(ImportKind.ICS)));
@@ -99,10 +98,10 @@ public final class DataMenu {
     public void export(ExportKind kind) {
         String base = app.session().displayName().replaceFirst("\\.rapport$", "");
         Path target = switch (kind) {
-            case JSON -> files.saveFile("Export the whole journal", base + ".json", "json");
-            case CSV_LISTS, CSV_LISTS_PRIVATE -> files.folder("Folder for the CSV lists");
-            case ICS -> files.saveFile("Export due dates", base + ".ics", "ics");
-            case VCARD -> files.saveFile("Export contacts", base + ".vcf", "vcf");
+            case JSON -> files.saveFile(I18n.t("data.chooser.exportJson"), base + ".json", "json");
+            case CSV_LISTS, CSV_LISTS_PRIVATE -> files.folder(I18n.t("data.chooser.csvFolder"));
+            case ICS -> files.saveFile(I18n.t("data.chooser.exportIcs"), base + ".ics", "ics");
+            case VCARD -> files.saveFile(I18n.t("data.chooser.exportVcf"), base + ".vcf", "vcf");
         };
         if (target != null) {
             exportTo(kind, target);
@@ -112,19 +111,20 @@ public final class DataMenu {
     /** Writes the export to {@code target}, with a progress bar. */
     public void exportTo(ExportKind kind, Path target) {
         DataExchange data = app.session().data();
-        Progress progress = Progress.show(app, "Exporting…", kind == ExportKind.JSON ? data.totalRows() : 0);
+        Progress progress = Progress.show(app, I18n.t("data.exporting"), kind == ExportKind.JSON ? data.totalRows() : 0);
         app.background().run(() -> switch (kind) {
-            case JSON -> Formats.count(DataExchange.toFile(target, o -> data.exportJson(o, progress::rows)), "row") + " written to " + target;
-            case CSV_LISTS, CSV_LISTS_PRIVATE -> data.exportCsvAll(target, kind == ExportKind.CSV_LISTS_PRIVATE).size()
-                    + " CSV files written to " + target + (kind == ExportKind.CSV_LISTS_PRIVATE ? " (with private notes)" : "");
-            case ICS -> Formats.count(DataExchange.toFile(target, data::exportIcs), "date") + " written to " + target;
-            case VCARD -> Formats.count(DataExchange.toFile(target, data::exportVcf), "contact") + " written to " + target;
+            case JSON -> I18n.plural("data.written.rows", DataExchange.toFile(target, o -> data.exportJson(o, progress::rows)),
+                    target.toString());
+            case CSV_LISTS -> I18n.plural("data.written.csv", data.exportCsvAll(target, false).size(), target.toString());
+            case CSV_LISTS_PRIVATE -> I18n.plural("data.written.csvPrivate", data.exportCsvAll(target, true).size(), target.toString());
+            case ICS -> I18n.plural("data.written.dates", DataExchange.toFile(target, data::exportIcs), target.toString());
+            case VCARD -> I18n.plural("data.written.contacts", DataExchange.toFile(target, data::exportVcf), target.toString());
         }, done -> {
             progress.close();
-            app.status().say("Export: " + done + ".");
+            app.status().say(I18n.t("data.exported", done));
         }, t -> {
             progress.close();
-            app.dialogs().error("The export was not written", t.getMessage());
+            app.dialogs().error(I18n.t("data.exportFailed"), t.getMessage());
         });
     }
 
@@ -132,12 +132,12 @@ public final class DataMenu {
 
     private void chooseImport(ImportKind kind) {
         Path file = switch (kind) {
-            case JSON -> files.openFile("Import a whole journal", "json");
-            case CONTACTS_CSV -> files.openFile("Import contacts from CSV", "csv");
-            case VCARD -> files.openFile("Import contacts from vCards", "vcf");
-            case GOOGLE_CSV -> files.openFile("Import a Google Contacts export", "csv");
-            case OUTLOOK_CSV -> files.openFile("Import an Outlook contacts export", "csv");
-            case LINKEDIN_CSV -> files.openFile("Import LinkedIn's Connections.csv", "csv");
+            case JSON -> files.openFile(I18n.t("data.chooser.importJson"), "json");
+            case CONTACTS_CSV -> files.openFile(I18n.t("data.chooser.importCsv"), "csv");
+            case VCARD -> files.openFile(I18n.t("data.chooser.importVcf"), "vcf");
+            case GOOGLE_CSV -> files.openFile(I18n.t("data.chooser.importGoogle"), "csv");
+            case OUTLOOK_CSV -> files.openFile(I18n.t("data.chooser.importOutlook"), "csv");
+            case LINKEDIN_CSV -> files.openFile(I18n.t("data.chooser.importLinkedIn"), "csv");
             case MONICA_JSON -> files.openFile(I18n.t("imports.choose.monica"), "json");
             case ICS -> files.openFile(I18n.t("imports.choose.ics"), "ics");
         };
@@ -149,7 +149,7 @@ public final class DataMenu {
     /** Reads and checks the file off the FX thread, then shows what it would add. Nothing is stored yet. */
     public void previewImport(ImportKind kind, Path file) {
         DataExchange data = app.session().data();
-        Progress progress = Progress.show(app, "Reading " + file.getFileName() + "…", 0);
+        Progress progress = Progress.show(app, I18n.t("data.reading", file.getFileName().toString()), 0);
         app.background().run(() -> {
             try (InputStream in = java.nio.file.Files.newInputStream(file)) {
                 return switch (kind) {
@@ -163,21 +163,21 @@ public final class DataMenu {
                     case ICS -> data.readIcs(in);
                 };
             } catch (java.io.IOException e) {
-                throw new RapportException("The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
+                throw new RapportException(I18n.t("data.unreadable", file.getFileName().toString(), String.valueOf(e.getMessage())), e);
             }
         }, plan -> {
             progress.close();
             showPreview(file, plan);
         }, t -> {
             progress.close();
-            app.dialogs().error("Nothing was imported", t.getMessage());
+            app.dialogs().error(I18n.t("data.nothingImported"), t.getMessage());
         });
     }
 
     private void showPreview(Path file, Object plan) {
-        Form form = new Form("Import " + file.getFileName(), "Checked: this is what the import adds. Nothing is stored until you press Import.");
+        Form form = new Form(I18n.t("data.preview.title", file.getFileName().toString()), I18n.t("data.preview.subtitle"));
         form.setId("import-sheet");
-        Label preview = form.field("preview", "The file holds", new Label(describe(plan)));
+        Label preview = form.field("preview", I18n.t("data.preview.holds"), new Label(describe(plan)));
         preview.setId("import-preview");
         preview.setWrapText(true);
         ProgressBar bar = new ProgressBar(0);
@@ -185,15 +185,14 @@ public final class DataMenu {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setVisible(false);
         form.addRow(bar);
-        form.setSaveText("Import");
+        form.setSaveText(I18n.t("data.preview.import"));
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             boolean replace = false;
             if (plan instanceof DataExchange.JsonPlan json && !json.journalEmpty()) {
-                if (!app.dialogs().confirm("Replace the whole journal?", String.format(Locale.ROOT,
-                        "This journal has %,d clients and %,d entries. Importing replaces all of them (%,d entries removed)"
-                                + " with the file's. Back up first if you may want them back.",
-                        json.journalClients(), json.journalEntries(), json.journalEntries()), "Replace")) {
+                if (!app.dialogs().confirm(I18n.t("data.replace.title"), I18n.t("data.replace.text",
+                        I18n.plural("data.clients", json.journalClients()), I18n.plural("data.entries", json.journalEntries()),
+                        I18n.plural("data.entries", json.journalEntries())), I18n.t("data.replace.action"))) {
                     return;
                 }
                 replace = true;
@@ -220,7 +219,7 @@ public final class DataMenu {
                 return app.session().duplicates().since(lastContact).size();
             }, duplicates -> {
                 app.sheets().close();
-                app.status().say("Imported " + file.getFileName() + "."
+                app.status().say(I18n.t("data.imported", file.getFileName().toString())
                         + (duplicates > 0 ? " " + I18n.plural("imports.duplicates.count", duplicates) + "." : ""));
                 afterImport.run();
                 if (duplicates > 0) {
@@ -237,9 +236,8 @@ public final class DataMenu {
 
     static String describe(Object plan) {
         if (plan instanceof DataExchange.JsonPlan json) {
-            return json.describe() + (json.journalEmpty() ? "" : String.format(Locale.ROOT,
-                    "%nThis journal is not empty: importing replaces its %,d clients and %,d entries.", json.journalClients(),
-                    json.journalEntries()));
+            return json.describe() + (json.journalEmpty() ? "" : System.lineSeparator() + I18n.t("data.preview.notEmpty",
+                    I18n.plural("data.clients", json.journalClients()), I18n.plural("data.entries", json.journalEntries())));
         }
         if (plan instanceof MonicaImport.Plan monica) {
             return monica.describe();
@@ -263,14 +261,14 @@ public final class DataMenu {
         }
 
         static Progress show(AppContext app, String title, long total) {
-            Form form = new Form(title, "This may take a moment on a large journal.");
+            Form form = new Form(title, I18n.t("data.progress.subtitle"));
             form.setId("data-progress-sheet");
             ProgressBar bar = new ProgressBar(total > 0 ? 0 : ProgressBar.INDETERMINATE_PROGRESS);
             bar.setId("data-progress");
             bar.setMaxWidth(Double.MAX_VALUE);
             form.addRow(bar);
             form.setSaveDisabled(true);
-            form.setSaveText("Working…");
+            form.setSaveText(I18n.t("data.progress.working"));
             form.onCancel(() -> { });
             app.sheets().show(form);
             return new Progress(app, bar, total);
@@ -284,13 +282,6 @@ public final class DataMenu {
 
         void close() {
             app.sheets().close();
-        }
-    }
-
-    /** Counts in words. */
-    private static final class Formats {
-        static String count(long n, String noun) {
-            return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? noun : noun + "s");
         }
     }
 }

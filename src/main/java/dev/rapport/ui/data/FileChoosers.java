@@ -1,5 +1,6 @@
 package dev.rapport.ui.data;
 
+import dev.rapport.i18n.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class FileChoosers implements DataMenu.Files {
     private static FileChooser chooser(String title, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT) + " files", "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.t("data.chooser.files", extension.toUpperCase(Locale.ROOT)), "*." + extension));
         return chooser;
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.ui.journal;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.JournalEntry;
@@ -49,7 +50,7 @@ public final class EntryCell extends ListCell<JournalEntry> {
             meta.append(meta.length() == 0 ? "" : " · ").append(String.join(", ", entry.contactNames()));
         }
         if (i.mood() != null) {
-            meta.append(meta.length() == 0 ? "" : " · ").append("mood: ").append(i.mood().label().toLowerCase());
+            meta.append(meta.length() == 0 ? "" : " · ").append(I18n.t("journal.entry.mood", i.mood().label().toLowerCase(I18n.messages().locale())));
         }
         for (String tag : i.tags()) {
             meta.append(meta.length() == 0 ? "" : "  ").append('#').append(tag);

@@ -1,5 +1,6 @@
 package dev.rapport.ui.journal;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -43,9 +44,9 @@ public final class InteractionForm {
 
     public static Form open(AppContext app, Long clientId, Interaction existing, Consumer<Interaction> saved) {
         boolean creating = existing == null;
-        Form form = new Form(creating ? "New journal entry" : "Edit journal entry",
-                "The summary may be shared with the client; private notes never leave the app.");
-        ComboBox<Client> client = form.field("client", "Client", new ComboBox<>());
+        Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
+                I18n.t("journal.form.subtitle"));
+        ComboBox<Client> client = form.field("client", I18n.t("journal.form.client"), new ComboBox<>());
         client.setId("entry-client");
         client.setMaxWidth(Double.MAX_VALUE);
         client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()
@@ -66,29 +67,29 @@ public final class InteractionForm {
         TextField time = new TextField();
         time.setId("entry-time");
         time.setPrefColumnCount(5);
-        time.setPromptText("HH:MM");
-        form.field("occurredAt", "Date and time", new HBox(8, date, time));
-        ComboBox<Channel> channel = form.field("channel", "Channel", new ComboBox<>());
+        time.setPromptText(I18n.t("journal.form.timePrompt"));
+        form.field("occurredAt", I18n.t("journal.form.when"), new HBox(8, date, time));
+        ComboBox<Channel> channel = form.field("channel", I18n.t("journal.form.channel"), new ComboBox<>());
         channel.setId("entry-channel");
         channel.getItems().setAll(Channel.values());
         channel.setConverter(new EnumLabels<>(Channel::label));
-        TextField title = form.field("title", "Title", new TextField());
+        TextField title = form.field("title", I18n.t("journal.form.title"), new TextField());
         title.setId("entry-title");
-        FlowPane present = form.field("contacts", "People present", new FlowPane(12, 6));
+        FlowPane present = form.field("contacts", I18n.t("journal.form.people"), new FlowPane(12, 6));
         present.setId("entry-people");
-        TextArea summary = form.field("summary", "Summary (shareable)", new TextArea());
+        TextArea summary = form.field("summary", I18n.t("journal.form.summary"), new TextArea());
         summary.setId("entry-summary");
         summary.setPrefRowCount(5);
         summary.setWrapText(true);
-        TextArea privateNotes = form.field("privateNotes", "Private notes", new TextArea(),
-                "Only for you: never in a summary, an export for the client, or a log.");
+        TextArea privateNotes = form.field("privateNotes", I18n.t("journal.form.private"), new TextArea(),
+                I18n.t("journal.form.private.help"));
         privateNotes.setId("entry-private");
         privateNotes.setPrefRowCount(3);
         privateNotes.setWrapText(true);
         privateNotes.getStyleClass().add("private-notes");
-        TextField tags = form.field("tags", "Tags", new TextField(), "Words separated by spaces or commas.");
+        TextField tags = form.field("tags", I18n.t("journal.form.tags"), new TextField(), I18n.t("journal.form.tags.help"));
         tags.setId("entry-tags");
-        ComboBox<Mood> mood = form.field("mood", "The client's mood, as you read it", new ComboBox<>());
+        ComboBox<Mood> mood = form.field("mood", I18n.t("journal.form.mood"), new ComboBox<>());
         mood.getItems().add(null);
         mood.getItems().addAll(Mood.values());
         mood.setConverter(new EnumLabels<>(Mood::label));
@@ -99,7 +100,7 @@ public final class InteractionForm {
             peopleBoxes.clear();
             Client chosen = client.getValue();
             if (chosen == null) {
-                present.getChildren().add(muted("Choose a client first."));
+                present.getChildren().add(muted(I18n.t("journal.form.chooseClient")));
                 return;
             }
             for (Contact c : app.session().contacts().forClient(chosen.id())) {
@@ -110,7 +111,7 @@ public final class InteractionForm {
             }
             present.getChildren().addAll(peopleBoxes);
             if (peopleBoxes.isEmpty()) {
-                present.getChildren().add(muted("No people recorded for this client yet."));
+                present.getChildren().add(muted(I18n.t("journal.form.noPeople")));
             }
         };
         client.valueProperty().addListener((o, a, b) -> loadPeople.run());
@@ -137,15 +138,15 @@ public final class InteractionForm {
         Optional<SurveyPrompt> survey = creating ? SurveyPrompt.attach(app, form, client.valueProperty()) : Optional.empty();
 
         if (!creating) {
-            Button review = new Button("Review the relationship…");
+            Button review = new Button(I18n.t("journal.form.review"));
             review.setId("entry-review");
             review.getStyleClass().add(Styles.FLAT);
             review.setOnAction(e -> ReviewSheet.open(app, existing.clientId(), existing.id(), r -> app.navigator().refresh()));
             form.addRow(review);
-            Button delete = DeleteButton.of(app, "entry-delete", "entry", "“" + existing.title() + "” will be deleted.",
-                    "Deleted “" + existing.title() + "”.", () -> app.session().interactions().delete(existing.id()),
+            Button delete = DeleteButton.of(app, "entry-delete", I18n.t("journal.delete.label"), I18n.t("journal.delete.question"),
+                    I18n.t("journal.delete.text", existing.title()), I18n.t("journal.delete.done", existing.title()), () -> app.session().interactions().delete(existing.id()),
                     () -> app.session().interactions().save(existing.withId(0)));
-            Button promise = new Button("Promise made here…");
+            Button promise = new Button(I18n.t("journal.form.promise"));
             promise.setId("entry-make-promise");
             promise.getStyleClass().add(Styles.FLAT);
             promise.setOnAction(e -> dev.rapport.ui.ledger.PromiseForm.create(app, existing.clientId(), existing.id(),
@@ -165,7 +166,7 @@ public final class InteractionForm {
                 Interaction stored = app.session().interactions().save(entry);
                 survey.ifPresent(p -> p.save(stored));
                 app.sheets().close();
-                app.status().say((creating ? "Logged " : "Saved ") + "“" + stored.title() + "” for " + chosen.name() + ".");
+                app.status().say(I18n.t(creating ? "journal.form.logged" : "journal.form.saved", stored.title(), chosen.name()));
                 saved.accept(stored);
             } catch (RapportException e) {
                 form.showError(e);
@@ -181,16 +182,16 @@ public final class InteractionForm {
         try {
             day = typedDate == null || typedDate.isBlank() ? null : picker.getConverter().fromString(typedDate.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException("occurredAt", "The date \"" + typedDate + "\" is not a date; use the picker or the form "
-                    + picker.getConverter().toString(LocalDate.of(2026, 3, 31)) + ".");
+            throw new ValidationException("occurredAt", I18n.t("journal.form.badDate", typedDate,
+                    picker.getConverter().toString(LocalDate.of(2026, 3, 31))));
         }
         if (day == null) {
-            throw new ValidationException("occurredAt", "Date and time must be given.");
+            throw new ValidationException("occurredAt", I18n.t("journal.form.noDate"));
         }
         try {
             return LocalDateTime.of(day, LocalTime.parse(typedTime.strip().length() == 4 ? "0" + typedTime.strip() : typedTime.strip()));
         } catch (DateTimeParseException e) {
-            throw new ValidationException("occurredAt", "The time \"" + typedTime + "\" is not a time; write it as HH:MM, like 09:30.");
+            throw new ValidationException("occurredAt", I18n.t("journal.form.badTime", typedTime));
         }
     }
 

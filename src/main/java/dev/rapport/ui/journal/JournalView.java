@@ -1,5 +1,6 @@
 package dev.rapport.ui.journal;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -40,7 +41,7 @@ public final class JournalView extends VBox {
     private final ListView<JournalEntry> list = new ListView<>();
     private final Label count = new Label();
     private final Label filterError = new Label();
-    private final Button more = new Button("Show older entries");
+    private final Button more = new Button(I18n.t("journal.older"));
     private JournalFilter current = JournalFilter.ALL;
 
     public JournalView(AppContext app) {
@@ -57,13 +58,13 @@ public final class JournalView extends VBox {
     }
 
     private HBox header() {
-        Label title = new Label("Journal");
+        Label title = new Label(I18n.t("journal.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         count.setId("journal-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button("New entry", Icons.of(Feather.EDIT_3));
+        Button add = new Button(I18n.t("journal.newEntry"), Icons.of(Feather.EDIT_3));
         add.setId("journal-new-entry");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> app.navigator().newInteraction(client.getValue() == null ? null : client.getValue().id()));
@@ -74,11 +75,11 @@ public final class JournalView extends VBox {
 
     private HBox filters() {
         client.setId("journal-client");
-        client.setPromptText("All clients");
+        client.setPromptText(I18n.t("journal.filter.allClients"));
         client.setConverter(new StringConverter<>() {
             @Override
             public String toString(Client c) {
-                return c == null ? "All clients" : c.name();
+                return c == null ? I18n.t("journal.filter.allClients") : c.name();
             }
 
             @Override
@@ -87,17 +88,17 @@ public final class JournalView extends VBox {
             }
         });
         channel.setId("journal-channel");
-        channel.setPromptText("All channels");
-        channel.setConverter(new EnumLabels<>(Channel::label, "All channels"));
+        channel.setPromptText(I18n.t("journal.filter.allChannels"));
+        channel.setConverter(new EnumLabels<>(Channel::label, I18n.t("journal.filter.allChannels")));
         tag.setId("journal-tag");
-        tag.setPromptText("Any tag");
+        tag.setPromptText(I18n.t("journal.filter.anyTag"));
         from.setId("journal-from");
-        from.setPromptText("From");
+        from.setPromptText(I18n.t("journal.filter.from"));
         from.setPrefWidth(140);
         to.setId("journal-to");
-        to.setPromptText("To");
+        to.setPromptText(I18n.t("journal.filter.to"));
         to.setPrefWidth(140);
-        Button clear = new Button("Clear", Icons.of(Feather.X));
+        Button clear = new Button(I18n.t("journal.filter.clear"), Icons.of(Feather.X));
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> {
             client.setValue(null);
@@ -122,7 +123,7 @@ public final class JournalView extends VBox {
     private void list() {
         list.setId("journal-list");
         list.setCellFactory(l -> new EntryCell(true));
-        Label empty = new Label("No entries match. Clear the filters, or log a conversation with Ctrl+N.");
+        Label empty = new Label(I18n.t("journal.noMatch"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
         list.setOnMouseClicked(e -> {
@@ -179,7 +180,7 @@ public final class JournalView extends VBox {
         app.background().run(() -> new Page(app.session().interactions().page(filter, PAGE, 0),
                 app.session().interactions().count(filter)), page -> {
             list.getItems().setAll(page.entries());
-            count.setText(page.total() == 1 ? "1 entry" : page.total() + " entries");
+            count.setText(I18n.plural("journal.count", page.total()));
             showMore(page.entries().size() < page.total());
         }, t -> app.status().say(t.getMessage()));
     }

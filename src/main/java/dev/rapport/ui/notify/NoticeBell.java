@@ -1,5 +1,6 @@
 package dev.rapport.ui.notify;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Notice;
 import dev.rapport.ui.AppContext;
@@ -38,7 +39,8 @@ public final class NoticeBell extends Button {
         this.app = app;
         setId("notices-bell");
         getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        setTooltip(new Tooltip("Notices"));
+        setTooltip(new Tooltip(I18n.t("notify.tooltip")));
+        setAccessibleText(I18n.t("notify.tooltip"));
         setOnAction(e -> showList());
         timer.setCycleCount(Timeline.INDEFINITE);
         update();
@@ -87,7 +89,7 @@ public final class NoticeBell extends Button {
         ContextMenu menu = new ContextMenu();
         menu.setId("notices-menu");
         if (unread.isEmpty()) {
-            MenuItem none = new MenuItem(app.session().notices().enabled() ? "No new notices." : "Notices are switched off in Settings.");
+            MenuItem none = new MenuItem(I18n.t(app.session().notices().enabled() ? "notify.none" : "notify.off"));
             none.setDisable(true);
             menu.getItems().add(none);
         }

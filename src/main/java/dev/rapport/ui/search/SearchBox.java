@@ -1,5 +1,6 @@
 package dev.rapport.ui.search;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
@@ -45,6 +46,7 @@ public final class SearchBox extends CustomTextField {
         setId("search");
         setPromptText(I18n.t("search.prompt"));
         setLeft(Icons.of(Feather.SEARCH));
+        setAccessibleText(I18n.t("app.search.accessible"));
         setPrefWidth(520);
         results.setId("search-results");
         results.setPrefWidth(560);

@@ -1,5 +1,6 @@
 package dev.rapport.ui.security;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.logic.JournalSession;
@@ -22,8 +23,9 @@ public final class ConversionDialog extends Dialog<Void> {
         JournalSession run(EncryptionService.Progress progress) throws Exception;
     }
 
-    private final Label step = new Label("Starting…");
+    private final Label step = new Label(I18n.t("security.starting"));
     private final ProgressBar bar = new ProgressBar(0);
+    private final ButtonType closeType = new ButtonType(I18n.t("dialogs.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
 
     public ConversionDialog(Window owner, String title) {
         if (owner != null && owner.isShowing()) {
@@ -36,8 +38,8 @@ public final class ConversionDialog extends Dialog<Void> {
         bar.setId("conversionProgress");
         bar.setPrefWidth(360);
         getDialogPane().setContent(new VBox(10, bar, step));
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        getDialogPane().lookupButton(ButtonType.CLOSE).setDisable(true);
+        getDialogPane().getButtonTypes().add(closeType);
+        getDialogPane().lookupButton(closeType).setDisable(true);
     }
 
     /** Shows the dialog and runs the work; closes itself when done and hands on the result. */
@@ -56,7 +58,7 @@ public final class ConversionDialog extends Dialog<Void> {
     }
 
     private void finish() {
-        getDialogPane().lookupButton(ButtonType.CLOSE).setDisable(false);
+        getDialogPane().lookupButton(closeType).setDisable(false);
         close();
     }
 

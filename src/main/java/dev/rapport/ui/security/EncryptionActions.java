@@ -1,5 +1,6 @@
 package dev.rapport.ui.security;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.ui.common.Background;
@@ -33,12 +34,11 @@ public final class EncryptionActions {
 
     /** Asks a new passphrase, then encrypts the open plain journal in place. */
     public void encrypt(JournalSession session, Consumer<JournalSession> show) {
-        PassphraseDialog.fresh(owner, "Encrypt " + session.displayName(),
-                "Choose a passphrase (at least " + EncryptionService.MIN_PASSPHRASE_LENGTH + " characters). It is not stored "
-                        + "anywhere: without it the journal cannot be opened.", "Encrypt").ask(passphrase -> {
+        PassphraseDialog.fresh(owner, I18n.t("security.encrypt.title", session.displayName()),
+                I18n.t("security.encrypt.prompt", EncryptionService.MIN_PASSPHRASE_LENGTH), I18n.t("security.encrypt.action")).ask(passphrase -> {
             Path file = session.file();
             session.close();
-            new ConversionDialog(owner, "Encrypting " + file.getFileName()).run(background, progress -> {
+            new ConversionDialog(owner, I18n.t("security.encrypting", file.getFileName().toString())).run(background, progress -> {
                 EncryptionService.encrypt(file, passphrase, progress);
                 return JournalSession.openEncrypted(file, passphrase);
             }, opened -> {
@@ -46,34 +46,33 @@ public final class EncryptionActions {
                 show.accept(opened);
                 long plain = EncryptionService.plainBackups(file);
                 if (plain > 0) {
-                    dialogs.error("Older backups are not encrypted", plain + " backup(s) made before encryption are still "
-                            + "readable in the backups folder beside the journal. Delete them if they must not be read.");
+                    dialogs.error(I18n.t("security.plainBackups"), I18n.plural("security.plainBackups.text", plain));
                 }
             }, failure -> {
                 Arrays.fill(passphrase, '\0');
-                failed("The journal could not be encrypted", failure, () -> JournalSession.open(file), show);
+                failed(I18n.t("security.encryptFailed"), failure, () -> JournalSession.open(file), show);
             });
         });
     }
 
     /** Asks the current passphrase again, then turns the open encrypted journal into a plain one. */
     public void decrypt(JournalSession session, Consumer<JournalSession> show) {
-        if (!dialogs.confirm("Decrypt " + session.displayName() + "?", "Anyone who can read the file will be able to read "
-                + "the journal. Its backups made while encrypted stay encrypted.", "Decrypt")) {
+        if (!dialogs.confirm(I18n.t("security.decrypt.confirm", session.displayName()), I18n.t("security.decrypt.warning"),
+                I18n.t("security.decrypt.action"))) {
             return;
         }
-        PassphraseDialog.current(owner, "Decrypt " + session.displayName(), "Type the journal's passphrase to decrypt it.",
-                "Decrypt", session::passphraseMatches).ask(passphrase -> {
+        PassphraseDialog.current(owner, I18n.t("security.decrypt.title", session.displayName()), I18n.t("security.decrypt.prompt"),
+                I18n.t("security.decrypt.action"), session::passphraseMatches).ask(passphrase -> {
             Path file = session.file();
             session.close();
-            new ConversionDialog(owner, "Decrypting " + file.getFileName()).run(background, progress -> {
+            new ConversionDialog(owner, I18n.t("security.decrypting", file.getFileName().toString())).run(background, progress -> {
                 EncryptionService.decrypt(file, passphrase, progress);
                 return JournalSession.open(file);
             }, opened -> {
                 Arrays.fill(passphrase, '\0');
                 show.accept(opened);
             }, failure -> {
-                failed("The journal could not be decrypted", failure, () -> JournalSession.openEncrypted(file, passphrase), show);
+                failed(I18n.t("security.decryptFailed"), failure, () -> JournalSession.openEncrypted(file, passphrase), show);
                 Arrays.fill(passphrase, '\0');
             });
         });
@@ -81,11 +80,11 @@ public final class EncryptionActions {
 
     /** Asks the current passphrase and a new one, then seals the journal again under the new one. */
     public void changePassphrase(JournalSession session, Runnable done) {
-        PassphraseDialog.current(owner, "Change the passphrase", "Type the current passphrase.", "Next",
+        PassphraseDialog.current(owner, I18n.t("security.change.title"), I18n.t("security.change.current"), I18n.t("security.change.next"),
                 session::passphraseMatches).ask(current -> {
             Arrays.fill(current, '\0');
-            PassphraseDialog.fresh(owner, "Change the passphrase", "Choose the new passphrase (at least "
-                    + EncryptionService.MIN_PASSPHRASE_LENGTH + " characters). The old one stops working.", "Change").ask(fresh ->
+            PassphraseDialog.fresh(owner, I18n.t("security.change.title"), I18n.t("security.change.fresh",
+                    EncryptionService.MIN_PASSPHRASE_LENGTH), I18n.t("security.change.action")).ask(fresh ->
                     background.run(() -> {
                         try {
                             session.changePassphrase(fresh);
@@ -93,19 +92,19 @@ public final class EncryptionActions {
                         } finally {
                             Arrays.fill(fresh, '\0');
                         }
-                    }, ok -> done.run(), failure -> dialogs.error("The passphrase was not changed", failure.getMessage())));
+                    }, ok -> done.run(), failure -> dialogs.error(I18n.t("security.change.failed"), failure.getMessage())));
         });
     }
 
     private void failed(String title, Throwable failure, java.util.concurrent.Callable<JournalSession> reopen,
                         Consumer<JournalSession> show) {
         LOG.log(Level.WARNING, title, failure);
-        dialogs.error(title, failure.getMessage() + " The journal was left as it was.");
+        dialogs.error(title, I18n.t("security.leftAsItWas", String.valueOf(failure.getMessage())));
         try {
             show.accept(reopen.call());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Reopening the journal failed", e);
-            dialogs.error("The journal could not be opened again", e.getMessage());
+            dialogs.error(I18n.t("security.reopenFailed"), e.getMessage());
         }
     }
 }

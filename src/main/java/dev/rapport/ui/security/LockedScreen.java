@@ -1,5 +1,6 @@
 package dev.rapport.ui.security;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.ui.common.Icons;
 
@@ -16,11 +17,11 @@ public final class LockedScreen extends VBox {
         super(12);
         setId("lockedScreen");
         setAlignment(Pos.CENTER);
-        Label title = new Label("Rapport is locked", Icons.of(Feather.LOCK));
+        Label title = new Label(I18n.t("security.locked.title"), Icons.of(Feather.LOCK));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label detail = new Label(journalName + " was locked after a while without use. Its passphrase opens it again.");
+        Label detail = new Label(I18n.t("security.locked.text", journalName));
         detail.getStyleClass().add(Styles.TEXT_MUTED);
-        Button button = new Button("Unlock…");
+        Button button = new Button(I18n.t("security.locked.unlock"));
         button.setId("lockedUnlock");
         button.getStyleClass().add(Styles.ACCENT);
         button.setDefaultButton(true);

@@ -1,5 +1,6 @@
 package dev.rapport.ui.security;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.model.RapportException;
@@ -34,7 +35,7 @@ public final class PassphraseDialog extends Dialog<char[]> {
         setTitle("Rapport");
         setHeaderText(title);
         ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ok);
+        getDialogPane().getButtonTypes().addAll(new ButtonType(I18n.t("dialogs.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE), ok);
         Button okButton = (Button) getDialogPane().lookupButton(ok);
         okButton.setId("passphraseOk");
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -51,9 +52,9 @@ public final class PassphraseDialog extends Dialog<char[]> {
         });
         setResultConverter(button -> button == ok ? first.getText().toCharArray() : null);
         first.setId(fresh ? "newPassphrase" : "currentPassphrase");
-        first.setPromptText(fresh ? "New passphrase" : "Passphrase");
+        first.setPromptText(I18n.t(fresh ? "security.field.new" : "security.field.passphrase"));
         again.setId("newPassphraseAgain");
-        again.setPromptText("The same again");
+        again.setPromptText(I18n.t("security.field.again"));
         error.setId("passphraseError");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
@@ -99,12 +100,12 @@ public final class PassphraseDialog extends Dialog<char[]> {
         try {
             if (fresh) {
                 EncryptionService.requireStrongEnough(typed);
-                return first.getText().equals(again.getText()) ? null : "The two passphrases differ.";
+                return first.getText().equals(again.getText()) ? null : I18n.t("security.differ");
             }
             if (typed.length == 0) {
-                return "Type the passphrase first.";
+                return I18n.t("security.typeFirst");
             }
-            return check.test(typed) ? null : "The passphrase is wrong.";
+            return check.test(typed) ? null : I18n.t("security.wrong");
         } catch (RapportException e) {
             return e.getMessage();
         } finally {

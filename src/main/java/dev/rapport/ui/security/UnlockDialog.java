@@ -1,5 +1,6 @@
 package dev.rapport.ui.security;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.ui.common.Background;
@@ -46,10 +47,10 @@ public final class UnlockDialog extends Dialog<JournalSession> {
         if (owner != null && owner.isShowing()) {
             initOwner(owner);
         }
-        setTitle("Rapport — unlock");
-        setHeaderText(journalName + " is encrypted");
-        ButtonType unlockType = new ButtonType("Unlock", ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, unlockType);
+        setTitle(I18n.t("security.unlock.title"));
+        setHeaderText(I18n.t("security.unlock.header", journalName));
+        ButtonType unlockType = new ButtonType(I18n.t("security.unlock.action"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(new ButtonType(I18n.t("dialogs.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE), unlockType);
         unlock = (Button) getDialogPane().lookupButton(unlockType);
         unlock.setId("unlockButton");
         unlock.setDefaultButton(true);
@@ -63,9 +64,9 @@ public final class UnlockDialog extends Dialog<JournalSession> {
     }
 
     private VBox content() {
-        Label prompt = new Label("Enter the passphrase to open it.");
+        Label prompt = new Label(I18n.t("security.unlock.prompt"));
         passphrase.setId("unlockPassphrase");
-        passphrase.setPromptText("Passphrase");
+        passphrase.setPromptText(I18n.t("security.field.passphrase"));
         passphrase.setPrefColumnCount(28);
         error.setId("unlockError");
         error.getStyleClass().add(Styles.DANGER);
@@ -86,7 +87,7 @@ public final class UnlockDialog extends Dialog<JournalSession> {
             return;
         }
         if (passphrase.getText().isEmpty()) {
-            showError("Type the passphrase first.");
+            showError(I18n.t("security.typeFirst"));
             return;
         }
         char[] typed = passphrase.getText().toCharArray();
@@ -107,13 +108,13 @@ public final class UnlockDialog extends Dialog<JournalSession> {
             attempts++;
             passphrase.clear();
             LOG.log(Level.INFO, "Unlocking failed", failure);
-            String message = failure.getMessage() == null ? "The journal could not be opened." : failure.getMessage();
+            String message = failure.getMessage() == null ? I18n.t("security.unlock.failed") : failure.getMessage();
             if (attempts >= MAX_ATTEMPTS) {
                 showError(message);
                 setResult(null);
                 close();
             } else {
-                showError(message + (MAX_ATTEMPTS - attempts == 1 ? " One try left." : ""));
+                showError(MAX_ATTEMPTS - attempts == 1 ? I18n.t("security.unlock.lastTry", message) : message);
                 passphrase.requestFocus();
             }
         });

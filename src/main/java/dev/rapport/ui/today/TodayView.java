@@ -1,5 +1,6 @@
 package dev.rapport.ui.today;
 
+import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.Tile;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
@@ -55,7 +56,7 @@ public final class TodayView extends VBox implements Refreshable {
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        Label title = new Label("Today");
+        Label title = new Label(I18n.t("today.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         subtitle.setId("today-subtitle");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
@@ -106,22 +107,22 @@ public final class TodayView extends VBox implements Refreshable {
         if (loaded.day().isEmpty()) {
             body.getChildren().clear();
         }
-        VBox rows = section("today-alerts", "Investigate", "Satisfaction below the norm, or an NPS drop: about 80% of unhappy clients leave without complaining");
+        VBox rows = section("today-alerts", I18n.t("today.section.investigate"), I18n.t("today.section.investigate.hint"));
         for (Alert a : loaded.alerts()) {
             StringBuilder look = new StringBuilder();
             if (a.alert().clientId() != null) {
-                look.append(a.openProblems() == 1 ? "1 open problem" : a.openProblems() + " open problems");
+                look.append(I18n.plural("today.alert.openProblems", a.openProblems()));
                 if (!a.weakest().isEmpty()) {
-                    look.append(" · weakest: ").append(String.join(", ", a.weakest()));
+                    look.append(" · ").append(I18n.t("today.alert.weakest", String.join(", ", a.weakest())));
                 }
             } else {
-                look.append("Across all clients: see Health for who answered what");
+                look.append(I18n.t("today.alert.allClients"));
             }
             Tile tile = new Tile(a.alert().message(), look.toString());
             tile.setId("today-alert-" + (a.alert().clientId() == null ? "all" : a.alert().clientId()));
             tile.setGraphic(icon(Feather.ALERT_OCTAGON, Styles.DANGER));
             Long clientId = a.alert().clientId();
-            Button open = new Button(clientId == null ? "Open Health" : "Open client", new FontIcon(Feather.ARROW_RIGHT));
+            Button open = new Button(I18n.t(clientId == null ? "today.openHealth" : "today.openClient"), new FontIcon(Feather.ARROW_RIGHT));
             open.getStyleClass().addAll(Styles.SMALL);
             open.setOnAction(e -> {
                 if (clientId == null) {
@@ -138,18 +139,18 @@ public final class TodayView extends VBox implements Refreshable {
 
     private void show(TodayItem.Day day) {
         dueCount.accept(day.dueCount());
-        subtitle.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).format(day.date()) + " · "
-                + (day.items().isEmpty() ? "nothing due" : day.dueCount() + " due now · " + day.items().size() + " in all"));
+        subtitle.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(I18n.messages().locale()).format(day.date()) + " · "
+                + (day.items().isEmpty() ? I18n.t("today.nothingDue") : I18n.t("today.dueSummary", day.dueCount(), day.items().size())));
         body.getChildren().clear();
         if (day.isEmpty()) {
             body.getChildren().add(empty());
             return;
         }
         if (!day.losingTouch().isEmpty()) {
-            VBox rows = section("today-losing-touch", "Losing touch", "Past the ideal rhythm, sorted by how far past it");
+            VBox rows = section("today-losing-touch", I18n.t("today.section.losingTouch"), I18n.t("today.section.losingTouch.hint"));
             for (ClientOverview o : day.losingTouch()) {
-                Tile tile = new Tile(o.client().name(), o.daysSinceLastContact() + " days since the last contact · ideal every "
-                        + o.client().rhythm().idealDays() + " days, at most " + o.client().rhythm().maxDays());
+                Tile tile = new Tile(o.client().name(), I18n.plural("today.losing.detail", o.daysSinceLastContact(),
+                        o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
                 tile.setId("today-losing-" + o.client().id());
                 tile.setGraphic(icon(Feather.USER_X, Styles.WARNING));
                 tile.setAction(buttons(logContact(o.client().id())));
@@ -170,12 +171,26 @@ public final class TodayView extends VBox implements Refreshable {
             if (items.isEmpty()) {
                 continue;
             }
-            VBox rows = section("today-group-" + g.name().toLowerCase().replace('_', '-'), g.label(), null);
+            VBox rows = section("today-group-" + g.name().toLowerCase().replace('_', '-'), groupLabel(g), null);
             for (TodayItem item : items) {
                 rows.getChildren().add(tile(item));
             }
             body.getChildren().add(rows);
         }
+    }
+
+    private static String groupLabel(Group g) {
+        return I18n.t(switch (g) {
+            case OVERDUE -> "today.group.overdue";
+            case TODAY -> "today.group.today";
+            case THIS_WEEK -> "today.group.thisWeek";
+        });
+    }
+
+    /** A birthday among the dates that matter (its icon is a gift). */
+    private boolean birthday(TodayItem item) {
+        return app.session().dates().forClient(item.clientId()).stream()
+                .anyMatch(e -> e.id() == item.itemId() && e.kind() == dev.rapport.model.DatedEvent.Kind.BIRTHDAY);
     }
 
     private VBox section(String id, String title, String hint) {
@@ -186,6 +201,8 @@ public final class TodayView extends VBox implements Refreshable {
         if (hint != null) {
             Label h = new Label(hint);
             h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            h.setWrapText(true); // a longer hint in another language wraps beside its heading instead of being cut
+            HBox.setHgrow(h, Priority.ALWAYS);
             top.getChildren().add(h);
         }
         VBox box = new VBox(2, top);
@@ -202,31 +219,31 @@ public final class TodayView extends VBox implements Refreshable {
         switch (item.kind()) {
             case PROMISE_DUE -> {
                 tile.setGraphic(icon(Feather.FLAG, tone));
-                tile.setAction(buttons(button("today-kept-" + id, "Mark kept", Feather.CHECK, this::markKept, id)));
+                tile.setAction(buttons(button("today-kept-" + id, I18n.t("today.action.kept"), Feather.CHECK, this::markKept, id)));
                 tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> app.navigator().refresh()));
             }
             case PROMISE_UNREPORTED -> {
                 tile.setGraphic(icon(Feather.AWARD, tone));
-                tile.setAction(buttons(button("today-report-promise-" + id, "Report", Feather.SEND, this::reportPromise, id)));
+                tile.setAction(buttons(button("today-report-promise-" + id, I18n.t("today.action.report"), Feather.SEND, this::reportPromise, id)));
                 tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> app.navigator().refresh()));
             }
             case REQUEST_ACKNOWLEDGE, REQUEST_ANSWER -> {
                 tile.setGraphic(icon(Feather.MAIL, tone));
-                Button answer = button("today-answer-" + id, "Answer", Feather.EDIT_3,
+                Button answer = button("today-answer-" + id, I18n.t("today.action.answer"), Feather.EDIT_3,
                         x -> RequestForm.edit(app, app.session().ledger().request(x), r -> app.navigator().refresh()), id);
                 tile.setAction(item.kind() == TodayItem.Kind.REQUEST_ACKNOWLEDGE
-                        ? buttons(button("today-ack-" + id, "Acknowledge", Feather.CHECK, this::acknowledge, id), answer)
+                        ? buttons(button("today-ack-" + id, I18n.t("today.action.acknowledge"), Feather.CHECK, this::acknowledge, id), answer)
                         : buttons(answer));
                 tile.setActionHandler(() -> RequestForm.edit(app, app.session().ledger().request(id), r -> app.navigator().refresh()));
             }
             case PROBLEM_DUE -> {
                 tile.setGraphic(icon(Feather.ALERT_TRIANGLE, tone));
-                tile.setAction(buttons(button("today-resolve-" + id, "Resolved", Feather.CHECK, this::resolve, id)));
+                tile.setAction(buttons(button("today-resolve-" + id, I18n.t("today.action.resolved"), Feather.CHECK, this::resolve, id)));
                 tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> app.navigator().refresh()));
             }
             case RESOLUTION_UNREPORTED -> {
                 tile.setGraphic(icon(Feather.CHECK_CIRCLE, tone));
-                tile.setAction(buttons(button("today-report-problem-" + id, "Report", Feather.SEND, this::reportResolution, id)));
+                tile.setAction(buttons(button("today-report-problem-" + id, I18n.t("today.action.report"), Feather.SEND, this::reportResolution, id)));
                 tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> app.navigator().refresh()));
             }
             case KEEP_IN_TOUCH -> {
@@ -235,7 +252,7 @@ public final class TodayView extends VBox implements Refreshable {
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
             case DATE_COMING -> {
-                tile.setGraphic(icon(item.title().startsWith("Birthday") ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
+                tile.setGraphic(icon(birthday(item) ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
             case MEETING_UNBRIEFED -> {
@@ -246,9 +263,9 @@ public final class TodayView extends VBox implements Refreshable {
             }
             case FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK -> {
                 tile.setGraphic(icon(Feather.FROWN, tone));
-                Button talked = button("today-talked-" + id, "Talked", Feather.PHONE, this::followUpTalked, id);
+                Button talked = button("today-talked-" + id, I18n.t("today.action.talked"), Feather.PHONE, this::followUpTalked, id);
                 tile.setAction(item.kind() == TodayItem.Kind.FOLLOW_UP_ACKNOWLEDGE
-                        ? buttons(button("today-ack-follow-up-" + id, "Acknowledge", Feather.CHECK, this::followUpAcknowledged, id), talked)
+                        ? buttons(button("today-ack-follow-up-" + id, I18n.t("today.action.acknowledge"), Feather.CHECK, this::followUpAcknowledged, id), talked)
                         : buttons(talked));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
@@ -266,21 +283,21 @@ public final class TodayView extends VBox implements Refreshable {
     private void markKept(long id) {
         Promise before = app.session().ledger().promise(id);
         app.session().ledger().markKept(id, app.session().today(), Set.of(), "");
-        app.status().sayWithUndo("Kept: “" + Formats.ellipsis(before.what(), 60) + "”. Report it to the client when you can.", () -> undo(before));
+        app.status().sayWithUndo(I18n.t("today.status.kept", Formats.ellipsis(before.what(), 60)), () -> undo(before));
         app.navigator().refresh();
     }
 
     private void reportPromise(long id) {
         Promise before = app.session().ledger().promise(id);
         app.session().ledger().reportAchievement(id, app.session().today(), before.reportNote());
-        app.status().sayWithUndo("Reported “" + Formats.ellipsis(before.what(), 60) + "” to the client.", () -> undo(before));
+        app.status().sayWithUndo(I18n.t("today.status.reported", Formats.ellipsis(before.what(), 60)), () -> undo(before));
         app.navigator().refresh();
     }
 
     private void acknowledge(long id) {
         Request before = app.session().ledger().request(id);
         app.session().ledger().acknowledge(id, app.session().clock().instant());
-        app.status().sayWithUndo("Acknowledged “" + Formats.ellipsis(before.title(), 60) + "”.", () -> {
+        app.status().sayWithUndo(I18n.t("today.status.acknowledged", Formats.ellipsis(before.title(), 60)), () -> {
             app.session().ledger().save(before);
             app.navigator().refresh();
         });
@@ -289,13 +306,13 @@ public final class TodayView extends VBox implements Refreshable {
 
     private void followUpAcknowledged(long id) {
         var before = app.session().followUps().acknowledge(id, app.session().clock().instant());
-        app.status().sayWithUndo("Acknowledged the answer. Talk it through with the client next.", () -> undo(before));
+        app.status().sayWithUndo(I18n.t("today.status.followUpAcknowledged"), () -> undo(before));
         app.navigator().refresh();
     }
 
     private void followUpTalked(long id) {
         var before = app.session().followUps().talked(id, app.session().clock().instant());
-        app.status().sayWithUndo("Talked it through. Their next answer tells whether they recovered.", () -> undo(before));
+        app.status().sayWithUndo(I18n.t("today.status.talked"), () -> undo(before));
         app.navigator().refresh();
     }
 
@@ -307,14 +324,14 @@ public final class TodayView extends VBox implements Refreshable {
     private void resolve(long id) {
         Problem before = app.session().ledger().problem(id);
         app.session().ledger().resolve(id, app.session().today());
-        app.status().sayWithUndo("Resolved. Report what it took to the client.", () -> undo(before));
+        app.status().sayWithUndo(I18n.t("today.status.resolved"), () -> undo(before));
         app.navigator().refresh();
     }
 
     private void reportResolution(long id) {
         Problem before = app.session().ledger().problem(id);
         app.session().ledger().reportResolution(id, app.session().today(), null);
-        app.status().sayWithUndo("Reported the resolution to the client.", () -> undo(before));
+        app.status().sayWithUndo(I18n.t("today.status.resolutionReported"), () -> undo(before));
         app.navigator().refresh();
     }
 
@@ -329,7 +346,7 @@ public final class TodayView extends VBox implements Refreshable {
     }
 
     private Button logContact(long clientId) {
-        Button b = new Button("Log contact", Icons.of(Feather.EDIT_3));
+        Button b = new Button(I18n.t("today.action.logContact"), Icons.of(Feather.EDIT_3));
         b.setId("today-log-" + clientId);
         b.getStyleClass().add(Styles.SMALL);
         b.setOnAction(e -> app.navigator().newInteraction(clientId));
@@ -361,13 +378,13 @@ public final class TodayView extends VBox implements Refreshable {
         FontIcon icon = Icons.of(Feather.SUN);
         icon.setIconSize(48);
         icon.getStyleClass().add("empty-icon");
-        Label text = new Label("Nothing is waiting. Log today's conversations?");
+        Label text = new Label(I18n.t("today.empty"));
         text.getStyleClass().add(Styles.TITLE_4);
-        Button log = new Button("New entry", Icons.of(Feather.EDIT_3));
+        Button log = new Button(I18n.t("today.empty.newEntry"), Icons.of(Feather.EDIT_3));
         log.setId("today-new-entry");
         log.getStyleClass().add(Styles.ACCENT);
         log.setOnAction(e -> app.navigator().newInteraction(null));
-        Label keys = new Label("Ctrl+N new entry");
+        Label keys = new Label(I18n.t("today.empty.keys"));
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Region top = new Region();
         top.setPrefHeight(60);
