@@ -37,6 +37,7 @@ public final class RapportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LanguageChoice.useForScreens(I18n.language());
         desktop.start(spec.commandLine().getParseResult().hasMatchedOption("--journal") ? journalOption.journal() : null, demo);
         return 0;
     }

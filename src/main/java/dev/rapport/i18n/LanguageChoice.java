@@ -51,8 +51,17 @@ public final class LanguageChoice {
     /** Uses the effective language of this process's environment. */
     public static Language applyFromEnvironment() {
         Language language = effective(System.getenv(ENV));
-        I18n.use(language);
+        useForScreens(language);
         return language;
+    }
+
+    /**
+     * Speaks the language on screen: its texts, and its date style in the controls that format
+     * by the JVM's format locale (a DatePicker shows 25.11.2026 in Ukrainian, not 11/25/2026).
+     */
+    public static void useForScreens(Language language) {
+        I18n.use(language);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
     }
 
     /** The app's preference node; tests point {@code rapport.preferences} elsewhere so they never touch the user's. */

@@ -63,6 +63,11 @@ class SettingsViewTest {
         assertThat(robot.lookup("Save").tryQuery()).isEmpty();
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Rapport тепер розмовляє українською.");
         assertThat(session.clients().count()).isZero(); // the journal stayed open
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        UiTestSupport.awaitShown(robot, "#entry-date");
+        assertThat(robot.lookup("#entry-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .as("a date field in the Ukrainian style").isEqualTo("25.11.2026");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.clickOn("#settings-language");
         UiTestSupport.clickWhenShown(robot, "English");

@@ -63,6 +63,11 @@ public final class Form extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(I18n.t("dialogs.form.keys"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        // the buttons keep their whole label in every language; the key hint wraps instead
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox footer = new HBox(8, hint, spacer, cancel, save);
         footer.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(subtitle == null || subtitle.isEmpty() ? new VBox(heading) : new VBox(4, heading, sub),

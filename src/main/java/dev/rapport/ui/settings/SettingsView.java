@@ -98,7 +98,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
      */
     private void switchTo(Language language) {
         LanguageChoice.save(language);
-        I18n.use(language);
+        LanguageChoice.useForScreens(language);
         app.navigator().rebuild(I18n.t("settings.language.saved"));
     }
 
