@@ -56,7 +56,7 @@ final class LedgerJson {
     static String promisesLine(LedgerFigures.Promises f) {
         StringBuilder dims = new StringBuilder();
         for (Dimension d : Dimension.values()) {
-            dims.append(dims.length() == 0 ? "" : ", ").append(d.name().toLowerCase(Locale.ROOT)).append(' ')
+            dims.append(dims.length() == 0 ? "" : ", ").append(d.label().toLowerCase(I18n.messages().locale())).append(' ')
                     .append(Figures.percentText(f.exceededByDimension().get(d)));
         }
         return I18n.t("cli.ledger.promises", Figures.percentText(f.keptPercent()), Figures.percentText(f.onTimePercent()),

@@ -87,8 +87,20 @@ final class StatsCommand implements Callable<Integer> {
 
     private static String joined(Map<? extends Enum<?>, Integer> counts) {
         StringBuilder b = new StringBuilder();
-        counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k.name().toLowerCase(Locale.ROOT)).append(' ').append(v));
+        counts.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(word(k)).append(' ').append(v));
         return b.toString();
+    }
+
+    /** A status, channel or rhythm colour as a word of the language (JSON keeps the constant's name). */
+    private static String word(Enum<?> constant) {
+        Locale locale = I18n.messages().locale();
+        if (constant instanceof dev.rapport.model.ClientStatus status) {
+            return status.label().toLowerCase(locale);
+        }
+        if (constant instanceof dev.rapport.model.Channel channel) {
+            return channel.label().toLowerCase(locale);
+        }
+        return I18n.t("cli.stats.word." + constant.name().toLowerCase(Locale.ROOT));
     }
 
     private static Map<String, Object> toJson(JournalStats s) {
