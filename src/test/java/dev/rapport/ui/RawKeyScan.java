@@ -47,7 +47,8 @@ final class RawKeyScan {
         collect(node, all);
         Set<String> areas = areas();
         for (String t : all) {
-            if (t != null && RAW_KEY.matcher(t.strip()).matches() && areas.contains(t.strip().substring(0, t.strip().indexOf('.')))) {
+            if (t != null && RAW_KEY.matcher(t.strip()).matches() && areas.contains(t.strip().substring(0, t.strip().indexOf('.')))
+                    && !t.strip().endsWith(".rapport")) { // a journal's file name ("journal.rapport") is data, not a key
                 out.add(t);
             }
         }
