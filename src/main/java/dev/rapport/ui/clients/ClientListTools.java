@@ -10,6 +10,7 @@ import dev.rapport.model.ClientStatus;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.RhythmState;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.BulkChanges;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Icons;
 
@@ -152,20 +153,10 @@ final class ClientListTools {
             case ARCHIVE -> I18n.plural("clients.bulk.do.archive", n);
             case UNARCHIVE -> I18n.plural("clients.bulk.do.unarchive", n);
         };
-        if (!app.dialogs().confirm(what, I18n.t("clients.bulk.ask", action), what)) {
-            return;
-        }
-        try {
-            BulkChange done = app.session().clientList().apply(kind, argument, chosen.stream().map(o -> o.client().id()).toList());
-            app.status().sayWithUndo(I18n.t("clients.bulk.done", action), () -> {
-                app.session().clientList().undo(done);
-                app.status().say(I18n.plural("clients.bulk.undone", n));
-                view.reload();
-            });
-            view.reload();
-        } catch (RapportException e) {
-            app.dialogs().error(what, e.getMessage());
-        }
+        BulkChanges.confirmAndApply(app, what, I18n.t("clients.bulk.ask", action), I18n.t("clients.bulk.done", action),
+                I18n.plural("clients.bulk.undone", n),
+                () -> app.session().clientList().apply(kind, argument, chosen.stream().map(o -> o.client().id()).toList()),
+                done -> app.session().clientList().undo(done), view::reload);
     }
 
     /** The second row's part of the filter. */

@@ -9,8 +9,8 @@ import dev.rapport.model.ClientStatus;
 import dev.rapport.model.PersonOverview;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.RhythmState;
-import dev.rapport.model.TagChange;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.BulkChanges;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Icons;
 
@@ -142,20 +142,10 @@ final class PeopleFilters {
         int n = chosen.size();
         String t = bulkTag.getText() == null ? "" : bulkTag.getText().strip();
         String action = I18n.plural(add ? "contacts.bulk.addAction" : "contacts.bulk.removeAction", n, t);
-        if (!app.dialogs().confirm(what, action + "?", what)) {
-            return;
-        }
-        try {
-            TagChange done = app.session().people().changeTag(add, t, chosen.stream().map(PersonOverview::id).toList());
-            app.status().sayWithUndo(I18n.t("contacts.bulk.done", action), () -> {
-                app.session().people().undo(done);
-                app.status().say(I18n.plural("contacts.bulk.undone", n));
-                view.reload();
-            });
-            view.reload();
-        } catch (RapportException e) {
-            app.dialogs().error(what, e.getMessage());
-        }
+        BulkChanges.confirmAndApply(app, what, action + "?", I18n.t("contacts.bulk.done", action),
+                I18n.plural("contacts.bulk.undone", n),
+                () -> app.session().people().changeTag(add, t, chosen.stream().map(PersonOverview::id).toList()),
+                done -> app.session().people().undo(done), view::reload);
     }
 
     ClientFilter filter() {
