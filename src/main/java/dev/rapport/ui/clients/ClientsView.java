@@ -7,7 +7,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.LastContactCell;
 import dev.rapport.ui.common.Icons;
 
 import java.util.Comparator;
@@ -25,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The client list: searchable, sortable, filtered by status, archived clients on request. */
@@ -117,7 +115,7 @@ public final class ClientsView extends VBox {
                 + (o.client().archived() ? " · " + I18n.t("clients.archived") : ""));
         TableColumn<ClientOverview, ClientOverview> last = new TableColumn<>(I18n.t("clients.column.lastContact"));
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        last.setCellFactory(c -> new LastContactCell());
+        last.setCellFactory(c -> new LastContactCell<>(ClientOverview::rhythmState, ClientOverview::daysSinceLastContact));
         last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
         last.setPrefWidth(175);
         st.setMinWidth(72);
@@ -239,25 +237,5 @@ public final class ClientsView extends VBox {
     void showBase(dev.rapport.model.ClientFilter f) {
         filter.setText(f.text());
         status.getSelectionModel().select(f.status() == null ? 0 : f.status().ordinal() + 1);
-    }
-
-    /** The rhythm dot and "12 days ago". */
-    private static final class LastContactCell extends TableCell<ClientOverview, ClientOverview> {
-        @Override
-        protected void updateItem(ClientOverview o, boolean empty) {
-            super.updateItem(o, empty);
-            if (empty || o == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Circle dot = new Circle(5);
-            dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
-            Label text = new Label(Formats.daysAgo(o.daysSinceLastContact()));
-            HBox box = new HBox(8, dot, text);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(box);
-            setText(null);
-        }
     }
 }

@@ -6,7 +6,7 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.model.ContactRole;
 import dev.rapport.model.PersonOverview;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.LastContactCell;
 import dev.rapport.ui.common.Icons;
 
 import java.time.LocalDate;
@@ -26,7 +26,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,7 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -96,7 +94,7 @@ public final class PeopleView extends VBox {
         roles.setPrefWidth(320);
         TableColumn<PersonOverview, PersonOverview> last = new TableColumn<>(I18n.t("contacts.list.column.last"));
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        last.setCellFactory(c -> new LastContactCell());
+        last.setCellFactory(c -> new LastContactCell<>(PersonOverview::rhythmState, PersonOverview::daysSinceLastContact));
         last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
         last.setPrefWidth(150);
         TableColumn<PersonOverview, String> email = column(I18n.t("contacts.list.column.email"), o -> o.person().contact().email());
@@ -168,24 +166,5 @@ public final class PeopleView extends VBox {
     List<PersonOverview> chosenForBulk() {
         List<PersonOverview> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
         return selected.isEmpty() ? List.copyOf(filtered) : selected;
-    }
-
-    /** The rhythm dot and "12 days ago". */
-    private static final class LastContactCell extends TableCell<PersonOverview, PersonOverview> {
-        @Override
-        protected void updateItem(PersonOverview o, boolean empty) {
-            super.updateItem(o, empty);
-            if (empty || o == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Circle dot = new Circle(5);
-            dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
-            HBox box = new HBox(8, dot, new Label(Formats.daysAgo(o.daysSinceLastContact())));
-            box.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(box);
-            setText(null);
-        }
     }
 }
