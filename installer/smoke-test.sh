@@ -22,13 +22,17 @@ export XDG_DATA_HOME=$work/data
 rapport demo "$work/demo.rapport"
 export RAPPORT_JAVA_OPTIONS="-Drapport.firstFrameFile=$work/first-frame"
 xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+  date +%s%3N > "$1/started"
   rapport --journal "$1/demo.rapport" & pid=$!
   for i in $(seq 60); do [ -s "$1/first-frame" ] && break; sleep 0.5; done
   sleep 2
   import -window root target/installer/smoke.png
   python3 installer/linux/close-window.py $(xdotool search --name Rapport)
   wait $pid' _ "$work"
-echo "smoke-test: app closed with exit 0; first frame after $(cat "$work/first-frame") ms; screenshot target/installer/smoke.png"
+# the app writes wall-clock times (epoch ms): its first frame, then the first with Today's rows
+started=$(cat "$work/started")
+echo "smoke-test: app closed with exit 0; first frame after $(( $(sed -n 1p "$work/first-frame") - started )) ms," \
+  "Today's rows after $(( $(sed -n 2p "$work/first-frame") - started )) ms; screenshot target/installer/smoke.png"
 
 echo "smoke-test: removing"
 if [ "$type" = deb ]; then apt-get remove -y rapport >"$work/remove.log" 2>&1; apt-get purge -y rapport >/dev/null 2>&1; else rpm -e rapport 2>/dev/null; fi

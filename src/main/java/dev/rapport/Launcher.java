@@ -1,10 +1,13 @@
 package dev.rapport;
 
+import dev.rapport.cli.DesktopArgs;
 import dev.rapport.cli.RapportCommand;
+import dev.rapport.i18n.LanguageChoice;
 import dev.rapport.ui.Desktop;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The jar's entry point. It does not extend {@code Application}, so JavaFX starts from the
@@ -15,12 +18,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Logs.toFiles();
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Optional<DesktopArgs> desktop = DesktopArgs.of(args);
         int code;
         try {
-            code = RapportCommand.run(args, Desktop::start, out, err);
+            if (desktop.isPresent()) {
+                // JavaFX starts at once; the log, the language and the journal are set up beside it.
+                Desktop.start(desktop.get().journal(), desktop.get().demo(), () -> {
+                    Logs.toFiles();
+                    LanguageChoice.applyFromEnvironment();
+                });
+                code = 0;
+            } else {
+                Logs.toFiles();
+                code = RapportCommand.run(args, Desktop::start, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
+            }
         } catch (RuntimeException | LinkageError e) {
             err.println("rapport: could not start: " + e);
             code = 1;

@@ -6,15 +6,35 @@ import javafx.application.Application;
 
 /** Starts the desktop app from the launcher, which does not extend Application (shaded-jar rule). */
 public final class Desktop {
-    static volatile Path requestedJournal;
-    static volatile boolean demo;
+    private static volatile StartPreparation preparation;
 
     private Desktop() {
     }
 
+    /** Starts the app when the log and the language are already set up (the command line did it). */
     public static void start(Path journal, boolean demoJournal) {
-        requestedJournal = journal;
-        demo = demoJournal;
+        start(journal, demoJournal, () -> { });
+    }
+
+    /**
+     * Starts the app; {@code setUp} (the log, the language), opening the journal and reading the
+     * theme run on a thread of their own while JavaFX starts, and the window waits for them.
+     *
+     * @param journal the journal to open, or null for the default one
+     */
+    public static void start(Path journal, boolean demoJournal, Runnable setUp) {
+        prepare(journal, demoJournal, setUp);
         Application.launch(RapportApp.class);
+    }
+
+    /** Begins preparing the next start of {@link RapportApp} (tests start it without {@link #start}). */
+    static void prepare(Path journal, boolean demoJournal, Runnable setUp) {
+        preparation = StartPreparation.begin(journal, demoJournal, setUp);
+    }
+
+    /** What the start thread prepared; a start without {@link #start} (a test) prepares the default journal now. */
+    static StartPreparation preparation() {
+        StartPreparation p = preparation;
+        return p != null ? p : StartPreparation.begin(null, false, () -> { });
     }
 }

@@ -3,7 +3,6 @@ package dev.rapport.ui;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.BackupService;
 import dev.rapport.logic.DemoJournal;
-import dev.rapport.logic.JournalLocation;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.AlertDialogs;
@@ -17,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,18 +42,17 @@ public final class RapportApp extends Application implements JournalActions {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        dev.rapport.ui.settings.Theme.saved().apply();
-        icons(stage);
+        StartPreparation.Ready ready = Desktop.preparation().await();
+        ready.theme().apply();
+        demoFolder = ready.demoFolder();
         try {
-            if (Desktop.demo) {
-                openDemoJournal();
+            if (ready.failure() != null) {
+                throw ready.failure();
+            } else if (ready.encrypted() != null) {
+                icons(stage);
+                unlock(ready.encrypted());
             } else {
-                Path file = Desktop.requestedJournal == null ? JournalLocation.defaultJournal() : Desktop.requestedJournal;
-                if (JournalSession.isEncrypted(file)) {
-                    unlock(file);
-                } else {
-                    show(JournalSession.open(file));
-                }
+                show(ready.session());
             }
         } catch (RapportException e) {
             LOG.log(Level.WARNING, "Could not open the journal", e);
@@ -73,6 +69,9 @@ public final class RapportApp extends Application implements JournalActions {
     void show(JournalSession next) {
         JournalSession previous = session;
         session = next;
+        if (previous == null) {
+            background.holdResults();
+        }
         MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this);
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
@@ -85,14 +84,19 @@ public final class RapportApp extends Application implements JournalActions {
             WindowPlacement.restore(stage);
         }
         stage.show();
+        StartupMaintenance maintenance = new StartupMaintenance(next, background, main, this);
         if (previous == null) {
-            reportFirstFrame(scene);
-        }
-        if (previous != null) {
+            // The window's icons and the start-up check and backup wait until the window is on screen.
+            afterFirstFrame(scene, () -> {
+                background.deliverHeld();
+                icons(stage);
+                maintenance.run();
+            });
+        } else {
             previous.close();
+            maintenance.run();
         }
         watchIdle(next, scene);
-        new StartupMaintenance(next, background, main, this).run();
     }
 
     private void openOrUnlock(Path file) {
@@ -191,34 +195,44 @@ public final class RapportApp extends Application implements JournalActions {
     }
 
     /**
-     * Start-up measurement, off unless asked for: {@code -Drapport.firstFrameFile=FILE} writes the
-     * milliseconds from process start to the first frame of the main window into FILE, and
-     * {@code -Drapport.exitAfterFirstFrame=true} then quits (the installer uses it to list the
+     * Runs {@code then} once the first frame is laid out. Start-up measurement, off unless asked
+     * for: {@code -Drapport.firstFrameFile=FILE} writes the wall-clock times of that frame and of
+     * the first frame that shows what the first background loads brought (see {@link FirstFrameFile}),
+     * and {@code -Drapport.exitAfterFirstFrame=true} then quits (the installer uses it to list the
      * classes a start loads, for its class-data archive).
      */
-    private static void reportFirstFrame(Scene scene) {
+    private void afterFirstFrame(Scene scene, Runnable then) {
         String file = System.getProperty("rapport.firstFrameFile");
         boolean exit = Boolean.getBoolean("rapport.exitAfterFirstFrame");
-        if (file == null && !exit) {
-            return;
-        }
+        afterNextPulse(scene, () -> {
+            if (file != null) {
+                FirstFrameFile.frame(Path.of(file));
+            }
+            Platform.runLater(() -> {
+                then.run();
+                if (file != null || exit) {
+                    // Queued behind the first loads on the one worker, so it comes back after their results.
+                    background.run(() -> null, done -> afterNextPulse(scene, () -> {
+                        if (file != null) {
+                            FirstFrameFile.content(Path.of(file));
+                        }
+                        if (exit) {
+                            Platform.runLater(Platform::exit);
+                        }
+                    }), t -> LOG.log(Level.WARNING, "Start-up measurement failed", t));
+                }
+            });
+        });
+    }
+
+    private static void afterNextPulse(Scene scene, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            long millis = ProcessHandle.current().info().startInstant()
-                    .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
-            if (file != null) {
-                try {
-                    Files.writeString(Path.of(file), millis + System.lineSeparator());
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Could not write the first-frame time", e);
-                }
-            }
-            if (exit) {
-                Platform.runLater(Platform::exit);
-            }
+            action.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void switchToDemo() {
@@ -230,17 +244,16 @@ public final class RapportApp extends Application implements JournalActions {
     }
 
     private void openDemoJournal() {
-        try {
-            demoFolder = Files.createTempDirectory("rapport-demo");
-        } catch (IOException e) {
-            throw new RapportException(I18n.t("app.demoFolderFailed", String.valueOf(e.getMessage())), e);
-        }
+        demoFolder = StartPreparation.demoFolder();
         JournalSession demo = JournalSession.open(demoFolder.resolve("demo.rapport"));
         DemoJournal.fill(demo);
         show(demo);
     }
 
     private static void icons(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return; // a journal unlocked again after the idle lock shows in the same window
+        }
         for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
             try (InputStream in = RapportApp.class.getResourceAsStream("icons/rapport-" + size + ".png")) {
                 if (in != null) {

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 
 /** Remembers the window's size and position on this machine (not in the journal: it is per screen). */
 final class WindowPlacement {
-    private static final Preferences PREFS = Preferences.userRoot().node("dev/rapport/window");
+    private static final Preferences PREFS = Preferences.userRoot().node(System.getProperty("rapport.preferences", "dev/rapport") + "/window");
 
     private WindowPlacement() {
     }

@@ -1,5 +1,7 @@
 package dev.rapport.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,8 @@ import javafx.application.Platform;
  */
 public final class Background {
     private final Executor executor;
+    /** Results waiting for the window's first frame; null when they are delivered at once. FX thread only. */
+    private List<Runnable> held;
 
     public Background(Executor executor) {
         this.executor = executor;
@@ -37,11 +41,38 @@ public final class Background {
         executor.execute(() -> {
             try {
                 T result = work.call();
-                onFx(() -> onSuccess.accept(result));
+                onFx(() -> deliver(() -> onSuccess.accept(result)));
             } catch (Throwable t) {
-                onFx(() -> onFailure.accept(t));
+                onFx(() -> deliver(() -> onFailure.accept(t)));
             }
         });
+    }
+
+    /**
+     * From now on results wait (the work itself goes on) until {@link #deliverHeld()}: the window's
+     * first frame is not held up by building what the first loads bring, which follows a frame later.
+     */
+    public void holdResults() {
+        if (held == null) {
+            held = new ArrayList<>();
+        }
+    }
+
+    /** Delivers the results that waited, in the order they came, and stops holding. */
+    public void deliverHeld() {
+        List<Runnable> waiting = held;
+        held = null;
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
+        }
+    }
+
+    private void deliver(Runnable result) {
+        if (held != null) {
+            held.add(result);
+        } else {
+            result.run();
+        }
     }
 
     public static void onFx(Runnable r) {

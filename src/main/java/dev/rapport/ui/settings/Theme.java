@@ -13,7 +13,7 @@ import javafx.application.Application;
 public enum Theme {
     LIGHT("settings.theme.light"), DARK("settings.theme.dark");
 
-    private static final Preferences PREFS = Preferences.userRoot().node("dev/rapport/appearance");
+    private static final Preferences PREFS = Preferences.userRoot().node(System.getProperty("rapport.preferences", "dev/rapport") + "/appearance");
     private final String key;
 
     Theme(String key) {
