@@ -7,14 +7,13 @@ import dev.rapport.model.ClientStatus;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.RhythmState;
+import dev.rapport.model.Severity;
 import dev.rapport.model.TodayItem;
 import dev.rapport.model.TodayItem.Group;
 import dev.rapport.model.TodayItem.Kind;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.TodayRows;
-
-import dev.rapport.i18n.I18n;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,41 +116,53 @@ public final class TodayService {
         return new TodayItem.Day(today, List.copyOf(items), List.copyOf(losing));
     }
 
+    // Many items read the same words (every promise due on one day has the same detail), so each
+    // method formats a distinct text once per Today and looks it up for the next item.
+
     private void promises(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        Map<LocalDate, String> dueDetails = new HashMap<>();
+        Map<LocalDate, String> keptDetails = new HashMap<>();
         for (TodayRows.PromiseRow p : rows.promises(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
             if (p.open()) {
                 long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = days > 0 ? I18n.plural("today.detail.dueLate", days, p.due().toString())
-                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, p.due().toString());
+                    String detail = dueDetails.computeIfAbsent(p.due(), due -> days > 0 ? I18n.plural("today.detail.dueLate", days, due.toString())
+                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, due.toString()));
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
             } else {
                 long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
-                items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(),
-                        I18n.t("today.detail.kept", p.decidedOn().toString()), days * 1440));
+                String detail = keptDetails.computeIfAbsent(p.decidedOn(), kept -> I18n.t("today.detail.kept", kept.toString()));
+                items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(), detail,
+                        days * 1440));
             }
         }
     }
 
     private void problems(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        Map<LocalDate, String> targetDetails = new HashMap<>();
+        Map<LocalDate, String> resolvedDetails = new HashMap<>();
+        Map<Severity, String> severities = new EnumMap<>(Severity.class);
         for (TodayRows.ProblemRow p : rows.problems(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
             if (p.open()) {
                 long days = ChronoUnit.DAYS.between(p.target(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = p.severity().label() + " · " + (days > 0 ? I18n.plural("today.detail.targetPast", days, p.target().toString())
-                            : days == 0 ? I18n.t("today.detail.targetToday", p.target().toString())
-                            : I18n.t("today.detail.target", p.target().toString()));
+                    String detail = severities.computeIfAbsent(p.severity(), Severity::label) + " · "
+                            + targetDetails.computeIfAbsent(p.target(), target -> days > 0
+                            ? I18n.plural("today.detail.targetPast", days, target.toString())
+                            : days == 0 ? I18n.t("today.detail.targetToday", target.toString())
+                            : I18n.t("today.detail.target", target.toString()));
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
             } else {
                 long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
+                String detail = resolvedDetails.computeIfAbsent(p.resolvedOn(), on -> I18n.t("today.detail.resolved", on.toString()));
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
-                        I18n.t("today.detail.resolved", p.resolvedOn().toString()), days * 1440));
+                        detail, days * 1440));
             }
         }
     }
