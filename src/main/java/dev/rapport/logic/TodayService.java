@@ -1,9 +1,7 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
-import dev.rapport.model.ClientStatus;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.RhythmState;
@@ -12,7 +10,6 @@ import dev.rapport.model.TodayItem;
 import dev.rapport.model.TodayItem.Group;
 import dev.rapport.model.TodayItem.Kind;
 import dev.rapport.model.WorkingHours;
-import dev.rapport.store.ClientRepository;
 import dev.rapport.store.TodayRows;
 
 import java.time.Clock;
@@ -67,10 +64,10 @@ public final class TodayService {
         Instant now = clock.instant();
         WorkingHours hours = ledger.workingHours();
         LocalDate today = LocalDate.now(clock);
-        List<ClientRepository.LastContact> lastContacts = clients.lastContacts();
+        List<TodayRows.ClientRow> clientRows = rows.clients();
         Map<Long, String> names = new HashMap<>();
-        for (ClientRepository.LastContact c : lastContacts) {
-            names.put(c.client().id(), c.client().name());
+        for (TodayRows.ClientRow c : clientRows) {
+            names.put(c.id(), c.name());
         }
         List<TodayItem> items = new ArrayList<>();
         promises(items, names, today);
@@ -90,12 +87,11 @@ public final class TodayService {
             meetings(items, names, today);
         }
         List<Long> drifting = new ArrayList<>();
-        for (ClientRepository.LastContact c : lastContacts) {
-            Client client = c.client();
-            if (client.status() != ClientStatus.ACTIVE || client.archived()) {
+        for (TodayRows.ClientRow client : clientRows) {
+            if (!client.watched()) {
                 continue;
             }
-            Long days = c.lastContact() == null ? null : ChronoUnit.DAYS.between(c.lastContact(), today);
+            Long days = client.lastContact() == null ? null : ChronoUnit.DAYS.between(client.lastContact(), today);
             RhythmState state = client.rhythm().stateAfter(days);
             if (state == RhythmState.RED) {
                 long late = days - client.rhythm().maxDays();
@@ -124,17 +120,16 @@ public final class TodayService {
         Map<LocalDate, String> keptDetails = new HashMap<>();
         for (TodayRows.PromiseRow p : rows.promises(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
+            long days = ChronoUnit.DAYS.between(p.day(), today);
             if (p.open()) {
-                long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = dueDetails.computeIfAbsent(p.due(), due -> days > 0 ? I18n.plural("today.detail.dueLate", days, due.toString())
+                    String detail = dueDetails.computeIfAbsent(p.day(), due -> days > 0 ? I18n.plural("today.detail.dueLate", days, due.toString())
                             : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, due.toString()));
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
             } else {
-                long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
-                String detail = keptDetails.computeIfAbsent(p.decidedOn(), kept -> I18n.t("today.detail.kept", kept.toString()));
+                String detail = keptDetails.computeIfAbsent(p.day(), kept -> I18n.t("today.detail.kept", kept.toString()));
                 items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(), detail,
                         days * 1440));
             }
@@ -147,20 +142,19 @@ public final class TodayService {
         Map<Severity, String> severities = new EnumMap<>(Severity.class);
         for (TodayRows.ProblemRow p : rows.problems(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
+            long days = ChronoUnit.DAYS.between(p.day(), today);
             if (p.open()) {
-                long days = ChronoUnit.DAYS.between(p.target(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
                     String detail = severities.computeIfAbsent(p.severity(), Severity::label) + " · "
-                            + targetDetails.computeIfAbsent(p.target(), target -> days > 0
+                            + targetDetails.computeIfAbsent(p.day(), target -> days > 0
                             ? I18n.plural("today.detail.targetPast", days, target.toString())
                             : days == 0 ? I18n.t("today.detail.targetToday", target.toString())
                             : I18n.t("today.detail.target", target.toString()));
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
             } else {
-                long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
-                String detail = resolvedDetails.computeIfAbsent(p.resolvedOn(), on -> I18n.t("today.detail.resolved", on.toString()));
+                String detail = resolvedDetails.computeIfAbsent(p.day(), on -> I18n.t("today.detail.resolved", on.toString()));
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
                         detail, days * 1440));
             }
