@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -61,45 +60,41 @@ public final class TodayRows {
         });
     }
 
-    /** Open promises due up to {@code until} and kept ones not yet reported, by due date (then id). */
+    /** Open promises due up to {@code until} and kept ones not yet reported, by due date. */
     public List<PromiseRow> promises(LocalDate until) {
         return journal.read(c -> {
-            List<Keyed<PromiseRow>> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, client_id, what, due, outcome = 'OPEN', decided_on FROM promise "
-                    + "WHERE (outcome = 'OPEN' AND due <= ?) OR (outcome = 'KEPT' AND reported_on IS NULL)")) {
+            List<PromiseRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, client_id, what, outcome = 'OPEN', "
+                    + "CASE outcome WHEN 'OPEN' THEN due ELSE decided_on END FROM promise "
+                    + "WHERE (outcome = 'OPEN' AND due <= ?) OR (outcome = 'KEPT' AND reported_on IS NULL) ORDER BY due, id")) {
                 ps.setString(1, until.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String due = rs.getString(4);
-                        boolean open = rs.getBoolean(5);
-                        long id = rs.getLong(1);
-                        out.add(new Keyed<>(due, id, new PromiseRow(id, rs.getLong(2), rs.getString(3), open,
-                                date(open ? due : rs.getString(6)))));
+                        out.add(new PromiseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), date(rs.getString(5))));
                     }
                 }
             }
-            return Keyed.sorted(out, false);
+            return out;
         });
     }
 
-    /** Open problems with a target up to {@code until} and resolved ones not yet reported, newest raised first (then id). */
+    /** Open problems with a target up to {@code until} and resolved ones not yet reported, newest raised first. */
     public List<ProblemRow> problems(LocalDate until) {
         return journal.read(c -> {
-            List<Keyed<ProblemRow>> out = new ArrayList<>();
+            List<ProblemRow> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, client_id, description, severity, status <> 'RESOLVED', "
-                    + "CASE status WHEN 'RESOLVED' THEN resolved_on ELSE target END, raised_on "
+                    + "CASE status WHEN 'RESOLVED' THEN resolved_on ELSE target END "
                     + "FROM problem WHERE (status IN ('OPEN', 'IN_PROGRESS') AND target IS NOT NULL AND target <= ?) "
-                    + "OR (status = 'RESOLVED' AND reported_on IS NULL)")) {
+                    + "OR (status = 'RESOLVED' AND reported_on IS NULL) ORDER BY raised_on DESC, id DESC")) {
                 ps.setString(1, until.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        out.add(new Keyed<>(rs.getString(7), id, new ProblemRow(id, rs.getLong(2), rs.getString(3),
-                                Severity.valueOf(rs.getString(4)), rs.getBoolean(5), date(rs.getString(6)))));
+                        out.add(new ProblemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Severity.valueOf(rs.getString(4)),
+                                rs.getBoolean(5), date(rs.getString(6))));
                     }
                 }
             }
-            return Keyed.sorted(out, true);
+            return out;
         });
     }
 
@@ -119,26 +114,6 @@ public final class TodayRows {
             }
             return out;
         });
-    }
-
-    /**
-     * A row with the ISO date text and id it is ordered by. Sorting a few thousand rows here costs
-     * less than SQLite's sorter does for them; Java's String order is SQL's BINARY order for this
-     * ASCII text, so the order is exactly what ORDER BY day, id (or both DESC) gave.
-     */
-    private record Keyed<T>(String day, long id, T row) {
-        static <T> List<T> sorted(List<Keyed<T>> rows, boolean newestFirst) {
-            Comparator<Keyed<T>> byDayThenId = (a, b) -> {
-                int byDay = a.day().compareTo(b.day());
-                return byDay != 0 ? byDay : Long.compare(a.id(), b.id());
-            };
-            rows.sort(newestFirst ? byDayThenId.reversed() : byDayThenId);
-            List<T> out = new ArrayList<>(rows.size());
-            for (Keyed<T> k : rows) {
-                out.add(k.row());
-            }
-            return out;
-        }
     }
 
     private static LocalDate date(String text) {
