@@ -53,27 +53,31 @@ class TodayRowsTest {
     }
 
     @Test
-    void anOpenPromiseCountsFromItsDueDayAKeptOneFromTheDayItWasKept() {
+    void anOpenPromiseCountsFromItsDueDayAKeptOneFromTheDayItWasKeptInDueOrderThenId() {
         sql("INSERT INTO client (id, name) VALUES (1, 'Acme')",
                 "INSERT INTO promise (id, client_id, what, made_on, due, outcome, decided_on, reported_on) VALUES "
                         + "(1, 1, 'Plan', '2026-11-01', '2026-12-05', 'OPEN', NULL, NULL), "
                         + "(2, 1, 'Deck', '2026-11-01', '2026-11-10', 'KEPT', '2026-11-12', NULL), "
                         + "(3, 1, 'Told', '2026-11-01', '2026-11-10', 'KEPT', '2026-11-09', '2026-11-11'), "
                         + "(4, 1, 'Later', '2026-11-01', '2026-12-30', 'OPEN', NULL, NULL), "
-                        + "(5, 1, 'Gone', '2026-11-01', '2026-11-03', 'BROKEN', '2026-11-04', NULL)");
+                        + "(5, 1, 'Gone', '2026-11-01', '2026-11-03', 'BROKEN', '2026-11-04', NULL), "
+                        + "(6, 1, 'Same day', '2026-11-01', '2026-12-05', 'OPEN', NULL, NULL)");
         assertThat(rows.promises(UNTIL)).containsExactly(
                 new TodayRows.PromiseRow(2, 1, "Deck", false, LocalDate.of(2026, 11, 12)),
-                new TodayRows.PromiseRow(1, 1, "Plan", true, LocalDate.of(2026, 12, 5)));
+                new TodayRows.PromiseRow(1, 1, "Plan", true, LocalDate.of(2026, 12, 5)),
+                new TodayRows.PromiseRow(6, 1, "Same day", true, LocalDate.of(2026, 12, 5)));
     }
 
     @Test
-    void anOpenProblemCountsFromItsTargetAResolvedOneFromTheDayItWasResolved() {
+    void anOpenProblemCountsFromItsTargetAResolvedOneFromTheDayItWasResolvedNewestRaisedFirst() {
         sql("INSERT INTO client (id, name) VALUES (1, 'Acme')",
                 "INSERT INTO problem (id, client_id, raised_by, raised_on, description, severity, target, status, resolved_on) VALUES "
                         + "(1, 1, 'CLIENT', '2026-11-01', 'Late', 'HIGH', '2026-12-02', 'IN_PROGRESS', NULL), "
                         + "(2, 1, 'CLIENT', '2026-11-05', 'Wrong', 'LOW', '2026-11-10', 'RESOLVED', '2026-11-08'), "
-                        + "(3, 1, 'CLIENT', '2026-11-06', 'No target', 'LOW', NULL, 'OPEN', NULL)");
+                        + "(3, 1, 'CLIENT', '2026-11-06', 'No target', 'LOW', NULL, 'OPEN', NULL), "
+                        + "(4, 1, 'CLIENT', '2026-11-05', 'Same day', 'MEDIUM', '2026-12-11', 'OPEN', NULL)");
         assertThat(rows.problems(UNTIL)).containsExactly(
+                new TodayRows.ProblemRow(4, 1, "Same day", Severity.MEDIUM, true, LocalDate.of(2026, 12, 11)),
                 new TodayRows.ProblemRow(2, 1, "Wrong", Severity.LOW, false, LocalDate.of(2026, 11, 8)),
                 new TodayRows.ProblemRow(1, 1, "Late", Severity.HIGH, true, LocalDate.of(2026, 12, 2)));
     }
