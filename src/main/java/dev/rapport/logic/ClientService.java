@@ -64,11 +64,6 @@ public final class ClientService {
         return out;
     }
 
-    /** Every client (archived too) with the day of its last contact, by name: what Today's rhythm check reads. */
-    public List<ClientRepository.LastContact> lastContacts() {
-        return repository.lastContacts();
-    }
-
     /** The given clients as the list shows them, by name in the current language's alphabet. */
     public List<ClientOverview> overviews(java.util.Collection<Long> ids) {
         return byName(repository.overviews(ids, LocalDate.now(clock)));

@@ -1,20 +1,16 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
-import dev.rapport.model.ClientStatus;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.RhythmState;
+import dev.rapport.model.Severity;
 import dev.rapport.model.TodayItem;
 import dev.rapport.model.TodayItem.Group;
 import dev.rapport.model.TodayItem.Kind;
 import dev.rapport.model.WorkingHours;
-import dev.rapport.store.ClientRepository;
 import dev.rapport.store.TodayRows;
-
-import dev.rapport.i18n.I18n;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +35,15 @@ import java.util.Map;
 public final class TodayService {
     private static final int WEEK = 7;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    /** By group, then the latest first, then by client name; spelled out, as a chain of key extractors costs more than the rest of the sort. */
+    static final Comparator<TodayItem> MOST_URGENT_FIRST = (a, b) -> {
+        int byGroup = a.group().compareTo(b.group());
+        if (byGroup != 0) {
+            return byGroup;
+        }
+        int byLateness = Long.compare(b.minutesLate(), a.minutesLate());
+        return byLateness != 0 ? byLateness : a.clientName().compareTo(b.clientName());
+    };
 
     private final ClientService clients;
     private final LedgerService ledger;
@@ -67,10 +73,10 @@ public final class TodayService {
         Instant now = clock.instant();
         WorkingHours hours = ledger.workingHours();
         LocalDate today = LocalDate.now(clock);
-        List<ClientRepository.LastContact> lastContacts = clients.lastContacts();
+        List<TodayRows.ClientRow> clientRows = rows.clients();
         Map<Long, String> names = new HashMap<>();
-        for (ClientRepository.LastContact c : lastContacts) {
-            names.put(c.client().id(), c.client().name());
+        for (TodayRows.ClientRow c : clientRows) {
+            names.put(c.id(), c.name());
         }
         List<TodayItem> items = new ArrayList<>();
         promises(items, names, today);
@@ -90,12 +96,11 @@ public final class TodayService {
             meetings(items, names, today);
         }
         List<Long> drifting = new ArrayList<>();
-        for (ClientRepository.LastContact c : lastContacts) {
-            Client client = c.client();
-            if (client.status() != ClientStatus.ACTIVE || client.archived()) {
+        for (TodayRows.ClientRow client : clientRows) {
+            if (!client.watched()) {
                 continue;
             }
-            Long days = c.lastContact() == null ? null : ChronoUnit.DAYS.between(c.lastContact(), today);
+            Long days = client.lastContact() == null ? null : ChronoUnit.DAYS.between(client.lastContact(), today);
             RhythmState state = client.rhythm().stateAfter(days);
             if (state == RhythmState.RED) {
                 long late = days - client.rhythm().maxDays();
@@ -111,46 +116,55 @@ public final class TodayService {
         List<ClientOverview> losing = new ArrayList<>(clients.overviews(drifting));
         losing.sort(Comparator.comparingDouble((ClientOverview o) ->
                 (double) o.daysSinceLastContact() / o.client().rhythm().idealDays()).reversed());
-        items.sort(Comparator.comparing(TodayItem::group).thenComparing(Comparator.comparingLong(TodayItem::minutesLate).reversed())
-                .thenComparing(TodayItem::clientName));
+        items.sort(MOST_URGENT_FIRST);
         return new TodayItem.Day(today, List.copyOf(items), List.copyOf(losing));
     }
 
+    // Many items read the same words (every promise due on one day has the same detail), so each
+    // method formats a distinct text once per Today and looks it up for the next item.
+
     private void promises(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        Map<LocalDate, String> dueDetails = new HashMap<>();
+        Map<LocalDate, String> keptDetails = new HashMap<>();
         for (TodayRows.PromiseRow p : rows.promises(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
+            long days = ChronoUnit.DAYS.between(p.day(), today);
             if (p.open()) {
-                long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = days > 0 ? I18n.plural("today.detail.dueLate", days, p.due().toString())
-                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, p.due().toString());
+                    String detail = dueDetails.computeIfAbsent(p.day(), due -> days > 0 ? I18n.plural("today.detail.dueLate", days, due.toString())
+                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, due.toString()));
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
             } else {
-                long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
-                items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(),
-                        I18n.t("today.detail.kept", p.decidedOn().toString()), days * 1440));
+                String detail = keptDetails.computeIfAbsent(p.day(), kept -> I18n.t("today.detail.kept", kept.toString()));
+                items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(), detail,
+                        days * 1440));
             }
         }
     }
 
     private void problems(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
+        Map<LocalDate, String> targetDetails = new HashMap<>();
+        Map<LocalDate, String> resolvedDetails = new HashMap<>();
+        Map<Severity, String> severities = new EnumMap<>(Severity.class);
         for (TodayRows.ProblemRow p : rows.problems(today.plusDays(WEEK))) {
             String client = names.getOrDefault(p.clientId(), "");
+            long days = ChronoUnit.DAYS.between(p.day(), today);
             if (p.open()) {
-                long days = ChronoUnit.DAYS.between(p.target(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = p.severity().label() + " · " + (days > 0 ? I18n.plural("today.detail.targetPast", days, p.target().toString())
-                            : days == 0 ? I18n.t("today.detail.targetToday", p.target().toString())
-                            : I18n.t("today.detail.target", p.target().toString()));
+                    String detail = severities.computeIfAbsent(p.severity(), Severity::label) + " · "
+                            + targetDetails.computeIfAbsent(p.day(), target -> days > 0
+                            ? I18n.plural("today.detail.targetPast", days, target.toString())
+                            : days == 0 ? I18n.t("today.detail.targetToday", target.toString())
+                            : I18n.t("today.detail.target", target.toString()));
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
             } else {
-                long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
+                String detail = resolvedDetails.computeIfAbsent(p.day(), on -> I18n.t("today.detail.resolved", on.toString()));
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
-                        I18n.t("today.detail.resolved", p.resolvedOn().toString()), days * 1440));
+                        detail, days * 1440));
             }
         }
     }

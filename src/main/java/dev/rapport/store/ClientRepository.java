@@ -129,29 +129,6 @@ public final class ClientRepository {
         });
     }
 
-    /** A client with the day of its latest entry (null without entries). */
-    public record LastContact(Client client, LocalDate lastContact) {
-    }
-
-    /**
-     * Every client (archived too) with its last contact, by name: what Today's rhythm check needs,
-     * one index probe per client instead of the list's counts.
-     */
-    public List<LastContact> lastContacts() {
-        return journal.read(c -> {
-            List<LastContact> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", (SELECT max(i.occurred_at) FROM interaction i "
-                    + "WHERE i.client_id = c.id) AS last_contact FROM client c ORDER BY c.name COLLATE NOCASE");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String last = rs.getString("last_contact");
-                    out.add(new LastContact(map(rs), last == null ? null : LocalDate.parse(last.substring(0, 10))));
-                }
-            }
-            return out;
-        });
-    }
-
     /** The overviews of the given clients, by name. */
     public List<ClientOverview> overviews(java.util.Collection<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
