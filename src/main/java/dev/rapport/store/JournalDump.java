@@ -251,6 +251,9 @@ public final class JournalDump {
 
     /** What the journal's columns are: name → declared type and whether NULL is refused. */
     private record Column(String type, boolean notNull, boolean hasDefault) {
+        boolean integer() {
+            return type.startsWith("INTEGER");
+        }
     }
 
     private Map<String, Map<String, Column>> columns() {
@@ -280,7 +283,7 @@ public final class JournalDump {
      */
     public Document read(InputStream in) {
         Map<String, Table> tables = new LinkedHashMap<>();
-        int schema = parse(in, columns(), (table, columns, row) -> tables.computeIfAbsent(table,
+        int schema = parse(in, columns(), true, (table, columns, row) -> tables.computeIfAbsent(table,
                 k -> new Table(k, columns, new ArrayList<>())).rows().add(row));
         return new Document(schema, tables);
     }
@@ -292,7 +295,8 @@ public final class JournalDump {
     public Document read(Path file) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            int schema = parse(in, columns(), (table, columns, row) -> counts.merge(table, 1L, Long::sum));
+            // counting only: the texts are checked (types, nulls, encoding) but not decoded into strings
+            int schema = parse(in, columns(), false, (table, columns, row) -> counts.merge(table, 1L, Long::sum));
             return new Document(schema, Map.of(), counts, file);
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + e.getMessage());
@@ -304,8 +308,11 @@ public final class JournalDump {
         void row(String table, List<String> columns, Object[] row) throws SQLException;
     }
 
-    /** Parses and checks a document, handing every row to {@code sink}; returns the document's schema. */
-    private static int parse(InputStream in, Map<String, Map<String, Column>> schema, RowSink sink) {
+    /**
+     * Parses and checks a document, handing every row to {@code sink} (with its texts when
+     * {@code texts}, otherwise with {@code null} in their place); returns the document's schema.
+     */
+    private static int parse(InputStream in, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink) {
         try (JsonParser p = JSON.createParser(in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
             String format = null;
@@ -320,7 +327,7 @@ public final class JournalDump {
                     case "version" -> version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "schema" -> docSchema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "tables" -> {
-                        readTables(p, schema, sink);
+                        readTables(p, schema, texts, sink);
                         tables = true;
                     }
                     default -> p.skipChildren();
@@ -352,7 +359,7 @@ public final class JournalDump {
         }
     }
 
-    private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, RowSink sink)
+    private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
             throws IOException, SQLException {
         expect(p, p.currentToken(), JsonToken.START_OBJECT, "\"tables\"");
         java.util.Set<String> tables = new java.util.HashSet<>();
@@ -367,6 +374,11 @@ public final class JournalDump {
             }
             expect(p, p.nextToken(), JsonToken.START_ARRAY, "table " + name);
             List<String> columns = List.copyOf(cols.keySet());
+            Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                positions.put(columns.get(i), i);
+            }
+            Column[] types = cols.values().toArray(new Column[0]);
             int records = 0;
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 int record = ++records;
@@ -374,29 +386,28 @@ public final class JournalDump {
                 boolean[] seen = new boolean[columns.size()];
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
-                    int index = columns.indexOf(field);
-                    String where = "Line " + p.currentLocation().getLineNr() + ", " + name + " record " + record + ", field " + field;
-                    if (index < 0) {
-                        throw new DumpException(where + ": no such field.");
+                    Integer index = positions.get(field);
+                    if (index == null) {
+                        throw new DumpException(where(p, name, record, field) + ": no such field.");
                     }
                     JsonToken v = p.nextToken();
-                    Column col = cols.get(field);
+                    Column col = types[index];
                     seen[index] = true;
                     if (v == JsonToken.VALUE_NULL) {
                         if (col.notNull()) {
-                            throw new DumpException(where + ": may not be empty (null).");
+                            throw new DumpException(where(p, name, record, field) + ": may not be empty (null).");
                         }
                         row[index] = null;
-                    } else if (col.type().startsWith("INTEGER")) {
+                    } else if (col.integer()) {
                         if (v != JsonToken.VALUE_NUMBER_INT) {
-                            throw new DumpException(where + ": expected a whole number.");
+                            throw new DumpException(where(p, name, record, field) + ": expected a whole number.");
                         }
                         row[index] = p.getLongValue();
                     } else {
                         if (v != JsonToken.VALUE_STRING) {
-                            throw new DumpException(where + ": expected text.");
+                            throw new DumpException(where(p, name, record, field) + ": expected text.");
                         }
-                        row[index] = p.getText();
+                        row[index] = texts ? p.getText() : null;
                     }
                 }
                 for (int i = 0; i < seen.length; i++) {
@@ -413,6 +424,10 @@ public final class JournalDump {
             }
             expect(p, p.currentToken(), JsonToken.END_ARRAY, "table " + name);
         }
+    }
+
+    private static String where(JsonParser p, String table, int record, String field) {
+        return "Line " + p.currentLocation().getLineNr() + ", " + table + " record " + record + ", field " + field;
     }
 
     /** A field the document left out: the column's default applies. */
@@ -501,7 +516,7 @@ public final class JournalDump {
         }
         Inserter inserter = new Inserter(c, progress);
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(doc.source()), 1 << 16)) {
-            parse(in, columns(c), inserter);
+            parse(in, columns(c), true, inserter);
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + e.getMessage());
         } finally {
