@@ -468,17 +468,9 @@ public final class JournalDump {
                     }
                 }
             }
-            long done = 0;
-            if (doc.source() != null) {
-                done = stream(c, doc, progress);
-            } else {
-                for (String table : order) {
-                    Table t = doc.tables().get(table);
-                    if (t == null || t.rows().isEmpty()) {
-                        continue;
-                    }
-                    done = insert(c, t, done, progress);
-                }
+            long done;
+            try (BulkConnection ignored = BulkConnection.tune(c)) {
+                done = insertAll(c, doc, progress);
             }
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')");
@@ -498,6 +490,20 @@ public final class JournalDump {
             progress.accept(done);
             return null;
         });
+    }
+
+    private long insertAll(Connection c, Document doc, LongConsumer progress) throws SQLException {
+        if (doc.source() != null) {
+            return stream(c, doc, progress);
+        }
+        long done = 0;
+        for (String table : TABLES.keySet()) {
+            Table t = doc.tables().get(table);
+            if (t != null && !t.rows().isEmpty()) {
+                done = insert(c, t, done, progress);
+            }
+        }
+        return done;
     }
 
     /**
@@ -525,13 +531,11 @@ public final class JournalDump {
         return inserter.done;
     }
 
-    /** Inserts rows as the parser hands them over, one prepared statement per table and set of present columns. */
+    /** Inserts rows as the parser hands them over, a table at a time. */
     private static final class Inserter implements RowSink {
         private final Connection c;
         private final LongConsumer progress;
-        private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
-        private String table;
-        private int record;
+        private TableWriter writer;
         private long done;
 
         Inserter(Connection c, LongConsumer progress) {
@@ -541,70 +545,105 @@ public final class JournalDump {
 
         @Override
         public void row(String name, List<String> columns, Object[] row) throws SQLException {
-            if (!name.equals(table)) {
+            if (writer == null || !writer.table.equals(name)) {
                 close();
-                table = name;
-                record = 0;
+                writer = new TableWriter(c, name, columns);
             }
-            record++;
-            done = insertRow(c, statements, name, columns, row, record, done, progress);
+            writer.insert(row);
+            if (++done % 10_000 == 0) {
+                progress.accept(done);
+            }
         }
 
         void close() throws SQLException {
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+        }
+    }
+
+    private static long insert(Connection c, Table t, long done, LongConsumer progress) throws SQLException {
+        try (TableWriter writer = new TableWriter(c, t.name(), t.columns())) {
+            for (Object[] row : t.rows()) {
+                writer.insert(row);
+                if (++done % 10_000 == 0) {
+                    progress.accept(done);
+                }
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Inserts one table's rows, numbering them for messages. Rows may leave fields out (their
+     * defaults apply), so there is one prepared statement per set of present columns.
+     */
+    private static final class TableWriter implements AutoCloseable {
+        private final Connection c;
+        private final String table;
+        private final List<String> columns;
+        private final Map<Long, PreparedStatement> statements = new java.util.HashMap<>();
+        private int record;
+
+        TableWriter(Connection c, String table, List<String> columns) {
+            this.c = c;
+            this.table = table;
+            this.columns = columns;
+        }
+
+        void insert(Object[] row) throws SQLException {
+            record++;
+            PreparedStatement ps = statementFor(row);
+            int p = 1;
+            for (Object v : row) {
+                if (v == Missing.VALUE) {
+                    continue;
+                }
+                if (v instanceof Long n) {
+                    ps.setLong(p++, n);
+                } else if (v == null) {
+                    ps.setNull(p++, java.sql.Types.NULL);
+                } else {
+                    ps.setString(p++, (String) v);
+                }
+            }
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new DumpException(table + " record " + record + ": " + reason(e));
+            }
+        }
+
+        private PreparedStatement statementFor(Object[] row) throws SQLException {
+            long present = 0;
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] != Missing.VALUE) {
+                    present |= 1L << i;
+                }
+            }
+            PreparedStatement ps = statements.get(present);
+            if (ps == null) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < row.length; i++) {
+                    if ((present & 1L << i) != 0) {
+                        names.add(columns.get(i));
+                    }
+                }
+                ps = c.prepareStatement(names.isEmpty() ? "INSERT INTO " + table + " DEFAULT VALUES"
+                        : "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)");
+                statements.put(present, ps);
+            }
+            return ps;
+        }
+
+        @Override
+        public void close() throws SQLException {
             for (PreparedStatement ps : statements.values()) {
                 ps.close();
             }
             statements.clear();
         }
-    }
-
-    private static long insert(Connection c, Table t, long done, LongConsumer progress) throws SQLException {
-        // Rows may leave fields out (defaults); group by which columns are present.
-        Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-        try {
-            int record = 0;
-            for (Object[] row : t.rows()) {
-                done = insertRow(c, statements, t.name(), t.columns(), row, ++record, done, progress);
-            }
-        } finally {
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
-            }
-        }
-        return done;
-    }
-
-    private static long insertRow(Connection c, Map<String, PreparedStatement> statements, String table, List<String> columns,
-                                  Object[] row, int record, long done, LongConsumer progress) throws SQLException {
-        StringBuilder key = new StringBuilder();
-        List<String> present = new ArrayList<>();
-        for (int i = 0; i < row.length; i++) {
-            if (row[i] != Missing.VALUE) {
-                present.add(columns.get(i));
-                key.append(i).append(',');
-            }
-        }
-        PreparedStatement ps = statements.get(key.toString());
-        if (ps == null) {
-            ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", present) + ") VALUES ("
-                    + "?, ".repeat(present.size() - 1) + "?)");
-            statements.put(key.toString(), ps);
-        }
-        int p = 1;
-        for (Object v : row) {
-            if (v != Missing.VALUE) {
-                ps.setObject(p++, v);
-            }
-        }
-        try {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new DumpException(table + " record " + record + ": " + reason(e));
-        }
-        if (++done % 10_000 == 0) {
-            progress.accept(done);
-        }
-        return done;
     }
 
     private static String reason(SQLException e) {
