@@ -452,15 +452,17 @@ public final class JournalDump {
     /**
      * Stores a read document in one transaction. With {@code replace}, the journal's own rows go
      * first; the built-in checklist and the settings are always replaced by the document's.
+     * The search indexes are built once at the end rather than row by row, inside the same
+     * transaction: a failure anywhere leaves the journal, its indexes and its triggers exactly
+     * as they were.
      */
     public void load(Document doc, boolean replace, LongConsumer progress) {
         journal.write(c -> {
             List<String> order = new ArrayList<>(TABLES.keySet());
-            LedgerIndex ledgerIndex;
+            SearchIndexes searchIndexes;
             try (Statement s = c.createStatement()) {
-                s.execute("DROP TRIGGER interaction_fts_insert");
+                searchIndexes = SearchIndexes.suspend(s);
                 s.execute("DROP TRIGGER " + ContactRoleRepository.FIRST_ROLE_TRIGGER_NAME);
-                ledgerIndex = LedgerIndex.suspend(s);
                 for (int i = order.size() - 1; i >= 0; i--) {
                     String table = order.get(i);
                     if (replace || table.equals("setting") || table.equals("checklist_item")) {
@@ -473,13 +475,11 @@ public final class JournalDump {
                 done = insertAll(c, doc, progress);
             }
             try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')");
-                s.execute(BulkLoader.FTS_INSERT_TRIGGER);
                 s.execute(ContactRoleRepository.FIRST_ROLE_TRIGGER);
                 // a document from before roles: every person gets one current role at their client
                 s.execute("INSERT INTO contact_role (contact_id, client_id, title) SELECT id, client_id, role FROM contact "
                         + "WHERE id NOT IN (SELECT contact_id FROM contact_role)");
-                ledgerIndex.rebuild(s);
+                searchIndexes.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
                         throw new DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)
