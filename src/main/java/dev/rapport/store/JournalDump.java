@@ -452,14 +452,15 @@ public final class JournalDump {
     /**
      * Stores a read document in one transaction. With {@code replace}, the journal's own rows go
      * first; the built-in checklist and the settings are always replaced by the document's.
-     * The search indexes are built once at the end rather than row by row, inside the same
-     * transaction: a failure anywhere leaves the journal, its indexes and its triggers exactly
-     * as they were.
+     * The search indexes and the plain indexes are built once at the end rather than row by row,
+     * inside the same transaction: a failure anywhere leaves the journal, its indexes and its
+     * triggers exactly as they were.
      */
     public void load(Document doc, boolean replace, LongConsumer progress) {
         journal.write(c -> {
             List<String> order = new ArrayList<>(TABLES.keySet());
             SearchIndexes searchIndexes;
+            SecondaryIndexes secondaryIndexes;
             try (Statement s = c.createStatement()) {
                 searchIndexes = SearchIndexes.suspend(s);
                 s.execute("DROP TRIGGER " + ContactRoleRepository.FIRST_ROLE_TRIGGER_NAME);
@@ -469,12 +470,14 @@ public final class JournalDump {
                         s.execute("DELETE FROM " + table);
                     }
                 }
+                secondaryIndexes = SecondaryIndexes.drop(s);
             }
             long done;
             try (BulkConnection ignored = BulkConnection.tune(c)) {
                 done = insertAll(c, doc, progress);
             }
             try (Statement s = c.createStatement()) {
+                secondaryIndexes.create(s);
                 s.execute(ContactRoleRepository.FIRST_ROLE_TRIGGER);
                 // a document from before roles: every person gets one current role at their client
                 s.execute("INSERT INTO contact_role (contact_id, client_id, title) SELECT id, client_id, role FROM contact "
