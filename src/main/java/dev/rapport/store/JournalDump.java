@@ -384,12 +384,16 @@ public final class JournalDump {
                 int record = ++records;
                 Object[] row = new Object[columns.size()];
                 boolean[] seen = new boolean[columns.size()];
+                int next = 0;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
-                    Integer index = positions.get(field);
+                    // an export writes the fields in the columns' order: look up only the others
+                    Integer index = next < columns.size() && field.equals(columns.get(next)) ? Integer.valueOf(next)
+                            : positions.get(field);
                     if (index == null) {
                         throw new DumpException(where(p, name, record, field) + ": no such field.");
                     }
+                    next = index + 1;
                     JsonToken v = p.nextToken();
                     Column col = types[index];
                     seen[index] = true;
@@ -411,7 +415,7 @@ public final class JournalDump {
                     }
                 }
                 for (int i = 0; i < seen.length; i++) {
-                    Column col = cols.get(columns.get(i));
+                    Column col = types[i];
                     if (!seen[i] && col.notNull() && !col.hasDefault()) {
                         throw new DumpException("Line " + p.currentLocation().getLineNr() + ", " + name + " record " + record
                                 + ", field " + columns.get(i) + ": missing.");
