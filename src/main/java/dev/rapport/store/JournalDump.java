@@ -251,6 +251,9 @@ public final class JournalDump {
 
     /** What the journal's columns are: name → declared type and whether NULL is refused. */
     private record Column(String type, boolean notNull, boolean hasDefault) {
+        boolean integer() {
+            return type.startsWith("INTEGER");
+        }
     }
 
     private Map<String, Map<String, Column>> columns() {
@@ -280,7 +283,7 @@ public final class JournalDump {
      */
     public Document read(InputStream in) {
         Map<String, Table> tables = new LinkedHashMap<>();
-        int schema = parse(in, columns(), (table, columns, row) -> tables.computeIfAbsent(table,
+        int schema = parse(in, columns(), true, (table, columns, row) -> tables.computeIfAbsent(table,
                 k -> new Table(k, columns, new ArrayList<>())).rows().add(row));
         return new Document(schema, tables);
     }
@@ -292,7 +295,8 @@ public final class JournalDump {
     public Document read(Path file) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            int schema = parse(in, columns(), (table, columns, row) -> counts.merge(table, 1L, Long::sum));
+            // counting only: the texts are checked (types, nulls, encoding) but not decoded into strings
+            int schema = parse(in, columns(), false, (table, columns, row) -> counts.merge(table, 1L, Long::sum));
             return new Document(schema, Map.of(), counts, file);
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + e.getMessage());
@@ -304,8 +308,11 @@ public final class JournalDump {
         void row(String table, List<String> columns, Object[] row) throws SQLException;
     }
 
-    /** Parses and checks a document, handing every row to {@code sink}; returns the document's schema. */
-    private static int parse(InputStream in, Map<String, Map<String, Column>> schema, RowSink sink) {
+    /**
+     * Parses and checks a document, handing every row to {@code sink} (with its texts when
+     * {@code texts}, otherwise with {@code null} in their place); returns the document's schema.
+     */
+    private static int parse(InputStream in, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink) {
         try (JsonParser p = JSON.createParser(in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
             String format = null;
@@ -320,7 +327,7 @@ public final class JournalDump {
                     case "version" -> version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "schema" -> docSchema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
                     case "tables" -> {
-                        readTables(p, schema, sink);
+                        readTables(p, schema, texts, sink);
                         tables = true;
                     }
                     default -> p.skipChildren();
@@ -352,7 +359,7 @@ public final class JournalDump {
         }
     }
 
-    private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, RowSink sink)
+    private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
             throws IOException, SQLException {
         expect(p, p.currentToken(), JsonToken.START_OBJECT, "\"tables\"");
         java.util.Set<String> tables = new java.util.HashSet<>();
@@ -367,40 +374,48 @@ public final class JournalDump {
             }
             expect(p, p.nextToken(), JsonToken.START_ARRAY, "table " + name);
             List<String> columns = List.copyOf(cols.keySet());
+            Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                positions.put(columns.get(i), i);
+            }
+            Column[] types = cols.values().toArray(new Column[0]);
             int records = 0;
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 int record = ++records;
                 Object[] row = new Object[columns.size()];
                 boolean[] seen = new boolean[columns.size()];
+                int next = 0;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String field = p.currentName();
-                    int index = columns.indexOf(field);
-                    String where = "Line " + p.currentLocation().getLineNr() + ", " + name + " record " + record + ", field " + field;
-                    if (index < 0) {
-                        throw new DumpException(where + ": no such field.");
+                    // an export writes the fields in the columns' order: look up only the others
+                    Integer index = next < columns.size() && field.equals(columns.get(next)) ? Integer.valueOf(next)
+                            : positions.get(field);
+                    if (index == null) {
+                        throw new DumpException(where(p, name, record, field) + ": no such field.");
                     }
+                    next = index + 1;
                     JsonToken v = p.nextToken();
-                    Column col = cols.get(field);
+                    Column col = types[index];
                     seen[index] = true;
                     if (v == JsonToken.VALUE_NULL) {
                         if (col.notNull()) {
-                            throw new DumpException(where + ": may not be empty (null).");
+                            throw new DumpException(where(p, name, record, field) + ": may not be empty (null).");
                         }
                         row[index] = null;
-                    } else if (col.type().startsWith("INTEGER")) {
+                    } else if (col.integer()) {
                         if (v != JsonToken.VALUE_NUMBER_INT) {
-                            throw new DumpException(where + ": expected a whole number.");
+                            throw new DumpException(where(p, name, record, field) + ": expected a whole number.");
                         }
                         row[index] = p.getLongValue();
                     } else {
                         if (v != JsonToken.VALUE_STRING) {
-                            throw new DumpException(where + ": expected text.");
+                            throw new DumpException(where(p, name, record, field) + ": expected text.");
                         }
-                        row[index] = p.getText();
+                        row[index] = texts ? p.getText() : null;
                     }
                 }
                 for (int i = 0; i < seen.length; i++) {
-                    Column col = cols.get(columns.get(i));
+                    Column col = types[i];
                     if (!seen[i] && col.notNull() && !col.hasDefault()) {
                         throw new DumpException("Line " + p.currentLocation().getLineNr() + ", " + name + " record " + record
                                 + ", field " + columns.get(i) + ": missing.");
@@ -413,6 +428,10 @@ public final class JournalDump {
             }
             expect(p, p.currentToken(), JsonToken.END_ARRAY, "table " + name);
         }
+    }
+
+    private static String where(JsonParser p, String table, int record, String field) {
+        return "Line " + p.currentLocation().getLineNr() + ", " + table + " record " + record + ", field " + field;
     }
 
     /** A field the document left out: the column's default applies. */
@@ -437,42 +456,37 @@ public final class JournalDump {
     /**
      * Stores a read document in one transaction. With {@code replace}, the journal's own rows go
      * first; the built-in checklist and the settings are always replaced by the document's.
+     * The search indexes and the plain indexes are built once at the end rather than row by row,
+     * inside the same transaction: a failure anywhere leaves the journal, its indexes and its
+     * triggers exactly as they were.
      */
     public void load(Document doc, boolean replace, LongConsumer progress) {
         journal.write(c -> {
             List<String> order = new ArrayList<>(TABLES.keySet());
-            LedgerIndex ledgerIndex;
+            SearchIndexes searchIndexes;
+            SecondaryIndexes secondaryIndexes;
             try (Statement s = c.createStatement()) {
-                s.execute("DROP TRIGGER interaction_fts_insert");
+                searchIndexes = SearchIndexes.suspend(s);
                 s.execute("DROP TRIGGER " + ContactRoleRepository.FIRST_ROLE_TRIGGER_NAME);
-                ledgerIndex = LedgerIndex.suspend(s);
                 for (int i = order.size() - 1; i >= 0; i--) {
                     String table = order.get(i);
                     if (replace || table.equals("setting") || table.equals("checklist_item")) {
                         s.execute("DELETE FROM " + table);
                     }
                 }
+                secondaryIndexes = SecondaryIndexes.drop(s);
             }
-            long done = 0;
-            if (doc.source() != null) {
-                done = stream(c, doc, progress);
-            } else {
-                for (String table : order) {
-                    Table t = doc.tables().get(table);
-                    if (t == null || t.rows().isEmpty()) {
-                        continue;
-                    }
-                    done = insert(c, t, done, progress);
-                }
+            long done;
+            try (BulkConnection ignored = BulkConnection.tune(c)) {
+                done = insertAll(c, doc, progress);
             }
             try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')");
-                s.execute(BulkLoader.FTS_INSERT_TRIGGER);
+                secondaryIndexes.create(s);
                 s.execute(ContactRoleRepository.FIRST_ROLE_TRIGGER);
                 // a document from before roles: every person gets one current role at their client
                 s.execute("INSERT INTO contact_role (contact_id, client_id, title) SELECT id, client_id, role FROM contact "
                         + "WHERE id NOT IN (SELECT contact_id FROM contact_role)");
-                ledgerIndex.rebuild(s);
+                searchIndexes.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
                         throw new DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)
@@ -483,6 +497,20 @@ public final class JournalDump {
             progress.accept(done);
             return null;
         });
+    }
+
+    private long insertAll(Connection c, Document doc, LongConsumer progress) throws SQLException {
+        if (doc.source() != null) {
+            return stream(c, doc, progress);
+        }
+        long done = 0;
+        for (String table : TABLES.keySet()) {
+            Table t = doc.tables().get(table);
+            if (t != null && !t.rows().isEmpty()) {
+                done = insert(c, t, done, progress);
+            }
+        }
+        return done;
     }
 
     /**
@@ -501,7 +529,7 @@ public final class JournalDump {
         }
         Inserter inserter = new Inserter(c, progress);
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(doc.source()), 1 << 16)) {
-            parse(in, columns(c), inserter);
+            parse(in, columns(c), true, inserter);
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + e.getMessage());
         } finally {
@@ -510,13 +538,11 @@ public final class JournalDump {
         return inserter.done;
     }
 
-    /** Inserts rows as the parser hands them over, one prepared statement per table and set of present columns. */
+    /** Inserts rows as the parser hands them over, a table at a time. */
     private static final class Inserter implements RowSink {
         private final Connection c;
         private final LongConsumer progress;
-        private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
-        private String table;
-        private int record;
+        private TableWriter writer;
         private long done;
 
         Inserter(Connection c, LongConsumer progress) {
@@ -526,70 +552,105 @@ public final class JournalDump {
 
         @Override
         public void row(String name, List<String> columns, Object[] row) throws SQLException {
-            if (!name.equals(table)) {
+            if (writer == null || !writer.table.equals(name)) {
                 close();
-                table = name;
-                record = 0;
+                writer = new TableWriter(c, name, columns);
             }
-            record++;
-            done = insertRow(c, statements, name, columns, row, record, done, progress);
+            writer.insert(row);
+            if (++done % 10_000 == 0) {
+                progress.accept(done);
+            }
         }
 
         void close() throws SQLException {
+            if (writer != null) {
+                writer.close();
+                writer = null;
+            }
+        }
+    }
+
+    private static long insert(Connection c, Table t, long done, LongConsumer progress) throws SQLException {
+        try (TableWriter writer = new TableWriter(c, t.name(), t.columns())) {
+            for (Object[] row : t.rows()) {
+                writer.insert(row);
+                if (++done % 10_000 == 0) {
+                    progress.accept(done);
+                }
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Inserts one table's rows, numbering them for messages. Rows may leave fields out (their
+     * defaults apply), so there is one prepared statement per set of present columns.
+     */
+    private static final class TableWriter implements AutoCloseable {
+        private final Connection c;
+        private final String table;
+        private final List<String> columns;
+        private final Map<Long, PreparedStatement> statements = new java.util.HashMap<>();
+        private int record;
+
+        TableWriter(Connection c, String table, List<String> columns) {
+            this.c = c;
+            this.table = table;
+            this.columns = columns;
+        }
+
+        void insert(Object[] row) throws SQLException {
+            record++;
+            PreparedStatement ps = statementFor(row);
+            int p = 1;
+            for (Object v : row) {
+                if (v == Missing.VALUE) {
+                    continue;
+                }
+                if (v instanceof Long n) {
+                    ps.setLong(p++, n);
+                } else if (v == null) {
+                    ps.setNull(p++, java.sql.Types.NULL);
+                } else {
+                    ps.setString(p++, (String) v);
+                }
+            }
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new DumpException(table + " record " + record + ": " + reason(e));
+            }
+        }
+
+        private PreparedStatement statementFor(Object[] row) throws SQLException {
+            long present = 0;
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] != Missing.VALUE) {
+                    present |= 1L << i;
+                }
+            }
+            PreparedStatement ps = statements.get(present);
+            if (ps == null) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < row.length; i++) {
+                    if ((present & 1L << i) != 0) {
+                        names.add(columns.get(i));
+                    }
+                }
+                ps = c.prepareStatement(names.isEmpty() ? "INSERT INTO " + table + " DEFAULT VALUES"
+                        : "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)");
+                statements.put(present, ps);
+            }
+            return ps;
+        }
+
+        @Override
+        public void close() throws SQLException {
             for (PreparedStatement ps : statements.values()) {
                 ps.close();
             }
             statements.clear();
         }
-    }
-
-    private static long insert(Connection c, Table t, long done, LongConsumer progress) throws SQLException {
-        // Rows may leave fields out (defaults); group by which columns are present.
-        Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-        try {
-            int record = 0;
-            for (Object[] row : t.rows()) {
-                done = insertRow(c, statements, t.name(), t.columns(), row, ++record, done, progress);
-            }
-        } finally {
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
-            }
-        }
-        return done;
-    }
-
-    private static long insertRow(Connection c, Map<String, PreparedStatement> statements, String table, List<String> columns,
-                                  Object[] row, int record, long done, LongConsumer progress) throws SQLException {
-        StringBuilder key = new StringBuilder();
-        List<String> present = new ArrayList<>();
-        for (int i = 0; i < row.length; i++) {
-            if (row[i] != Missing.VALUE) {
-                present.add(columns.get(i));
-                key.append(i).append(',');
-            }
-        }
-        PreparedStatement ps = statements.get(key.toString());
-        if (ps == null) {
-            ps = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", present) + ") VALUES ("
-                    + "?, ".repeat(present.size() - 1) + "?)");
-            statements.put(key.toString(), ps);
-        }
-        int p = 1;
-        for (Object v : row) {
-            if (v != Missing.VALUE) {
-                ps.setObject(p++, v);
-            }
-        }
-        try {
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new DumpException(table + " record " + record + ": " + reason(e));
-        }
-        if (++done % 10_000 == 0) {
-            progress.accept(done);
-        }
-        return done;
     }
 
     private static String reason(SQLException e) {
