@@ -63,6 +63,8 @@ class DatesFlowTest {
         robot.interact(main::showToday);
         assertThat(session.todayList().today().items()).extracting(i -> i.title() + " · " + i.detail())
                 .containsExactly("Birthday: Ann Lee · On 2026-11-28, in 3 days");
-        assertThat(robot.lookup("#today-item-date-coming-" + session.dates().forClient(acme.id()).get(0).id()).tryQuery()).isPresent();
+        atlantafx.base.controls.Tile row = robot.lookup("#today-item-date-coming-" + session.dates().forClient(acme.id()).get(0).id())
+                .queryAs(atlantafx.base.controls.Tile.class);
+        assertThat(((org.kordamp.ikonli.javafx.FontIcon) row.getGraphic()).getIconCode()).isEqualTo(org.kordamp.ikonli.feather.Feather.GIFT);
     }
 }

@@ -11,6 +11,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -70,6 +75,46 @@ public final class UiTestSupport {
         } catch (TimeoutException e) {
             throw new AssertionError("Nothing matching " + query + " was shown within 10 s", e);
         }
+    }
+
+    /**
+     * Drags the scroll pane's thumb until the node is wholly in sight, as a user would before
+     * clicking it (the headless wheel scrolls a pixel a notch, far too slow for a long list).
+     */
+    public static void scrollIntoSight(FxRobot robot, String pane, String query) {
+        ScrollPane scroll = robot.lookup(pane).queryAs(ScrollPane.class);
+        Node thumb = scroll.lookupAll(".scroll-bar").stream()
+                .filter(b -> b instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL)
+                .map(b -> b.lookup(".thumb")).findFirst().orElseThrow();
+        // the thumb's track stands for the whole content
+        double[] thumbPerPixel = {thumb.getParent().getLayoutBounds().getHeight() / scroll.getContent().getLayoutBounds().getHeight()};
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                double before = outOfSight(scroll, robot.lookup(query).query());
+                if (before == 0) {
+                    return true;
+                }
+                double wanted = before + Math.signum(before) * 24;
+                robot.drag(thumb, MouseButton.PRIMARY).dropBy(0, wanted * thumbPerPixel[0]);
+                double moved = Math.abs(before) - Math.abs(outOfSight(scroll, robot.lookup(query).query()));
+                if (moved > 0 && Math.abs(moved) < Math.abs(before)) {
+                    thumbPerPixel[0] *= Math.abs(before) / moved;
+                }
+                return false;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " did not scroll into sight within 10 s", e);
+        }
+    }
+
+    /** How far the node lies below (positive) or above (negative) the pane's visible part; 0 when wholly in sight. */
+    private static double outOfSight(Node pane, Node node) {
+        Bounds view = pane.localToScreen(pane.getLayoutBounds());
+        Bounds bounds = node.localToScreen(node.getLayoutBounds());
+        if (bounds.getMaxY() > view.getMaxY()) {
+            return bounds.getMaxY() - view.getMaxY();
+        }
+        return bounds.getMinY() < view.getMinY() ? bounds.getMinY() - view.getMinY() : 0;
     }
 
     public static JournalSession journal(Path dir) {

@@ -1,6 +1,5 @@
 package dev.rapport.ui.today;
 
-import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.Tile;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
@@ -12,6 +11,7 @@ import dev.rapport.model.Request;
 import dev.rapport.model.TodayItem;
 import dev.rapport.model.TodayItem.Group;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.FollowFocus;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Refreshable;
@@ -21,8 +21,12 @@ import dev.rapport.ui.ledger.RequestForm;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import javafx.geometry.Insets;
@@ -48,6 +52,11 @@ public final class TodayView extends VBox implements Refreshable {
     private final IntConsumer dueCount;
     private final VBox body = new VBox(20);
     private final Label subtitle = new Label();
+    private final ScrollPane scroll = new ScrollPane(body);
+    /** How many rows of each section the consultant opened, by section id: a reload after acting on a row keeps them. */
+    private final Map<String, Integer> opened = new HashMap<>();
+    /** The dated events that are birthdays (their icon is a gift), looked up with the day, off the FX thread. */
+    private Set<Long> birthdays = Set.of();
 
     public TodayView(AppContext app, IntConsumer dueCount) {
         this.app = app;
@@ -63,9 +72,9 @@ public final class TodayView extends VBox implements Refreshable {
         HBox header = new HBox(12, title, subtitle);
         header.setAlignment(Pos.BASELINE_LEFT);
         body.setPadding(new Insets(0, 8, 8, 0));
-        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        FollowFocus.install(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
         reload();
@@ -75,13 +84,33 @@ public final class TodayView extends VBox implements Refreshable {
     private record Alert(HealthAlert alert, long openProblems, List<String> weakest) {
     }
 
-    private record Loaded(TodayItem.Day day, List<Alert> alerts) {
+    private record Loaded(TodayItem.Day day, List<Alert> alerts, Set<Long> birthdays) {
     }
 
     @Override
     public void reload() {
-        app.background().run(() -> new Loaded(app.session().todayList().today(), alerts()), this::show,
-                t -> app.status().say(t.getMessage()));
+        app.background().run(() -> {
+            TodayItem.Day day = app.session().todayList().today();
+            return new Loaded(day, alerts(), birthdays(day));
+        }, this::show, t -> app.status().say(t.getMessage()));
+    }
+
+    private Set<Long> birthdays(TodayItem.Day day) {
+        Set<Long> clients = new HashSet<>();
+        Set<Long> dateItems = new HashSet<>();
+        for (TodayItem i : day.items()) {
+            if (i.kind() == TodayItem.Kind.DATE_COMING) {
+                clients.add(i.clientId());
+                dateItems.add(i.itemId());
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        for (long client : clients) {
+            app.session().dates().forClient(client).stream()
+                    .filter(e -> e.kind() == dev.rapport.model.DatedEvent.Kind.BIRTHDAY && dateItems.contains(e.id()))
+                    .forEach(e -> out.add(e.id()));
+        }
+        return out;
     }
 
     private List<Alert> alerts() {
@@ -100,83 +129,78 @@ public final class TodayView extends VBox implements Refreshable {
     }
 
     private void show(Loaded loaded) {
-        show(loaded.day());
-        if (loaded.alerts().isEmpty()) {
-            return;
-        }
-        if (loaded.day().isEmpty()) {
-            body.getChildren().clear();
-        }
-        VBox rows = section("today-alerts", I18n.t("today.section.investigate"), I18n.t("today.section.investigate.hint"));
-        for (Alert a : loaded.alerts()) {
-            StringBuilder look = new StringBuilder();
-            if (a.alert().clientId() != null) {
-                look.append(I18n.plural("today.alert.openProblems", a.openProblems()));
-                if (!a.weakest().isEmpty()) {
-                    look.append(" · ").append(I18n.t("today.alert.weakest", String.join(", ", a.weakest())));
-                }
-            } else {
-                look.append(I18n.t("today.alert.allClients"));
-            }
-            Tile tile = new Tile(a.alert().message(), look.toString());
-            tile.setId("today-alert-" + (a.alert().clientId() == null ? "all" : a.alert().clientId()));
-            tile.setGraphic(icon(Feather.ALERT_OCTAGON, Styles.DANGER));
-            Long clientId = a.alert().clientId();
-            Button open = new Button(I18n.t(clientId == null ? "today.openHealth" : "today.openClient"), new FontIcon(Feather.ARROW_RIGHT));
-            open.getStyleClass().addAll(Styles.SMALL);
-            open.setOnAction(e -> {
-                if (clientId == null) {
-                    app.navigator().showHealth();
-                } else {
-                    app.navigator().showClient(clientId);
-                }
-            });
-            tile.setAction(buttons(open));
-            rows.getChildren().add(tile);
-        }
-        body.getChildren().add(0, rows);
-    }
-
-    private void show(TodayItem.Day day) {
+        TodayItem.Day day = loaded.day();
+        birthdays = loaded.birthdays();
         dueCount.accept(day.dueCount());
         subtitle.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(I18n.messages().locale()).format(day.date()) + " · "
                 + (day.items().isEmpty() ? I18n.t("today.nothingDue") : I18n.t("today.dueSummary", day.dueCount(), day.items().size())));
         body.getChildren().clear();
+        if (!loaded.alerts().isEmpty()) {
+            add("today-alerts", I18n.t("today.section.investigate"), I18n.t("today.section.investigate.hint"), loaded.alerts(), this::tile);
+        }
         if (day.isEmpty()) {
-            body.getChildren().add(empty());
+            if (loaded.alerts().isEmpty()) {
+                body.getChildren().add(empty());
+            }
             return;
         }
         if (!day.losingTouch().isEmpty()) {
-            VBox rows = section("today-losing-touch", I18n.t("today.section.losingTouch"), I18n.t("today.section.losingTouch.hint"));
-            for (ClientOverview o : day.losingTouch()) {
-                Tile tile = new Tile(o.client().name(), I18n.plural("today.losing.detail", o.daysSinceLastContact(),
-                        o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
-                tile.setId("today-losing-" + o.client().id());
-                tile.setGraphic(icon(Feather.USER_X, Styles.WARNING));
-                tile.setAction(buttons(logContact(o.client().id())));
-                tile.setActionHandler(() -> app.navigator().showClient(o.client().id()));
-                rows.getChildren().add(tile);
-            }
-            body.getChildren().add(rows);
+            add("today-losing-touch", I18n.t("today.section.losingTouch"), I18n.t("today.section.losingTouch.hint"), day.losingTouch(),
+                    this::tile);
         }
         List<TodayItem> meetings = day.items().stream().filter(i -> i.kind() == TodayItem.Kind.MEETING_UNBRIEFED).toList();
         if (!meetings.isEmpty()) {
-            VBox rows = section("today-meetings", I18n.t("calendar.today.section"), I18n.t("calendar.today.sectionHint"));
-            meetings.forEach(m -> rows.getChildren().add(tile(m)));
-            body.getChildren().add(rows);
+            add("today-meetings", I18n.t("calendar.today.section"), I18n.t("calendar.today.sectionHint"), meetings, this::tile);
         }
         for (Group g : Group.values()) {
             List<TodayItem> items = day.items().stream().filter(i -> i.group() == g && i.kind() != TodayItem.Kind.MEETING_UNBRIEFED)
                     .toList();
-            if (items.isEmpty()) {
-                continue;
+            if (!items.isEmpty()) {
+                add("today-group-" + g.name().toLowerCase().replace('_', '-'), groupLabel(g), null, items, this::tile);
             }
-            VBox rows = section("today-group-" + g.name().toLowerCase().replace('_', '-'), groupLabel(g), null);
-            for (TodayItem item : items) {
-                rows.getChildren().add(tile(item));
-            }
-            body.getChildren().add(rows);
         }
+    }
+
+    private <T> void add(String id, String title, String hint, List<T> items, Function<T, Node> row) {
+        body.getChildren().add(new PagedSection<>(id, title, hint, items, row, opened.getOrDefault(id, 0),
+                shown -> opened.put(id, shown), scroll).node());
+    }
+
+    private Tile tile(Alert a) {
+        StringBuilder look = new StringBuilder();
+        if (a.alert().clientId() != null) {
+            look.append(I18n.plural("today.alert.openProblems", a.openProblems()));
+            if (!a.weakest().isEmpty()) {
+                look.append(" · ").append(I18n.t("today.alert.weakest", String.join(", ", a.weakest())));
+            }
+        } else {
+            look.append(I18n.t("today.alert.allClients"));
+        }
+        Tile tile = new Tile(a.alert().message(), look.toString());
+        tile.setId("today-alert-" + (a.alert().clientId() == null ? "all" : a.alert().clientId()));
+        tile.setGraphic(icon(Feather.ALERT_OCTAGON, Styles.DANGER));
+        Long clientId = a.alert().clientId();
+        Button open = new Button(I18n.t(clientId == null ? "today.openHealth" : "today.openClient"), new FontIcon(Feather.ARROW_RIGHT));
+        open.getStyleClass().addAll(Styles.SMALL);
+        open.setOnAction(e -> {
+            if (clientId == null) {
+                app.navigator().showHealth();
+            } else {
+                app.navigator().showClient(clientId);
+            }
+        });
+        tile.setAction(buttons(open));
+        return tile;
+    }
+
+    private Tile tile(ClientOverview o) {
+        Tile tile = new Tile(o.client().name(), I18n.plural("today.losing.detail", o.daysSinceLastContact(),
+                o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
+        tile.setId("today-losing-" + o.client().id());
+        tile.setGraphic(icon(Feather.USER_X, Styles.WARNING));
+        tile.setAction(buttons(logContact(o.client().id())));
+        tile.setActionHandler(() -> app.navigator().showClient(o.client().id()));
+        return tile;
     }
 
     private static String groupLabel(Group g) {
@@ -185,30 +209,6 @@ public final class TodayView extends VBox implements Refreshable {
             case TODAY -> "today.group.today";
             case THIS_WEEK -> "today.group.thisWeek";
         });
-    }
-
-    /** A birthday among the dates that matter (its icon is a gift). */
-    private boolean birthday(TodayItem item) {
-        return app.session().dates().forClient(item.clientId()).stream()
-                .anyMatch(e -> e.id() == item.itemId() && e.kind() == dev.rapport.model.DatedEvent.Kind.BIRTHDAY);
-    }
-
-    private VBox section(String id, String title, String hint) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4);
-        HBox top = new HBox(10, heading);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        if (hint != null) {
-            Label h = new Label(hint);
-            h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            h.setWrapText(true); // a longer hint in another language wraps beside its heading instead of being cut
-            HBox.setHgrow(h, Priority.ALWAYS);
-            top.getChildren().add(h);
-        }
-        VBox box = new VBox(2, top);
-        box.setId(id);
-        box.getStyleClass().add("today-section");
-        return box;
     }
 
     private Tile tile(TodayItem item) {
@@ -252,7 +252,7 @@ public final class TodayView extends VBox implements Refreshable {
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
             case DATE_COMING -> {
-                tile.setGraphic(icon(birthday(item) ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
+                tile.setGraphic(icon(birthdays.contains(item.itemId()) ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
             case MEETING_UNBRIEFED -> {
