@@ -331,8 +331,14 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     }
 
     private void showDue(int count) {
-        todayBadge.setText(Integer.toString(count));
+        todayBadge.setText(badgeText(count));
+        todayBadge.setAccessibleText(Integer.toString(count));
         todayBadge.setVisible(count > 0);
+    }
+
+    /** The rail's due count, "99+" above 99: four digits would cover the word Today. */
+    static String badgeText(int count) {
+        return count > 99 ? "99+" : Integer.toString(count);
     }
 
     @Override
