@@ -1,6 +1,5 @@
 package dev.rapport.store;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -43,16 +42,7 @@ final class SearchIndexes {
     /** Drops the indexes' triggers, remembering them. */
     static SearchIndexes suspend(Statement s) throws SQLException {
         SearchIndexes indexes = new SearchIndexes();
-        List<String> names = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(TRIGGERS)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-                indexes.triggers.add(rs.getString(2));
-            }
-        }
-        for (String name : names) {
-            s.execute("DROP TRIGGER " + name);
-        }
+        indexes.triggers.addAll(SchemaObjects.drop(s, TRIGGERS, "TRIGGER"));
         return indexes;
     }
 

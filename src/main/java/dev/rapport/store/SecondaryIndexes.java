@@ -1,6 +1,5 @@
 package dev.rapport.store;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,16 +20,7 @@ final class SecondaryIndexes {
     /** Drops the plain indexes, remembering how the schema defines them. */
     static SecondaryIndexes drop(Statement s) throws SQLException {
         SecondaryIndexes indexes = new SecondaryIndexes();
-        List<String> names = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(PLAIN)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-                indexes.definitions.add(rs.getString(2));
-            }
-        }
-        for (String name : names) {
-            s.execute("DROP INDEX " + name);
-        }
+        indexes.definitions.addAll(SchemaObjects.drop(s, PLAIN, "INDEX"));
         return indexes;
     }
 
