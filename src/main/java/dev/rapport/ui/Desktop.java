@@ -35,6 +35,7 @@ public final class Desktop {
     /** What the start thread prepared; a start without {@link #start} (a test) prepares the default journal now. */
     static StartPreparation preparation() {
         StartPreparation p = preparation;
+        preparation = null; // one start, one preparation: a later start must not reuse a session already shown
         return p != null ? p : StartPreparation.begin(null, false, () -> { });
     }
 }
