@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Time from starting a JVM to the first frame, interleaved runs, medians (not part of CI).
 #   java -jar: an empty JavaFX window and the main window on a demo journal, from target/rapport.jar;
-#   installed (when /opt/rapport exists): the same empty window on the bundled runtime, and the
-#   installed app with and without its class-data archive.
+#   installed (/opt/rapport, or the unpacked app image named by RAPPORT_HOME): the empty window on the
+#   bundled runtime — as it is, with the quick JIT the launcher gives the window, and with that and a
+#   class-data archive of its own — and the installed app as it starts (quick JIT, the app's archive),
+#   with both compilers (RAPPORT_JIT=full) and without its archive (RAPPORT_CDS=off).
 # The main window's second figure is its first frame with Today's rows in it.
 # Needs a display: run under xvfb-run -a -s "-screen 0 1440x900x24" on a server.
 # Usage: installer/first-frame.sh [RUNS]   (default 15)
@@ -26,20 +28,39 @@ one() {
   awk -v s="$started" 'NR == 1 { f = $1 - s } NR == 2 { c = $1 - s } END { print f, (c ? c : "-") }' "$frame" >> "$work/$label"
 }
 opts=(-Drapport.firstFrameFile="$frame" -Drapport.exitAfterFirstFrame=true)
+home=${RAPPORT_HOME:-/opt/rapport}
 installed=
-[ -x /opt/rapport/bin/Rapport ] && installed=yes
+if [ -x "$home/bin/Rapport" ]; then
+  installed=yes
+  runtime=$home/lib/runtime/bin/java
+  empty_cp="$home/lib/app/*"
+  # the empty window's own class-data archive (on top of the runtime's), made by one start
+  "$runtime" -XX:ArchiveClassesAtExit="$work/empty.jsa" -Drapport.exitAfterFirstFrame=true -cp "$empty_cp" \
+    dev.rapport.ui.EmptyWindow >/dev/null 2>&1
+fi
 for _ in $(seq "$runs"); do
   one "java-jar-empty" java "${opts[@]}" -cp target/rapport.jar dev.rapport.ui.EmptyWindow
   one "java-jar-main" java "${opts[@]}" -jar target/rapport.jar --journal "$work/demo.rapport"
   if [ -n "$installed" ]; then
-    one "installed-empty" /opt/rapport/lib/runtime/bin/java "${opts[@]}" -cp "/opt/rapport/lib/app/*" dev.rapport.ui.EmptyWindow
-    RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main" /opt/rapport/bin/Rapport --journal "$work/demo.rapport"
-    RAPPORT_CDS=off RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main-no-app-archive" /opt/rapport/bin/Rapport --journal "$work/demo.rapport"
+    one "installed-empty" "$runtime" "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
+    one "installed-empty-quick-jit" "$runtime" -XX:TieredStopAtLevel=1 "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
+    one "installed-empty-quick-jit-archive" "$runtime" -XX:SharedArchiveFile="$work/empty.jsa" -XX:TieredStopAtLevel=1 \
+      "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
+    RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main" "$home/bin/Rapport" --journal "$work/demo.rapport"
+    RAPPORT_JIT=full RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main-full-jit" "$home/bin/Rapport" --journal "$work/demo.rapport"
+    RAPPORT_CDS=off RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main-no-app-archive" "$home/bin/Rapport" --journal "$work/demo.rapport"
   fi
 done
 median() { sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'; }
-printf '%-32s %12s %16s\n' "start ($runs runs, median)" "first frame" "with Today's rows"
+printf '%-36s %12s %16s\n' "start ($runs runs, median)" "first frame" "with Today's rows"
 for f in "$work"/java-jar-* "$work"/installed-*; do
   [ -f "$f" ] || continue
-  printf '%-32s %9s ms %13s ms\n' "$(basename "$f")" "$(median "$f" 1)" "$(median "$f" 2)"
+  printf '%-36s %9s ms %13s ms\n' "$(basename "$f")" "$(median "$f" 1)" "$(median "$f" 2)"
 done
+ratio() { awk -v a="$(median "$work/$1" 1)" -v b="$(median "$work/$2" 1)" -v l="$1 / $2" 'BEGIN { printf "%-70s %.2fx\n", l, a / b }'; }
+ratio java-jar-main java-jar-empty
+if [ -n "$installed" ]; then
+  ratio installed-main installed-empty
+  ratio installed-main installed-empty-quick-jit
+  ratio installed-main installed-empty-quick-jit-archive
+fi

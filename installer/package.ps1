@@ -42,6 +42,16 @@ function Invoke-Tool([string]$Tool, [string[]]$Arguments) {
 if (-not (Test-Path "target\$MainJar")) { throw "installer: target\$MainJar is missing: run mvn -B -Pinstaller -DskipTests package" }
 Copy-Item "target\$MainJar" $InputDir
 Get-ChildItem $InputDir -Filter 'javafx-*.jar' | Where-Object { $_.Name -match '^javafx-[a-z]+-[0-9.]+\.jar$' } | Remove-Item
+# ical4j lists its time zones as a service the JDK builds at the first date of any kind (~150 ms of every start);
+# calendars register them when they need them (export/CalendarZones), as in the shaded jar (pom.xml).
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+foreach ($jar in Get-ChildItem $InputDir -Filter 'ical4j-*.jar') {
+    $zip = [System.IO.Compression.ZipFile]::Open($jar.FullName, 'Update')
+    try {
+        $entry = $zip.GetEntry('META-INF/services/java.time.zone.ZoneRulesProvider')
+        if ($entry) { $entry.Delete() }
+    } finally { $zip.Dispose() }
+}
 foreach ($dir in @($Runtime, $Image, $Out)) { if (Test-Path $dir) { Remove-Item -Recurse -Force $dir } }
 New-Item -ItemType Directory -Force $Image, $Out | Out-Null
 
@@ -54,11 +64,13 @@ Invoke-Tool $Jlink @('--add-modules', $Modules, "--include-locales=$Locales", '-
     '--no-man-pages', '--compress=2', '--generate-cds-archive', '--output', $Runtime)
 Remove-Item -ErrorAction SilentlyContinue "$Runtime\bin\server\classes_nocoops.jsa"
 
-# 3. the application image (native launcher; Windows has no package query at start-up)
+# 3. the application image (native launcher; Windows has no package query at start-up). The window starts
+#    sooner with the JIT's quick compiler only (see installer/README.md, Start-up).
 $Common = @('--name', $Name, '--app-version', $Version, '--vendor', $Vendor, '--description', $Description,
     '--copyright', $Copyright)
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $Image) + $Common + @('--icon', 'icons\rapport.ico',
-    '--input', $InputDir, '--main-jar', $MainJar, '--main-class', $MainClass, '--runtime-image', $Runtime))
+    '--input', $InputDir, '--main-jar', $MainJar, '--main-class', $MainClass, '--runtime-image', $Runtime,
+    '--java-options', '-XX:TieredStopAtLevel=1'))
 
 # 4. the packages: Start-menu entry, desktop shortcut, per-user or per-machine choice, upgrades by UUID
 foreach ($Type in $Types) {

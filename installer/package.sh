@@ -65,6 +65,16 @@ for jar in "$input"/sqlite-jdbc-*.jar; do
     zip -q -d "$jar" 'org/sqlite/native/*' -x "org/sqlite/native/$native/*"
   fi
 done
+# ical4j lists its time zones as a service, which the JDK builds at the first date of any kind,
+# ~150 ms of every start; calendars register them when they need them (export/CalendarZones), as
+# in the shaded jar (pom.xml).
+for jar in "$input"/ical4j-*.jar; do
+  if command -v zip >/dev/null; then
+    zip -q -d "$jar" META-INF/services/java.time.zone.ZoneRulesProvider || [ $? -eq 12 ] # 12: already gone
+  else
+    say "no zip: ical4j's time zones load at every start (~150 ms)"
+  fi
+done
 rm -rf "$runtime" "$image" "$out"
 mkdir -p "$image" "$out"
 
@@ -91,8 +101,12 @@ common=(--name "$name" --app-version "$version" --vendor "$vendor" --description
         --copyright "$copyright")
 icon=icons/rapport-256.png
 [ "$os" = mac ] && icon=icons/rapport.icns
+# macOS keeps jpackage's launcher: the window starts sooner with the JIT's quick compiler only (README, Start-up).
+# Linux replaces the launcher below with a script that decides this per start.
+java_options=()
+[ "$os" = mac ] && java_options=(--java-options -XX:TieredStopAtLevel=1)
 "$jpackage" --type app-image --dest "$image" "${common[@]}" --icon "$icon" \
-  --input "$input" --main-jar "$main_jar" --main-class "$main_class" --runtime-image "$runtime"
+  --input "$input" --main-jar "$main_jar" --main-class "$main_class" --runtime-image "$runtime" "${java_options[@]}"
 
 if [ "$os" = linux ]; then
   app=$image/$name

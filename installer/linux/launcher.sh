@@ -15,5 +15,28 @@ cds=
 if [ -r "$app/rapport.jsa" ] && [ "${RAPPORT_CDS:-}" != off ]; then
   cds="-XX:SharedArchiveFile=$app/rapport.jsa -Xshare:auto"
 fi
+# The window (no command: nothing, --demo, --journal FILE, as cli/DesktopArgs reads them) compiles with
+# the JIT's quick compiler only: on two cores the optimising one competes with the first frame for the
+# CPU (a third off the time to it). Commands, which may crunch a whole journal, keep both compilers.
+jit=-XX:TieredStopAtLevel=1
+demo=
+journal=
+value=
+for arg in "$@"; do
+  if [ -n "$value" ]; then
+    value=
+    case $arg in -*) jit= ; break ;; esac # an option, not a file
+    case $arg in *[![:space:]]*) ;; *) jit= ; break ;; esac # blank
+    continue
+  fi
+  case $arg in
+    --demo) [ -z "$demo" ] || { jit= ; break; }; demo=yes ;;
+    --journal=?*) [ -z "$journal" ] || { jit= ; break; }; journal=yes ;;
+    --journal) [ -z "$journal" ] || { jit= ; break; }; journal=yes; value=yes ;;
+    *) jit= ; break ;;
+  esac
+done
+[ -n "$value" ] && jit= # --journal without its file
+[ "${RAPPORT_JIT:-}" = full ] && jit=
 # shellcheck disable=SC2086 # word splitting of the option lists is wanted
-exec "$home/lib/runtime/bin/java" $cds ${RAPPORT_JAVA_OPTIONS:-} -cp "$cp" @MAIN_CLASS@ "$@"
+exec "$home/lib/runtime/bin/java" $cds $jit ${RAPPORT_JAVA_OPTIONS:-} -cp "$cp" @MAIN_CLASS@ "$@"

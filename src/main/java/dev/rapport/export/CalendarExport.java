@@ -69,6 +69,7 @@ public final class CalendarExport {
     }
 
     static int write(List<ListRows.Dated> items, List<DateItem> dates, Alarm alarm, String journalId, Instant now, OutputStream out) {
+        CalendarZones.ensure();
         Calendar cal = new Calendar();
         cal.add(new ProdId(PRODID));
         cal.add(ImmutableVersion.VERSION_2_0);

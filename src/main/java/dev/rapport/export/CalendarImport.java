@@ -79,6 +79,7 @@ public final class CalendarImport {
     }
 
     static Plan read(InputStream in, List<Client> clients, List<Contact> contacts, Set<String> knownUids, LocalDateTime now, ZoneId zone) {
+        CalendarZones.ensure();
         Calendar cal;
         try {
             cal = new CalendarBuilder().build(new InputStreamReader(in, StandardCharsets.UTF_8));

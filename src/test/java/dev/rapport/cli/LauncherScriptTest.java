@@ -1,0 +1,86 @@
+package dev.rapport.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Linux package's launcher (installer/linux/launcher.sh) starts the window with the JIT's quick
+ * compiler only and every command with both: it must tell the two apart exactly as the app does
+ * ({@link DesktopArgs}). Run over a stand-in for the bundled java that prints what it was given.
+ */
+@EnabledOnOs(OS.LINUX)
+class LauncherScriptTest {
+    private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
+    @TempDir
+    Path home;
+    private Path launcher;
+
+    @BeforeEach
+    void install() throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Path runtimeBin = Files.createDirectories(home.resolve("lib/runtime/bin"));
+        Files.createDirectories(home.resolve("lib/app"));
+        String script = Files.readString(Path.of("installer/linux/launcher.sh"))
+                .replace("@CLASSPATH@", "$app/rapport.jar").replace("@MAIN_CLASS@", "dev.rapport.Launcher");
+        launcher = executable(bin.resolve("Rapport"), script);
+        executable(runtimeBin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--demo", "--journal|/home/me/work.rapport", "--journal=/home/me/work.rapport",
+            "--demo|--journal|a b.rapport", "--journal|x.rapport|--demo", "--demo|--demo", "--journal|a|--journal|b",
+            "--journal", "--journal|--demo", "--journal| ", "--journal=", "--help", "-V", "today", "today|--journal|x",
+            "export|json|--out|all.json", "--demo|today", "--journal|x|stats", "--debug"})
+    void quickJitExactlyForTheStartsTheAppTreatsAsTheWindow(String joined) throws Exception {
+        String[] args = joined.isEmpty() ? new String[0] : joined.split("\\|", -1);
+        List<String> given = run(args, null);
+        boolean window = DesktopArgs.of(args).isPresent();
+        assertThat(given.contains(QUICK_JIT)).as("quick JIT for %s", List.of(args)).isEqualTo(window);
+        assertThat(given.subList(given.indexOf("dev.rapport.Launcher") + 1, given.size()))
+                .as("the arguments pass through unchanged").containsExactly(args);
+    }
+
+    @Test
+    void rapportJitFullKeepsBothCompilersForTheWindowToo() throws Exception {
+        assertThat(run(new String[]{"--demo"}, "full")).doesNotContain(QUICK_JIT).contains("--demo");
+    }
+
+    private List<String> run(String[] args, String jit) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("RAPPORT_JAVA_OPTIONS");
+        pb.environment().remove("RAPPORT_JIT");
+        if (jit != null) {
+            pb.environment().put("RAPPORT_JIT", jit);
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines().toList();
+    }
+
+    private static Path executable(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+}
