@@ -64,6 +64,12 @@ for jar in "$input"/sqlite-jdbc-*.jar; do
   elif unzip -l "$jar" "org/sqlite/native/$native/*" >/dev/null 2>&1; then
     zip -q -d "$jar" 'org/sqlite/native/*' -x "org/sqlite/native/$native/*"
   fi
+  # Linux: the library also as a file beside the jars (lib/app/native), which the launcher names, so a
+  # start loads it where it is instead of copying it out of the jar and comparing the copy (~35 ms).
+  if [ "$os" = linux ]; then
+    mkdir -p "$input/native"
+    unzip -q -o -j "$jar" "org/sqlite/native/$native/libsqlitejdbc.so" -d "$input/native"
+  fi
 done
 # ical4j lists its time zones as a service, which the JDK builds at the first date of any kind,
 # ~150 ms of every start; calendars register them when they need them (export/CalendarZones), as

@@ -11,10 +11,6 @@ if [ "${RAPPORT_CDS:-}" = dump ]; then
   exec "$home/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/rapport.classlist" \
     -XX:SharedArchiveFile="$app/rapport.jsa" -cp "$cp"
 fi
-cds=
-if [ -r "$app/rapport.jsa" ] && [ "${RAPPORT_CDS:-}" != off ]; then
-  cds="-XX:SharedArchiveFile=$app/rapport.jsa -Xshare:auto"
-fi
 # The window (no command: nothing, --demo, --journal FILE, as cli/DesktopArgs reads them) compiles with
 # the JIT's quick compiler only: on two cores the optimising one competes with the first frame for the
 # CPU (a third off the time to it). Commands, which may crunch a whole journal, keep both compilers.
@@ -38,5 +34,15 @@ for arg in "$@"; do
 done
 [ -n "$value" ] && jit= # --journal without its file
 [ "${RAPPORT_JIT:-}" = full ] && jit=
-# shellcheck disable=SC2086 # word splitting of the option lists is wanted
-exec "$home/lib/runtime/bin/java" $cds $jit ${RAPPORT_JAVA_OPTIONS:-} -cp "$cp" @MAIN_CLASS@ "$@"
+# The JVM's options go in front of the arguments one by one, so a folder with spaces stays one word.
+set -- -cp "$cp" @MAIN_CLASS@ "$@"
+# SQLite's library as a file (package.sh puts it there), instead of a copy out of the jar at every start
+if [ -r "$app/native/libsqlitejdbc.so" ]; then
+  set -- -Dorg.sqlite.lib.path="$app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so "$@"
+fi
+[ -n "$jit" ] && set -- "$jit" "$@"
+if [ -r "$app/rapport.jsa" ] && [ "${RAPPORT_CDS:-}" != off ]; then
+  set -- -XX:SharedArchiveFile="$app/rapport.jsa" -Xshare:auto "$@"
+fi
+# shellcheck disable=SC2086 # word splitting of the user's option list is wanted
+exec "$home/lib/runtime/bin/java" ${RAPPORT_JAVA_OPTIONS:-} "$@"

@@ -29,11 +29,13 @@ class LauncherScriptTest {
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
 
     @TempDir
-    Path home;
+    Path temp;
+    private Path home;
     private Path launcher;
 
     @BeforeEach
     void install() throws IOException {
+        home = Files.createDirectories(temp.resolve("Rapport app")); // a folder with a space
         Path bin = Files.createDirectories(home.resolve("bin"));
         Path runtimeBin = Files.createDirectories(home.resolve("lib/runtime/bin"));
         Files.createDirectories(home.resolve("lib/app"));
@@ -60,6 +62,20 @@ class LauncherScriptTest {
     @Test
     void rapportJitFullKeepsBothCompilersForTheWindowToo() throws Exception {
         assertThat(run(new String[]{"--demo"}, "full")).doesNotContain(QUICK_JIT).contains("--demo");
+    }
+
+    @Test
+    void theArchiveAndSqlitesLibraryAreUsedWhenThereEachAsOneWordInAFolderWithASpace() throws Exception {
+        Path app = home.resolve("lib/app");
+        assertThat(run(new String[]{"--demo"}, null)).noneMatch(a -> a.contains("SharedArchiveFile") || a.contains("org.sqlite"));
+        Files.createDirectories(app.resolve("native"));
+        Files.writeString(app.resolve("native/libsqlitejdbc.so"), "");
+        Files.writeString(app.resolve("rapport.jsa"), "");
+        List<String> given = run(new String[]{"today"}, null);
+        assertThat(given).containsSubsequence("-XX:SharedArchiveFile=" + app.resolve("rapport.jsa"), "-Xshare:auto",
+                "-Dorg.sqlite.lib.path=" + app.resolve("native"), "-Dorg.sqlite.lib.name=libsqlitejdbc.so",
+                "-cp", "dev.rapport.Launcher", "today");
+        assertThat(given.get(given.indexOf("-cp") + 1)).isEqualTo(app.resolve("rapport.jar").toString());
     }
 
     private List<String> run(String[] args, String jit) throws Exception {
