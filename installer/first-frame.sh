@@ -2,7 +2,7 @@
 # Time from starting a JVM to the first frame, interleaved runs, medians (not part of CI).
 #   java -jar: an empty JavaFX window and the main window on a demo journal, from target/rapport.jar;
 #   installed (/opt/rapport, or the unpacked app image named by RAPPORT_HOME): the empty window on the
-#   bundled runtime — as it is, with the quick JIT the launcher gives the window, and with that and a
+#   bundled runtime — as it is, with the JIT options the launcher gives the window, and with those and a
 #   class-data archive of its own — and the installed app as it starts (quick JIT, the app's archive),
 #   with both compilers (RAPPORT_JIT=full) and without its archive (RAPPORT_CDS=off).
 # The main window's second figure is its first frame with Today's rows in it.
@@ -28,6 +28,7 @@ one() {
   awk -v s="$started" 'NR == 1 { f = $1 - s } NR == 2 { c = $1 - s } END { print f, (c ? c : "-") }' "$frame" >> "$work/$label"
 }
 opts=(-Drapport.firstFrameFile="$frame" -Drapport.exitAfterFirstFrame=true)
+window_jit=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1) # what the launcher gives the window
 home=${RAPPORT_HOME:-/opt/rapport}
 installed=
 if [ -x "$home/bin/Rapport" ]; then
@@ -43,8 +44,8 @@ for _ in $(seq "$runs"); do
   one "java-jar-main" java "${opts[@]}" -jar target/rapport.jar --journal "$work/demo.rapport"
   if [ -n "$installed" ]; then
     one "installed-empty" "$runtime" "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
-    one "installed-empty-quick-jit" "$runtime" -XX:TieredStopAtLevel=1 "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
-    one "installed-empty-quick-jit-archive" "$runtime" -XX:SharedArchiveFile="$work/empty.jsa" -XX:TieredStopAtLevel=1 \
+    one "installed-empty-quick-jit" "$runtime" "${window_jit[@]}" "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
+    one "installed-empty-quick-jit-archive" "$runtime" -XX:SharedArchiveFile="$work/empty.jsa" "${window_jit[@]}" \
       "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
     RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main" "$home/bin/Rapport" --journal "$work/demo.rapport"
     RAPPORT_JIT=full RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main-full-jit" "$home/bin/Rapport" --journal "$work/demo.rapport"

@@ -70,7 +70,7 @@ $Common = @('--name', $Name, '--app-version', $Version, '--vendor', $Vendor, '--
     '--copyright', $Copyright)
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $Image) + $Common + @('--icon', 'icons\rapport.ico',
     '--input', $InputDir, '--main-jar', $MainJar, '--main-class', $MainClass, '--runtime-image', $Runtime,
-    '--java-options', '-XX:TieredStopAtLevel=1'))
+    '--java-options', '-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1'))
 
 # 4. the packages: Start-menu entry, desktop shortcut, per-user or per-machine choice, upgrades by UUID
 foreach ($Type in $Types) {

@@ -110,7 +110,7 @@ icon=icons/rapport-256.png
 # macOS keeps jpackage's launcher: the window starts sooner with the JIT's quick compiler only (README, Start-up).
 # Linux replaces the launcher below with a script that decides this per start.
 java_options=()
-[ "$os" = mac ] && java_options=(--java-options -XX:TieredStopAtLevel=1)
+[ "$os" = mac ] && java_options=(--java-options "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1")
 "$jpackage" --type app-image --dest "$image" "${common[@]}" --icon "$icon" \
   --input "$input" --main-jar "$main_jar" --main-class "$main_class" --runtime-image "$runtime" "${java_options[@]}"
 

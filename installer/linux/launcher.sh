@@ -12,8 +12,8 @@ if [ "${RAPPORT_CDS:-}" = dump ]; then
     -XX:SharedArchiveFile="$app/rapport.jsa" -cp "$cp"
 fi
 # The window (no command: nothing, --demo, --journal FILE, as cli/DesktopArgs reads them) compiles with
-# the JIT's quick compiler only: on two cores the optimising one competes with the first frame for the
-# CPU (a third off the time to it). Commands, which may crunch a whole journal, keep both compilers.
+# the JIT's quick compiler only, on one thread: on two cores the compilers compete with the first frame
+# for the CPU (a fifth off the time to it). Commands, which may crunch a whole journal, keep the JVM's JIT.
 jit=-XX:TieredStopAtLevel=1
 demo=
 journal=
@@ -40,7 +40,7 @@ set -- -cp "$cp" @MAIN_CLASS@ "$@"
 if [ -r "$app/native/libsqlitejdbc.so" ]; then
   set -- -Dorg.sqlite.lib.path="$app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so "$@"
 fi
-[ -n "$jit" ] && set -- "$jit" "$@"
+[ -n "$jit" ] && set -- "$jit" -XX:CICompilerCount=1 "$@"
 if [ -r "$app/rapport.jsa" ] && [ "${RAPPORT_CDS:-}" != off ]; then
   set -- -XX:SharedArchiveFile="$app/rapport.jsa" -Xshare:auto "$@"
 fi

@@ -100,6 +100,11 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("first frame from starting the JVM, median of %d starts each: empty JavaFX window %.0f ms, main window on the"
                     + " demo journal %.0f ms: %.2f× (target ≤ 1.3×); with Today's rows %.0f ms: %.2f×%n", frame.runs(),
                     frame.emptyMedianMs(), frame.mainMedianMs(), frame.ratio(), frame.mainContentMedianMs(), frame.contentRatio());
+            Bench.Installed as = frame.installed();
+            out.printf("with the installed app's start options (the launcher's JIT options for the window, a class-data archive):"
+                    + " main window %.0f ms, with Today's rows %.0f ms; against the empty window with the same JIT options"
+                    + " %.0f ms: %.2f× (target ≤ 1.3×), and with an archive of its own too %.0f ms: %.2f×%n", as.mainMedianMs(),
+                    as.mainContentMedianMs(), as.emptyMedianMs(), as.ratio(), as.emptyArchivedMedianMs(), as.archivedRatio());
         } else {
             out.println("first frame: not measured, " + frame.note() + ".");
         }

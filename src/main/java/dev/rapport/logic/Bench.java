@@ -50,7 +50,12 @@ public final class Bench {
      * window (the floor) against the main window on the demo journal, and the main window's first
      * frame with Today's rows in it; or why it was not measured.
      */
-    public record FirstFrame(double emptyMedianMs, double mainMedianMs, double mainContentMedianMs, int runs, String note) {
+    /**
+     * First frames, medians in ms from just before each JVM starts: plain ({@code java -cp}), and as
+     * the installed app starts the window ({@link Installed}).
+     */
+    public record FirstFrame(double emptyMedianMs, double mainMedianMs, double mainContentMedianMs, int runs, String note,
+                             Installed installed) {
         public Double ratio() {
             return note != null || emptyMedianMs <= 0 ? null : mainMedianMs / emptyMedianMs;
         }
@@ -60,9 +65,28 @@ public final class Bench {
         }
 
         static FirstFrame skipped(String why) {
-            return new FirstFrame(0, 0, 0, 0, why);
+            return new FirstFrame(0, 0, 0, 0, why, null);
         }
     }
+
+    /**
+     * The starts as the installed app makes them: the launcher's JIT options for the window
+     * ({@link #WINDOW_JIT}) and a class-data archive of the classes the start loads (made here by one
+     * start with -XX:ArchiveClassesAtExit). The empty window runs with the same JIT options, once
+     * without an archive (as an empty window on the installed runtime) and once with one of its own.
+     */
+    public record Installed(double emptyMedianMs, double emptyArchivedMedianMs, double mainMedianMs, double mainContentMedianMs) {
+        public double ratio() {
+            return mainMedianMs / emptyMedianMs;
+        }
+
+        public double archivedRatio() {
+            return mainMedianMs / emptyArchivedMedianMs;
+        }
+    }
+
+    /** The JIT options installer/linux/launcher.sh gives the window (and the macOS and Windows packages). */
+    static final List<String> WINDOW_JIT = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private final int runs;
     private final int frameRuns;
@@ -162,32 +186,78 @@ public final class Bench {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classPath = System.getProperty("java.class.path");
         Path time = demo.resolveSibling("bench-first-frame.txt");
+        Path emptyArchive = demo.resolveSibling("bench-empty.jsa");
+        Path mainArchive = demo.resolveSibling("bench-main.jsa");
         try {
             try (JournalSession s = JournalSession.open(demo)) {
                 DemoJournal.fill(s);
             }
-            double[] empty = new double[frameRuns];
-            double[] main = new double[frameRuns];
-            double[] content = new double[frameRuns];
+            List<String> empty = List.of("-cp", classPath, EMPTY_WINDOW);
+            List<String> main = List.of("-Drapport.exitAfterFirstFrame=true", "-cp", classPath, "dev.rapport.Launcher", "--journal",
+                    demo.toString());
+            child(command(java, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), empty, time), time);
+            child(command(java, List.of("-XX:ArchiveClassesAtExit=" + mainArchive), main, time), time);
+            List<String> emptyWithArchive = new ArrayList<>(WINDOW_JIT);
+            emptyWithArchive.add("-XX:SharedArchiveFile=" + emptyArchive);
+            List<String> mainWithArchive = new ArrayList<>(WINDOW_JIT);
+            mainWithArchive.add("-XX:SharedArchiveFile=" + mainArchive);
+            Medians plain = new Medians(frameRuns);
+            Medians installed = new Medians(frameRuns);
             for (int i = 0; i < frameRuns; i++) {
-                empty[i] = child(List.of(java, "-Drapport.firstFrameFile=" + time, "-cp", classPath, EMPTY_WINDOW), time)[0];
-                long[] frames = child(List.of(java, "-Drapport.firstFrameFile=" + time, "-Drapport.exitAfterFirstFrame=true", "-cp",
-                        classPath, "dev.rapport.Launcher", "--journal", demo.toString()), time);
-                if (frames.length < 2) {
-                    throw new IllegalStateException("the main window wrote no frame with Today's rows");
-                }
-                main[i] = frames[0];
-                content[i] = frames[1];
+                plain.empty[i] = child(command(java, List.of(), empty, time), time)[0];
+                plain.main(i, child(command(java, List.of(), main, time), time));
+                installed.empty[i] = child(command(java, WINDOW_JIT, empty, time), time)[0];
+                installed.emptyArchived[i] = child(command(java, emptyWithArchive, empty, time), time)[0];
+                installed.main(i, child(command(java, mainWithArchive, main, time), time));
             }
-            Arrays.sort(empty);
-            Arrays.sort(main);
-            Arrays.sort(content);
-            return new FirstFrame(percentile(empty, 50), percentile(main, 50), percentile(content, 50), frameRuns, null);
+            return new FirstFrame(plain.median(plain.empty), plain.median(plain.main), plain.median(plain.content), frameRuns, null,
+                    new Installed(installed.median(installed.empty), installed.median(installed.emptyArchived),
+                            installed.median(installed.main), installed.median(installed.content)));
         } catch (java.io.IOException | IllegalStateException e) {
             return FirstFrame.skipped("a window did not start: " + e.getMessage());
         } finally {
             Files.deleteIfExists(time);
+            Files.deleteIfExists(emptyArchive);
+            Files.deleteIfExists(mainArchive);
             deleteJournal(demo);
+        }
+    }
+
+    private static List<String> command(String java, List<String> options, List<String> rest, Path time) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options);
+        command.add("-Drapport.firstFrameFile=" + time);
+        command.addAll(rest);
+        return command;
+    }
+
+    /** One set of starts' first frames (and, for the main window, its frame with Today's rows). */
+    private static final class Medians {
+        final double[] empty;
+        final double[] emptyArchived;
+        final double[] main;
+        final double[] content;
+
+        Medians(int runs) {
+            empty = new double[runs];
+            emptyArchived = new double[runs];
+            main = new double[runs];
+            content = new double[runs];
+        }
+
+        void main(int i, long[] frames) {
+            if (frames.length < 2) {
+                throw new IllegalStateException("the main window wrote no frame with Today's rows");
+            }
+            main[i] = frames[0];
+            content[i] = frames[1];
+        }
+
+        double median(double[] values) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return percentile(sorted, 50);
         }
     }
 
@@ -384,6 +454,17 @@ public final class Bench {
         frame.put("ratio", r.firstFrame().ratio());
         frame.put("withTodayRatio", r.firstFrame().contentRatio());
         frame.put("note", r.firstFrame().note());
+        Installed as = r.firstFrame().installed();
+        if (as != null) {
+            Map<String, Object> installed = new LinkedHashMap<>();
+            installed.put("emptyWindowMedianMs", as.emptyMedianMs());
+            installed.put("emptyWindowWithArchiveMedianMs", as.emptyArchivedMedianMs());
+            installed.put("mainWindowMedianMs", as.mainMedianMs());
+            installed.put("mainWindowWithTodayMedianMs", as.mainContentMedianMs());
+            installed.put("ratio", as.ratio());
+            installed.put("ratioToEmptyWithArchive", as.archivedRatio());
+            frame.put("asInstalled", installed);
+        }
         m.put("firstFrame", frame);
         return m;
     }

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledOnOs(OS.LINUX)
 class LauncherScriptTest {
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+    private static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
 
     @TempDir
     Path temp;
@@ -55,13 +56,14 @@ class LauncherScriptTest {
         List<String> given = run(args, null);
         boolean window = DesktopArgs.of(args).isPresent();
         assertThat(given.contains(QUICK_JIT)).as("quick JIT for %s", List.of(args)).isEqualTo(window);
+        assertThat(given.contains(ONE_COMPILER_THREAD)).as("one compiler thread for %s", List.of(args)).isEqualTo(window);
         assertThat(given.subList(given.indexOf("dev.rapport.Launcher") + 1, given.size()))
                 .as("the arguments pass through unchanged").containsExactly(args);
     }
 
     @Test
     void rapportJitFullKeepsBothCompilersForTheWindowToo() throws Exception {
-        assertThat(run(new String[]{"--demo"}, "full")).doesNotContain(QUICK_JIT).contains("--demo");
+        assertThat(run(new String[]{"--demo"}, "full")).doesNotContain(QUICK_JIT, ONE_COMPILER_THREAD).contains("--demo");
     }
 
     @Test
