@@ -268,8 +268,9 @@ public final class JournalDump {
                 Map<String, Column> cols = new LinkedHashMap<>();
                 try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
                     while (rs.next()) {
+                        // a key column counts like any other: a row id key is not declared NOT NULL, and may be left out
                         cols.put(rs.getString("name"), new Column(rs.getString("type").toUpperCase(),
-                                rs.getInt("notnull") == 1 && rs.getInt("pk") == 0, rs.getString("dflt_value") != null));
+                                rs.getInt("notnull") == 1, rs.getString("dflt_value") != null));
                     }
                 }
                 all.put(table, cols);

@@ -87,6 +87,28 @@ class JsonImportIncompleteRecordTest {
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
 
+    /** A link table's key columns are required: {} and a half key used to get through the check and fail only while storing. */
+    @Test
+    void aLinkRecordWithoutPartOfItsKeyIsRefusedByTheCheck() {
+        String empty = document("""
+                  "interaction_contact": [{}]""");
+        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(empty)))
+                .hasMessage("Line 2, interaction_contact record 1: no fields (an empty record).");
+
+        String halfKey = document("""
+                  "interaction_contact": [
+                    {"interaction_id": 1}]""");
+        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(halfKey)))
+                .hasMessage("Line 3, interaction_contact record 1, field contact_id: missing.");
+
+        String nullKey = document("""
+                  "client_tag": [
+                    {"client_id": 1, "tag": null}]""");
+        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(nullKey)))
+                .hasMessage("Line 3, client_tag record 1, field tag: may not be empty (null).");
+        assertThat(JsonExportTest.export(journal)).isEqualTo(before);
+    }
+
     /** Leaving out fields that have defaults (as a document from an older journal does) still imports. */
     @Test
     void aRecordWithSomeFieldsStillTakesTheDefaultsForTheOthers() {
