@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
 
 import java.io.IOException;
@@ -267,8 +268,9 @@ public final class JournalDump {
                 Map<String, Column> cols = new LinkedHashMap<>();
                 try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
                     while (rs.next()) {
+                        // a key column counts like any other: a row id key is not declared NOT NULL, and may be left out
                         cols.put(rs.getString("name"), new Column(rs.getString("type").toUpperCase(),
-                                rs.getInt("notnull") == 1 && rs.getInt("pk") == 0, rs.getString("dflt_value") != null));
+                                rs.getInt("notnull") == 1, rs.getString("dflt_value") != null));
                     }
                 }
                 all.put(table, cols);
@@ -385,7 +387,9 @@ public final class JournalDump {
                 Object[] row = new Object[columns.size()];
                 boolean[] seen = new boolean[columns.size()];
                 int next = 0;
+                boolean empty = true;
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    empty = false;
                     String field = p.currentName();
                     // an export writes the fields in the columns' order: look up only the others
                     Integer index = next < columns.size() && field.equals(columns.get(next)) ? Integer.valueOf(next)
@@ -413,6 +417,10 @@ public final class JournalDump {
                         }
                         row[index] = texts ? p.getText() : null;
                     }
+                }
+                if (empty) {
+                    throw new DumpException(I18n.t("data.json.emptyRecord", String.valueOf(p.currentLocation().getLineNr()),
+                            name, String.valueOf(record)));
                 }
                 for (int i = 0; i < seen.length; i++) {
                     Column col = types[i];

@@ -57,6 +57,20 @@ class DataCommandsTest {
     }
 
     @Test
+    void aJsonFileWithAnEmptyRecordIsRefusedAndTheJournalKeptAsItWas() throws Exception {
+        assertThat(run("export", "json", "--journal", demo.toString())).isZero();
+        String before = out;
+        Path json = dir.resolve("empty-record.json");
+        Files.writeString(json, "{\"format\": \"rapport-journal\", \"version\": 1, \"schema\": 3, \"tables\": {\n"
+                + "\"client\": [{\"id\": 1, \"name\": \"Acme\"}],\n"
+                + "\"response_target\": [{}]}}", StandardCharsets.UTF_8);
+        assertThat(run("import", "json", json.toString(), "--journal", demo.toString(), "--replace", "--yes")).isEqualTo(1);
+        assertThat(err.strip()).isEqualTo("rapport: Line 3, response_target record 1: no fields (an empty record).");
+        assertThat(run("export", "json", "--journal", demo.toString())).isZero();
+        assertThat(out).isEqualTo(before);
+    }
+
+    @Test
     void csvNeedsAFolderForEveryListOrOneList() throws Exception {
         assertThat(run("export", "csv", "--journal", demo.toString())).isEqualTo(1);
         assertThat(err).contains("needs a folder");
