@@ -3,12 +3,15 @@ package dev.rapport.ui;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Promise;
+import dev.rapport.ui.notify.NoticeBell;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,15 @@ class NoticesFlowTest {
     @AfterEach
     void close() {
         session.close();
+    }
+
+    @Test
+    void theBellStopsCheckingWhenItsWindowShowsAnotherJournal(FxRobot robot) {
+        NoticeBell bell = robot.lookup("#notices-bell").queryAs(NoticeBell.class);
+        assertThat(bell.isChecking()).isTrue();
+        Stage stage = (Stage) bell.getScene().getWindow();
+        robot.interact(() -> stage.setScene(new Scene(new StackPane(), 400, 300)));
+        assertThat(bell.isChecking()).as("a closed journal's bell must not check every minute").isFalse();
     }
 
     @Test

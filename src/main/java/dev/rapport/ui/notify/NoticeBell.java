@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Side;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -32,7 +36,9 @@ public final class NoticeBell extends Button {
 
     private final AppContext app;
     private final List<Notice> unread = new ArrayList<>();
-    private final Timeline timer = new Timeline(new KeyFrame(Duration.minutes(1), e -> tick()));
+    private final Timeline timer = new Timeline(new KeyFrame(Duration.minutes(1), e -> check()));
+    /** The window the bell is in: when it goes (another journal, the lock screen) the checks stop with it. */
+    private final ObservableValue<Window> window = sceneProperty().flatMap(Scene::windowProperty);
 
     public NoticeBell(AppContext app) {
         super(null, Icons.of(Feather.BELL));
@@ -43,6 +49,11 @@ public final class NoticeBell extends Button {
         setAccessibleText(I18n.t("notify.tooltip"));
         setOnAction(e -> showList());
         timer.setCycleCount(Timeline.INDEFINITE);
+        window.addListener((o, was, now) -> {
+            if (now == null) {
+                timer.stop();
+            }
+        });
         update();
     }
 
@@ -52,16 +63,13 @@ public final class NoticeBell extends Button {
         timer.play();
     }
 
-    private void tick() {
-        if (getScene() == null) {
-            timer.stop(); // the window moved on to another journal
-            return;
-        }
-        check();
-    }
-
     public void stop() {
         timer.stop();
+    }
+
+    /** True while the bell checks every minute. */
+    public boolean isChecking() {
+        return timer.getStatus() == Animation.Status.RUNNING;
     }
 
     /** Takes the new notices from the session (off the FX thread). */
