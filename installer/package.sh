@@ -67,8 +67,12 @@ for jar in "$input"/sqlite-jdbc-*.jar; do
   # Linux: the library also as a file beside the jars (lib/app/native), which the launcher names, so a
   # start loads it where it is instead of copying it out of the jar and comparing the copy (~35 ms).
   if [ "$os" = linux ]; then
-    mkdir -p "$input/native"
-    unzip -q -o -j "$jar" "org/sqlite/native/$native/libsqlitejdbc.so" -d "$input/native"
+    if command -v unzip >/dev/null && unzip -l "$jar" "org/sqlite/native/$native/libsqlitejdbc.so" >/dev/null 2>&1; then
+      mkdir -p "$input/native"
+      unzip -q -o -j "$jar" "org/sqlite/native/$native/libsqlitejdbc.so" -d "$input/native"
+    else
+      say "no unzip, or no SQLite library for $native in sqlite-jdbc: it is copied out of the jar at every start"
+    fi
   fi
 done
 # ical4j lists its time zones as a service, which the JDK builds at the first date of any kind,

@@ -34,8 +34,11 @@ for arg in "$@"; do
 done
 [ -n "$value" ] && jit= # --journal without its file
 [ "${RAPPORT_JIT:-}" = full ] && jit=
-# The JVM's options go in front of the arguments one by one, so a folder with spaces stays one word.
+# The JVM's options go in front of the arguments one by one, so a folder with spaces stays one word;
+# the user's own (RAPPORT_JAVA_OPTIONS) come last of them, so they win over the launcher's.
 set -- -cp "$cp" @MAIN_CLASS@ "$@"
+# shellcheck disable=SC2086 # word splitting of the user's option list is wanted
+set -- ${RAPPORT_JAVA_OPTIONS:-} "$@"
 # SQLite's library as a file (package.sh puts it there), instead of a copy out of the jar at every start
 if [ -r "$app/native/libsqlitejdbc.so" ]; then
   set -- -Dorg.sqlite.lib.path="$app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so "$@"
@@ -44,5 +47,4 @@ fi
 if [ -r "$app/rapport.jsa" ] && [ "${RAPPORT_CDS:-}" != off ]; then
   set -- -XX:SharedArchiveFile="$app/rapport.jsa" -Xshare:auto "$@"
 fi
-# shellcheck disable=SC2086 # word splitting of the user's option list is wanted
-exec "$home/lib/runtime/bin/java" ${RAPPORT_JAVA_OPTIONS:-} "$@"
+exec "$home/lib/runtime/bin/java" "$@"

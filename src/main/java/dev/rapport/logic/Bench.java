@@ -3,6 +3,7 @@ package dev.rapport.logic;
 
 import dev.rapport.store.Floors;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,12 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The benchmark behind `rapport bench`: builds a synthetic journal and times what a user waits
  * for. Timings are medians and 95th percentiles of repeated runs after a warm-up.
  */
 public final class Bench {
+    private static final Logger LOG = Logger.getLogger(Bench.class.getName());
+
     /** One measured figure, in milliseconds. */
     public record Figure(String name, double medianMs, double p95Ms, int runs, Double floorMedianMs, long peakHeapMb) {
         public Figure(String name, double medianMs, double p95Ms, int runs, long peakHeapMb) {
@@ -48,11 +53,8 @@ public final class Bench {
     /**
      * Time from starting a JVM to its window's first frame, median over child JVMs: an empty JavaFX
      * window (the floor) against the main window on the demo journal, and the main window's first
-     * frame with Today's rows in it; or why it was not measured.
-     */
-    /**
-     * First frames, medians in ms from just before each JVM starts: plain ({@code java -cp}), and as
-     * the installed app starts the window ({@link Installed}).
+     * frame with Today's rows in it — started plainly ({@code java -cp}) and with the installed app's
+     * start options ({@link Installed}); or why it was not measured.
      */
     public record FirstFrame(double emptyMedianMs, double mainMedianMs, double mainContentMedianMs, int runs, String note,
                              Installed installed) {
@@ -195,8 +197,8 @@ public final class Bench {
             List<String> empty = List.of("-cp", classPath, EMPTY_WINDOW);
             List<String> main = List.of("-Drapport.exitAfterFirstFrame=true", "-cp", classPath, "dev.rapport.Launcher", "--journal",
                     demo.toString());
-            child(command(java, List.of("-XX:ArchiveClassesAtExit=" + emptyArchive), empty, time), time);
-            child(command(java, List.of("-XX:ArchiveClassesAtExit=" + mainArchive), main, time), time);
+            archive(java, emptyArchive, empty, time);
+            archive(java, mainArchive, main, time);
             List<String> emptyWithArchive = new ArrayList<>(WINDOW_JIT);
             emptyWithArchive.add("-XX:SharedArchiveFile=" + emptyArchive);
             List<String> mainWithArchive = new ArrayList<>(WINDOW_JIT);
@@ -216,10 +218,22 @@ public final class Bench {
         } catch (java.io.IOException | IllegalStateException e) {
             return FirstFrame.skipped("a window did not start: " + e.getMessage());
         } finally {
-            Files.deleteIfExists(time);
-            Files.deleteIfExists(emptyArchive);
-            Files.deleteIfExists(mainArchive);
+            for (Path file : List.of(time, emptyArchive, mainArchive)) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Could not delete " + file, e);
+                }
+            }
             deleteJournal(demo);
+        }
+    }
+
+    /** One start that writes a class-data archive of what it loaded; a JVM that cannot only warns, so the file is checked. */
+    private static void archive(String java, Path archive, List<String> start, Path time) throws Exception {
+        child(command(java, List.of("-XX:ArchiveClassesAtExit=" + archive), start, time), time);
+        if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+            throw new IllegalStateException("this JVM wrote no class-data archive (-XX:ArchiveClassesAtExit)");
         }
     }
 

@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -89,7 +91,7 @@ public final class RapportApp extends Application implements JournalActions {
             // The window's icons and the start-up check and backup wait until the window is on screen.
             afterFirstFrame(scene, () -> {
                 background.deliverHeld();
-                icons(stage);
+                iconsDecodedAside(stage);
                 maintenance.run();
             });
         } else {
@@ -251,18 +253,37 @@ public final class RapportApp extends Application implements JournalActions {
     }
 
     private static void icons(Stage stage) {
-        if (!stage.getIcons().isEmpty()) {
-            return; // a journal unlocked again after the idle lock shows in the same window
+        if (stage.getIcons().isEmpty()) { // a journal unlocked again after the idle lock shows in the same window
+            stage.getIcons().setAll(decodeIcons());
         }
+    }
+
+    /** The window's icons decoded on a thread of their own, so the frame with Today's rows does not wait for six PNGs. */
+    private static void iconsDecodedAside(Stage stage) {
+        Thread decoder = new Thread(() -> {
+            List<Image> icons = decodeIcons();
+            Platform.runLater(() -> {
+                if (stage.getIcons().isEmpty()) {
+                    stage.getIcons().setAll(icons);
+                }
+            });
+        }, "rapport-icons");
+        decoder.setDaemon(true);
+        decoder.start();
+    }
+
+    private static List<Image> decodeIcons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
             try (InputStream in = RapportApp.class.getResourceAsStream("icons/rapport-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    icons.add(new Image(in));
                 }
             } catch (IOException e) {
                 LOG.log(Level.FINE, "No icon of size " + size, e);
             }
         }
+        return icons;
     }
 
     @Override

@@ -80,7 +80,22 @@ class LauncherScriptTest {
         assertThat(given.get(given.indexOf("-cp") + 1)).isEqualTo(app.resolve("rapport.jar").toString());
     }
 
+    @Test
+    void theUsersOwnOptionsComeAfterTheLaunchersSoTheyWin() throws Exception {
+        Path app = home.resolve("lib/app");
+        Files.createDirectories(app.resolve("native"));
+        Files.writeString(app.resolve("native/libsqlitejdbc.so"), "");
+        Files.writeString(app.resolve("rapport.jsa"), "");
+        List<String> given = run(new String[]{"--demo"}, null, "-XX:TieredStopAtLevel=4 -Xshare:off");
+        assertThat(given).containsSubsequence("-XX:SharedArchiveFile=" + app.resolve("rapport.jsa"), QUICK_JIT,
+                "-Dorg.sqlite.lib.path=" + app.resolve("native"), "-XX:TieredStopAtLevel=4", "-Xshare:off", "-cp");
+    }
+
     private List<String> run(String[] args, String jit) throws Exception {
+        return run(args, jit, null);
+    }
+
+    private List<String> run(String[] args, String jit, String userOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -89,9 +104,13 @@ class LauncherScriptTest {
         if (jit != null) {
             pb.environment().put("RAPPORT_JIT", jit);
         }
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        if (userOptions != null) {
+            pb.environment().put("RAPPORT_JAVA_OPTIONS", userOptions);
+        }
+        Path output = temp.resolve("output.txt");
+        Process p = pb.redirectOutput(output.toFile()).start();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+        String out = Files.readString(output, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(out).isZero();
         return out.lines().toList();
     }

@@ -1,7 +1,6 @@
 package dev.rapport.export;
 
 import dev.rapport.logic.JournalSession;
-import dev.rapport.model.Meeting;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -29,22 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged app leaves out ical4j's zone-rules service entry, so a date or a log line no longer
- * builds ical4j's time zones; calendars register them when they need them and read the same times.
+ * builds ical4j's time zones; calendars register them when they need them, once, and read the same
+ * times. (On the tests' own class path the entry is there and {@link CalendarZones#ensure()} does
+ * nothing, so the test runs a JVM without it.)
  */
 class CalendarZonesTest {
     private static final String SERVICE = "META-INF/services/java.time.zone.ZoneRulesProvider";
 
     @TempDir
     Path dir;
-
-    @Test
-    void ensuringTwiceRegistersIcal4jZonesOnce() {
-        CalendarZones.ensure();
-        long once = ical4jZones();
-        CalendarZones.ensure();
-        assertThat(once).isPositive();
-        assertThat(ical4jZones()).isEqualTo(once);
-    }
 
     @Test
     void withoutTheServiceEntryTimeZonesSkipIcal4jAndACalendarReadsTheSameTimes() throws Exception {
@@ -55,15 +47,19 @@ class CalendarZonesTest {
         }
         assertThat(classPath).anyMatch(e -> e.startsWith(dir.toString()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path output = dir.resolve("child.txt");
         Process child = new ProcessBuilder(java, "-cp", String.join(File.pathSeparator, classPath), Probe.class.getName(),
-                dir.resolve("child.rapport").toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                dir.resolve("child.rapport").toString(), dir.resolve("child-again.rapport").toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(output.toFile()).start();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child JVM finished").isTrue();
         assertThat(child.exitValue()).isZero();
-        assertThat(out.lines().toList()).containsExactly(
-                "ical4j zones after the first date: 0",
-                expected,
-                "ical4j zones after the calendar: some");
+        List<String> out = Files.readAllLines(output, StandardCharsets.UTF_8);
+        assertThat(out).hasSize(5);
+        assertThat(out.subList(0, 3)).containsExactly("ical4j zones after the first date: 0", expected, expected);
+        assertThat(out.get(3)).startsWith("ical4j zones after the first calendar: ");
+        assertThat(Long.parseLong(out.get(3).substring(out.get(3).lastIndexOf(' ') + 1))).as("registered by the first calendar").isPositive();
+        assertThat(out.get(4)).as("a second calendar registers nothing again")
+                .isEqualTo(out.get(3).replace("after the first calendar", "after the second calendar"));
     }
 
     private Path withoutService(Path jar) throws IOException {
@@ -94,8 +90,13 @@ class CalendarZonesTest {
         public static void main(String[] args) {
             ZoneId.systemDefault().getRules();
             System.out.println("ical4j zones after the first date: " + ical4jZones());
-            System.out.println(meetings(Path.of(args[0])));
-            System.out.println("ical4j zones after the calendar: " + (ical4jZones() > 0 ? "some" : "none"));
+            String first = meetings(Path.of(args[0]));
+            long afterFirst = ical4jZones();
+            String second = meetings(Path.of(args[1]));
+            System.out.println(first);
+            System.out.println(second);
+            System.out.println("ical4j zones after the first calendar: " + afterFirst);
+            System.out.println("ical4j zones after the second calendar: " + ical4jZones());
         }
 
         static String meetings(Path journal) {

@@ -35,8 +35,9 @@ public final class SearchBox extends CustomTextField {
 
     private final AppContext app;
     private final Consumer<SearchHit> open;
-    private final Popup popup = new Popup();
-    private final ListView<Row> results = new ListView<>();
+    /** The drop-down, built with the first results: the window's first frame does not wait for it. */
+    private Popup popup;
+    private ListView<Row> results;
     private SearchResults last;
     private long generation;
 
@@ -48,6 +49,15 @@ public final class SearchBox extends CustomTextField {
         setLeft(Icons.of(Feather.SEARCH));
         setAccessibleText(I18n.t("app.search.accessible"));
         setPrefWidth(520);
+        textProperty().addListener((o, a, text) -> search(text));
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
+    }
+
+    private void dropDown() {
+        if (popup != null) {
+            return;
+        }
+        results = new ListView<>();
         results.setId("search-results");
         results.setPrefWidth(560);
         results.setPrefHeight(420);
@@ -56,16 +66,21 @@ public final class SearchBox extends CustomTextField {
         results.setOnKeyPressed(this::onResultsKey);
         VBox box = new VBox(results);
         box.getStyleClass().add("search-popup");
+        popup = new Popup();
         popup.getContent().add(box);
         popup.setAutoHide(true);
-        textProperty().addListener((o, a, text) -> search(text));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onFieldKey);
+    }
+
+    private void hideResults() {
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     private void search(String text) {
         long mine = ++generation;
         if (text == null || text.isBlank()) {
-            popup.hide();
+            hideResults();
             return;
         }
         app.background().run(() -> app.session().search().search(text), found -> {
@@ -99,6 +114,7 @@ public final class SearchBox extends CustomTextField {
     }
 
     private void show(List<Row> rows) {
+        dropDown();
         results.getItems().setAll(rows);
         if (!popup.isShowing() && getScene() != null && getScene().getWindow() != null) {
             Bounds b = localToScreen(getBoundsInLocal());
@@ -122,16 +138,16 @@ public final class SearchBox extends CustomTextField {
     }
 
     private void onFieldKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+        if (e.getCode() == KeyCode.DOWN && isShowingResults()) {
             results.requestFocus();
             selectFirstHit();
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && popup.isShowing()) {
+        } else if (e.getCode() == KeyCode.ENTER && isShowingResults()) {
             selectFirstHit();
             activate(results.getSelectionModel().getSelectedItem());
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            popup.hide();
+            hideResults();
             clear();
             e.consume();
         }
@@ -142,7 +158,7 @@ public final class SearchBox extends CustomTextField {
             selectFirstHit();
             activate(results.getSelectionModel().getSelectedItem());
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            popup.hide();
+            hideResults();
             requestFocus();
         }
     }
@@ -168,12 +184,12 @@ public final class SearchBox extends CustomTextField {
             moreEntries();
             return;
         }
-        popup.hide();
+        hideResults();
         open.accept(row.hit());
     }
 
     public boolean isShowingResults() {
-        return popup.isShowing();
+        return popup != null && popup.isShowing();
     }
 
     /** A promise, problem or request hit: what it is, then its detail (due day, status, day received · client). */
