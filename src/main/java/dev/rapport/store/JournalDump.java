@@ -15,9 +15,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -266,11 +268,21 @@ public final class JournalDump {
         try (Statement s = c.createStatement()) {
             for (String table : TABLES.keySet()) {
                 Map<String, Column> cols = new LinkedHashMap<>();
+                Set<String> references = new HashSet<>();
+                try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_list(" + table + ")")) {
+                    while (rs.next()) {
+                        references.add(rs.getString("from"));
+                    }
+                }
                 try (ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
                     while (rs.next()) {
-                        // a key column counts like any other: a row id key is not declared NOT NULL, and may be left out
-                        cols.put(rs.getString("name"), new Column(rs.getString("type").toUpperCase(),
-                                rs.getInt("notnull") == 1, rs.getString("dflt_value") != null));
+                        // A key column counts like any other. A row id key is not declared NOT NULL and may be left out
+                        // (SQLite numbers the row), unless it also points at another table's row (response_target's
+                        // client_id): a number SQLite made up would belong to some other client, or to none.
+                        String name = rs.getString("name");
+                        boolean rowIdReference = rs.getInt("pk") > 0 && references.contains(name);
+                        cols.put(name, new Column(rs.getString("type").toUpperCase(),
+                                rs.getInt("notnull") == 1 || rowIdReference, rs.getString("dflt_value") != null));
                     }
                 }
                 all.put(table, cols);

@@ -109,6 +109,24 @@ class JsonImportIncompleteRecordTest {
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
 
+    /** A row id key that points at another table's row must be given: SQLite would number it, attaching the row to another client. */
+    @Test
+    void aKeyThatIsAlsoAReferenceIsRequired() {
+        String missing = document("""
+                  "client": [{"id": 1, "name": "Acme"}],
+                  "response_target": [
+                    {"answer_hours": 8}]""");
+        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(missing)))
+                .hasMessage("Line 4, response_target record 1, field client_id: missing.");
+
+        String nullKey = document("""
+                  "follow_up": [
+                    {"answer_id": null, "acknowledged_at": "2026-11-01T09:00"}]""");
+        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(nullKey)))
+                .hasMessage("Line 3, follow_up record 1, field answer_id: may not be empty (null).");
+        assertThat(JsonExportTest.export(journal)).isEqualTo(before);
+    }
+
     /** Leaving out fields that have defaults (as a document from an older journal does) still imports. */
     @Test
     void aRecordWithSomeFieldsStillTakesTheDefaultsForTheOthers() {
