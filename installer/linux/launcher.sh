@@ -14,26 +14,26 @@ fi
 # The window (no command: nothing, --demo, --journal FILE, as cli/DesktopArgs reads them) compiles with
 # the JIT's quick compiler only, on one thread: on two cores the compilers compete with the first frame
 # for the CPU (a fifth off the time to it). Commands, which may crunch a whole journal, keep the JVM's JIT.
-jit=-XX:TieredStopAtLevel=1
+quick_jit=yes
 demo=
 journal=
 value=
 for arg in "$@"; do
   if [ -n "$value" ]; then
     value=
-    case $arg in -*) jit= ; break ;; esac # an option, not a file
-    case $arg in *[![:space:]]*) ;; *) jit= ; break ;; esac # blank
+    case $arg in -*) quick_jit= ; break ;; esac # an option, not a file
+    case $arg in *[![:space:]]*) ;; *) quick_jit= ; break ;; esac # blank
     continue
   fi
   case $arg in
-    --demo) [ -z "$demo" ] || { jit= ; break; }; demo=yes ;;
-    --journal=?*) [ -z "$journal" ] || { jit= ; break; }; journal=yes ;;
-    --journal) [ -z "$journal" ] || { jit= ; break; }; journal=yes; value=yes ;;
-    *) jit= ; break ;;
+    --demo) [ -z "$demo" ] || { quick_jit= ; break; }; demo=yes ;;
+    --journal=?*) [ -z "$journal" ] || { quick_jit= ; break; }; journal=yes ;;
+    --journal) [ -z "$journal" ] || { quick_jit= ; break; }; journal=yes; value=yes ;;
+    *) quick_jit= ; break ;;
   esac
 done
-[ -n "$value" ] && jit= # --journal without its file
-[ "${RAPPORT_JIT:-}" = full ] && jit=
+[ -n "$value" ] && quick_jit= # --journal without its file
+[ "${RAPPORT_JIT:-}" = full ] && quick_jit=
 # The JVM's options go in front of the arguments one by one, so a folder with spaces stays one word;
 # the user's own (RAPPORT_JAVA_OPTIONS) come last of them, so they win over the launcher's.
 set -- -cp "$cp" @MAIN_CLASS@ "$@"
@@ -43,7 +43,7 @@ set -- ${RAPPORT_JAVA_OPTIONS:-} "$@"
 if [ -r "$app/native/libsqlitejdbc.so" ]; then
   set -- -Dorg.sqlite.lib.path="$app/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so "$@"
 fi
-[ -n "$jit" ] && set -- "$jit" -XX:CICompilerCount=1 "$@"
+[ -n "$quick_jit" ] && set -- -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 "$@"
 if [ -r "$app/rapport.jsa" ] && [ "${RAPPORT_CDS:-}" != off ]; then
   set -- -XX:SharedArchiveFile="$app/rapport.jsa" -Xshare:auto "$@"
 fi

@@ -87,8 +87,8 @@ public final class Bench {
         }
     }
 
-    /** The JIT options installer/linux/launcher.sh gives the window (and the macOS and Windows packages). */
-    static final List<String> WINDOW_JIT = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    /** The JIT options installer/linux/launcher.sh gives the window (and the macOS and Windows packages); LauncherScriptTest holds them equal. */
+    public static final List<String> WINDOW_JIT = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private final int runs;
     private final int frameRuns;

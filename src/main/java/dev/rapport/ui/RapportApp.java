@@ -252,8 +252,9 @@ public final class RapportApp extends Application implements JournalActions {
         show(demo);
     }
 
+    /** The window's icons, unless it has them already (a journal unlocked again after the idle lock shows in the same window). */
     private static void icons(Stage stage) {
-        if (stage.getIcons().isEmpty()) { // a journal unlocked again after the idle lock shows in the same window
+        if (stage.getIcons().isEmpty()) {
             stage.getIcons().setAll(decodeIcons());
         }
     }

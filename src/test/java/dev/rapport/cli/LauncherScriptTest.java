@@ -1,5 +1,7 @@
 package dev.rapport.cli;
 
+import dev.rapport.logic.Bench;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +58,9 @@ class LauncherScriptTest {
         List<String> given = run(args, null);
         boolean window = DesktopArgs.of(args).isPresent();
         assertThat(given.contains(QUICK_JIT)).as("quick JIT for %s", List.of(args)).isEqualTo(window);
+        if (window) {
+            assertThat(given).as("the options the bench times as the installed start").containsSubsequence(Bench.WINDOW_JIT);
+        }
         assertThat(given.contains(ONE_COMPILER_THREAD)).as("one compiler thread for %s", List.of(args)).isEqualTo(window);
         assertThat(given.subList(given.indexOf("dev.rapport.Launcher") + 1, given.size()))
                 .as("the arguments pass through unchanged").containsExactly(args);
