@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SummaryPrivacyPropertiesTest {
 
-    @Property(tries = 8)
+    @Property(tries = 200)
     void privateTextAndOtherClientsNeverAppear(@ForAll("marker") String secret, @ForAll("marker") String otherName,
                                                @ForAll("marker") String otherText) throws IOException {
         Path dir = Files.createTempDirectory("rapport-privacy");
