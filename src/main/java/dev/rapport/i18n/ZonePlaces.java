@@ -105,6 +105,18 @@ public final class ZonePlaces {
         return city(zone, language) + " (" + offset(zone, at) + ")";
     }
 
+    /** A stored zone id as {@link #label}; blank stays blank, an id the JDK does not know shows as written. */
+    public String label(String id, Language language, Instant at) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        try {
+            return label(ZoneId.of(id.strip()), language, at);
+        } catch (DateTimeException e) {
+            return id;
+        }
+    }
+
     /** "Vilnius, UTC+2" for text sent to a client (it sits inside brackets); "UTC" for UTC itself. */
     public String cityAndOffset(ZoneId zone, Language language, Instant at) {
         if (isUtc(zone) || zone instanceof ZoneOffset) {
