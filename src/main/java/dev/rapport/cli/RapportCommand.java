@@ -58,6 +58,10 @@ public final class RapportCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExecutionStrategy(parsed -> {
+            RootJournal.carryDown(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("rapport: " + ErrorHandler.explain(ex));
             err.println(I18n.t("cli.error.seeHelp"));

@@ -2,6 +2,7 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Messages;
+import dev.rapport.i18n.ZonePlaces;
 import dev.rapport.logic.Brief;
 import dev.rapport.model.Problem;
 import dev.rapport.model.Promise;
@@ -97,7 +98,8 @@ public final class BriefRenderer {
                 parts.add(f.t("brief.person.prefers", p.preferredChannel().label(m).toLowerCase(m.locale())));
             }
             if (!p.timeZone().isBlank()) {
-                parts.add(p.timeZone());
+                parts.add(ZonePlaces.get().label(p.timeZone(), m.language(),
+                        b.today().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
             }
             if (p.contextCarrier()) {
                 parts.add(f.t("brief.person.carriesContext"));

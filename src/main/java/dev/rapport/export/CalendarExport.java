@@ -6,16 +6,13 @@ import dev.rapport.store.ListRows;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.logging.Logger;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -29,15 +26,18 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
 
 /**
- * The ledger's dates as an iCalendar file (RFC 5545, written by ical4j: CRLF, folded lines):
+ * The ledger's dates as an iCalendar file (RFC 5545, built by ical4j; CRLF lines folded at 75
+ * octets by {@link ContentLines}):
  * one all-day event per open promise on its due day and per unresolved problem on its target
  * day, and one per date that matters in the coming year, with an alarm. UIDs are
  * {@code promise-<id>@<journal id>} ({@code date-<id>@…} for dates), so importing the file
  * again updates events.
  */
 public final class CalendarExport {
+    private static final Logger LOG = Logger.getLogger(CalendarExport.class.getName());
     static final String PRODID = "-//Rapport//Rapport relationship journal//EN";
 
     /** A date that matters on the day it falls next. */
@@ -103,9 +103,12 @@ public final class CalendarExport {
             event.add(reminder);
             cal.add(event);
         }
+        ValidationResult check = cal.validate();
+        if (check.hasErrors()) {
+            LOG.warning(() -> "The calendar has components that do not validate: " + check);
+        }
         try {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            new CalendarOutputter(true).output(cal, w); // flushes and closes w
+            ContentLines.write(cal.toString(), out);
         } catch (IOException e) {
             throw new RapportException("The calendar could not be written: " + e.getMessage(), e);
         }

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads the accents right), CRLF
- * rows, and every cell that a spreadsheet would run as a formula neutralised with a leading quote.
+ * rows, control characters dropped ({@link Esc#text}), and every cell that a spreadsheet would run
+ * as a formula neutralised with a leading quote.
  */
 public final class Csv {
     static final char BOM = '\uFEFF';
@@ -48,7 +49,7 @@ public final class Csv {
         public void row(List<String> cells) {
             try {
                 for (String cell : cells) {
-                    printer.print(neutralise(cell));
+                    printer.print(neutralise(Esc.text(cell)));
                 }
                 printer.println();
             } catch (IOException e) {

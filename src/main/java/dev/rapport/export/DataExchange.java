@@ -277,7 +277,7 @@ public final class DataExchange {
             cards.add(v);
         });
         try {
-            Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(true).go(out);
+            ContentLines.write(Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(true).foldLines(false).go(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,24 @@
 package dev.rapport.export;
 
-/** Escaping for the text formats: everything from the journal goes through here. */
+import dev.rapport.model.Text;
+
+/**
+ * Escaping for the text formats: everything from the journal goes through here. Every export
+ * (calendar, vCards, CSV, Markdown, HTML, PDF; the JSON export in the store) drops control
+ * characters by one rule, {@link Text#printable}: a NUL that reached the journal never leaves it.
+ */
 final class Esc {
     private Esc() {
     }
 
+    /** Plain text for a file: control characters other than tab and line breaks dropped. */
+    static String text(String s) {
+        return Text.printable(s);
+    }
+
     /** HTML (and XML) text and attribute values. */
-    static String html(String s) {
-        if (s == null) {
-            return "";
-        }
+    static String html(String raw) {
+        String s = text(raw);
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -20,10 +29,9 @@ final class Esc {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        continue;
+                    if (c != '\r') {
+                        b.append(c);
                     }
-                    b.append(c);
                 }
             }
         }
@@ -31,10 +39,8 @@ final class Esc {
     }
 
     /** Markdown inline text: markup characters are backslash-escaped, line breaks become spaces. */
-    static String md(String s) {
-        if (s == null) {
-            return "";
-        }
+    static String md(String raw) {
+        String s = text(raw);
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
 import dev.rapport.i18n.Messages;
+import dev.rapport.i18n.ZonePlaces;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The acknowledgement and answer texts (DOMAIN §4), from editable templates. Placeholders:
- * {name} the contact's first name, {answerBy} the promised answer time, {questions} the numbered
+ * {name} the contact's first name, {answerBy} the promised answer time (with the client's city and
+ * UTC offset, never a zone id: "14:00 (Vilnius, UTC+2)"), {questions} the numbered
  * questions, {answers} each question numbered in the client's order with its answer beneath.
  * Each language has its own default templates; a template the user edited is theirs and stays as written.
  */
@@ -64,7 +66,8 @@ public final class ReplyTemplates {
         Messages m = I18n.messages();
         DateTimeFormatter when = DateTimeFormatter.ofPattern(m.get("ledger.template.answerByPattern"), m.locale());
         return fill(template, name)
-                .replace("{answerBy}", when.format(answerBy) + " (" + answerBy.getZone().getId() + ")")
+                .replace("{answerBy}", when.format(answerBy) + " ("
+                        + ZonePlaces.get().cityAndOffset(answerBy.getZone(), m.language(), answerBy.toInstant()) + ")")
                 .replace("{questions}", Questions.numbered(questions));
     }
 

@@ -57,6 +57,52 @@ public final class Text {
         return (b == null ? s : b.toString()).strip();
     }
 
+    /**
+     * The text with every control character dropped except tab and line breaks (C0, DEL and
+     * C1), and broken UTF-16 replaced with U+FFFD; nothing else changes (no trimming). Every
+     * export passes its text through this, so a NUL that reached the journal never leaves it.
+     */
+    public static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = 0;
+        while (i < s.length() && !needsCleaning(s, i)) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                b.append('\uFFFD');
+            } else if (!isControl(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A control character that no export carries: C0 other than tab, LF and CR; DEL; C1. */
+    public static boolean isControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+    }
+
+    private static boolean needsCleaning(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return isControl(c);
+    }
+
     public static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }

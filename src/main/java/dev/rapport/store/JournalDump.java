@@ -2,6 +2,7 @@ package dev.rapport.store;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
+import dev.rapport.model.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,7 +153,7 @@ public final class JournalDump {
                                         if (v == null) {
                                             g.writeNull();
                                         } else {
-                                            g.writeString(v);
+                                            g.writeString(Text.printable(v)); // no NUL leaves the journal, as in every export
                                         }
                                     }
                                 }

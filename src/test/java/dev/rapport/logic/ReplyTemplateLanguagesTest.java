@@ -16,6 +16,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,11 +79,26 @@ class ReplyTemplateLanguagesTest {
         I18n.use(Language.UKRAINIAN);
         String uk = ReplyTemplates.acknowledgement(ReplyTemplates.defaultTemplate(ReplyTemplates.ACKNOWLEDGE_KEY), "Олена Коваль", by,
                 List.of("Коли старт?"));
-        assertThat(uk).startsWith("Доброго дня, Олена!").contains("до 26 листопада (четвер), 14:00 (Europe/Kyiv)")
+        assertThat(uk).startsWith("Доброго дня, Олена!").contains("до 26 листопада (четвер), 14:00 (Київ, UTC+2)")
                 .contains("1. Коли старт?");
         I18n.use(Language.RUSSIAN);
         String ru = ReplyTemplates.acknowledgement(ReplyTemplates.defaultTemplate(ReplyTemplates.ACKNOWLEDGE_KEY), "", by, List.of("Q?"));
-        assertThat(ru).startsWith("Здравствуйте, коллеги!").contains("до 26 ноября (четверг), 14:00");
+        assertThat(ru).startsWith("Здравствуйте, коллеги!").contains("до 26 ноября (четверг), 14:00 (Киев, UTC+2)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,Etc/UTC", "en,UTC", "lt,Europe/Vilnius", "ro,Europe/Bucharest", "ru,Europe/Moscow", "uk,Europe/Kyiv",
+            "en,America/Argentina/Buenos_Aires", "ru,Europe/Kiev", "uk,GMT"})
+    void theAcknowledgementNamesNoZoneId(String language, String zone) {
+        I18n.use(Language.ofCode(language).orElseThrow());
+        ZonedDateTime by = ZonedDateTime.of(2026, 11, 26, 14, 0, 0, 0, ZoneId.of(zone));
+        String text = ReplyTemplates.acknowledgement(ReplyTemplates.defaultTemplate(ReplyTemplates.ACKNOWLEDGE_KEY), "Ann", by,
+                List.of("Q?"));
+        if (!zone.equals("UTC")) { // UTC itself is said "UTC"
+            assertThat(text).doesNotContain(zone);
+        }
+        assertThat(text).doesNotContainPattern("[A-Z][a-z]+/[A-Z]").doesNotContain("Etc");
+        assertThat(text).containsPattern("14:00 \\((UTC|[^,()]+, UTC[+-]\\d+)\\)");
     }
 
     @Test

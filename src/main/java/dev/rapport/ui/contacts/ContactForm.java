@@ -9,6 +9,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.controls.ZonePicker;
 
 import java.util.function.Consumer;
 
@@ -42,7 +43,8 @@ public final class ContactForm {
         channel.getItems().add(null);
         channel.getItems().addAll(Channel.values());
         channel.setConverter(new EnumLabels<>(Channel::label));
-        TextField zone = form.field("timeZone", I18n.t("contacts.field.zone"), new TextField(), I18n.t("contacts.field.zoneHelp"));
+        ZonePicker zone = form.field("timeZone", I18n.t("contacts.field.zone"), new ZonePicker(app.session().clock()),
+                I18n.t("contacts.field.zoneHelp"));
         zone.setId("contact-zone");
         boolean home = creating || existing.clientId() == clientId;
         CheckBox carrier = new CheckBox(I18n.t("contacts.field.carrierText"));
@@ -63,7 +65,7 @@ public final class ContactForm {
             email.setText(existing.email());
             phone.setText(existing.phone());
             channel.setValue(existing.preferredChannel());
-            zone.setText(existing.timeZone());
+            zone.setZoneId(existing.timeZone());
             carrier.setSelected(home && existing.contextCarrier());
             notes.setText(existing.notes());
             tags.setText(person == null ? "" : String.join(", ", person.tags()));
@@ -76,12 +78,12 @@ public final class ContactForm {
                     Contact c;
                     if (creating) {
                         c = app.session().contacts().save(new Contact(0, clientId, name.getText(), role.getText(), email.getText(),
-                                phone.getText(), channel.getValue(), zone.getText(), notes.getText(), carrier.isSelected()));
+                                phone.getText(), channel.getValue(), zone.zoneText(), notes.getText(), carrier.isSelected()));
                     } else {
                         Contact now = app.session().contacts().find(existing.id()).orElse(existing);
                         c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), name.getText(),
                                 now.clientId() == clientId ? role.getText() : now.role(), email.getText(), phone.getText(),
-                                channel.getValue(), zone.getText(), notes.getText(),
+                                channel.getValue(), zone.zoneText(), notes.getText(),
                                 now.clientId() == clientId ? carrier.isSelected() : now.contextCarrier()), clientId, role.getText());
                     }
                     app.session().people().setTags(c.id(), tags.getText());

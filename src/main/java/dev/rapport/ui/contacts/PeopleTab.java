@@ -156,7 +156,7 @@ public final class PeopleTab extends VBox {
             if (c.preferredChannel() != null) {
                 append(facts, I18n.t("contacts.people.prefers", c.preferredChannel().label().toLowerCase()));
             }
-            append(facts, c.timeZone());
+            append(facts, dev.rapport.i18n.ZonePlaces.get().label(c.timeZone(), I18n.language(), app.session().clock().instant()));
             Label detail = new Label(facts.toString());
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().add(detail);

@@ -63,7 +63,8 @@ public final class RequestForm {
         ZoneId zone = ledger.workingHours().zone();
         LocalDateTime now = LocalDateTime.ofInstant(app.session().clock().instant(), zone).truncatedTo(ChronoUnit.MINUTES);
         Form form = new Form(creating ? I18n.t("ledger.request.newTitle") : I18n.t("ledger.request.title"),
-                I18n.t("ledger.request.subtitle", zone.getId()));
+                I18n.t("ledger.request.subtitle",
+                        dev.rapport.i18n.ZonePlaces.get().label(zone, I18n.language(), app.session().clock().instant())));
         ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "request-client", null, clientId, true));
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
                 Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));

@@ -10,6 +10,7 @@ import dev.rapport.model.ValidationException;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.controls.ZonePicker;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -69,7 +70,8 @@ public final class ResponseSettingsForm {
             dayBoxes.getChildren().add(box);
         }
         form.field("days", I18n.t("ledger.targets.days"), dayBoxes);
-        TextField zone = form.field("zone", I18n.t("ledger.targets.zone"), new TextField(hours.zone().getId()));
+        ZonePicker zone = form.field("zone", I18n.t("ledger.targets.zone"), new ZonePicker(app.session().clock()));
+        zone.setZone(hours.zone());
         zone.setId("hours-zone");
         TextField start = form.field("start", I18n.t("ledger.targets.start"), Inputs.time("hours-start", hours.start()));
         TextField end = form.field("end", I18n.t("ledger.targets.end"), Inputs.time("hours-end", hours.end()));
@@ -87,7 +89,7 @@ public final class ResponseSettingsForm {
             try {
                 ZoneId z;
                 try {
-                    z = ZoneId.of(zone.getText().strip());
+                    z = ZoneId.of(zone.zoneText());
                 } catch (DateTimeException e) {
                     throw new ValidationException("zone", I18n.t("ledger.targets.unknownZone", zone.getText()));
                 }
