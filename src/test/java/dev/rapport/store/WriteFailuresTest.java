@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Interaction;
@@ -40,7 +41,7 @@ class WriteFailuresTest {
             }
             for (int attempt = 0; attempt < 2; attempt++) {
                 assertThatThrownBy(() -> entries.saveAll(batch)).isInstanceOf(RapportException.class)
-                        .hasMessageContaining("could not complete");
+                        .hasMessage(I18n.t("files.journal.failed", "j.rapport"));
                 assertThat(entries.count(JournalFilter.ALL)).isEqualTo(1);
             }
         }
@@ -66,7 +67,7 @@ class WriteFailuresTest {
             Interaction huge = new Interaction(0, c.id(), LocalDateTime.of(2026, 1, 1, 9, 0), Channel.CALL, "huge",
                     "x".repeat(90_000), "y".repeat(90_000), List.of(), null, List.of());
             assertThatThrownBy(() -> entries.save(huge)).isInstanceOf(RapportException.class)
-                    .hasMessageContaining("The disk is full: nothing was saved");
+                    .hasMessage(I18n.t("files.journal.diskFull", "j.rapport"));
             assertThat(entries.count(JournalFilter.ALL)).isEqualTo(1);
         }
     }
@@ -81,7 +82,7 @@ class WriteFailuresTest {
                 return null;
             });
             assertThatThrownBy(() -> new ClientRepository(journal).save(Client.create("Acme")))
-                    .isInstanceOf(RapportException.class).hasMessageContaining("cannot be written");
+                    .isInstanceOf(RapportException.class).hasMessage(I18n.t("files.journal.cannotWrite", "j.rapport"));
         }
     }
 
