@@ -73,6 +73,29 @@ class WriteFailuresTest {
     }
 
     @Test
+    void aDiskFillingInsideAWriteShowsTheRealCauseNotTheCleanUpsFailure() {
+        try (Journal journal = Journal.open(dir.resolve("j.rapport"))) {
+            ClientRepository clients = new ClientRepository(journal);
+            clients.save(Client.create("Kept"));
+            // What SQLite does when the disk fills at commit: it rolls the transaction back itself and
+            // reports SQLITE_FULL; the clean-up then finds no transaction and fails as well.
+            assertThatThrownBy(() -> journal.write(c -> {
+                clients.save(Client.create("Lost"));
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+                throw new org.sqlite.SQLiteException("[SQLITE_FULL] database or disk is full",
+                        org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+            })).isInstanceOf(RapportException.class)
+                    .hasMessage(I18n.t("files.journal.diskFull", "j.rapport"))
+                    .satisfies(e -> assertThat(e.getCause().getSuppressed()).as("the clean-up's own failure, kept").isNotEmpty());
+            assertThat(clients.count()).isEqualTo(1);
+            clients.save(Client.create("Saved once there is space"));
+            assertThat(clients.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aReadOnlyJournalIsExplained() {
         try (Journal journal = Journal.open(dir.resolve("j.rapport"))) {
             journal.read(conn -> {
