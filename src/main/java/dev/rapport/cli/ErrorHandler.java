@@ -32,6 +32,20 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     /**
+     * Runs the command line; running out of memory (which picocli lets through, being an Error)
+     * becomes one sentence, not a stack trace.
+     */
+    static int guard(java.util.function.IntSupplier run, java.io.PrintWriter err) {
+        try {
+            return run.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println("rapport: " + I18n.t("files.outOfMemory"));
+            err.flush();
+            return 1;
+        }
+    }
+
+    /**
      * A command-line mistake in the current language. picocli writes its own messages in English,
      * so English keeps them word for word; other languages get the common cases rephrased.
      */

@@ -146,6 +146,19 @@ public final class Journal implements AutoCloseable {
         return !Files.isWritable(path) || !Files.isWritable(path.getParent()) || (Files.exists(wal) && !Files.isWritable(wal));
     }
 
+    /** Deletes a journal file with its WAL, shared-memory and lock files, quietly (a journal that was never finished). */
+    public static void deleteWithSideFiles(Path journal) {
+        Path path = journal.toAbsolutePath();
+        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+            SafeFiles.deleteQuietly(sideFile(path, suffix));
+        }
+    }
+
+    /** True when a closed journal's file holds all of it: no WAL with changes still to fold in. */
+    public static boolean isWholeInItsFile(Path journal) {
+        return !hasContent(sideFile(journal.toAbsolutePath(), "-wal"));
+    }
+
     /** The journal's -wal or -shm file. */
     static Path sideFile(Path journal, String suffix) {
         return journal.resolveSibling(journal.getFileName() + suffix);

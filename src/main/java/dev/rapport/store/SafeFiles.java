@@ -64,7 +64,7 @@ public final class SafeFiles {
     }
 
     /** A fresh temporary file beside the target, for work (like VACUUM INTO) that writes a file itself. */
-    static Path temporarySibling(Path target) throws IOException {
+    public static Path temporarySibling(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         createFolders(dir);
         Path temp = createOwnerOnlyTemp(dir, target.getFileName().toString());
