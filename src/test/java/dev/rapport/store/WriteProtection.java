@@ -14,11 +14,11 @@ import java.util.Set;
  * undoes it afterwards. Root ignores permission bits, so as root it sets the immutable
  * attribute instead, which binds root too (as a read-only mount would).
  */
-final class WriteProtection implements AutoCloseable {
+public final class WriteProtection implements AutoCloseable {
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
     private final Deque<Runnable> undo = new ArrayDeque<>();
 
-    void protect(Path path) throws IOException {
+    public void protect(Path path) throws IOException {
         if (ROOT) {
             chattr("+i", path);
             undo.push(() -> chattr("-i", path));
