@@ -236,8 +236,10 @@ public final class Journal implements AutoCloseable {
         try {
             return connect(path, true);
         } catch (SQLException e) {
-            boolean cantOpen = (e.getErrorCode() & 0xFF) == SQLITE_CANTOPEN;
-            if (cantOpen && Files.isReadable(path) && !Files.isWritable(path.toAbsolutePath().getParent())
+            int code = e.getErrorCode() & 0xFF;
+            // SQLite says "cannot open" or "read-only directory", depending on who asks (root or not).
+            boolean noSharedMemory = code == SQLITE_CANTOPEN || code == SQLITE_READONLY;
+            if (noSharedMemory && Files.isReadable(path) && !Files.isWritable(path.toAbsolutePath().getParent())
                     && !hasContent(sideFile(path, "-wal"))) {
                 LOG.info("Reading a journal in a read-only folder as an unchanging file");
                 return connectImmutable(path);
@@ -270,6 +272,9 @@ public final class Journal implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA temp_store = MEMORY");
             s.execute("PRAGMA cache_size = -16000");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
         return c;
     }
