@@ -68,4 +68,11 @@ class ReadOnlyJournalCliTest {
         assertThat(code).isEqualTo(1);
         assertThat(e.toString().strip()).isEqualTo("rapport: " + I18n.t("files.outOfMemory"));
     }
+
+    @Test
+    void anUnexpectedFailureNamesNoLibraryClass() {
+        assertThat(ErrorHandler.unexpected(new java.io.UncheckedIOException(new java.io.IOException("No space left on device"))))
+                .isEqualTo(I18n.t("cli.error.unexpected", "No space left on device"));
+        assertThat(ErrorHandler.unexpected(new IllegalStateException())).isEqualTo(I18n.t("cli.error.unexpectedNoDetail"));
+    }
 }
