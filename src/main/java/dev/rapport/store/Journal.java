@@ -215,8 +215,7 @@ public final class Journal implements AutoCloseable {
                 // An empty file (or a database with nothing in it) is a journal not started yet, not an old one.
                 throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.empty", name));
             }
-            throw new JournalOpenException(Reason.NEEDS_UPGRADE, "The journal " + name
-                    + " was made by an older Rapport; open it once in the app (or a writing command) to upgrade it.");
+            throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.older", name));
         }
         try {
             Journal journal = new Journal(path, true, connectReadOnly(path), null);

@@ -44,17 +44,16 @@ final class JournalFileCheck {
     static int inspect(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw notAJournal(file, "it is a folder");
+                throw notAJournal(file, "files.notAJournal.folder");
             }
             if (!Files.exists(file) || Files.size(file) == 0) {
                 return 0;
             }
             if (SealedFile.isSealed(file)) {
-                throw new JournalOpenException(Reason.PASSPHRASE_NEEDED, "The journal " + file.getFileName()
-                        + " is encrypted: it needs its passphrase to open.");
+                throw new JournalOpenException(Reason.PASSPHRASE_NEEDED, I18n.t("files.journal.encrypted", file.getFileName().toString()));
             }
             if (!hasSqliteHeader(file)) {
-                throw notAJournal(file, "it is not a database file");
+                throw notAJournal(file, "files.notAJournal.notDatabase");
             }
             if (isTruncated(file)) {
                 // Killed, or out of space, during a checkpoint: the main file can be shorter than its
@@ -124,12 +123,11 @@ final class JournalFileCheck {
                 if (appId == 0 && version == 0 && !hasTables(s)) {
                     return 0;
                 }
-                throw notAJournal(file, "it is a database of another program");
+                throw notAJournal(file, "files.notAJournal.otherProgram");
             }
             if (version > Migrations.latestVersion()) {
-                throw new JournalOpenException(Reason.NEWER_VERSION, "The journal " + file.getFileName()
-                        + " was made by a newer Rapport (schema " + version + "); this version reads up to schema "
-                        + Migrations.latestVersion() + ". Update Rapport to open it.");
+                throw new JournalOpenException(Reason.NEWER_VERSION, I18n.t("files.journal.newer", file.getFileName().toString(),
+                        Integer.toString(version), Integer.toString(Migrations.latestVersion())));
             }
             return version;
         } catch (SQLException e) {
@@ -149,9 +147,8 @@ final class JournalFileCheck {
         }
     }
 
-    private static JournalOpenException notAJournal(Path file, String why) {
-        return new JournalOpenException(Reason.NOT_A_JOURNAL, file.getFileName() + " is not a Rapport journal ("
-                + why + "). It was left unchanged; choose a journal file or a new file name.");
+    private static JournalOpenException notAJournal(Path file, String whyKey) {
+        return new JournalOpenException(Reason.NOT_A_JOURNAL, I18n.t("files.notAJournal", file.getFileName().toString(), I18n.t(whyKey)));
     }
 
     /**

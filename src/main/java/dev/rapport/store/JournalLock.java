@@ -44,8 +44,7 @@ public final class JournalLock implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                throw new JournalOpenException(Reason.LOCKED, "The journal " + path.getFileName()
-                        + " is already open in another Rapport window or command. Close it there first.");
+                throw new JournalOpenException(Reason.LOCKED, I18n.t("files.journal.locked", path.getFileName().toString()));
             }
             return new JournalLock(channel, lock);
         } catch (IOException e) {
