@@ -27,8 +27,8 @@ final class DemoCommand implements Callable<Integer> {
         if (Files.exists(file) && Files.size(file) > 0) {
             throw new RapportException(I18n.t("cli.demo.exists", file.toString()));
         }
-        try (JournalSession session = JournalSession.open(file)) {
-            DemoJournal.fill(session);
+        DemoJournal.writeNew(file);
+        try (JournalSession session = JournalSession.openReadOnly(file)) {
             var stats = session.stats().journal();
             spec.commandLine().getOut().println(I18n.t("cli.demo.wrote", session.file().toString(), stats.clients(), stats.contacts(),
                     stats.entries()));

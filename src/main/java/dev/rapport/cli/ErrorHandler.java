@@ -17,18 +17,40 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** One clear line on standard error and a non-zero exit; the stack trace only with --debug. */
 final class ErrorHandler implements IExecutionExceptionHandler {
+    /** "java.io.IOException: " and the like, which wrapping exceptions put before the message. */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)(?::\\s*|\\b)");
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         boolean debug = parsed.hasMatchedOption("--debug")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
-        String message = ex instanceof RapportException ? ex.getMessage()
-                : I18n.t("cli.error.unexpected", ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+        String message = ex instanceof RapportException ? ex.getMessage() : unexpected(ex);
         cmd.getErr().println("rapport: " + message);
         if (debug) {
             ex.printStackTrace(cmd.getErr());
         }
         cmd.getErr().flush();
         return 1;
+    }
+
+    /** An unexpected failure in words: its message without the class names libraries put in front; the rest is for --debug. */
+    static String unexpected(Throwable ex) {
+        String detail = ex.getMessage() == null ? "" : CLASS_NAME.matcher(ex.getMessage()).replaceAll("").strip();
+        return detail.isEmpty() ? I18n.t("cli.error.unexpectedNoDetail") : I18n.t("cli.error.unexpected", detail);
+    }
+
+    /**
+     * Runs the command line; running out of memory (which picocli lets through, being an Error)
+     * becomes one sentence, not a stack trace.
+     */
+    static int guard(java.util.function.IntSupplier run, java.io.PrintWriter err) {
+        try {
+            return run.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println("rapport: " + I18n.t("files.outOfMemory"));
+            err.flush();
+            return 1;
+        }
     }
 
     /**

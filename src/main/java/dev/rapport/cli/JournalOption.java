@@ -5,7 +5,9 @@ import dev.rapport.logic.JournalSession;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** --journal and --debug, taken by every command. */
 public final class JournalOption {
@@ -15,6 +17,9 @@ public final class JournalOption {
 
     @Option(names = "--debug", description = "Print the full detail of an error.")
     boolean debug;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     Path journal() {
         return journal;
@@ -41,6 +46,10 @@ public final class JournalOption {
                 Passphrases.clear(passphrase);
             }
         }
-        return JournalSession.open(journal);
+        JournalSession session = JournalSession.open(journal);
+        if (session.readOnlyNotice() != null && mixee != null) {
+            mixee.commandLine().getErr().println("rapport: " + session.readOnlyNotice());
+        }
+        return session;
     }
 }

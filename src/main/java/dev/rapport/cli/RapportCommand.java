@@ -68,6 +68,6 @@ public final class RapportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         });
-        return cli.execute(args);
+        return ErrorHandler.guard(() -> cli.execute(args), err);
     }
 }

@@ -11,6 +11,7 @@ import dev.rapport.store.JournalDump;
 import dev.rapport.store.ListRows;
 import dev.rapport.store.MeetingRepository;
 import dev.rapport.model.DataList;
+import dev.rapport.store.FileProblems;
 import dev.rapport.store.SafeFiles;
 import dev.rapport.store.SettingsRepository;
 
@@ -166,23 +167,42 @@ public final class DataExchange {
         try (Csv.Printer p = Csv.open(out)) {
             return lists.each(kind, includePrivate, p::row);
         } catch (IOException e) {
-            throw new RapportException(I18n.t("data.csv.notWritten", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.csv.notWritten", FileProblems.why(e)), e);
         }
     }
 
-    /** Writes every list into {@code folder}, one file each; returns the files. */
+    /**
+     * Writes every list into {@code folder}, one file each; returns the files. The lists are
+     * written into a temporary folder beside it (owner-only) and moved in only when all are
+     * whole, so a failure part-way (a full disk) leaves no half-written folder.
+     */
     public List<Path> exportCsvAll(Path folder, boolean includePrivate) {
+        Path temp = null;
         try {
-            Files.createDirectories(folder);
+            temp = SafeFiles.temporaryFolderBeside(folder);
+            for (DataList kind : DataList.values()) {
+                Path file = temp.resolve(kind.fileName());
+                toFile(file, out -> exportCsv(kind, includePrivate, out));
+            }
             List<Path> files = new ArrayList<>();
+            if (!Files.exists(folder)) {
+                SafeFiles.moveIntoPlaceAndSync(temp, folder);
+                temp = null;
+                for (DataList kind : DataList.values()) {
+                    files.add(folder.resolve(kind.fileName()));
+                }
+                return files;
+            }
             for (DataList kind : DataList.values()) {
                 Path file = folder.resolve(kind.fileName());
-                toFile(file, out -> exportCsv(kind, includePrivate, out));
+                SafeFiles.moveIntoPlaceAndSync(temp.resolve(kind.fileName()), file);
                 files.add(file);
             }
             return files;
         } catch (IOException e) {
-            throw new RapportException(I18n.t("data.csv.notWrittenTo", folder.toString(), String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.csv.notWrittenTo", folder.toString(), FileProblems.why(e)), e);
+        } finally {
+            SafeFiles.deleteFolderQuietly(temp);
         }
     }
 

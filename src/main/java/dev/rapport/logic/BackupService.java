@@ -54,6 +54,11 @@ public final class BackupService {
         return file;
     }
 
+    /** When the journal last changed (its file or its WAL), to say what restoring a backup would lose; null if unknown. */
+    public LocalDateTime journalLastChange() {
+        return Journal.lastChange(journal.file());
+    }
+
     public List<BackupInfo> list() {
         return BackupFiles.list(journal.file());
     }

@@ -1,13 +1,20 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.Contact;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.Mood;
+import dev.rapport.model.RapportException;
 import dev.rapport.model.Rhythm;
+import dev.rapport.store.FileProblems;
+import dev.rapport.store.Journal;
+import dev.rapport.store.SafeFiles;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -130,6 +137,39 @@ public final class DemoJournal {
             Mood.NEUTRAL, Mood.NEUTRAL, Mood.NEUTRAL, Mood.CONCERNED, Mood.UPSET};
 
     private DemoJournal() {
+    }
+
+    /**
+     * Writes a new demo journal at {@code file}, whole or not at all: it is built under a
+     * temporary name beside it (closed, so its WAL is folded in) and renamed into place when
+     * complete. A failure, such as a full disk, leaves no journal and no temporary file.
+     */
+    public static void writeNew(Path file) {
+        writeNew(file, DemoJournal::fill);
+    }
+
+    static void writeNew(Path file, java.util.function.Consumer<JournalSession> filler) {
+        Path target = file.toAbsolutePath().normalize();
+        Path temp = null;
+        try {
+            temp = SafeFiles.temporarySibling(target);
+            try (JournalSession session = JournalSession.open(temp)) {
+                filler.accept(session);
+            }
+            if (!Journal.isWholeInItsFile(temp)) {
+                // The closing checkpoint did not finish (a full disk): the file alone is not the journal.
+                throw new RapportException(I18n.t("files.diskFull", String.valueOf(target.getParent()), target.getFileName().toString()));
+            }
+            SafeFiles.deleteQuietly(temp.resolveSibling(temp.getFileName() + ".lock"));
+            SafeFiles.moveIntoPlaceAndSync(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new RapportException(FileProblems.cannotWrite(target, e), e);
+        } finally {
+            if (temp != null) {
+                Journal.deleteWithSideFiles(temp);
+            }
+        }
     }
 
     /** Writes the demo practice into an empty journal, in one transaction per client. */

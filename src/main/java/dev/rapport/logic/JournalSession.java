@@ -137,6 +137,19 @@ public final class JournalSession implements AutoCloseable {
         return journal.file();
     }
 
+    /** True when changes are refused: opened for reading, or a file, folder or disk that cannot be written. */
+    public boolean isReadOnly() {
+        return journal.isReadOnly();
+    }
+
+    /**
+     * Why a journal asked to open for writing opened read-only (its file, folder or disk cannot
+     * be written), in the user's language; null when it opened as asked.
+     */
+    public String readOnlyNotice() {
+        return journal.readOnlyNotice();
+    }
+
     public String displayName() {
         return journal.file().getFileName().toString();
     }

@@ -71,8 +71,7 @@ public final class EncryptedJournals {
             int version = JournalFileCheck.inspect(c, path);
             if (readOnly) {
                 if (version < Migrations.latestVersion()) {
-                    throw new JournalOpenException(Reason.NEEDS_UPGRADE, "The journal " + path.getFileName()
-                            + " was made by an older Rapport; open it once in the app (or a writing command) to upgrade it.");
+                    throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.older", path.getFileName().toString()));
                 }
                 return new Journal(path, true, c, null, sealer);
             }

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.JournalOpenException.Reason;
 import dev.rapport.model.RapportException;
@@ -8,10 +9,14 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,11 +31,17 @@ import org.sqlite.SQLiteOpenMode;
 public final class Journal implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Journal.class.getName());
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
 
     private final Path file;
     private final boolean readOnly;
     private final Connection connection;
     private final JournalLock lock;
+    /** Opened read-only because the file, its folder or its disk cannot be written, not because it was asked. */
+    private boolean writeProtected;
     private int transactionDepth;
     /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
     private SealedFile.Sealer sealer;
@@ -77,19 +88,26 @@ public final class Journal implements AutoCloseable {
 
     /**
      * Opens a journal. A read-only journal takes no lock (SQLite lets readers beside the one
-     * writer) and refuses a file that does not exist yet or would need an upgrade.
+     * writer) and refuses a file that does not exist yet or would need an upgrade. A journal
+     * that can be read but not written (a read-only file, folder or disk) opens read-only too,
+     * and says so in {@link #readOnlyNotice()}; its writes are refused with that reason.
      */
     public static Journal open(Path file, boolean readOnly) {
         Path path = file.toAbsolutePath().normalize();
         int version = JournalFileCheck.inspect(path);
         if (readOnly) {
-            return openReadOnly(path, version);
+            return openReadOnly(path, version, false);
+        }
+        if (cannotBeWritten(path)) {
+            LOG.info("The journal cannot be written here; opening it read-only");
+            return openReadOnly(path, version, true);
         }
         JournalLock lock = JournalLock.acquire(path);
         try {
             // Again under the lock: another Rapport may have upgraded it meanwhile.
             version = JournalFileCheck.inspect(path);
             boolean created = createOwnerOnly(path);
+            SharedMemoryFile.repairIfReadOnly(path);
             Connection c = connect(path, false);
             try {
                 if (version > 0 && version < Migrations.latestVersion()) {
@@ -98,18 +116,77 @@ public final class Journal implements AutoCloseable {
                 Migrations.migrate(c, version);
             } catch (SQLException | IOException e) {
                 c.close();
-                throw new JournalOpenException(Reason.IO, "Could not prepare the journal " + path.getFileName()
-                        + ": " + e.getMessage(), e);
+                throw new JournalOpenException(Reason.IO, I18n.t("files.journal.cannotOpen", path.getFileName().toString(),
+                        e instanceof IOException io ? FileProblems.why(io) : sqliteWhy((SQLException) e)), e);
             }
             LOG.info(() -> "Opened journal " + (created ? "(new) " : "") + "at schema " + Migrations.latestVersion());
             return new Journal(path, false, c, lock);
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             lock.close();
-            throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
+            throw new JournalOpenException(Reason.IO, I18n.t(Files.exists(path) ? "files.journal.cannotOpen" : "files.journal.cannotCreate",
+                    path.toString(), FileProblems.why(e)), e);
+        } catch (SQLException e) {
+            lock.close();
+            throw JournalFileCheck.unreadable(path, e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * A journal with content that SQLite could read but not write here: the file, its folder
+     * (where the lock, WAL and shared-memory files go) or its WAL is not writable.
+     */
+    private static boolean cannotBeWritten(Path path) {
+        if (!hasContent(path)) {
+            return false;
+        }
+        Path wal = sideFile(path, "-wal");
+        return !Files.isWritable(path) || !Files.isWritable(path.getParent()) || (Files.exists(wal) && !Files.isWritable(wal));
+    }
+
+    /** Deletes a journal file with its WAL, shared-memory and lock files, quietly (a journal that was never finished). */
+    public static void deleteWithSideFiles(Path journal) {
+        Path path = journal.toAbsolutePath();
+        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+            SafeFiles.deleteQuietly(sideFile(path, suffix));
+        }
+    }
+
+    /** True when a closed journal's file holds all of it: no WAL with changes still to fold in. */
+    public static boolean isWholeInItsFile(Path journal) {
+        return !hasContent(sideFile(journal.toAbsolutePath(), "-wal"));
+    }
+
+    /** The journal's -wal or -shm file. */
+    static Path sideFile(Path journal, String suffix) {
+        return journal.resolveSibling(journal.getFileName() + suffix);
+    }
+
+    static boolean hasContent(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** When the journal last changed: its file's or its WAL's time, whichever is later; null if unknown. */
+    public static LocalDateTime lastChange(Path journal) {
+        Path path = journal.toAbsolutePath();
+        FileTime latest = null;
+        for (Path p : List.of(path, sideFile(path, "-wal"))) {
+            try {
+                if (hasContent(p)) {
+                    FileTime t = Files.getLastModifiedTime(p);
+                    latest = latest == null || t.compareTo(latest) > 0 ? t : latest;
+                }
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "No modification time", e);
+            }
+        }
+        return latest == null ? null : LocalDateTime.ofInstant(latest.toInstant(), ZoneId.systemDefault());
     }
 
     /** Keeps a copy of a journal as it was before a schema upgrade, in its backups folder. */
@@ -125,19 +202,57 @@ public final class Journal implements AutoCloseable {
         LOG.info(() -> "Kept a copy of the schema " + version + " journal before upgrading it");
     }
 
-    private static Journal openReadOnly(Path path, int version) {
+    private static Journal openReadOnly(Path path, int version, boolean writeProtected) {
+        String name = path.getFileName().toString();
         if (!Files.exists(path)) {
-            throw new JournalOpenException(Reason.IO, "There is no journal at " + path + ".");
+            throw new JournalOpenException(Reason.IO, I18n.t("files.journal.missing", path.toString()));
         }
         if (version < Migrations.latestVersion()) {
-            throw new JournalOpenException(Reason.NEEDS_UPGRADE, "The journal " + path.getFileName()
-                    + " was made by an older Rapport; open it once in the app (or a writing command) to upgrade it.");
+            if (writeProtected) {
+                throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.readOnlyNeedsUpdate", name));
+            }
+            if (version == 0) {
+                // An empty file (or a database with nothing in it) is a journal not started yet, not an old one.
+                throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.empty", name));
+            }
+            throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.older", name));
         }
         try {
-            return new Journal(path, true, connect(path, true), null);
+            Journal journal = new Journal(path, true, connectReadOnly(path), null);
+            journal.writeProtected = writeProtected;
+            return journal;
         } catch (SQLException e) {
-            throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
+            throw JournalFileCheck.unreadable(path, e);
         }
+    }
+
+    /**
+     * A connection that only reads. Where SQLite cannot open its shared-memory file (a read-only
+     * folder or disk) and there is no WAL to replay, the file is read as unchanging: with no
+     * writable folder, no writer can be changing it.
+     */
+    static Connection connectReadOnly(Path path) throws SQLException {
+        try {
+            return connect(path, true);
+        } catch (SQLException e) {
+            int code = e.getErrorCode() & 0xFF;
+            // SQLite says "cannot open" or "read-only directory", depending on who asks (root or not).
+            boolean noSharedMemory = code == SQLITE_CANTOPEN || code == SQLITE_READONLY;
+            if (noSharedMemory && Files.isReadable(path) && !Files.isWritable(path.toAbsolutePath().getParent())
+                    && !hasContent(sideFile(path, "-wal"))) {
+                LOG.info("Reading a journal in a read-only folder as an unchanging file");
+                return connectImmutable(path);
+            }
+            throw e;
+        }
+    }
+
+    private static Connection connectImmutable(Path path) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1");
     }
 
     static Connection connect(Path path, boolean readOnly) throws SQLException {
@@ -156,6 +271,9 @@ public final class Journal implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA temp_store = MEMORY");
             s.execute("PRAGMA cache_size = -16000");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
         return c;
     }
@@ -165,6 +283,7 @@ public final class Journal implements AutoCloseable {
         if (Files.exists(path)) {
             return false;
         }
+        SafeFiles.createFolders(path.getParent());
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
@@ -179,6 +298,14 @@ public final class Journal implements AutoCloseable {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /**
+     * Why this journal, asked to open for writing, opened read-only (its file, folder or disk
+     * cannot be written), in the user's language; null when it opened as asked.
+     */
+    public String readOnlyNotice() {
+        return writeProtected ? I18n.t("files.journal.readOnly", file.getFileName().toString()) : null;
     }
 
     public int schemaVersion() {
@@ -215,9 +342,10 @@ public final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw new RapportException(SafeFiles.describe(target, e), e);
         } catch (SQLException e) {
-            String msg = String.valueOf(e.getMessage());
-            throw new RapportException(msg.contains("FULL") ? "The disk is full: the backup was not written."
-                    : "The backup could not be written: " + msg, e);
+            LOG.log(Level.WARNING, "The backup could not be written", e);
+            throw new RapportException(FileProblems.isDiskFull(e)
+                    ? I18n.t("files.diskFull", String.valueOf(target.toAbsolutePath().getParent()), String.valueOf(target.getFileName()))
+                    : I18n.t("files.notWritten", String.valueOf(target.getFileName()), sqliteWhy(e)), e);
         } finally {
             SafeFiles.deleteQuietly(temp);
         }
@@ -258,7 +386,8 @@ public final class Journal implements AutoCloseable {
     /** Runs work in one transaction: all of it is stored, or none. */
     public synchronized <T> T write(SqlWork<T> work) {
         if (readOnly) {
-            throw new RapportException("The journal is open read-only; close Rapport's window to change it from here.");
+            throw new RapportException(writeProtected ? I18n.t("files.journal.readOnlyRefused", file.getFileName().toString())
+                    : I18n.t("files.journal.openedReadOnly"));
         }
         if (transactionDepth > 0) {
             // Inside inOneTransaction: the outer write commits (or rolls back) all of it.
@@ -271,16 +400,7 @@ public final class Journal implements AutoCloseable {
         T result;
         transactionDepth++;
         try {
-            connection.setAutoCommit(false);
-            try {
-                result = work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = inTransaction(work);
         } catch (SQLException e) {
             throw failure(e);
         } finally {
@@ -292,6 +412,41 @@ public final class Journal implements AutoCloseable {
             EncryptedJournals.save(file, connection, sealer);
         }
         return result;
+    }
+
+    /**
+     * The work, committed, or rolled back on failure. When SQLite has already rolled back by
+     * itself (a full disk does that), the clean-up fails too; the first failure is the one that
+     * says what happened, so it is thrown and the clean-up's failures ride along as suppressed.
+     */
+    private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        T result;
+        try {
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException cleanUp) {
+                e.addSuppressed(cleanUp);
+            }
+            restoreAutoCommit(e);
+            throw e;
+        }
+        restoreAutoCommit(null);
+        return result;
+    }
+
+    private void restoreAutoCommit(Exception failure) throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException cleanUp) {
+            if (failure == null) {
+                throw cleanUp;
+            }
+            failure.addSuppressed(cleanUp);
+        }
     }
 
     /** Runs many writes as one transaction: all of them are stored, or none (imports, generators). */
@@ -322,17 +477,31 @@ public final class Journal implements AutoCloseable {
 
     private RapportException failure(SQLException e) {
         LOG.log(Level.WARNING, "Journal operation failed", e);
+        String name = file.getFileName().toString();
+        int code = e.getErrorCode() & 0xFF;
         String msg = e.getMessage() == null ? "" : e.getMessage();
-        if (msg.contains("SQLITE_FULL")) {
-            return new RapportException("The disk is full: nothing was saved. Free some space and try again.", e);
+        if (code == SQLITE_FULL || FileProblems.isDiskFull(e)) {
+            return new RapportException(I18n.t("files.journal.diskFull", name), e);
         }
-        if (msg.contains("SQLITE_READONLY")) {
-            return new RapportException("The journal file cannot be written (read-only): nothing was saved.", e);
+        if (code == SQLITE_READONLY || msg.contains("SQLITE_READONLY")) {
+            return new RapportException(I18n.t("files.journal.cannotWrite", name), e);
         }
-        if (msg.contains("SQLITE_BUSY")) {
-            return new RapportException("The journal is busy in another program: nothing was saved. Try again.", e);
+        if (code == SQLITE_BUSY || msg.contains("SQLITE_BUSY")) {
+            return new RapportException(I18n.t("files.journal.busy", name), e);
         }
-        return new RapportException("The journal could not complete the operation: " + msg, e);
+        return new RapportException(I18n.t("files.journal.failed", name), e);
+    }
+
+    /** A short reason for an SQLite failure, without the library's codes. */
+    private static String sqliteWhy(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        if (code == SQLITE_FULL) {
+            return I18n.t("files.why.diskFull");
+        }
+        if (code == SQLITE_READONLY) {
+            return I18n.t("files.why.readOnlyMedia");
+        }
+        return I18n.t("files.why.other", String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", ""));
     }
 
     @Override

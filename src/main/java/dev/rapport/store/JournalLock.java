@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.JournalOpenException.Reason;
 
@@ -7,9 +8,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,9 +35,8 @@ public final class JournalLock implements AutoCloseable {
         Path path = journal.toAbsolutePath();
         FileChannel channel = null;
         try {
-            Files.createDirectories(path.getParent());
-            channel = FileChannel.open(path.resolveSibling(path.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            SafeFiles.createFolders(path.getParent());
+            channel = openOwnerOnly(path.resolveSibling(path.getFileName() + ".lock"));
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -42,17 +44,25 @@ public final class JournalLock implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                throw new JournalOpenException(Reason.LOCKED, "The journal " + path.getFileName()
-                        + " is already open in another Rapport window or command. Close it there first.");
+                throw new JournalOpenException(Reason.LOCKED, I18n.t("files.journal.locked", path.getFileName().toString()));
             }
             return new JournalLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new JournalOpenException(Reason.IO, "Could not lock the journal " + path + ": " + e.getMessage(), e);
+            throw new JournalOpenException(Reason.IO, I18n.t("files.lock.cannotLock", path.toString(), FileProblems.why(e)), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
         }
+    }
+
+    /** The lock file, created readable by its owner only (given at creation, so no umask widens it). */
+    private static FileChannel openOwnerOnly(Path lockFile) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 
     @Override

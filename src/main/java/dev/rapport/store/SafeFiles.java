@@ -4,6 +4,7 @@ import dev.rapport.model.RapportException;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,7 +38,7 @@ public final class SafeFiles {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            Files.createDirectories(dir);
+            createFolders(dir);
             temp = createOwnerOnlyTemp(dir, target.getFileName().toString());
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
@@ -50,6 +51,9 @@ public final class SafeFiles {
             syncFolder(dir);
         } catch (IOException e) {
             throw new RapportException(describe(target, e), e);
+        } catch (UncheckedIOException e) {
+            // A writer that cannot throw IOException (a vCard or CSV printer) wraps it; the cause says what happened.
+            throw new RapportException(describe(target, e.getCause()), e);
         } finally {
             deleteQuietly(temp);
         }
@@ -60,9 +64,9 @@ public final class SafeFiles {
     }
 
     /** A fresh temporary file beside the target, for work (like VACUUM INTO) that writes a file itself. */
-    static Path temporarySibling(Path target) throws IOException {
+    public static Path temporarySibling(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        createFolders(dir);
         Path temp = createOwnerOnlyTemp(dir, target.getFileName().toString());
         Files.delete(temp);
         return temp;
@@ -84,6 +88,57 @@ public final class SafeFiles {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         return Files.createTempFile(dir, "." + name + ".", ".tmp");
+    }
+
+    /**
+     * Creates a folder and any missing parents, each readable by its owner only (rwx------) where
+     * the file system has POSIX permissions: given at creation, so no umask can widen them.
+     * Folders that exist already are left as they are.
+     */
+    public static void createFolders(Path folder) throws IOException {
+        Path dir = folder.toAbsolutePath();
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (posix()) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
+    }
+
+    /** A new, empty folder beside {@code target} (owner-only), for work that is moved into place when whole. */
+    public static Path temporaryFolderBeside(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        createFolders(dir);
+        String prefix = "." + target.getFileName() + ".";
+        if (posix()) {
+            return Files.createTempDirectory(dir, prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createTempDirectory(dir, prefix);
+    }
+
+    /** Deletes a folder and what it holds, quietly (a temporary folder after a failure). */
+    public static void deleteFolderQuietly(Path folder) {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(SafeFiles::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not remove a temporary folder", e);
+        }
+    }
+
+    /** Moves a finished file or folder into place (atomically where the file system can), then syncs the folder. */
+    public static void moveIntoPlaceAndSync(Path finished, Path target) throws IOException {
+        moveIntoPlace(finished, target);
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Makes a file readable and writable by its owner only, where the file system has POSIX permissions. */
+    public static void ownerOnlyFile(Path file) throws IOException {
+        ownerOnly(file);
     }
 
     static void ownerOnly(Path file) throws IOException {
@@ -113,7 +168,7 @@ public final class SafeFiles {
         }
     }
 
-    static void deleteQuietly(Path file) {
+    public static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }
@@ -125,14 +180,7 @@ public final class SafeFiles {
     }
 
     static String describe(Path target, IOException e) {
-        String msg = String.valueOf(e.getMessage());
-        if (msg.contains("No space left")) {
-            return "The disk is full: " + target.getFileName() + " was not written. Free some space and try again.";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException || msg.contains("Read-only") || msg.contains("Permission denied")) {
-            return "Rapport may not write to " + target.toAbsolutePath().getParent() + ": " + target.getFileName()
-                    + " was not written. Choose another folder.";
-        }
-        return target.getFileName() + " could not be written (" + msg + "). Nothing was changed.";
+        LOG.log(Level.FINE, "Writing " + target.getFileName() + " failed", e);
+        return FileProblems.cannotWrite(target, e);
     }
 }

@@ -79,7 +79,8 @@ public final class RapportApp extends Application implements JournalActions {
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
         main.installShortcuts(scene);
         stage.setScene(scene);
-        stage.setTitle("Rapport — " + next.displayName() + "  (" + next.file().getParent() + ")");
+        stage.setTitle("Rapport — " + next.displayName() + "  (" + next.file().getParent() + ")"
+                + (next.readOnlyNotice() != null ? " — " + I18n.t("app.title.readOnly") : ""));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         if (previous == null) {

@@ -28,7 +28,7 @@ final class StartupMaintenance {
         this.actions = actions;
     }
 
-    private record Outcome(String check, BackupInfo newestSound) {
+    private record Outcome(String check, BackupInfo newestSound, java.time.LocalDateTime lastChange) {
     }
 
     void run() {
@@ -42,22 +42,39 @@ final class StartupMaintenance {
             BackupInfo sound = session.backups().list().stream()
                     .filter(b -> "ok".equals(dev.rapport.logic.BackupService.checkFile(b.file())))
                     .findFirst().orElse(null);
-            return new Outcome(check, sound);
+            return new Outcome(check, sound, session.backups().journalLastChange());
         }
-        session.backups().automaticBackup(session.preferences().backupsDaily(), session.preferences().backupsWeekly());
-        return new Outcome(check, null);
+        if (session.readOnlyNotice() == null) {
+            // A journal that cannot be written here sits in a folder that cannot take a backup either.
+            session.backups().automaticBackup(session.preferences().backupsDaily(), session.preferences().backupsWeekly());
+        }
+        return new Outcome(check, null, null);
+    }
+
+    /** The offer to restore says what it would lose: the changes made after the backup was taken. */
+    private static String restoreQuestion(Outcome outcome) {
+        java.time.LocalDateTime taken = outcome.newestSound().takenAt();
+        String backupTime = dev.rapport.ui.common.Formats.dateTime(taken);
+        java.time.LocalDateTime changed = outcome.lastChange();
+        if (changed != null && !taken.isBefore(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
+            return I18n.t("backup.damaged.restore", backupTime);
+        }
+        return I18n.t("backup.damaged.restoreLoses", backupTime,
+                changed == null ? I18n.t("files.lastChange.unknown") : dev.rapport.ui.common.Formats.dateTime(changed));
     }
 
     private void report(Outcome outcome) {
         if ("ok".equals(outcome.check())) {
+            if (session.readOnlyNotice() != null) {
+                main.context().dialogs().info(I18n.t("app.title.readOnly"), session.readOnlyNotice());
+            }
             return;
         }
         LOG.warning("The journal failed its integrity check");
         var dialogs = main.context().dialogs();
         if (outcome.newestSound() == null) {
             dialogs.error(I18n.t("backup.damaged"), I18n.t("backup.damaged.noBackup"));
-        } else if (dialogs.confirm(I18n.t("backup.damaged"), I18n.t("backup.damaged.restore",
-                dev.rapport.ui.common.Formats.dateTime(outcome.newestSound().takenAt())), I18n.t("backup.damaged.restoreAction"))) {
+        } else if (dialogs.confirm(I18n.t("backup.damaged"), restoreQuestion(outcome), I18n.t("backup.damaged.restoreAction"))) {
             actions.restore(outcome.newestSound().file());
         }
     }

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -232,7 +233,7 @@ class EncryptedJournalTest {
         assertNoSecrets(Files.readAllBytes(backup));
         try (Journal copy = Journal.openEncrypted(backup, "pw".toCharArray(), true)) {
             assertThat(entries(copy)).isEqualTo(1);
-            assertThatThrownBy(() -> new ClientRepository(copy).save(Client.create("x"))).hasMessageContaining("read-only");
+            assertThatThrownBy(() -> new ClientRepository(copy).save(Client.create("x"))).hasMessage(I18n.t("files.journal.openedReadOnly"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.JournalOpenException.Reason;
 
@@ -130,7 +131,7 @@ class JournalTest {
             try (Journal reader = Journal.open(file, true)) {
                 assertThat(new ClientRepository(reader).count()).isEqualTo(1);
                 assertThatThrownBy(() -> new ClientRepository(reader).save(dev.rapport.model.Client.create("Beta")))
-                        .hasMessageContaining("read-only");
+                        .hasMessage(I18n.t("files.journal.openedReadOnly"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ class SafeFilesTest {
                     }
                     out.write(("row " + chunk + "\n").getBytes(StandardCharsets.UTF_8));
                 }
-            })).isInstanceOf(RapportException.class).hasMessageContaining("The disk is full");
+            })).isInstanceOf(RapportException.class).hasMessage(I18n.t("files.diskFull", dir.toAbsolutePath().toString(), "export.csv"));
             assertThat(Files.readString(target)).isEqualTo("previous content");
             assertThat(files()).containsExactly("export.csv");
         }

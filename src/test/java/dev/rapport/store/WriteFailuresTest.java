@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Interaction;
@@ -40,7 +41,7 @@ class WriteFailuresTest {
             }
             for (int attempt = 0; attempt < 2; attempt++) {
                 assertThatThrownBy(() -> entries.saveAll(batch)).isInstanceOf(RapportException.class)
-                        .hasMessageContaining("could not complete");
+                        .hasMessage(I18n.t("files.journal.failed", "j.rapport"));
                 assertThat(entries.count(JournalFilter.ALL)).isEqualTo(1);
             }
         }
@@ -66,8 +67,31 @@ class WriteFailuresTest {
             Interaction huge = new Interaction(0, c.id(), LocalDateTime.of(2026, 1, 1, 9, 0), Channel.CALL, "huge",
                     "x".repeat(90_000), "y".repeat(90_000), List.of(), null, List.of());
             assertThatThrownBy(() -> entries.save(huge)).isInstanceOf(RapportException.class)
-                    .hasMessageContaining("The disk is full: nothing was saved");
+                    .hasMessage(I18n.t("files.journal.diskFull", "j.rapport"));
             assertThat(entries.count(JournalFilter.ALL)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDiskFillingInsideAWriteShowsTheRealCauseNotTheCleanUpsFailure() {
+        try (Journal journal = Journal.open(dir.resolve("j.rapport"))) {
+            ClientRepository clients = new ClientRepository(journal);
+            clients.save(Client.create("Kept"));
+            // What SQLite does when the disk fills at commit: it rolls the transaction back itself and
+            // reports SQLITE_FULL; the clean-up then finds no transaction and fails as well.
+            assertThatThrownBy(() -> journal.write(c -> {
+                clients.save(Client.create("Lost"));
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                }
+                throw new org.sqlite.SQLiteException("[SQLITE_FULL] database or disk is full",
+                        org.sqlite.SQLiteErrorCode.SQLITE_FULL);
+            })).isInstanceOf(RapportException.class)
+                    .hasMessage(I18n.t("files.journal.diskFull", "j.rapport"))
+                    .satisfies(e -> assertThat(e.getCause().getSuppressed()).as("the clean-up's own failure, kept").isNotEmpty());
+            assertThat(clients.count()).isEqualTo(1);
+            clients.save(Client.create("Saved once there is space"));
+            assertThat(clients.count()).isEqualTo(2);
         }
     }
 
@@ -81,7 +105,7 @@ class WriteFailuresTest {
                 return null;
             });
             assertThatThrownBy(() -> new ClientRepository(journal).save(Client.create("Acme")))
-                    .isInstanceOf(RapportException.class).hasMessageContaining("cannot be written");
+                    .isInstanceOf(RapportException.class).hasMessage(I18n.t("files.journal.cannotWrite", "j.rapport"));
         }
     }
 
