@@ -291,7 +291,9 @@ public final class DataExchange {
     public ContactImport.Plan readVcf(InputStream in, String defaultClient) {
         List<VCard> cards;
         try {
-            cards = Ezvcard.parse(in).all();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            refuseCardsWithoutBegin(text);
+            cards = Ezvcard.parse(text).all();
         } catch (IOException e) {
             throw new RapportException(I18n.t("data.vcf.unreadable", String.valueOf(e.getMessage())), e);
         }
@@ -318,6 +320,27 @@ public final class DataExchange {
                     client, name, role, email, phone, notes));
         }
         return plan(rows, defaultClient, List.of());
+    }
+
+    /**
+     * A card whose BEGIN:VCARD line is damaged is skipped by the vCard reader without a word;
+     * an END:VCARD with no card open finds it, so the import is refused instead of losing a person.
+     */
+    private static void refuseCardsWithoutBegin(String text) {
+        int open = 0;
+        int line = 0;
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            line++;
+            String l = raw.strip().toUpperCase(Locale.ROOT);
+            if (l.equals("BEGIN:VCARD")) {
+                open++;
+            } else if (l.equals("END:VCARD")) {
+                if (open == 0) {
+                    throw new RapportException(I18n.t("data.vcf.damagedCard", String.valueOf(line)));
+                }
+                open--;
+            }
+        }
     }
 
     private static String phoneText(Telephone t) {

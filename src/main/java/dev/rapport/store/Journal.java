@@ -332,6 +332,10 @@ public final class Journal implements AutoCloseable {
         if (msg.contains("SQLITE_BUSY")) {
             return new RapportException("The journal is busy in another program: nothing was saved. Try again.", e);
         }
+        String refusal = SqlRefusals.describe(msg);
+        if (refusal != null) {
+            return new RapportException(refusal, e);
+        }
         return new RapportException("The journal could not complete the operation: " + msg, e);
     }
 
