@@ -64,6 +64,26 @@ public final class RapportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        int leftOut = leftOut(cli);
+        if (leftOut > 0) {
+            err.println(I18n.plural("cli.leftOut", leftOut));
+            err.flush();
+        }
+        return code;
+    }
+
+    /** What the command that ran left out of its lists and figures (rows breaking the domain's rules). */
+    private static int leftOut(CommandLine cli) {
+        CommandLine.ParseResult result = cli.getParseResult();
+        if (result == null) {
+            return 0;
+        }
+        while (result.hasSubcommand()) {
+            result = result.subcommand();
+        }
+        Object mixin = result.commandSpec().mixins().containsKey("journalOption")
+                ? result.commandSpec().mixins().get("journalOption").userObject() : null;
+        return mixin instanceof JournalOption option ? option.leftOut() : 0;
     }
 }

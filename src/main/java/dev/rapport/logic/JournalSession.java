@@ -137,6 +137,11 @@ public final class JournalSession implements AutoCloseable {
         return journal.file();
     }
 
+    /** How many rows breaking the domain's rules have been left out of what this session read (lists, figures). */
+    public int leftOut() {
+        return journal.leftOut();
+    }
+
     public String displayName() {
         return journal.file().getFileName().toString();
     }

@@ -7,27 +7,35 @@
 
 CREATE TRIGGER rule_client_insert BEFORE INSERT ON client BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.name) > 200 OR length(trim(new.name)) = 0;
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.shortText') WHERE length(new.industry) > 320;
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.rhythm') WHERE new.rhythm_ideal_days < 1 OR new.rhythm_ideal_days > 3650 OR new.rhythm_max_days < new.rhythm_ideal_days OR new.rhythm_max_days > 3650;
 END;
 CREATE TRIGGER rule_client_update BEFORE UPDATE ON client BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.name) > 200 OR length(trim(new.name)) = 0;
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.shortText') WHERE length(new.industry) > 320;
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.rhythm') WHERE new.rhythm_ideal_days < 1 OR new.rhythm_ideal_days > 3650 OR new.rhythm_max_days < new.rhythm_ideal_days OR new.rhythm_max_days > 3650;
 END;
 
 CREATE TRIGGER rule_contact_insert BEFORE INSERT ON contact BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.name) > 200 OR length(trim(new.name)) = 0;
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.phone') WHERE new.phone <> '' AND (length(new.phone) < 3 OR length(new.phone) > 40 OR new.phone GLOB '*[^-+0-9 ()./]*');
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.email') WHERE new.email <> '' AND (new.email NOT LIKE '%_@_%._%' OR new.email GLOB '*[ ,;<>"()]*' OR length(new.email) > 320);
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.shortText') WHERE length(new.role) > 320;
 END;
 CREATE TRIGGER rule_contact_update BEFORE UPDATE ON contact BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.name) > 200 OR length(trim(new.name)) = 0;
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.phone') WHERE new.phone <> '' AND (length(new.phone) < 3 OR length(new.phone) > 40 OR new.phone GLOB '*[^-+0-9 ()./]*');
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.email') WHERE new.email <> '' AND (new.email NOT LIKE '%_@_%._%' OR new.email GLOB '*[ ,;<>"()]*' OR length(new.email) > 320);
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.shortText') WHERE length(new.role) > 320;
 END;
 
 CREATE TRIGGER rule_interaction_insert BEFORE INSERT ON interaction BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.notIsoDate') WHERE datetime(new.occurred_at) IS NULL;
-    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.title) > 200;
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.title) > 200 OR length(trim(new.title)) = 0;
 END;
 CREATE TRIGGER rule_interaction_update BEFORE UPDATE ON interaction BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.notIsoDate') WHERE datetime(new.occurred_at) IS NULL;
-    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.title) > 200;
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.title) > 200 OR length(trim(new.title)) = 0;
 END;
 
 CREATE TRIGGER rule_promise_insert BEFORE INSERT ON promise BEGIN
