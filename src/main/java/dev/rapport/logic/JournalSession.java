@@ -137,6 +137,11 @@ public final class JournalSession implements AutoCloseable {
         return journal.file();
     }
 
+    /** The rows of the journal that break a domain rule, each with its table, key, client, field and the rule's message. */
+    public java.util.List<dev.rapport.model.RuleBreach> check() {
+        return new dev.rapport.store.JournalCheck(journal).breaches();
+    }
+
     /** How many rows breaking the domain's rules have been left out of what this session read (lists, figures). */
     public int leftOut() {
         return journal.leftOut();
