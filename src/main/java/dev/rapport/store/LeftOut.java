@@ -39,6 +39,14 @@ public final class LeftOut {
         }
     }
 
+    /** Adds the row read to {@code out}, unless it breaks a rule: then it is left out and counted, not the whole list lost. */
+    static <T> void add(java.util.List<T> out, ResultSet rs, String table, RowReader<T> reader) throws SQLException {
+        T row = read(rs, table, reader);
+        if (row != null) {
+            out.add(row);
+        }
+    }
+
     /** Counts a row a figure left out (its facts break a rule, like an answer before the question). */
     static void note(Connection c, String table, String key, RuntimeException why) {
         Set<String> rows = BY_JOURNAL.computeIfAbsent(c, k -> Collections.synchronizedSet(new HashSet<>()));

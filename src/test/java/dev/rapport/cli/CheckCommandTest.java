@@ -60,7 +60,7 @@ class CheckCommandTest {
     @Test
     void eachBadRowIsNamedWithItsFieldTheRuleAndAFix() {
         Path journal = demo();
-        RawRows.write(journal, BadRowsCommandsTest.BAD_ROWS);
+        RawRows.write(journal, RawRows.RULE_BREAKING);
         for (Language language : Language.values()) {
             assertThat(run(language.code(), "check", "--journal", journal.toString())).isEqualTo(1);
             List<String> lines = List.of(out.split("\\R"));
@@ -85,7 +85,7 @@ class CheckCommandTest {
     @Test
     void theJsonNamesTheSameRows() throws Exception {
         Path journal = demo();
-        RawRows.write(journal, BadRowsCommandsTest.BAD_ROWS);
+        RawRows.write(journal, RawRows.RULE_BREAKING);
         assertThat(run("en", "check", "--json", "--journal", journal.toString())).isEqualTo(1);
         JsonNode doc = new ObjectMapper().readTree(out);
         List<String> named = new ArrayList<>();
