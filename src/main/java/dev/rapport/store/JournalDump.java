@@ -725,7 +725,7 @@ public final class JournalDump {
         if (rule != null) {
             return I18n.t("data.json.store.rule", table, where, rule);
         }
-        String unique = SqlRefusals.uniqueColumns(msg, table);
+        String unique = SqlRefusals.uniqueColumns(msg);
         if (unique != null) {
             return I18n.t("data.json.store.unique", table, where, unique);
         }

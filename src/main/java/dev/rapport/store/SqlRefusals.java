@@ -23,13 +23,13 @@ final class SqlRefusals {
     }
 
     /** The fields a uniqueness refusal names ("name", "contact_id, tag"), or null when it is not one. */
-    static String uniqueColumns(String sqliteMessage, String table) {
+    static String uniqueColumns(String sqliteMessage) {
         int at = sqliteMessage == null ? -1 : sqliteMessage.indexOf("UNIQUE constraint failed: ");
         if (at < 0) {
             return null;
         }
         return sqliteMessage.substring(at + "UNIQUE constraint failed: ".length()).replaceAll("\\).*$", "")
-                .replace(table + ".", "").strip();
+                .replaceAll("\\b\\w+\\.", "").strip();
     }
 
     /** A sentence for a refused write outside an import, or null when it is none of the journal's refusals. */
@@ -38,9 +38,9 @@ final class SqlRefusals {
         if (rule != null) {
             return I18n.t("data.store.refused", rule);
         }
-        String unique = uniqueColumns(sqliteMessage, "");
+        String unique = uniqueColumns(sqliteMessage);
         if (unique != null) {
-            return I18n.t("data.store.unique", unique.replaceAll("\\w+\\.", ""));
+            return I18n.t("data.store.unique", unique);
         }
         return null;
     }
