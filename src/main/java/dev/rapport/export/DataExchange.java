@@ -295,7 +295,7 @@ public final class DataExchange {
             refuseCardsWithoutBegin(text);
             cards = Ezvcard.parse(text).all();
         } catch (IOException e) {
-            throw new RapportException(I18n.t("data.vcf.unreadable", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.vcf.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         if (cards.isEmpty()) {
             throw new RapportException(I18n.t("data.vcf.none"));
@@ -395,7 +395,7 @@ public final class DataExchange {
                         cell(r, columns.get("notes"))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new RapportException(I18n.t("data.csv.unreadable", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.csv.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         return plan(rows, defaultClient, warnings);
     }

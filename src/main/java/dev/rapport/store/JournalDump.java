@@ -369,49 +369,59 @@ public final class JournalDump {
             if (sink instanceof Checked checked) {
                 checked.parser = p;
             }
-            expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
-            String format = null;
-            Integer version = null;
-            int docSchema = -1;
-            boolean tables = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "format" -> format = p.getValueAsString();
-                    case "version" -> version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                    case "schema" -> docSchema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                    case "tables" -> {
-                        readTables(p, schema, texts, sink);
-                        tables = true;
-                    }
-                    default -> p.skipChildren();
-                }
+            try {
+                return parseDocument(p, schema, texts, sink);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Jackson's limit names no line: the parser still knows where it stopped
+                throw new DumpException(I18n.t("imports.reason.tooLarge", String.valueOf(p.currentLocation().getLineNr())));
             }
-            if (!FORMAT.equals(format)) {
-                throw new DumpException("This is not a Rapport journal export (its \"format\" is not \"" + FORMAT + "\").");
-            }
-            if (version == null || version < 1 || version > VERSION) {
-                throw new DumpException("This export has format version " + version + "; this Rapport reads version " + VERSION + ".");
-            }
-            if (docSchema < 1 || docSchema > Migrations.latestVersion()) {
-                throw new DumpException("This export comes from journal schema " + docSchema + "; this Rapport knows schema "
-                        + Migrations.latestVersion() + " (update Rapport to import it).");
-            }
-            if (!tables) {
-                throw new DumpException("This export has no \"tables\".");
-            }
-            if (p.nextToken() != null) {
-                throw new DumpException("Line " + p.currentLocation().getLineNr() + ": unexpected content after the document.");
-            }
-            return docSchema;
         } catch (JsonParseException e) {
             throw new DumpException("Line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ").");
         } catch (IOException e) {
-            throw new DumpException("The file could not be read: " + e.getMessage());
+            throw new DumpException("The file could not be read: " + Unreadable.reason(e));
         } catch (SQLException e) {
             throw new DumpException("The journal could not store the rows: " + e.getMessage());
         }
+    }
+
+    private static int parseDocument(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
+            throws IOException, SQLException {
+        expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
+        String format = null;
+        Integer version = null;
+        int docSchema = -1;
+        boolean tables = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "format" -> format = p.getValueAsString();
+                case "version" -> version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                case "schema" -> docSchema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                case "tables" -> {
+                    readTables(p, schema, texts, sink);
+                    tables = true;
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (!FORMAT.equals(format)) {
+            throw new DumpException("This is not a Rapport journal export (its \"format\" is not \"" + FORMAT + "\").");
+        }
+        if (version == null || version < 1 || version > VERSION) {
+            throw new DumpException("This export has format version " + version + "; this Rapport reads version " + VERSION + ".");
+        }
+        if (docSchema < 1 || docSchema > Migrations.latestVersion()) {
+            throw new DumpException("This export comes from journal schema " + docSchema + "; this Rapport knows schema "
+                    + Migrations.latestVersion() + " (update Rapport to import it).");
+        }
+        if (!tables) {
+            throw new DumpException("This export has no \"tables\".");
+        }
+        if (p.nextToken() != null) {
+            throw new DumpException("Line " + p.currentLocation().getLineNr() + ": unexpected content after the document.");
+        }
+        return docSchema;
     }
 
     private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
