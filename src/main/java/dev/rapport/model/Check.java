@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 public final class Check {
     /** One address: no spaces, and none of the characters that separate addresses in a list (, ; < > " ( ) [ ]). */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"()\\[\\]]+@[^@\\s,;<>\"()\\[\\]]+\\.[^@\\s,;<>\"()\\[\\]]+$");
-    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{3,40}$");
+    /**
+     * Digits, spaces and + ( ) . / -, 3 to 40 of them; a + only first, and no - first, so nothing a
+     * spreadsheet would take for a formula ("-2+3", "=1+1") passes for a phone number.
+     */
+    private static final Pattern PHONE = Pattern.compile("^[+0-9(][0-9 ()./-]{2,39}$");
 
     private Check() {
     }

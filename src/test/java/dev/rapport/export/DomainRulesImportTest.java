@@ -207,4 +207,28 @@ class DomainRulesImportTest {
     private static String quoted(String cell) {
         return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
+
+    /** A card whose BEGIN:VCARD line is damaged is named, not silently dropped with its person. */
+    @net.jqwik.api.Example
+    void aCardWithADamagedBeginLineIsReported() throws Exception {
+        String vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Acme\r\nEND:VCARD\r\n"
+                + "BEGN:VCARD\r\nVERSION:3.0\r\nFN:Sophie Martin\r\nORG:Acme\r\nEND:VCARD\r\n";
+        byte[] before = Files.readAllBytes(target.file());
+        assertThatThrownBy(() -> target.data().readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null))
+                .isInstanceOf(RapportException.class)
+                .hasMessage(I18n.t("data.vcf.damagedCard", "10"));
+        assertThat(Files.readAllBytes(target.file())).isEqualTo(before);
+    }
+
+    /** A NUL in an organisation is refused naming the card and field, not by SQLite's uniqueness. */
+    @net.jqwik.api.Example
+    void aNulInAnOrganisationIsRefusedNamingTheField() {
+        I18n.use(Language.ENGLISH);
+        String vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sophie Martin\r\nORG:Acme\u0000\r\nEMAIL:sophie@example.com\r\nEND:VCARD\r\n";
+        assertThatThrownBy(() -> target.data().readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null))
+                .isInstanceOf(RapportException.class)
+                .hasMessageStartingWith(I18n.t("data.plan.badField", I18n.t("data.where.cardNamed", "1", "Sophie Martin"), "client", "")
+                        .strip())
+                .hasMessageNotContaining("UNIQUE");
+    }
 }

@@ -57,6 +57,7 @@ class RulesMigrationTest {
             "INSERT INTO problem (client_id, raised_by, raised_on, description, target) VALUES (1, 'CLIENT', '2026-11-10', 'D', '2026-11-09')|validation.rule.problemDates",
             "INSERT INTO contact (client_id, name, phone) VALUES (1, 'Ann', '=1+1')|validation.rule.phone",
             "INSERT INTO contact (client_id, name, email) VALUES (1, 'Ann', 'new,sophie@example.com')|validation.rule.email",
+            "INSERT INTO contact (client_id, name, phone) VALUES (1, 'Ann', '-2+3')|validation.rule.phone",
             "INSERT INTO client (name) VALUES (replace(hex(zeroblob(101)), '0', 'x'))|validation.rule.name",
             "UPDATE client SET rhythm_ideal_days = 0 WHERE id = 1|validation.rule.rhythm",
             "INSERT INTO response_target (client_id, acknowledge_hours) VALUES (1, 0)|validation.targets.acknowledge",

@@ -18,13 +18,13 @@ END;
 
 CREATE TRIGGER rule_contact_insert BEFORE INSERT ON contact BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.name) > 200 OR length(trim(new.name)) = 0;
-    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.phone') WHERE new.phone <> '' AND (length(new.phone) < 3 OR length(new.phone) > 40 OR new.phone GLOB '*[^-+0-9 ()./]*');
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.phone') WHERE new.phone <> '' AND (length(new.phone) < 3 OR length(new.phone) > 40 OR new.phone GLOB '*[^-+0-9 ()./]*' OR new.phone GLOB '[^+0-9(]*' OR substr(new.phone, 2) GLOB '*+*');
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.email') WHERE new.email <> '' AND (new.email NOT LIKE '%_@_%._%' OR new.email GLOB '*[ ,;<>"()]*' OR length(new.email) > 320);
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.shortText') WHERE length(new.role) > 320;
 END;
 CREATE TRIGGER rule_contact_update BEFORE UPDATE ON contact BEGIN
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.name') WHERE length(new.name) > 200 OR length(trim(new.name)) = 0;
-    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.phone') WHERE new.phone <> '' AND (length(new.phone) < 3 OR length(new.phone) > 40 OR new.phone GLOB '*[^-+0-9 ()./]*');
+    SELECT RAISE(ABORT, 'rapport-rule: validation.rule.phone') WHERE new.phone <> '' AND (length(new.phone) < 3 OR length(new.phone) > 40 OR new.phone GLOB '*[^-+0-9 ()./]*' OR new.phone GLOB '[^+0-9(]*' OR substr(new.phone, 2) GLOB '*+*');
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.email') WHERE new.email <> '' AND (new.email NOT LIKE '%_@_%._%' OR new.email GLOB '*[ ,;<>"()]*' OR length(new.email) > 320);
     SELECT RAISE(ABORT, 'rapport-rule: validation.rule.shortText') WHERE length(new.role) > 320;
 END;
