@@ -21,32 +21,45 @@ public final class JournalOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    /** The sessions this command opened, so the command line can say what their reads left out. */
+    private final java.util.List<JournalSession> opened = new java.util.ArrayList<>();
+
     Path journal() {
         return journal;
+    }
+
+    /** Rows breaking the domain's rules that this command's reads left out. */
+    int leftOut() {
+        return opened.stream().mapToInt(JournalSession::leftOut).sum();
+    }
+
+    private JournalSession remember(JournalSession session) {
+        opened.add(session);
+        return session;
     }
 
     JournalSession openForReading() {
         if (JournalSession.isEncrypted(journal)) {
             char[] passphrase = Passphrases.current(journal);
             try {
-                return JournalSession.openEncryptedReadOnly(journal, passphrase);
+                return remember(JournalSession.openEncryptedReadOnly(journal, passphrase));
             } finally {
                 Passphrases.clear(passphrase);
             }
         }
-        return JournalSession.openReadOnly(journal);
+        return remember(JournalSession.openReadOnly(journal));
     }
 
     JournalSession openForWriting() {
         if (JournalSession.isEncrypted(journal)) {
             char[] passphrase = Passphrases.current(journal);
             try {
-                return JournalSession.openEncrypted(journal, passphrase);
+                return remember(JournalSession.openEncrypted(journal, passphrase));
             } finally {
                 Passphrases.clear(passphrase);
             }
         }
-        JournalSession session = JournalSession.open(journal);
+        JournalSession session = remember(JournalSession.open(journal));
         if (session.readOnlyNotice() != null && mixee != null) {
             mixee.commandLine().getErr().println("rapport: " + session.readOnlyNotice());
         }

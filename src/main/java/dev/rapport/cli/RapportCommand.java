@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Rapport, an offline relationship journal for consultants. With no command, starts the desktop app.",
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, TodayCommand.class, BackupCommand.class,
                 RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, PassphraseCommand.class, HealthCommand.class, BriefCommand.class, SummaryCommand.class, BenchCommand.class,
-                ExportCommand.class, ImportCommand.class, DuplicatesCommand.class},
+                ExportCommand.class, ImportCommand.class, DuplicatesCommand.class, CheckCommand.class},
         footer = {"", "Run 'rapport COMMAND --help' for a command's options."})
 public final class RapportCommand implements Callable<Integer> {
     @Mixin
@@ -68,6 +68,29 @@ public final class RapportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         });
-        return ErrorHandler.guard(() -> cli.execute(args), err);
+        int code = ErrorHandler.guard(() -> cli.execute(args), err);
+        int leftOut = leftOut(cli);
+        if (leftOut > 0) {
+            err.println(I18n.plural("cli.leftOut", leftOut));
+            err.flush();
+        }
+        return code;
+    }
+
+    /** What the command that ran left out of its lists and figures (rows breaking the domain's rules). */
+    private static int leftOut(CommandLine cli) {
+        CommandLine.ParseResult result = cli.getParseResult();
+        if (result == null) {
+            return 0;
+        }
+        while (result.hasSubcommand()) {
+            result = result.subcommand();
+        }
+        if (result.commandSpec().userObject() instanceof CheckCommand) {
+            return 0; // it names the rows itself
+        }
+        Object mixin = result.commandSpec().mixins().containsKey("journalOption")
+                ? result.commandSpec().mixins().get("journalOption").userObject() : null;
+        return mixin instanceof JournalOption option ? option.leftOut() : 0;
     }
 }

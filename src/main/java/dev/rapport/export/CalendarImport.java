@@ -86,7 +86,7 @@ public final class CalendarImport {
         } catch (ParserException e) {
             throw new RapportException(I18n.t("calendar.import.badLine", e.getLineNo(), String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
-            throw new RapportException(I18n.t("imports.unreadable", e.getMessage()), e);
+            throw new RapportException(I18n.t("imports.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         } catch (RuntimeException e) {
             throw new RapportException(I18n.t("calendar.import.badFile", String.valueOf(e.getMessage())), e);
         }

@@ -2,6 +2,7 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
+import dev.rapport.model.Check;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.RapportException;
@@ -74,9 +75,10 @@ public final class ContactImport {
             if (clientName == null || clientName.isBlank()) {
                 throw new RapportException(I18n.t("data.plan.noClient", row.where()));
             }
-            Long clientId = clientIds.get(key(clientName));
             Contact contact;
             try {
+                plainTexts(row);
+                Long clientId = clientIds.get(key(clientName));
                 if (clientId == null) {
                     Client fresh = Client.create(clientName);
                     newClients.add(fresh);
@@ -95,6 +97,16 @@ public final class ContactImport {
             contacts.add(contact);
         }
         return new Plan(List.copyOf(newClients), List.copyOf(contacts), List.copyOf(duplicates), List.copyOf(warnings));
+    }
+
+    /** What came from the file, as it came: a NUL or a broken character is refused, not silently dropped. */
+    private static void plainTexts(Row row) {
+        Check.plainText("client", Check.label("clientName"), row.client());
+        Check.plainText("name", Check.label("contactName"), row.name());
+        Check.plainText("role", Check.label("role"), row.role());
+        Check.plainText("email", Check.label("email"), row.email());
+        Check.plainText("phone", Check.label("phone"), row.phone());
+        Check.plainText("notes", Check.label("notes"), row.notes());
     }
 
     private static String nz(String s) {

@@ -308,9 +308,11 @@ public final class DataExchange {
     public ContactImport.Plan readVcf(InputStream in, String defaultClient) {
         List<VCard> cards;
         try {
-            cards = Ezvcard.parse(in).all();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            refuseCardsWithoutBegin(text);
+            cards = Ezvcard.parse(text).all();
         } catch (IOException e) {
-            throw new RapportException(I18n.t("data.vcf.unreadable", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.vcf.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         if (cards.isEmpty()) {
             throw new RapportException(I18n.t("data.vcf.none"));
@@ -335,6 +337,27 @@ public final class DataExchange {
                     client, name, role, email, phone, notes));
         }
         return plan(rows, defaultClient, List.of());
+    }
+
+    /**
+     * A card whose BEGIN:VCARD line is damaged is skipped by the vCard reader without a word;
+     * an END:VCARD with no card open finds it, so the import is refused instead of losing a person.
+     */
+    private static void refuseCardsWithoutBegin(String text) {
+        int open = 0;
+        int line = 0;
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            line++;
+            String l = raw.strip().toUpperCase(Locale.ROOT);
+            if (l.equals("BEGIN:VCARD")) {
+                open++;
+            } else if (l.equals("END:VCARD")) {
+                if (open == 0) {
+                    throw new RapportException(I18n.t("data.vcf.damagedCard", String.valueOf(line)));
+                }
+                open--;
+            }
+        }
     }
 
     private static String phoneText(Telephone t) {
@@ -389,7 +412,7 @@ public final class DataExchange {
                         cell(r, columns.get("notes"))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new RapportException(I18n.t("data.csv.unreadable", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.csv.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         return plan(rows, defaultClient, warnings);
     }

@@ -125,11 +125,13 @@ public final class MonicaImport {
         JsonNode root;
         try {
             root = JSON.readTree(in);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new RapportException(I18n.t("imports.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new RapportException(I18n.t("imports.monica.notJson", line, e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new RapportException(I18n.t("imports.unreadable", e.getMessage()), e);
+            throw new RapportException(I18n.t("imports.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         if (root == null || !root.isObject() || !root.path("account").isObject() || !root.path("version").isTextual()) {
             throw new RapportException(I18n.t("imports.monica.notMonica"));

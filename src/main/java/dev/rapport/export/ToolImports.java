@@ -40,7 +40,7 @@ final class ToolImports {
         try {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RapportException(I18n.t("data.tool.unreadable", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.tool.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -70,7 +70,7 @@ final class ToolImports {
                 });
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException | IOException e) {
-            throw new RapportException(I18n.t("data.csv.unreadable", String.valueOf(e.getMessage())), e);
+            throw new RapportException(I18n.t("data.csv.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }
         if (rows.isEmpty()) {
             warnings.add("the file holds no contacts");

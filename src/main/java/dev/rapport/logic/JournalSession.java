@@ -150,6 +150,16 @@ public final class JournalSession implements AutoCloseable {
         return journal.readOnlyNotice();
     }
 
+    /** The rows of the journal that break a domain rule, each with its table, key, client, field and the rule's message. */
+    public java.util.List<dev.rapport.model.RuleBreach> check() {
+        return new dev.rapport.store.JournalCheck(journal).breaches();
+    }
+
+    /** How many rows breaking the domain's rules have been left out of what this session read (lists, figures). */
+    public int leftOut() {
+        return journal.leftOut();
+    }
+
     public String displayName() {
         return journal.file().getFileName().toString();
     }

@@ -35,8 +35,8 @@ public record Problem(long id, long clientId, RaisedBy raisedBy, LocalDate raise
         }
         if (!status.isClosed()) {
             resolvedOn = null;
-        } else if (resolvedOn.isBefore(raisedOn)) {
-            throw new ValidationException("resolvedOn", I18n.t("validation.problem.closedBeforeRaised", raisedOn.toString()));
+        } else {
+            checkClosedAfterRaised(raisedOn, resolvedOn);
         }
         if (reportedOn != null && status != ProblemStatus.RESOLVED) {
             throw new ValidationException("reportedOn", I18n.t("validation.problem.reportNotResolved"));
@@ -46,6 +46,13 @@ public record Problem(long id, long clientId, RaisedBy raisedBy, LocalDate raise
         }
         whatItTook = Check.limit("whatItTook", "whatItTook", whatItTook, Limits.LONG_TEXT);
         prevention = Check.limit("prevention", "prevention", prevention, Limits.LONG_TEXT);
+    }
+
+    /** A problem cannot be closed before it was raised; also what a figure asks before it counts days to resolve. */
+    public static void checkClosedAfterRaised(LocalDate raisedOn, LocalDate resolvedOn) {
+        if (resolvedOn != null && resolvedOn.isBefore(raisedOn)) {
+            throw new ValidationException("resolvedOn", I18n.t("validation.problem.closedBeforeRaised", raisedOn.toString()));
+        }
     }
 
     public static Problem create(long clientId, RaisedBy by, LocalDate raisedOn, String description) {

@@ -29,12 +29,7 @@ public record Request(long id, long clientId, Long contactId, Instant receivedAt
         }
         acknowledgedAt = acknowledgedAt == null ? null : acknowledgedAt.truncatedTo(ChronoUnit.MINUTES);
         answeredAt = answeredAt == null ? null : answeredAt.truncatedTo(ChronoUnit.MINUTES);
-        if (acknowledgedAt != null && acknowledgedAt.isBefore(receivedAt)) {
-            throw new ValidationException("acknowledgedAt", I18n.t("validation.request.ackBeforeReceived"));
-        }
-        if (answeredAt != null && answeredAt.isBefore(receivedAt)) {
-            throw new ValidationException("answeredAt", I18n.t("validation.request.answerBeforeReceived"));
-        }
+        checkTimes(receivedAt, acknowledgedAt, answeredAt);
         answers = answers == null ? List.of() : answers.stream().map(Text::clean).toList();
         while (!answers.isEmpty() && answers.get(answers.size() - 1).isEmpty()) {
             answers = answers.subList(0, answers.size() - 1);
@@ -44,6 +39,19 @@ public record Request(long id, long clientId, Long contactId, Instant receivedAt
         }
         for (String a : answers) {
             Check.limit("answers", "answer", a, Limits.LONG_TEXT);
+        }
+    }
+
+    /**
+     * The rule of DOMAIN §7: neither the acknowledgement nor the answer comes before the request was
+     * received. Also what a figure asks of a stored row before it measures an interval.
+     */
+    public static void checkTimes(Instant receivedAt, Instant acknowledgedAt, Instant answeredAt) {
+        if (acknowledgedAt != null && acknowledgedAt.isBefore(receivedAt)) {
+            throw new ValidationException("acknowledgedAt", I18n.t("validation.request.ackBeforeReceived"));
+        }
+        if (answeredAt != null && answeredAt.isBefore(receivedAt)) {
+            throw new ValidationException("answeredAt", I18n.t("validation.request.answerBeforeReceived"));
         }
     }
 

@@ -111,7 +111,7 @@ public final class ClientRepository {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM client c ORDER BY c.name COLLATE NOCASE")) {
                 while (rs.next()) {
-                    out.add(map(rs));
+                    LeftOut.add(out, rs, "client", r -> map(rs));
                 }
             }
             return out;

@@ -206,7 +206,7 @@ public final class ContactRepository {
         List<Contact> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(map(rs));
+                LeftOut.add(out, rs, "contact", r -> map(rs));
             }
         }
         return out;

@@ -195,7 +195,7 @@ public final class ContactRoleRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(map(rs));
+                    LeftOut.add(out, rs, "contact_role", r -> map(rs));
                 }
             }
         }

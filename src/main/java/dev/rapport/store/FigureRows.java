@@ -1,6 +1,8 @@
 package dev.rapport.store;
 
 import dev.rapport.model.Dimension;
+import dev.rapport.model.Problem;
+import dev.rapport.model.Request;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.PromiseOutcome;
 
@@ -47,32 +49,44 @@ public final class FigureRows {
 
     /** Every promise, or one client's. */
     public void promises(Long clientId, Consumer<PromiseFacts> sink) {
-        each("SELECT outcome, due, decided_on, exceeded, reported_on IS NOT NULL FROM promise", clientId, rs ->
-                sink.accept(new PromiseFacts(PromiseOutcome.valueOf(rs.getString(1)), IsoTexts.date(rs.getString(2)),
-                        date(rs.getString(3)), PromiseRepository.dimensions(rs.getString(4)), rs.getInt(5) == 1)));
+        each("promise", "SELECT outcome, due, decided_on, exceeded, reported_on IS NOT NULL, id FROM promise", clientId, rs -> {
+            PromiseFacts facts = new PromiseFacts(PromiseOutcome.valueOf(rs.getString(1)), IsoTexts.date(rs.getString(2)),
+                    date(rs.getString(3)), PromiseRepository.dimensions(rs.getString(4)), rs.getInt(5) == 1);
+            return () -> sink.accept(facts);
+        });
     }
 
     /** Every problem, or one client's. */
     public void problems(Long clientId, Consumer<ProblemFacts> sink) {
-        each("SELECT status, raised_on, target, resolved_on, reported_on IS NOT NULL FROM problem", clientId, rs ->
-                sink.accept(new ProblemFacts(ProblemStatus.valueOf(rs.getString(1)), IsoTexts.date(rs.getString(2)),
-                        date(rs.getString(3)), date(rs.getString(4)), rs.getInt(5) == 1)));
+        each("problem", "SELECT status, raised_on, target, resolved_on, reported_on IS NOT NULL, id FROM problem", clientId, rs -> {
+            ProblemFacts facts = new ProblemFacts(ProblemStatus.valueOf(rs.getString(1)), IsoTexts.date(rs.getString(2)),
+                    date(rs.getString(3)), date(rs.getString(4)), rs.getInt(5) == 1);
+            Problem.checkClosedAfterRaised(facts.raisedOn(), facts.resolvedOn());
+            return () -> sink.accept(facts);
+        });
     }
 
     /** Every request, or one client's. */
     public void requests(Long clientId, Consumer<RequestFacts> sink) {
-        each("SELECT client_id, received_at, acknowledged_at, answered_at FROM request", clientId, rs -> {
+        each("request", "SELECT client_id, received_at, acknowledged_at, answered_at, id FROM request", clientId, rs -> {
+            Instant received = instant(rs.getString(2));
+            Instant acknowledged = instant(rs.getString(3));
             Instant answered = instant(rs.getString(4));
-            sink.accept(new RequestFacts(rs.getLong(1), instant(rs.getString(2)),
-                    RequestFacts.effectiveAcknowledgement(instant(rs.getString(3)), answered), answered));
+            // a negative interval is no figure: the row is left out and counted, not measured as 0 h
+            Request.checkTimes(received, acknowledged, answered);
+            RequestFacts facts = new RequestFacts(rs.getLong(1), received,
+                    RequestFacts.effectiveAcknowledgement(acknowledged, answered), answered);
+            return () -> sink.accept(facts);
         });
     }
 
+    /** Reads a row's facts (a broken rule throws) and returns what hands them on. */
     private interface Row {
-        void read(ResultSet rs) throws SQLException;
+        Runnable read(ResultSet rs) throws SQLException;
     }
 
-    private void each(String select, Long clientId, Row row) {
+    /** Each row's facts, in turn; a row breaking a rule is left out and counted, the others still make the figure. */
+    private void each(String table, String select, Long clientId, Row row) {
         journal.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(select + (clientId == null ? "" : " WHERE client_id = ?"))) {
                 if (clientId != null) {
@@ -80,7 +94,10 @@ public final class FigureRows {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        row.read(rs);
+                        Runnable hand = LeftOut.read(rs, table, row::read);
+                        if (hand != null) {
+                            hand.run();
+                        }
                     }
                 }
             }

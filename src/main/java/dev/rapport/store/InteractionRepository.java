@@ -275,7 +275,7 @@ public final class InteractionRepository {
         List<Interaction> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(map(rs, List.of()));
+                LeftOut.add(out, rs, "interaction", r -> map(rs, List.of()));
             }
         }
         return out;

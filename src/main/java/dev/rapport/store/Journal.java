@@ -56,6 +56,24 @@ public final class Journal implements AutoCloseable {
         this.connection = connection;
         this.lock = lock;
         this.sealer = sealer;
+        if (readOnly) {
+            readAroundBrokenRules();
+        }
+    }
+
+    /**
+     * A read-only journal (every report, figure and export of the command line) reads around rows
+     * that break the domain's rules, so one such row cannot fail a whole command; they are counted.
+     */
+    private void readAroundBrokenRules() {
+        try {
+            int hidden = SchemaRules.hideBreakingRows(connection);
+            if (hidden > 0) {
+                LOG.warning(() -> hidden + " rows break the journal's rules and are left out; 'rapport check' names them");
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not look for rows that break the journal's rules", e);
+        }
     }
 
     /** True when the file is an encrypted journal (it then opens only with {@link #openEncrypted}). */
@@ -383,6 +401,11 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** How many rows breaking the domain's rules reads of this journal have left out (see {@link LeftOut}). */
+    public int leftOut() {
+        return LeftOut.count(connection);
+    }
+
     /** Runs work in one transaction: all of it is stored, or none. */
     public synchronized <T> T write(SqlWork<T> work) {
         if (readOnly) {
@@ -488,6 +511,10 @@ public final class Journal implements AutoCloseable {
         }
         if (code == SQLITE_BUSY || msg.contains("SQLITE_BUSY")) {
             return new RapportException(I18n.t("files.journal.busy", name), e);
+        }
+        String refusal = SqlRefusals.describe(msg);
+        if (refusal != null) {
+            return new RapportException(refusal, e);
         }
         return new RapportException(I18n.t("files.journal.failed", name), e);
     }

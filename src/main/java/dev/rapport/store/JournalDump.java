@@ -298,8 +298,8 @@ public final class JournalDump {
      */
     public Document read(InputStream in) {
         Map<String, Table> tables = new LinkedHashMap<>();
-        int schema = parse(in, columns(), true, (table, columns, row) -> tables.computeIfAbsent(table,
-                k -> new Table(k, columns, new ArrayList<>())).rows().add(row));
+        int schema = parse(in, columns(), true, checked((table, columns, row) -> tables.computeIfAbsent(table,
+                k -> new Table(k, columns, new ArrayList<>())).rows().add(row)));
         return new Document(schema, tables);
     }
 
@@ -310,8 +310,8 @@ public final class JournalDump {
     public Document read(Path file) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            // counting only: the texts are checked (types, nulls, encoding) but not decoded into strings
-            int schema = parse(in, columns(), false, (table, columns, row) -> counts.merge(table, 1L, Long::sum));
+            // counting only, rows are not kept: each is checked against the domain's rules and let go
+            int schema = parse(in, columns(), true, checked((table, columns, row) -> counts.merge(table, 1L, Long::sum)));
             return new Document(schema, Map.of(), counts, file);
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + e.getMessage());
@@ -323,55 +323,106 @@ public final class JournalDump {
         void row(String table, List<String> columns, Object[] row) throws SQLException;
     }
 
+    /** A row as the domain's rules read it: its present columns and their values. */
+    private static RowRules.Values values(List<String> columns, Object[] row) {
+        Map<String, Object> present = new java.util.HashMap<>();
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] != Missing.VALUE) {
+                present.put(columns.get(i), row[i]);
+            }
+        }
+        return RowRules.of(present);
+    }
+
+    /** Refusals of the domain's rules, named by the line, table, record and field; the sink hears only rows that keep them. */
+    private static final class Checked implements RowSink {
+        private final RowSink sink;
+        private final Map<String, Integer> records = new java.util.HashMap<>();
+        private JsonParser parser;
+
+        Checked(RowSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void row(String table, List<String> columns, Object[] row) throws SQLException {
+            int record = records.merge(table, 1, Integer::sum);
+            try {
+                RowRules.check(table, values(columns, row));
+            } catch (dev.rapport.model.ValidationException e) {
+                throw new DumpException(I18n.t("data.json.badField", String.valueOf(parser.currentLocation().getLineNr()), table,
+                        String.valueOf(record), e.field(), e.getMessage()));
+            }
+            sink.row(table, columns, row);
+        }
+    }
+
+    private static Checked checked(RowSink sink) {
+        return new Checked(sink);
+    }
+
     /**
      * Parses and checks a document, handing every row to {@code sink} (with its texts when
      * {@code texts}, otherwise with {@code null} in their place); returns the document's schema.
      */
     private static int parse(InputStream in, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink) {
         try (JsonParser p = JSON.createParser(in)) {
-            expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
-            String format = null;
-            Integer version = null;
-            int docSchema = -1;
-            boolean tables = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "format" -> format = p.getValueAsString();
-                    case "version" -> version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                    case "schema" -> docSchema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                    case "tables" -> {
-                        readTables(p, schema, texts, sink);
-                        tables = true;
-                    }
-                    default -> p.skipChildren();
-                }
+            if (sink instanceof Checked checked) {
+                checked.parser = p;
             }
-            if (!FORMAT.equals(format)) {
-                throw new DumpException("This is not a Rapport journal export (its \"format\" is not \"" + FORMAT + "\").");
+            try {
+                return parseDocument(p, schema, texts, sink);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Jackson's limit names no line: the parser still knows where it stopped
+                throw new DumpException(I18n.t("imports.reason.tooLarge", String.valueOf(p.currentLocation().getLineNr())));
             }
-            if (version == null || version < 1 || version > VERSION) {
-                throw new DumpException("This export has format version " + version + "; this Rapport reads version " + VERSION + ".");
-            }
-            if (docSchema < 1 || docSchema > Migrations.latestVersion()) {
-                throw new DumpException("This export comes from journal schema " + docSchema + "; this Rapport knows schema "
-                        + Migrations.latestVersion() + " (update Rapport to import it).");
-            }
-            if (!tables) {
-                throw new DumpException("This export has no \"tables\".");
-            }
-            if (p.nextToken() != null) {
-                throw new DumpException("Line " + p.currentLocation().getLineNr() + ": unexpected content after the document.");
-            }
-            return docSchema;
         } catch (JsonParseException e) {
             throw new DumpException("Line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ").");
         } catch (IOException e) {
-            throw new DumpException("The file could not be read: " + e.getMessage());
+            throw new DumpException("The file could not be read: " + Unreadable.reason(e));
         } catch (SQLException e) {
             throw new DumpException("The journal could not store the rows: " + e.getMessage());
         }
+    }
+
+    private static int parseDocument(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
+            throws IOException, SQLException {
+        expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
+        String format = null;
+        Integer version = null;
+        int docSchema = -1;
+        boolean tables = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "format" -> format = p.getValueAsString();
+                case "version" -> version = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                case "schema" -> docSchema = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                case "tables" -> {
+                    readTables(p, schema, texts, sink);
+                    tables = true;
+                }
+                default -> p.skipChildren();
+            }
+        }
+        if (!FORMAT.equals(format)) {
+            throw new DumpException("This is not a Rapport journal export (its \"format\" is not \"" + FORMAT + "\").");
+        }
+        if (version == null || version < 1 || version > VERSION) {
+            throw new DumpException("This export has format version " + version + "; this Rapport reads version " + VERSION + ".");
+        }
+        if (docSchema < 1 || docSchema > Migrations.latestVersion()) {
+            throw new DumpException("This export comes from journal schema " + docSchema + "; this Rapport knows schema "
+                    + Migrations.latestVersion() + " (update Rapport to import it).");
+        }
+        if (!tables) {
+            throw new DumpException("This export has no \"tables\".");
+        }
+        if (p.nextToken() != null) {
+            throw new DumpException("Line " + p.currentLocation().getLineNr() + ": unexpected content after the document.");
+        }
+        return docSchema;
     }
 
     private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
@@ -639,7 +690,7 @@ public final class JournalDump {
             try {
                 ps.executeUpdate();
             } catch (SQLException e) {
-                throw new DumpException(table + " record " + record + ": " + reason(e));
+                throw new DumpException(reason(table, record, e));
             }
         }
 
@@ -674,14 +725,30 @@ public final class JournalDump {
         }
     }
 
-    private static String reason(SQLException e) {
+    /** What SQLite refused, in the user's words: no "UNIQUE constraint failed" reaches them. */
+    private static String reason(String table, int record, SQLException e) {
         String msg = String.valueOf(e.getMessage());
+        String where = String.valueOf(record);
         if (msg.contains("FOREIGN KEY")) {
-            return "refers to a missing record (a client, contact or entry that is not in the file).";
+            return I18n.t("data.json.store.missingRef", table, where);
         }
-        int open = msg.indexOf("failed (");
-        String detail = open >= 0 && msg.endsWith(")") ? msg.substring(open + 8, msg.length() - 1) : msg;
-        return detail.replace("CHECK constraint failed: ", "CHECK constraint failed, ").replace(" IN (", " must be one of (") + ".";
+        String rule = SqlRefusals.rule(msg);
+        if (rule != null) {
+            return I18n.t("data.json.store.rule", table, where, rule);
+        }
+        String unique = SqlRefusals.uniqueColumns(msg);
+        if (unique != null) {
+            return I18n.t("data.json.store.unique", table, where, unique);
+        }
+        int open = msg.indexOf("failed: ");
+        String columns = open < 0 ? "" : msg.substring(open + 8).replaceAll("\\).*$", "").replace(table + ".", "");
+        if (msg.contains("NOT NULL constraint failed")) {
+            return I18n.t("data.json.store.notNull", table, where, columns);
+        }
+        if (msg.contains("CHECK constraint failed")) {
+            return I18n.t("data.json.store.check", table, where, columns.replaceAll(" IN \\(.*", ""));
+        }
+        return I18n.t("data.json.store.other", table, where);
     }
 
     /** A document that cannot be imported; the message names the line, record and field. */

@@ -24,7 +24,8 @@ final class Migrations {
             "V6__ledger_search.sql",
             "V7__speed.sql",
             "V8__meetings.sql",
-            "V9__journal_id.sql");
+            "V9__journal_id.sql",
+            "V10__rules.sql");
 
     private Migrations() {
     }

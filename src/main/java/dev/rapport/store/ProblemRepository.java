@@ -111,7 +111,7 @@ public final class ProblemRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Problem(rs.getLong("id"), rs.getLong("client_id"), RaisedBy.valueOf(rs.getString("raised_by")),
+                    LeftOut.add(out, rs, "problem", r -> new Problem(rs.getLong("id"), rs.getLong("client_id"), RaisedBy.valueOf(rs.getString("raised_by")),
                             LocalDate.parse(rs.getString("raised_on")), rs.getString("description"), rs.getString("consequences"),
                             rs.getString("measures"), Severity.valueOf(rs.getString("severity")), Owners.getDate(rs, "target"),
                             rs.getString("emotion"), ProblemStatus.valueOf(rs.getString("status")), Owners.getDate(rs, "resolved_on"),

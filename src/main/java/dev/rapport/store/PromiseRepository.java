@@ -133,7 +133,7 @@ public final class PromiseRepository {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Promise(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
+                    LeftOut.add(rows, rs, "promise", r -> new Promise(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
                             Owners.getLong(rs, "interaction_id"), rs.getString("what"), LocalDate.parse(rs.getString("made_on")),
                             LocalDate.parse(rs.getString("due")), Owners.getDate(rs, "understood_on"),
                             PromiseOutcome.valueOf(rs.getString("outcome")), Owners.getDate(rs, "decided_on"),

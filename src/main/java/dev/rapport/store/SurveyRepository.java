@@ -71,7 +71,7 @@ public final class SurveyRepository {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT id, text, scale, phrasing, starts_on, ends_on FROM survey_question ORDER BY starts_on DESC, id DESC")) {
                 while (rs.next()) {
-                    out.add(new SurveyQuestion(rs.getLong(1), rs.getString(2), SurveyScale.valueOf(rs.getString(3)),
+                    LeftOut.add(out, rs, "survey_question", r -> new SurveyQuestion(rs.getLong(1), rs.getString(2), SurveyScale.valueOf(rs.getString(3)),
                             Phrasing.valueOf(rs.getString(4)), LocalDate.parse(rs.getString(5)), LocalDate.parse(rs.getString(6))));
                 }
             }
@@ -189,7 +189,7 @@ public final class SurveyRepository {
         List<SurveyAnswer> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new SurveyAnswer(rs.getLong(1), nullableLong(rs, 2), rs.getString(3), rs.getLong(4), nullableLong(rs, 5),
+                LeftOut.add(out, rs, "survey_answer", r -> new SurveyAnswer(rs.getLong(1), nullableLong(rs, 2), rs.getString(3), rs.getLong(4), nullableLong(rs, 5),
                         nullableLong(rs, 6), LocalDate.parse(rs.getString(7)), SurveyScale.valueOf(rs.getString(8)), rs.getInt(9),
                         SurveyMethod.valueOf(rs.getString(10)), Phrasing.valueOf(rs.getString(11)), rs.getString(12)));
             }

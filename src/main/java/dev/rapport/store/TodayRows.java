@@ -52,7 +52,7 @@ public final class TodayRows {
                     + "(SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) FROM client c")) {
                 while (rs.next()) {
                     String last = rs.getString(6);
-                    out.add(new ClientRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), new Rhythm(rs.getInt(4), rs.getInt(5)),
+                    LeftOut.add(out, rs, "client", r -> new ClientRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), new Rhythm(rs.getInt(4), rs.getInt(5)),
                             last == null ? null : IsoTexts.date(last.substring(0, 10))));
                 }
             }
@@ -70,7 +70,7 @@ public final class TodayRows {
                 ps.setString(1, until.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new PromiseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), date(rs.getString(5))));
+                        LeftOut.add(out, rs, "promise", r -> new PromiseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4), date(rs.getString(5))));
                     }
                 }
             }
@@ -89,7 +89,7 @@ public final class TodayRows {
                 ps.setString(1, until.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ProblemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Severity.valueOf(rs.getString(4)),
+                        LeftOut.add(out, rs, "problem", r -> new ProblemRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Severity.valueOf(rs.getString(4)),
                                 rs.getBoolean(5), date(rs.getString(6))));
                     }
                 }
@@ -108,13 +108,14 @@ public final class TodayRows {
                     + "FROM request r WHERE r.answered_at IS NULL ORDER BY r.received_at DESC, r.id DESC")) {
                 while (rs.next()) {
                     String ack = rs.getString(5);
-                    out.add(new RequestRow(rs.getLong(1), rs.getLong(2), IsoTexts.instant(rs.getString(3)), rs.getString(4),
+                    LeftOut.add(out, rs, "request", r -> new RequestRow(rs.getLong(1), rs.getLong(2), IsoTexts.instant(rs.getString(3)), rs.getString(4),
                             ack == null ? null : IsoTexts.instant(ack)));
                 }
             }
             return out;
         });
     }
+
 
     private static LocalDate date(String text) {
         return text == null ? null : IsoTexts.date(text);

@@ -166,15 +166,28 @@ class JsonExportTest {
     }
 
     @Test
-    void aConstraintBrokenWhileStoringRollsEverythingBack() {
+    void aValueTheDomainDoesNotKnowIsRefusedBeforeStoring() {
         String doc = """
                 {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
                   "client": [{"id": 1, "name": "Acme"}, {"id": 2, "name": "Beta", "status": "GONE"}]}}""";
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
+            assertThatThrownBy(() -> s.data().readJson(in(doc)))
+                    .hasMessage("Line 2, client record 2, field status: status \"GONE\" is not one of: ACTIVE, PAUSED, FORMER.");
+        }
+    }
+
+    /** Two names the same but for case: only the database sees it, and says so in the user's words. */
+    @Test
+    void aConstraintBrokenWhileStoringRollsEverythingBack() {
+        String doc = """
+                {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
+                  "client": [{"id": 1, "name": "Acme"}, {"id": 2, "name": "ACME"}]}}""";
+        try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
             byte[] before = export(s);
             DataExchange.JsonPlan plan = s.data().readJson(in(doc));
             assertThatThrownBy(() -> s.data().apply(plan, false, false, n -> { }))
-                    .hasMessageStartingWith("client record 2: CHECK constraint failed");
+                    .hasMessage("client record 2: another record already has the same name; each must be different.")
+                    .hasMessageNotContaining("UNIQUE");
             assertThat(s.clients().count()).isZero();
             assertThat(export(s)).isEqualTo(before);
         }
