@@ -82,6 +82,7 @@ class DateFieldFlowTest {
         keys(robot, KeyCode.ALT, KeyCode.P);
         UiTestSupport.awaitShown(robot, "#promise-due");
         DateField due = field(robot, "#promise-due");
+        robot.interact(() -> robot.lookup("#promise-what").query().requestFocus());
         robot.write("Send the route plan");
         robot.interact(() -> due.getEditor().requestFocus());
         robot.write("2026-12-25");
@@ -102,6 +103,7 @@ class DateFieldFlowTest {
         keys(robot, KeyCode.ALT, KeyCode.P);
         UiTestSupport.awaitShown(robot, "#promise-due");
         DateField due = field(robot, "#promise-due");
+        robot.interact(() -> robot.lookup("#promise-what").query().requestFocus());
         robot.write("Send the route plan");
         robot.interact(() -> due.getEditor().requestFocus());
         robot.write("whenever");
@@ -110,7 +112,7 @@ class DateFieldFlowTest {
         keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
         assertThat(session.ledger().promises(client.id())).isEmpty();
         assertThat(robot.lookup("#error-due").queryAs(Label.class).getText()).isEqualTo(I18n.t("ledger.input.notADate",
-                I18n.t("ledger.promise.due"), "whenever", "Mar 31, 2026"));
+                I18n.t("ledger.promise.dueDate"), "whenever", "Nov 25, 2026"));
     }
 
     @Test

@@ -179,7 +179,9 @@ public final class PromiseForm {
             }
         });
         app.sheets().show(form);
-        (client.getValue() == null ? client : what).requestFocus();
+        javafx.scene.control.Control first = client.getValue() == null ? client : what;
+        // asked again once the sheet is in the scene: a request made while it is being shown is lost
+        javafx.application.Platform.runLater(first::requestFocus);
         return form;
     }
 
