@@ -96,7 +96,7 @@ class LedgerCommandsTest {
     void todayListsTheOverduePromiseFirst() throws Exception {
         assertThat(run("today", "--journal", file.toString())).isZero();
         String[] lines = out.toString().split("\\R");
-        assertThat(lines[0]).isEqualTo("overdue\tpromise-due\tAcme Logistics\tSend the plan\tDue " + today.minusDays(2) + ", 2 days late");
+        assertThat(lines[0]).isEqualTo("overdue\tpromise-due\tAcme Logistics\tSend the plan\tDue " + dev.rapport.i18n.I18n.date(today.minusDays(2)) + ", 2 days late");
         assertThat(out.toString()).contains("today\tpromise-unreported\tAcme Logistics\tOn time");
 
         out.getBuffer().setLength(0);

@@ -76,7 +76,7 @@ class TodayInEachLanguageTest {
         Label sectionHeading = (Label) ((HBox) overdue.getChildren().get(0)).getChildren().get(0);
         assertThat(sectionHeading.getText()).isEqualTo(heading);
         Tile row = robot.lookup("#today-item-promise-due-" + promise).queryAs(Tile.class);
-        assertThat(row.getDescription()).isEqualTo("Acme · " + I18n.plural("today.detail.dueLate", 2, TODAY.minusDays(2).toString()))
+        assertThat(row.getDescription()).isEqualTo("Acme · " + I18n.plural("today.detail.dueLate", 2, I18n.date(TODAY.minusDays(2))))
                 .contains(late);
         Button kept = robot.lookup("#today-kept-" + promise).queryButton();
         assertThat(kept.getText()).isEqualTo(button);
