@@ -273,7 +273,7 @@ public final class QuickLog {
         private Due due(String body, boolean bareDateToo) {
             List<String> w = body.isEmpty() ? List.of() : Arrays.asList(body.split(" "));
             String tried = null;
-            for (int i = w.size() - 2; i >= 1; i--) {
+            for (int i = w.size() - 2; i >= 0; i--) {
                 for (Map.Entry<String, List<Language>> by : words.byWords().entrySet()) {
                     int length = by.getKey().split(" ").length;
                     if (i + length >= w.size()
