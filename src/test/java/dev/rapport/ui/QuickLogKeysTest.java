@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -60,13 +61,22 @@ class QuickLogKeysTest {
         session.close();
     }
 
-    /** The keyboard robot, counting the keys pressed beside the typed text; it cannot touch the mouse. */
+    /**
+     * The keyboard robot, counting the keys pressed beside the typed text. It has no mouse, and
+     * {@link #mouseUntouched} fails the test if the pointer moved since it was made.
+     */
     private static final class Keys {
         private final FxRobot robot;
+        private final Point2D mouseAtStart;
         private int count;
 
         Keys(FxRobot robot) {
             this.robot = robot;
+            this.mouseAtStart = robot.robotContext().getBaseRobot().retrieveMouse();
+        }
+
+        void mouseUntouched() {
+            assertThat(robot.robotContext().getBaseRobot().retrieveMouse()).as("the mouse was not used").isEqualTo(mouseAtStart);
         }
 
         void chord(KeyCode... codes) {
@@ -115,6 +125,7 @@ class QuickLogKeysTest {
         });
         assertThat(robot.lookup("#quicklog-line").tryQuery()).as("the line closed").isEmpty();
         assertThat(main.getScene().getFocusOwner()).as("focus is back where it was").isSameAs(before);
+        keys.mouseUntouched();
         System.out.println("Quick log flow (e): " + keys.count + " keys beside " + LINE.length() + " typed characters");
         assertThat(keys.count).isEqualTo(2);
     }
@@ -131,5 +142,6 @@ class QuickLogKeysTest {
         keys.chord(KeyCode.ESCAPE);
         assertThat(robot.lookup("#quicklog-line").tryQuery()).isEmpty();
         assertThat(session.interactions().forClient(nordlys.id(), 10, 0)).isEmpty();
+        keys.mouseUntouched();
     }
 }
