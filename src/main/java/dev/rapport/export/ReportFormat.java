@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.LocalFormats;
 import dev.rapport.i18n.Messages;
 import dev.rapport.logic.Figures;
 
@@ -11,19 +12,16 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Dates, times and figures of a report in the report's language: the date pattern comes from
- * the bundle (2026-10-01 reads 1 Oct 2026, 01.10.2026 or 2026-10-01 as each language writes it),
- * decimals with the language's separator, percentages rounded as {@link Figures#percentText}.
+ * Dates, times and figures of a report in the report's language: dates as the app shows them
+ * (2026-10-01 reads Oct 1, 2026, 1 жовт. 2026 р. or 2026-10-01), decimals with the language's separator, percentages rounded as {@link Figures#percentText}.
  */
 final class ReportFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Messages messages;
-    private final DateTimeFormatter date;
 
     ReportFormat(Messages messages) {
         this.messages = messages;
-        this.date = DateTimeFormatter.ofPattern(messages.get("summary.format.date"), messages.locale());
     }
 
     Messages messages() {
@@ -34,12 +32,13 @@ final class ReportFormat {
         return messages.get(key, args);
     }
 
+    /** The same date the screens show in this language (LocalFormats), so a brief reads like the app. */
     String date(LocalDate d) {
-        return d == null ? Figures.DASH : date.format(d);
+        return d == null ? Figures.DASH : LocalFormats.date(d, messages.locale());
     }
 
     String dateTime(LocalDateTime t) {
-        return date.format(t) + " " + TIME.format(t);
+        return date(t.toLocalDate()) + " " + TIME.format(t);
     }
 
     /** One decimal, the language's decimal separator; a dash for nothing. */

@@ -104,8 +104,10 @@ public final class DatePhrases {
             int direction = 0;
             boolean ago = false;
             boolean lead = false;
-            for (String token : folded.split(" ")) {
-                String word = token.matches(".*\\p{L}.*") ? words.withoutOrdinal(token.replaceAll("\\.+$", "")) : token;
+            // "25th" → "25"; then "3d", "2w", "5дн" → "3 d", "2 w", "5 дн"
+            String spaced = words.withoutOrdinals(folded).replaceAll("(?<=^|\\s)(\\d{1,4})(\\p{L}{1,12})(?=\\s|$)", "$1 $2");
+            for (String token : spaced.split(" ")) {
+                String word = token.matches(".*\\p{L}.*") ? token.replaceAll("\\.+$", "") : token;
                 if (word.isEmpty() || words.fillers.contains(word)) {
                     continue;
                 }
@@ -304,8 +306,8 @@ public final class DatePhrases {
         }
 
         /** "25th" → "25" where the language writes ordinals with letters. */
-        String withoutOrdinal(String word) {
-            return ordinals && word.matches("\\d{1,2}(st|nd|rd|th)") ? word.substring(0, word.length() - 2) : word;
+        String withoutOrdinals(String text) {
+            return ordinals ? text.replaceAll("(?<=^|\\s)(\\d{1,2})(st|nd|rd|th)(?=\\s|$)", "$1") : text;
         }
 
         boolean monthFirst(char separator) {

@@ -29,4 +29,9 @@ public final class I18n {
     public static String plural(String key, long count, Object... extra) {
         return current.plural(key, count, extra);
     }
+
+    /** A date as this language shows it on screen, for messages people read ("Nov 25, 2026", "25 лист. 2026 р."). */
+    public static String date(java.time.LocalDate date) {
+        return LocalFormats.date(date, current.locale());
+    }
 }

@@ -48,7 +48,15 @@ public final class Messages {
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }
-        return format(key, pattern).format(args);
+        return oneFullStop(format(key, pattern).format(args));
+    }
+
+    /**
+     * A sentence that ends on an abbreviated date ("… 1 лют. 2026 р.") takes no second full stop;
+     * an ellipsis stays as it is.
+     */
+    private static String oneFullStop(String text) {
+        return text.indexOf("..") < 0 ? text : text.replaceAll("(?<=\\p{L})\\.\\.(?!\\.)", ".");
     }
 
     /**

@@ -170,7 +170,7 @@ public final class FollowUpService {
 
     private static void requireNotBefore(FollowUp f, Instant at) {
         if (at.isBefore(f.openedAt())) {
-            throw new ValidationException("at", I18n.t("validation.followUp.before", f.answeredOn().toString()));
+            throw new ValidationException("at", I18n.t("validation.followUp.before", I18n.date(f.answeredOn())));
         }
     }
 

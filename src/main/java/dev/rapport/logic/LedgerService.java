@@ -230,7 +230,7 @@ public final class LedgerService {
     /** The figures for one client (or all when clientId is null) over an inclusive period (null ends are open). */
     public LedgerFigures.All figures(Long clientId, LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", to.toString(), from.toString()));
+            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", I18n.date(to), I18n.date(from)));
         }
         LocalDate today = LocalDate.now(clock);
         Map<Long, ResponseTargets> targets = requests.targets();

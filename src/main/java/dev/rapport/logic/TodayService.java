@@ -1,6 +1,7 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.LocalFormats;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.ResponseTargets;
@@ -89,7 +90,7 @@ public final class TodayService {
             for (DatesService.Upcoming u : dates.upcoming(today, DatesService.TODAY_WINDOW_DAYS)) {
                 items.add(new TodayItem(u.inDays() == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.DATE_COMING, u.event().id(),
                         u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? I18n.t("today.detail.dateToday")
-                        : I18n.plural("today.detail.dateOn", u.inDays(), u.on().toString()), -u.inDays() * 1440));
+                        : I18n.plural("today.detail.dateOn", u.inDays(), day(u.on())), -u.inDays() * 1440));
             }
         }
         if (meetings != null) {
@@ -132,12 +133,12 @@ public final class TodayService {
             if (p.open()) {
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = dueDetails.computeIfAbsent(p.day(), due -> days > 0 ? I18n.plural("today.detail.dueLate", days, due.toString())
-                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, due.toString()));
+                    String detail = dueDetails.computeIfAbsent(p.day(), due -> days > 0 ? I18n.plural("today.detail.dueLate", days, day(due))
+                            : days == 0 ? I18n.t("today.detail.dueToday") : I18n.plural("today.detail.dueIn", -days, day(due)));
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
             } else {
-                String detail = keptDetails.computeIfAbsent(p.day(), kept -> I18n.t("today.detail.kept", kept.toString()));
+                String detail = keptDetails.computeIfAbsent(p.day(), kept -> I18n.t("today.detail.kept", day(kept)));
                 items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(), detail,
                         days * 1440));
             }
@@ -156,13 +157,13 @@ public final class TodayService {
                 if (g != null) {
                     String detail = severities.computeIfAbsent(p.severity(), Severity::label) + " · "
                             + targetDetails.computeIfAbsent(p.day(), target -> days > 0
-                            ? I18n.plural("today.detail.targetPast", days, target.toString())
-                            : days == 0 ? I18n.t("today.detail.targetToday", target.toString())
-                            : I18n.t("today.detail.target", target.toString()));
+                            ? I18n.plural("today.detail.targetPast", days, day(target))
+                            : days == 0 ? I18n.t("today.detail.targetToday", day(target))
+                            : I18n.t("today.detail.target", day(target)));
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
             } else {
-                String detail = resolvedDetails.computeIfAbsent(p.day(), on -> I18n.t("today.detail.resolved", on.toString()));
+                String detail = resolvedDetails.computeIfAbsent(p.day(), on -> I18n.t("today.detail.resolved", day(on)));
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
                         detail, days * 1440));
             }
@@ -188,10 +189,15 @@ public final class TodayService {
         }
     }
 
-    /** "today 11:00" or "2026-11-27 11:00". */
+    /** "today 11:00" or "Nov 27, 2026  11:00". */
     private static String when(ZonedDateTime due, LocalDate today) {
         return due.toLocalDate().equals(today) ? I18n.t("today.detail.todayAt", HM.format(due))
-                : due.toLocalDate() + " " + HM.format(due);
+                : LocalFormats.dateTime(due.toLocalDateTime(), I18n.messages().locale());
+    }
+
+    /** A date in reasons as the language writes it on screen (the CLI's JSON keeps its own ISO fields). */
+    private static String day(LocalDate date) {
+        return LocalFormats.date(date, I18n.messages().locale());
     }
 
     private void followUps(List<TodayItem> items, Map<Long, String> names, Instant now, WorkingHours hours, LocalDate today) {
@@ -207,7 +213,7 @@ public final class TodayService {
                     : I18n.t("today.title.dropped." + FollowUp.categoryName(f.answer().value()), String.valueOf(f.previousValue()),
                     String.valueOf(f.answer().value()));
             String detail = I18n.t("today.detail." + (acknowledged ? "talk" : "acknowledge") + (late > 0 ? "Was" : "By"), when)
-                    + " · " + I18n.t("today.detail.answered", f.answeredOn().toString());
+                    + " · " + I18n.t("today.detail.answered", day(f.answeredOn()));
             items.add(new TodayItem(g, acknowledged ? Kind.FOLLOW_UP_TALK : Kind.FOLLOW_UP_ACKNOWLEDGE, f.answerId(), f.clientId(),
                     names.getOrDefault(f.clientId(), ""), what, detail, late));
         }
@@ -219,7 +225,7 @@ public final class TodayService {
         for (dev.rapport.model.Meeting m : meetings.withoutBrief()) {
             long days = ChronoUnit.DAYS.between(today, m.startsAt().toLocalDate());
             String when = days == 0 ? I18n.t("calendar.today.meetingToday", HM.format(m.startsAt()))
-                    : I18n.t("calendar.today.meetingOn", m.startsAt().toLocalDate().toString(), HM.format(m.startsAt()));
+                    : I18n.t("calendar.today.meetingOn", day(m.startsAt().toLocalDate()), HM.format(m.startsAt()));
             items.add(new TodayItem(days == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.MEETING_UNBRIEFED, m.id(), m.clientId(),
                     names.getOrDefault(m.clientId(), ""), m.title(), when + " · " + I18n.t("calendar.today.noBrief"),
                     -Duration.between(now, m.startsAt()).toMinutes()));

@@ -22,7 +22,7 @@ public record ClientFilter(String text, ClientStatus status, String tag, RhythmS
         tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         if (contactedOnOrBefore != null && contactedOnOrAfter != null && contactedOnOrBefore.isBefore(contactedOnOrAfter)) {
             throw new ValidationException("contactedOnOrBefore", I18n.t("validation.filter.contactedRange",
-                    contactedOnOrBefore.toString(), contactedOnOrAfter.toString()));
+                    I18n.date(contactedOnOrBefore), I18n.date(contactedOnOrAfter)));
         }
     }
 

@@ -24,7 +24,7 @@ public record Interaction(long id, long clientId, LocalDateTime occurredAt, Chan
         }
         occurredAt = Check.notNull("occurredAt", "dateAndTime", occurredAt).truncatedTo(ChronoUnit.MINUTES);
         if (occurredAt.getYear() < 1900 || occurredAt.getYear() > 2999) {
-            throw new ValidationException("occurredAt", I18n.t("validation.interaction.dateOutOfRange", occurredAt.toLocalDate().toString()));
+            throw new ValidationException("occurredAt", I18n.t("validation.interaction.dateOutOfRange", I18n.date(occurredAt.toLocalDate())));
         }
         channel = Check.notNull("channel", "channel", channel);
         title = Check.required("title", "title", title, Limits.NAME);

@@ -8,7 +8,7 @@ public record JournalFilter(Long clientId, Channel channel, String tag, LocalDat
 
     public JournalFilter {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new ValidationException("to", dev.rapport.i18n.I18n.t("validation.period.endBeforeStart", to.toString(), from.toString()));
+            throw new ValidationException("to", dev.rapport.i18n.I18n.t("validation.period.endBeforeStart", dev.rapport.i18n.I18n.date(to), dev.rapport.i18n.I18n.date(from)));
         }
         tag = tag == null || tag.isBlank() ? null : Interaction.normaliseTags(java.util.List.of(tag)).get(0);
     }

@@ -15,7 +15,7 @@ public record Period(LocalDate from, LocalDate to) {
         from = Check.notNull("from", "startDate", from);
         to = Check.notNull("to", "endDate", to);
         if (to.isBefore(from)) {
-            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", to.toString(), from.toString()));
+            throw new ValidationException("to", I18n.t("validation.period.endBeforeStart", I18n.date(to), I18n.date(from)));
         }
     }
 

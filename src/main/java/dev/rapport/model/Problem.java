@@ -25,7 +25,7 @@ public record Problem(long id, long clientId, RaisedBy raisedBy, LocalDate raise
         measures = Check.limit("measures", "proposedMeasures", measures, Limits.LONG_TEXT);
         severity = severity == null ? Severity.MEDIUM : severity;
         if (target != null && target.isBefore(raisedOn)) {
-            throw new ValidationException("target", I18n.t("validation.problem.targetBeforeRaised", target.toString(), raisedOn.toString()));
+            throw new ValidationException("target", I18n.t("validation.problem.targetBeforeRaised", I18n.date(target), I18n.date(raisedOn)));
         }
         emotion = Check.limit("emotion", "clientEmotion", emotion, Limits.SHORT_TEXT);
         status = status == null ? ProblemStatus.OPEN : status;
@@ -36,13 +36,13 @@ public record Problem(long id, long clientId, RaisedBy raisedBy, LocalDate raise
         if (!status.isClosed()) {
             resolvedOn = null;
         } else if (resolvedOn.isBefore(raisedOn)) {
-            throw new ValidationException("resolvedOn", I18n.t("validation.problem.closedBeforeRaised", raisedOn.toString()));
+            throw new ValidationException("resolvedOn", I18n.t("validation.problem.closedBeforeRaised", I18n.date(raisedOn)));
         }
         if (reportedOn != null && status != ProblemStatus.RESOLVED) {
             throw new ValidationException("reportedOn", I18n.t("validation.problem.reportNotResolved"));
         }
         if (reportedOn != null && reportedOn.isBefore(resolvedOn)) {
-            throw new ValidationException("reportedOn", I18n.t("validation.problem.reportedBeforeResolved", resolvedOn.toString()));
+            throw new ValidationException("reportedOn", I18n.t("validation.problem.reportedBeforeResolved", I18n.date(resolvedOn)));
         }
         whatItTook = Check.limit("whatItTook", "whatItTook", whatItTook, Limits.LONG_TEXT);
         prevention = Check.limit("prevention", "prevention", prevention, Limits.LONG_TEXT);

@@ -27,10 +27,10 @@ public record Promise(long id, long clientId, Long contactId, Long interactionId
         Check.notNull("madeOn", "madeOn", madeOn);
         Check.notNull("due", "dueDate", due);
         if (due.isBefore(madeOn)) {
-            throw new ValidationException("due", I18n.t("validation.promise.dueBeforeMade", due.toString(), madeOn.toString()));
+            throw new ValidationException("due", I18n.t("validation.promise.dueBeforeMade", I18n.date(due), I18n.date(madeOn)));
         }
         if (understoodOn != null && understoodOn.isBefore(madeOn)) {
-            throw new ValidationException("understoodOn", I18n.t("validation.promise.understoodBeforeMade", madeOn.toString()));
+            throw new ValidationException("understoodOn", I18n.t("validation.promise.understoodBeforeMade", I18n.date(madeOn)));
         }
         outcome = outcome == null ? PromiseOutcome.OPEN : outcome;
         boolean decided = outcome == PromiseOutcome.KEPT || outcome == PromiseOutcome.BROKEN;
@@ -40,7 +40,7 @@ public record Promise(long id, long clientId, Long contactId, Long interactionId
         if (!decided) {
             decidedOn = null;
         } else if (decidedOn.isBefore(madeOn)) {
-            throw new ValidationException("decidedOn", I18n.t("validation.promise.decidedBeforeMade", madeOn.toString()));
+            throw new ValidationException("decidedOn", I18n.t("validation.promise.decidedBeforeMade", I18n.date(madeOn)));
         }
         exceeded = exceeded == null || exceeded.isEmpty() || outcome != PromiseOutcome.KEPT
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(exceeded));
@@ -56,7 +56,7 @@ public record Promise(long id, long clientId, Long contactId, Long interactionId
             throw new ValidationException("reportedOn", I18n.t("validation.promise.reportNotKept"));
         }
         if (reportedOn != null && reportedOn.isBefore(decidedOn)) {
-            throw new ValidationException("reportedOn", I18n.t("validation.promise.reportedBeforeKept", decidedOn.toString()));
+            throw new ValidationException("reportedOn", I18n.t("validation.promise.reportedBeforeKept", I18n.date(decidedOn)));
         }
         history = history == null ? List.of() : List.copyOf(history);
     }

@@ -43,7 +43,7 @@ class ReportCommandsTest {
     @Test
     void briefPrintsMarkdownToStandardOutput() {
         assertThat(run("brief", "--client", "baltic <b>freight</b>")).isEqualTo(0);
-        assertThat(out.toString()).startsWith("# Brief: Baltic").contains("OVERDUE since 20 Nov 2026").contains("Олена Коваленко");
+        assertThat(out.toString()).startsWith("# Brief: Baltic").contains("OVERDUE since Nov 20, 2026").contains("Олена Коваленко");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ReportCommandsTest {
         assertThat(run("summary", "--client", "baltic <b>freight</b>", "--from", "2026-10-01", "--to", "2026-11-30", "--format", "md",
                 "--lang", "ro")).isEqualTo(0);
         assertThat(out.toString()).startsWith("# Raport pentru Baltic").contains("## 2. Promisiuni")
-                .contains("Făcută la 01.10.2026, termen 05.10.2026. Respectată cu întârziere la 09.10.2026.");
+                .contains("Făcută la 1 oct. 2026, termen 5 oct. 2026. Respectată cu întârziere la 9 oct. 2026.");
     }
 
     @Test

@@ -50,10 +50,10 @@ class ReportLanguagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "en|Summary for Baltic|## 3. Problems|Open promises (2, 1 overdue)|OVERDUE since 20 Nov 2026",
-            "uk|Звіт для Baltic|## 3. Проблеми|Відкриті обіцянки (2, прострочено: 1)|ПРОСТРОЧЕНО з 20.11.2026",
-            "ru|Отчёт для Baltic|## 3. Проблемы|Открытые обязательства (2, просрочено: 1)|ПРОСРОЧЕНО с 20.11.2026",
-            "ro|Raport pentru Baltic|## 3. Probleme|Promisiuni deschise (2, restante: 1)|RESTANTĂ din 20.11.2026",
+            "en|Summary for Baltic|## 3. Problems|Open promises (2, 1 overdue)|OVERDUE since Nov 20, 2026",
+            "uk|Звіт для Baltic|## 3. Проблеми|Відкриті обіцянки (2, прострочено: 1)|ПРОСТРОЧЕНО з 20 лист. 2026 р.",
+            "ru|Отчёт для Baltic|## 3. Проблемы|Открытые обязательства (2, просрочено: 1)|ПРОСРОЧЕНО с 20 нояб. 2026 г.",
+            "ro|Raport pentru Baltic|## 3. Probleme|Promisiuni deschise (2, restante: 1)|RESTANTĂ din 20 nov. 2026",
             "lt|Ataskaita: Baltic|## 3. Problemos|Atviri įsipareigojimai (2, pavėluoti: 1)|PAVĖLUOTA nuo 2026-11-20"})
     void briefAndSummaryAreWhollyInTheLanguage(String code, String summaryTitle, String problems, String promises, String overdue) {
         Messages m = Messages.of(Language.ofCode(code).orElseThrow());

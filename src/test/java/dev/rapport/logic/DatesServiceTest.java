@@ -75,8 +75,8 @@ class DatesServiceTest {
         assertThat(session.todayList().today().items()).filteredOn(i -> i.kind() == TodayItem.Kind.DATE_COMING)
                 .extracting(i -> i.group() + " " + i.title() + " · " + i.detail()).containsExactly(
                         "TODAY Met Ann Lee 3 years ago · Today",
-                        "THIS_WEEK Birthday: Ann Lee · On 2026-11-27, in 2 days",
-                        "THIS_WEEK Contract renewal: Support contract · On 2026-12-01, in 6 days");
+                        "THIS_WEEK Birthday: Ann Lee · On Nov 27, 2026, in 2 days",
+                        "THIS_WEEK Contract renewal: Support contract · On Dec 1, 2026, in 6 days");
         session.clients().archive(acme.id(), true);
         assertThat(session.dates().upcoming(30)).isEmpty();
     }

@@ -119,13 +119,13 @@ class FollowUpServiceTest {
         assertThat(ack.group()).isEqualTo(TodayItem.Group.TODAY);
         assertThat(ack.minutesLate()).isEqualTo(-300);
         assertThat(ack.title()).isEqualTo("Detractor: answered 4 of 10");
-        assertThat(ack.detail()).isEqualTo("Acknowledge by today 15:00 · answered 2026-11-23");
+        assertThat(ack.detail()).isEqualTo("Acknowledge by today 15:00 · answered Nov 23, 2026");
 
         FollowUp before = followUps.acknowledge(a.id(), CLOCK.instant());
         TodayItem talk = followUpItem();
         assertThat(talk.kind()).isEqualTo(TodayItem.Kind.FOLLOW_UP_TALK);
         assertThat(talk.group()).isEqualTo(TodayItem.Group.THIS_WEEK);
-        assertThat(talk.detail()).isEqualTo("Talk to the client by 2026-11-30 12:00 · answered 2026-11-23");
+        assertThat(talk.detail()).isEqualTo("Talk to the client by Nov 30, 2026  12:00 · answered Nov 23, 2026");
 
         followUps.talked(a.id(), CLOCK.instant());
         assertThat(session.todayList().today().items()).noneMatch(i -> i.kind().name().startsWith("FOLLOW_UP"));

@@ -42,6 +42,8 @@ import java.util.Map;
 final class TodayOracle {
     private static final int WEEK = 7;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    /** Dates in English as the screen shows them, written out here rather than taken from LocalFormats. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, uuuu", java.util.Locale.ENGLISH);
 
     private final ClientService clients;
     private final LedgerService ledger;
@@ -77,7 +79,7 @@ final class TodayOracle {
             for (DatesService.Upcoming u : dates.upcoming(today, DatesService.TODAY_WINDOW_DAYS)) {
                 items.add(new TodayItem(u.inDays() == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.DATE_COMING, u.event().id(),
                         u.event().clientId(), u.clientName(), u.title(), u.inDays() == 0 ? "Today"
-                        : "On " + u.on() + ", in " + u.inDays() + (u.inDays() == 1 ? " day" : " days"), -u.inDays() * 1440));
+                        : "On " + DAY.format(u.on()) + ", in " + u.inDays() + (u.inDays() == 1 ? " day" : " days"), -u.inDays() * 1440));
             }
         }
         List<ClientOverview> losing = new ArrayList<>();
@@ -109,8 +111,8 @@ final class TodayOracle {
                 long days = ChronoUnit.DAYS.between(p.due(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = days > 0 ? "Due " + p.due() + ", " + days + (days == 1 ? " day" : " days") + " late"
-                            : days == 0 ? "Due today" : "Due " + p.due() + ", in " + (-days) + (days == -1 ? " day" : " days");
+                    String detail = days > 0 ? "Due " + DAY.format(p.due()) + ", " + days + (days == 1 ? " day" : " days") + " late"
+                            : days == 0 ? "Due today" : "Due " + DAY.format(p.due()) + ", in " + (-days) + (days == -1 ? " day" : " days");
                     items.add(new TodayItem(g, Kind.PROMISE_DUE, p.id(), p.clientId(), client, p.what(), detail, days * 1440));
                 }
             } else if (p.isKept() && p.reportedOn() == null) {
@@ -128,7 +130,7 @@ final class TodayOracle {
                 long days = ChronoUnit.DAYS.between(p.target(), today);
                 Group g = days > 0 ? Group.OVERDUE : days == 0 ? Group.TODAY : days >= -WEEK ? Group.THIS_WEEK : null;
                 if (g != null) {
-                    String detail = p.severity().label() + " · target " + p.target()
+                    String detail = p.severity().label() + " · target " + DAY.format(p.target())
                             + (days > 0 ? ", " + days + (days == 1 ? " day" : " days") + " past" : days == 0 ? ", today" : "");
                     items.add(new TodayItem(g, Kind.PROBLEM_DUE, p.id(), p.clientId(), client, p.description(), detail, days * 1440));
                 }
@@ -154,7 +156,7 @@ final class TodayOracle {
             long late = Duration.between(deadline, now).toMinutes();
             ZonedDateTime due = deadline.atZone(hours.zone());
             Group g = late > 0 ? Group.OVERDUE : due.toLocalDate().equals(today) ? Group.TODAY : Group.THIS_WEEK;
-            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : due.toLocalDate() + " " + HM.format(due);
+            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : DAY.format(due) + "  " + HM.format(due);
             String detail = (acknowledged ? "Answer" : "Acknowledge") + (late > 0 ? " was due " : " by ") + when
                     + (t.roundTheClock() ? " · round-the-clock" : "");
             items.add(new TodayItem(g, acknowledged ? Kind.REQUEST_ANSWER : Kind.REQUEST_ACKNOWLEDGE, r.id(), r.clientId(), client,
@@ -169,7 +171,7 @@ final class TodayOracle {
             long late = Duration.between(deadline, now).toMinutes();
             ZonedDateTime due = deadline.atZone(hours.zone());
             Group g = late > 0 ? Group.OVERDUE : due.toLocalDate().equals(today) ? Group.TODAY : Group.THIS_WEEK;
-            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : due.toLocalDate() + " " + HM.format(due);
+            String when = due.toLocalDate().equals(today) ? "today " + HM.format(due) : DAY.format(due) + "  " + HM.format(due);
             String what = f.reason() == FollowUp.Reason.DETRACTOR
                     ? "Detractor: answered " + f.answer().value() + " of 10"
                     : "Dropped to " + FollowUp.categoryName(f.answer().value()) + ": " + f.previousValue() + " → " + f.answer().value();

@@ -113,7 +113,7 @@ class TodayServiceTest {
                 org.assertj.core.groups.Tuple.tuple(Kind.PROMISE_UNREPORTED, unreported.id()),
                 org.assertj.core.groups.Tuple.tuple(Kind.PROMISE_DUE, dueToday.id()),
                 org.assertj.core.groups.Tuple.tuple(Kind.PROMISE_DUE, nextWeek.id()));
-        assertThat(items.get(0).detail()).isEqualTo("Due 2026-11-20, 5 days late");
+        assertThat(items.get(0).detail()).isEqualTo("Due Nov 20, 2026, 5 days late");
         assertThat(session.todayList().today().dueCount()).isEqualTo(5);
     }
 

@@ -30,9 +30,9 @@ class ValidationLanguageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ENGLISH|Client name must not be empty.|The end date 2026-01-01 is before the start date 2026-02-01.",
-            "UKRAINIAN|Поле «Назва клієнта» не може бути порожнім.|Дата завершення 2026-01-01 раніша за дату початку 2026-02-01.",
-            "ROMANIAN|Câmpul „Numele clientului” nu poate fi gol.|Data de sfârșit 2026-01-01 este înaintea datei de început 2026-02-01.",
+            "ENGLISH|Client name must not be empty.|The end date Jan 1, 2026 is before the start date Feb 1, 2026.",
+            "UKRAINIAN|Поле «Назва клієнта» не може бути порожнім.|Дата завершення 1 січ. 2026 р. раніша за дату початку 1 лют. 2026 р.",
+            "ROMANIAN|Câmpul „Numele clientului” nu poate fi gol.|Data de sfârșit 1 ian. 2026 este înaintea datei de început 1 feb. 2026.",
             "LITHUANIAN|Laukas „Kliento pavadinimas“ negali būti tuščias.|Pabaigos data 2026-01-01 yra ankstesnė už pradžios datą 2026-02-01."})
     void messagesInEachLanguage(Language language, String emptyName, String badPeriod) {
         I18n.use(language);

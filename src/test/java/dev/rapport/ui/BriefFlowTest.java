@@ -69,7 +69,7 @@ class BriefFlowTest {
             picker.setValue(picker.getItems().stream().filter(c -> c.id() == fixture.baltic.id()).findFirst().orElseThrow());
         });
         assertThat(robot.lookup("#brief-section-1 .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Open promises (2, 1 overdue)", "OVERDUE since 20 Nov 2026 — Review the fuel report (understanding not confirmed)");
+                .contains("Open promises (2, 1 overdue)", "OVERDUE since Nov 20, 2026 — Review the fuel report (understanding not confirmed)");
         robot.clickOn("#brief-copy-md");
         String[] clip = new String[1];
         robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
@@ -88,8 +88,8 @@ class BriefFlowTest {
         UiTestSupport.clickWhenShown(robot, "#tab-brief");
         UiTestSupport.clickWhenShown(robot, "#brief-summary");
         robot.interact(() -> {
-            robot.lookup("#summary-from").queryAs(javafx.scene.control.DatePicker.class).setValue(ReportFixture.FROM);
-            robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class).setValue(ReportFixture.TO);
+            robot.lookup("#summary-from").queryAs(dev.rapport.ui.common.DateField.class).setValue(ReportFixture.FROM);
+            robot.lookup("#summary-to").queryAs(dev.rapport.ui.common.DateField.class).setValue(ReportFixture.TO);
             ComboBox<dev.rapport.export.SummaryRenderer.Format> format = robot.lookup("#summary-format").queryComboBox();
             format.setValue(dev.rapport.export.SummaryRenderer.Format.HTML);
         });
@@ -107,7 +107,7 @@ class BriefFlowTest {
         robot.interact(() -> main.showClient(fixture.baltic.id()));
         UiTestSupport.clickWhenShown(robot, "#tab-brief");
         UiTestSupport.clickWhenShown(robot, "#brief-summary");
-        robot.interact(() -> robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class)
+        robot.interact(() -> robot.lookup("#summary-to").queryAs(dev.rapport.ui.common.DateField.class)
                 .setValue(java.time.LocalDate.of(2020, 1, 1)));
         assertThat(robot.lookup("#summary-error").queryAs(Label.class).getText()).contains("before the start date");
     }
@@ -126,15 +126,15 @@ class BriefFlowTest {
             ComboBox<Language> language = robot.lookup("#summary-language").queryComboBox();
             assertThat(language.getValue()).isEqualTo(Language.ROMANIAN);
             robot.interact(() -> {
-                robot.lookup("#summary-from").queryAs(javafx.scene.control.DatePicker.class).setValue(ReportFixture.FROM);
-                robot.lookup("#summary-to").queryAs(javafx.scene.control.DatePicker.class).setValue(ReportFixture.TO);
+                robot.lookup("#summary-from").queryAs(dev.rapport.ui.common.DateField.class).setValue(ReportFixture.FROM);
+                robot.lookup("#summary-to").queryAs(dev.rapport.ui.common.DateField.class).setValue(ReportFixture.TO);
                 robot.lookup("#summary-format").queryAs(ComboBox.class).setValue(dev.rapport.export.SummaryRenderer.Format.MD);
             });
             assertThat(robot.lookup("#summary-preview").queryAs(TextArea.class).getText()).startsWith("# Raport pentru Baltic")
                     .contains("## 2. Promisiuni");
             robot.interact(() -> language.setValue(Language.ENGLISH));
             String preview = robot.lookup("#summary-preview").queryAs(TextArea.class).getText();
-            assertThat(preview).startsWith("# Summary for Baltic").contains("## 2. Promises").contains("Promised on 1 Oct 2026");
+            assertThat(preview).startsWith("# Summary for Baltic").contains("## 2. Promises").contains("Promised on Oct 1, 2026");
             robot.clickOn("#summary-save");
             Path md = dir.resolve("out").resolve("Summary Baltic -b-Freight--b- 2026-10-01 to 2026-11-30.md");
             assertThat(md).exists();

@@ -6,13 +6,13 @@ import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.Rhythm;
+import dev.rapport.ui.common.DateField;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -90,17 +90,17 @@ class ClientFiltersFlowTest {
         assertThat(shown(robot)).containsExactly("Gone Ltd");
         robot.interact(() -> rhythm.setValue("Any rhythm"));
         robot.interact(() -> tag.setValue("Any tag"));
-        robot.interact(() -> robot.lookup("#clients-contact-after").queryAs(DatePicker.class).setValue(TODAY.minusDays(25)));
+        robot.interact(() -> robot.lookup("#clients-contact-after").queryAs(DateField.class).setValue(TODAY.minusDays(25)));
         assertThat(shown(robot)).containsExactly("Fresh Ltd", "Quiet Ltd");
-        robot.interact(() -> robot.lookup("#clients-contact-before").queryAs(DatePicker.class).setValue(TODAY.minusDays(10)));
+        robot.interact(() -> robot.lookup("#clients-contact-before").queryAs(DateField.class).setValue(TODAY.minusDays(10)));
         assertThat(shown(robot)).containsExactly("Quiet Ltd");
 
         // Save the view, clear the filters, pick the view again.
         robot.clickOn("#clients-save-view");
         robot.clickOn("#view-name").write("Went quiet this month");
         robot.clickOn("#form-save");
-        robot.interact(() -> robot.lookup("#clients-contact-after").queryAs(DatePicker.class).setValue(null));
-        robot.interact(() -> robot.lookup("#clients-contact-before").queryAs(DatePicker.class).setValue(null));
+        robot.interact(() -> robot.lookup("#clients-contact-after").queryAs(DateField.class).setValue(null));
+        robot.interact(() -> robot.lookup("#clients-contact-before").queryAs(DateField.class).setValue(null));
         assertThat(shown(robot)).hasSize(3);
         ComboBox<Object> views = robot.lookup("#clients-views").queryAs(ComboBox.class);
         assertThat(views.getItems()).hasSize(1);
@@ -108,8 +108,8 @@ class ClientFiltersFlowTest {
         assertThat(shown(robot)).containsExactly("Quiet Ltd");
 
         // Bulk: the retainer clients become paused and get a tag, after a confirmation naming the count.
-        robot.interact(() -> robot.lookup("#clients-contact-after").queryAs(DatePicker.class).setValue(null));
-        robot.interact(() -> robot.lookup("#clients-contact-before").queryAs(DatePicker.class).setValue(null));
+        robot.interact(() -> robot.lookup("#clients-contact-after").queryAs(DateField.class).setValue(null));
+        robot.interact(() -> robot.lookup("#clients-contact-before").queryAs(DateField.class).setValue(null));
         robot.interact(() -> tag.setValue("retainer"));
         robot.clickOn("#clients-bulk");
         UiTestSupport.clickWhenShown(robot, "#bulk-status-paused");

@@ -4,12 +4,12 @@ import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.DatedEvent;
+import dev.rapport.ui.common.DateField;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class DatesFlowTest {
         robot.clickOn("#client-dates");
         ComboBox<DatedEvent.Kind> kind = robot.lookup("#date-kind").queryAs(ComboBox.class);
         robot.interact(() -> kind.setValue(DatedEvent.Kind.BIRTHDAY));
-        robot.interact(() -> robot.lookup("#date-on").queryAs(DatePicker.class).setValue(LocalDate.of(1984, 11, 28)));
+        robot.interact(() -> robot.lookup("#date-on").queryAs(DateField.class).setValue(LocalDate.of(1984, 11, 28)));
         robot.clickOn("#form-save");
         assertThat(robot.lookup("#error-contact").queryAs(javafx.scene.control.Label.class).getText()).contains("choose one");
         ComboBox<Contact> person = robot.lookup("#date-person").queryAs(ComboBox.class);
@@ -62,7 +62,7 @@ class DatesFlowTest {
         robot.clickOn("#form-cancel");
         robot.interact(main::showToday);
         assertThat(session.todayList().today().items()).extracting(i -> i.title() + " · " + i.detail())
-                .containsExactly("Birthday: Ann Lee · On 2026-11-28, in 3 days");
+                .containsExactly("Birthday: Ann Lee · On Nov 28, 2026, in 3 days");
         atlantafx.base.controls.Tile row = robot.lookup("#today-item-date-coming-" + session.dates().forClient(acme.id()).get(0).id())
                 .queryAs(atlantafx.base.controls.Tile.class);
         assertThat(((org.kordamp.ikonli.javafx.FontIcon) row.getGraphic()).getIconCode()).isEqualTo(org.kordamp.ikonli.feather.Feather.GIFT);

@@ -10,6 +10,7 @@ import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
 import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.Request;
+import dev.rapport.ui.common.DateField;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -74,9 +74,9 @@ class LedgerFlowTest {
     }
 
     private static void typeDate(FxRobot robot, String query, LocalDate day) {
-        DatePicker picker = robot.lookup(query).queryAs(DatePicker.class);
+        DateField picker = robot.lookup(query).queryAs(DateField.class);
         robot.interact(() -> picker.getEditor().requestFocus());
-        robot.write(picker.getConverter().toString(day));
+        robot.write(dev.rapport.ui.common.Formats.date(day));
     }
 
     private static <T> void choose(FxRobot robot, String query, T value) {
@@ -267,7 +267,7 @@ class LedgerFlowTest {
         robot.interact(main::showPromises);
         openFirstRow(robot, "#promises-table");
         await(robot, "#promise-due");
-        DatePicker due = robot.lookup("#promise-due").queryAs(DatePicker.class);
+        DateField due = robot.lookup("#promise-due").queryAs(DateField.class);
         robot.interact(() -> due.getEditor().clear());
         typeDate(robot, "#promise-due", TODAY.plusDays(10));
         UiTestSupport.type(robot, "#promise-renegotiation-note", "Waiting for the depot data");

@@ -12,6 +12,7 @@ import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.RaisedBy;
 import dev.rapport.model.Request;
 import dev.rapport.model.Severity;
+import dev.rapport.ui.common.DateField;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -88,9 +88,9 @@ class LedgerLanguagesTest {
     }
 
     private static void typeDate(FxRobot robot, String query, LocalDate day) {
-        DatePicker picker = robot.lookup(query).queryAs(DatePicker.class);
+        DateField picker = robot.lookup(query).queryAs(DateField.class);
         robot.interact(() -> picker.getEditor().requestFocus());
-        robot.write(picker.getConverter().toString(day));
+        robot.write(dev.rapport.ui.common.Formats.date(day));
     }
 
     private static String text(FxRobot robot, String query) {
@@ -170,7 +170,7 @@ class LedgerLanguagesTest {
         robot.clickOn("#problems-new");
         await(robot, "#problem-description");
         noRawKeys(robot);
-        robot.interact(() -> robot.lookup("#problem-raised-on").queryAs(DatePicker.class).getEditor().clear());
+        robot.interact(() -> robot.lookup("#problem-raised-on").queryAs(DateField.class).getEditor().clear());
         typeDate(robot, "#problem-raised-on", TODAY.minusDays(2));
         robot.clickOn("#problem-description").write("Invoices are doubled for November");
         choose(robot, "#problem-status", ProblemStatus.RESOLVED);

@@ -4,6 +4,7 @@ import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.model.Rhythm;
+import dev.rapport.ui.common.DateField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +16,6 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -50,9 +50,9 @@ class QuickEntryKeysTest {
         ComboBox<Client> picker = robot.lookup("#promise-client").queryComboBox();
         assertThat(picker.getValue()).isEqualTo(client);
         UiTestSupport.type(robot, "#promise-what", "Send the route plan");
-        DatePicker due = robot.lookup("#promise-due").queryAs(DatePicker.class);
+        DateField due = robot.lookup("#promise-due").queryAs(DateField.class);
         robot.interact(() -> due.getEditor().requestFocus());
-        robot.write(due.getConverter().toString(java.time.LocalDate.of(2026, 11, 30)));
+        robot.write("2026-11-30");
         robot.clickOn("#form-save");
         assertThat(session.ledger().promises(client.id())).extracting(p -> p.what()).containsExactly("Send the route plan");
     }

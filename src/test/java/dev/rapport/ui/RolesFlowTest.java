@@ -11,13 +11,13 @@ import dev.rapport.model.Person;
 import dev.rapport.model.PersonOverview;
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.RhythmState;
+import dev.rapport.ui.common.DateField;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -90,7 +90,7 @@ class RolesFlowTest {
         ComboBox<Client> client = robot.lookup("#role-client").queryAs(ComboBox.class);
         robot.interact(() -> client.setValue(client.getItems().stream().filter(c -> c.id() == baltic.id()).findFirst().orElseThrow()));
         UiTestSupport.type(robot, "#role-title", "Board member");
-        robot.interact(() -> robot.lookup("#role-from").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 1, 15)));
+        robot.interact(() -> robot.lookup("#role-from").queryAs(DateField.class).setValue(LocalDate.of(2026, 1, 15)));
         robot.interact(() -> robot.lookup("#role-add").queryAs(javafx.scene.control.Button.class).fire());
 
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
@@ -110,7 +110,7 @@ class RolesFlowTest {
         robot.clickOn("#edit-person");
         assertThat(robot.lookup("#role-1").queryAs(Label.class).getText()).isEqualTo("Board member at Baltic Freight");
         robot.interact(() -> robot.lookup("#role-end-1").queryAs(javafx.scene.control.Button.class).fire());
-        assertThat(robot.lookup("#role-end-day").queryAs(DatePicker.class).getValue()).isEqualTo(TODAY);
+        assertThat(robot.lookup("#role-end-day").queryAs(DateField.class).getValue()).isEqualTo(TODAY);
         robot.interact(() -> robot.lookup("#role-end-confirm").queryAs(javafx.scene.control.Button.class).fire());
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText())
                 .startsWith("Ended the role: Board member at Baltic Freight.");
@@ -150,23 +150,23 @@ class RolesFlowTest {
         robot.interact(() -> rhythm.setValue(RhythmState.NEVER));
         assertThat(shown(robot)).containsExactly("Bob Stone");
         robot.interact(() -> rhythm.setValue(null));
-        robot.interact(() -> robot.lookup("#people-contact-before").queryAs(DatePicker.class).setValue(TODAY.minusDays(10)));
+        robot.interact(() -> robot.lookup("#people-contact-before").queryAs(DateField.class).setValue(TODAY.minusDays(10)));
         assertThat(shown(robot)).containsExactly("Ann Lee", "Bob Stone"); // never contacted counts as before any day
-        robot.interact(() -> robot.lookup("#people-contact-after").queryAs(DatePicker.class).setValue(TODAY.minusDays(30)));
+        robot.interact(() -> robot.lookup("#people-contact-after").queryAs(DateField.class).setValue(TODAY.minusDays(30)));
         assertThat(shown(robot)).containsExactly("Ann Lee");
 
         robot.clickOn("#people-save-view");
         robot.clickOn("#view-name").write("Talked last month");
         robot.clickOn("#form-save");
         assertThat(session.people().views()).extracting(v -> v.name()).containsExactly("Talked last month");
-        robot.interact(() -> robot.lookup("#people-contact-after").queryAs(DatePicker.class).setValue(null));
-        robot.interact(() -> robot.lookup("#people-contact-before").queryAs(DatePicker.class).setValue(null));
+        robot.interact(() -> robot.lookup("#people-contact-after").queryAs(DateField.class).setValue(null));
+        robot.interact(() -> robot.lookup("#people-contact-before").queryAs(DateField.class).setValue(null));
         assertThat(shown(robot)).hasSize(2);
         ComboBox<Object> views = robot.lookup("#people-views").queryAs(ComboBox.class);
         robot.interact(() -> views.setValue(views.getItems().get(0)));
         assertThat(shown(robot)).containsExactly("Ann Lee");
-        robot.interact(() -> robot.lookup("#people-contact-after").queryAs(DatePicker.class).setValue(null));
-        robot.interact(() -> robot.lookup("#people-contact-before").queryAs(DatePicker.class).setValue(null));
+        robot.interact(() -> robot.lookup("#people-contact-after").queryAs(DateField.class).setValue(null));
+        robot.interact(() -> robot.lookup("#people-contact-before").queryAs(DateField.class).setValue(null));
 
         // Bulk: both people shown get the tag after a confirmation naming the count; Undo puts each one's tags back.
         robot.clickOn("#people-bulk-tag").write("newsletter");

@@ -65,8 +65,8 @@ class SettingsViewTest {
         assertThat(session.clients().count()).isZero(); // the journal stayed open
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         UiTestSupport.awaitShown(robot, "#entry-date");
-        assertThat(robot.lookup("#entry-date").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
-                .as("a date field in the Ukrainian style").isEqualTo("25.11.2026");
+        assertThat(robot.lookup("#entry-date").queryAs(dev.rapport.ui.common.DateField.class).getEditor().getText())
+                .as("a date field in the Ukrainian on-screen format").isEqualTo("25 лист. 2026 р.");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.clickOn("#settings-language");

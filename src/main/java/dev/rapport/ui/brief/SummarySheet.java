@@ -10,6 +10,7 @@ import dev.rapport.model.Client;
 import dev.rapport.model.Period;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Icons;
 
@@ -19,7 +20,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -38,8 +38,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SummarySheet extends VBox {
     private final AppContext app;
     private final Client client;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from;
+    private final DateField to;
     private final ComboBox<SummaryRenderer.Format> format = new ComboBox<>();
     private final ComboBox<Language> language = new ComboBox<>();
     private final TextArea preview = new TextArea();
@@ -48,6 +48,8 @@ public final class SummarySheet extends VBox {
 
     private SummarySheet(AppContext app, Client client) {
         this.app = app;
+        from = new DateField(app.session().clock());
+        to = new DateField(app.session().clock());
         this.client = client;
         setId("summary-sheet");
         getStyleClass().add("sheet");

@@ -10,6 +10,7 @@ import dev.rapport.model.ClientStatus;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.RhythmState;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.BulkChanges;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Icons;
@@ -23,7 +24,6 @@ import java.util.TreeSet;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -46,14 +46,16 @@ final class ClientListTools {
     private final ClientsView view;
     private final ComboBox<String> tag = new ComboBox<>();
     private final ComboBox<String> rhythm = new ComboBox<>();
-    private final DatePicker after = new DatePicker();
-    private final DatePicker before = new DatePicker();
+    private final DateField after;
+    private final DateField before;
     private final ComboBox<SavedView> views = new ComboBox<>();
     private final TextField bulkTag = new TextField();
     private boolean quiet;
 
     ClientListTools(AppContext app, ClientsView view) {
         this.app = app;
+        after = new DateField(app.session().clock()).compact();
+        before = new DateField(app.session().clock()).compact();
         this.view = view;
     }
 

@@ -7,6 +7,7 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.DatedEvent;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
@@ -19,7 +20,6 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -62,7 +62,7 @@ public final class DatesSheet {
                 return null;
             }
         });
-        DatePicker on = form.field("on", I18n.t("clients.dates.on"), new DatePicker());
+        DateField on = form.field("on", I18n.t("clients.dates.on"), new DateField(app.session().clock()));
         on.setId("date-on");
         TextField label = form.field("label", I18n.t("clients.dates.label"), new TextField());
         label.setId("date-label");
@@ -73,7 +73,7 @@ public final class DatesSheet {
             try {
                 DatedEvent saved = app.session().dates().save(new DatedEvent(0, client.id(),
                         kind.getValue() != null && kind.getValue().person() && person.getValue() != null ? person.getValue().id() : null,
-                        kind.getValue(), on.getValue(), label.getText(), note.getText()));
+                        kind.getValue(), on.read("on", I18n.t("clients.dates.on")), label.getText(), note.getText()));
                 app.status().say(I18n.t("clients.dates.added", saved.kind().label(), Formats.date(saved.on())));
                 label.clear();
                 note.clear();

@@ -10,6 +10,7 @@ import dev.rapport.model.PersonOverview;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.RhythmState;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.BulkChanges;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Icons;
@@ -20,7 +21,6 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -40,14 +40,16 @@ final class PeopleFilters {
     private final ComboBox<ClientStatus> status = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
     private final ComboBox<RhythmState> rhythm = new ComboBox<>();
-    private final DatePicker after = new DatePicker();
-    private final DatePicker before = new DatePicker();
+    private final DateField after;
+    private final DateField before;
     private final ComboBox<SavedView> views = new ComboBox<>();
     private final TextField bulkTag = new TextField();
     private boolean quiet;
 
     PeopleFilters(AppContext app, PeopleView view) {
         this.app = app;
+        after = new DateField(app.session().clock()).compact();
+        before = new DateField(app.session().clock()).compact();
         this.view = view;
     }
 

@@ -7,6 +7,7 @@ import dev.rapport.model.ContactRole;
 import dev.rapport.model.Person;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
 
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -39,11 +39,12 @@ final class RolesPane extends VBox {
     private final Label error = new Label();
     private final ComboBox<Client> client = new ComboBox<>();
     private final TextField title = new TextField();
-    private final DatePicker from = new DatePicker();
+    private final DateField from;
     private Map<Long, String> clientNames = Map.of();
 
     RolesPane(AppContext app, long contactId, Runnable changed) {
         this.app = app;
+        from = new DateField(app.session().clock());
         this.contactId = contactId;
         this.changed = changed;
         setId("contact-roles");
@@ -150,7 +151,7 @@ final class RolesPane extends VBox {
     /** Asks for the day the role ended, beneath the role. */
     private void askEnd(VBox box, Button end, ContactRole r, LocalDate today) {
         end.setDisable(true);
-        DatePicker day = new DatePicker(today);
+        DateField day = new DateField(app.session().clock(), today);
         day.setId("role-end-day");
         day.setPrefWidth(150);
         day.setMinWidth(Region.USE_PREF_SIZE);

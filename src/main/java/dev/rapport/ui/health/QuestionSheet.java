@@ -7,6 +7,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.model.SurveyQuestion;
 import dev.rapport.model.SurveyScale;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -42,9 +42,9 @@ public final class QuestionSheet {
         phrasing.setConverter(new EnumLabels<>(Phrasing::label));
         phrasing.setValue(Phrasing.POSITIVE);
         LocalDate today = LocalDate.now(app.session().clock());
-        DatePicker start = form.field("startsOn", I18n.t("health.question.from"), new DatePicker(today));
+        DateField start = form.field("startsOn", I18n.t("health.question.from"), new DateField(app.session().clock(), today));
         start.setId("question-start");
-        DatePicker end = form.field("endsOn", I18n.t("health.question.until"), new DatePicker(today.plusDays(90)));
+        DateField end = form.field("endsOn", I18n.t("health.question.until"), new DateField(app.session().clock(), today.plusDays(90)));
         end.setId("question-end");
         VBox past = new VBox(4);
         for (SurveyQuestion q : app.session().health().questions()) {
@@ -60,7 +60,8 @@ public final class QuestionSheet {
         form.onSave(() -> {
             try {
                 SurveyQuestion q = app.session().health().saveQuestion(new SurveyQuestion(0, text.getText(), scale.getValue(),
-                        phrasing.getValue(), start.getValue(), end.getValue()));
+                        phrasing.getValue(), start.read("startsOn", I18n.t("health.question.from")),
+                        end.read("endsOn", I18n.t("health.question.until"))));
                 app.sheets().close();
                 app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
                 saved.accept(q);

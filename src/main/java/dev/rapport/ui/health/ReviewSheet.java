@@ -9,6 +9,7 @@ import dev.rapport.model.Rating;
 import dev.rapport.model.Review;
 import dev.rapport.model.ReviewAnswer;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Form;
 
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
@@ -65,7 +65,7 @@ public final class ReviewSheet {
         LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())
                 : app.session().interactions().find(interactionId).map(i -> i.occurredAt().toLocalDate())
                 .orElse(LocalDate.now(app.session().clock()));
-        DatePicker date = form.field("reviewedOn", I18n.t("health.review.date"), new DatePicker(day));
+        DateField date = form.field("reviewedOn", I18n.t("health.review.date"), new DateField(app.session().clock(), day));
         date.setId("review-date");
         Label answersError = form.field("answers", I18n.t("health.review.checklist"), new Label(I18n.t("health.review.scale")));
         answersError.getStyleClass().add(Styles.TEXT_MUTED);
@@ -86,7 +86,7 @@ public final class ReviewSheet {
                     }
                 }
                 Review review = app.session().health().saveReview(new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
-                        date.getValue(), answers));
+                        date.read("reviewedOn", I18n.t("health.review.date")), answers));
                 app.sheets().close();
                 app.status().say(I18n.plural("health.review.saved", answers.size(), chosen.name()));
                 saved.accept(review);

@@ -10,6 +10,8 @@ import dev.rapport.model.Mood;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
+import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
@@ -29,7 +31,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -62,7 +63,7 @@ public final class InteractionForm {
                 return null;
             }
         });
-        DatePicker date = new DatePicker();
+        DateField date = new DateField(app.session().clock());
         date.setId("entry-date");
         TextField time = new TextField();
         time.setId("entry-time");
@@ -161,7 +162,7 @@ public final class InteractionForm {
                 Client chosen = client.getValue();
                 List<Long> ids = peopleBoxes.stream().filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
                 Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
-                        dateTime(date.getEditor().getText(), date, time.getText()), channel.getValue(), title.getText(),
+                        dateTime(date, time.getText()), channel.getValue(), title.getText(),
                         summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
                 Interaction stored = app.session().interactions().save(entry);
                 survey.ifPresent(p -> p.save(stored));
@@ -177,14 +178,12 @@ public final class InteractionForm {
         return form;
     }
 
-    private static LocalDateTime dateTime(String typedDate, DatePicker picker, String typedTime) {
-        LocalDate day;
-        try {
-            day = typedDate == null || typedDate.isBlank() ? null : picker.getConverter().fromString(typedDate.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("occurredAt", I18n.t("journal.form.badDate", typedDate,
-                    picker.getConverter().toString(LocalDate.of(2026, 3, 31))));
+    private static LocalDateTime dateTime(DateField picker, String typedTime) {
+        if (!picker.isUnderstood()) {
+            throw new ValidationException("occurredAt", I18n.t("journal.form.badDate", picker.getText(),
+                    Formats.date(LocalDate.of(2026, 3, 31))));
         }
+        LocalDate day = picker.getValue();
         if (day == null) {
             throw new ValidationException("occurredAt", I18n.t("journal.form.noDate"));
         }

@@ -8,6 +8,7 @@ import dev.rapport.model.JournalEntry;
 import dev.rapport.model.JournalFilter;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Icons;
 
@@ -17,7 +18,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -36,8 +36,8 @@ public final class JournalView extends VBox {
     private final ComboBox<Client> client = new ComboBox<>();
     private final ComboBox<Channel> channel = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from;
+    private final DateField to;
     private final ListView<JournalEntry> list = new ListView<>();
     private final Label count = new Label();
     private final Label filterError = new Label();
@@ -46,6 +46,8 @@ public final class JournalView extends VBox {
 
     public JournalView(AppContext app) {
         this.app = app;
+        from = new DateField(app.session().clock()).compact();
+        to = new DateField(app.session().clock()).compact();
         setId("journal-view");
         getStyleClass().add("page");
         setSpacing(16);

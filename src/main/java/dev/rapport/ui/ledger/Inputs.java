@@ -6,6 +6,8 @@ import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
+import dev.rapport.ui.common.Formats;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +17,6 @@ import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -82,28 +83,19 @@ final class Inputs {
         return box;
     }
 
-    static DatePicker date(String id, LocalDate value) {
-        DatePicker p = new DatePicker(value);
-        p.setId(id);
-        p.setPrefWidth(170);
-        return p;
+    static DateField date(AppContext app, String id, LocalDate value) {
+        DateField field = new DateField(app.session().clock(), value);
+        field.setId(id);
+        field.setMaxWidth(240);
+        return field;
     }
 
-    /** The date as typed (a typed date counts even before Enter), or null when empty. */
-    static LocalDate read(String field, String label, DatePicker picker) {
-        String typed = picker.getEditor().getText();
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return picker.getConverter().fromString(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, I18n.t("ledger.input.notADate", label, typed,
-                    picker.getConverter().toString(LocalDate.of(2026, 3, 31))));
-        }
+    /** The date as typed, or null when empty. */
+    static LocalDate read(String field, String label, DateField picker) {
+        return picker.read(field, label);
     }
 
-    static LocalDate required(String field, String label, DatePicker picker) {
+    static LocalDate required(String field, String label, DateField picker) {
         LocalDate d = read(field, label, picker);
         if (d == null) {
             throw new ValidationException(field, I18n.t("ledger.input.required", label));
@@ -120,7 +112,7 @@ final class Inputs {
     }
 
     /** A date and time typed in two fields; null when both are empty. */
-    static LocalDateTime readDateTime(String field, String label, DatePicker date, TextField time) {
+    static LocalDateTime readDateTime(String field, String label, DateField date, TextField time) {
         LocalDate day = read(field, label, date);
         String t = time.getText() == null ? "" : time.getText().strip();
         if (day == null && t.isEmpty()) {

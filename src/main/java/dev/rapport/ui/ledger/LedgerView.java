@@ -7,6 +7,7 @@ import dev.rapport.model.Client;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Refreshable;
 
@@ -22,7 +23,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -43,8 +43,8 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
     protected final AppContext app;
     protected final ComboBox<Client> client;
     protected final ComboBox<S> state = new ComboBox<>();
-    protected final DatePicker from = new DatePicker();
-    protected final DatePicker to = new DatePicker();
+    protected final DateField from;
+    protected final DateField to;
     protected final TableView<T> table = new TableView<>();
     protected final Map<Long, String> clientNames = new HashMap<>();
     private final Label count = new Label();
@@ -55,6 +55,8 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
     LedgerView(AppContext app, String key, String title, String newLabel, List<S> states, Function<S, String> stateLabel,
                String allStates, String empty, List<String[]> figureNames) {
         this.app = app;
+        from = new DateField(app.session().clock()).compact();
+        to = new DateField(app.session().clock()).compact();
         this.key = key;
         setId(key + "-view");
         getStyleClass().add("page");

@@ -9,6 +9,7 @@ import dev.rapport.model.RaisedBy;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.Severity;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
@@ -20,7 +21,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -52,7 +52,7 @@ public final class ProblemForm {
         raisedBy.getItems().setAll(RaisedBy.values());
         raisedBy.setConverter(new EnumLabels<>(RaisedBy::label));
         raisedBy.setValue(creating ? RaisedBy.CLIENT : existing.raisedBy());
-        DatePicker raisedOn = form.field("raisedOn", I18n.t("ledger.problem.raisedOn"), Inputs.date("problem-raised-on", creating ? today : existing.raisedOn()));
+        DateField raisedOn = form.field("raisedOn", I18n.t("ledger.problem.raisedOn"), Inputs.date(app, "problem-raised-on", creating ? today : existing.raisedOn()));
         TextArea description = area(form, "description", I18n.t("ledger.problem.description"), "problem-description", creating ? "" : existing.description(), null);
         TextArea consequences = area(form, "consequences", I18n.t("ledger.problem.consequences"), "problem-consequences",
                 creating ? "" : existing.consequences(), I18n.t("ledger.problem.consequencesHelp"));
@@ -65,14 +65,14 @@ public final class ProblemForm {
         severity.getItems().setAll(Severity.values());
         severity.setConverter(new EnumLabels<>(Severity::label));
         severity.setValue(creating ? Severity.MEDIUM : existing.severity());
-        DatePicker target = form.field("target", I18n.t("ledger.problem.target"), Inputs.date("problem-target", creating ? null : existing.target()));
+        DateField target = form.field("target", I18n.t("ledger.problem.target"), Inputs.date(app, "problem-target", creating ? null : existing.target()));
         ComboBox<ProblemStatus> status = form.field("status", I18n.t("ledger.problem.status"), new ComboBox<>());
         status.setId("problem-status");
         status.getItems().setAll(ProblemStatus.values());
         status.setConverter(new EnumLabels<>(ProblemStatus::label));
         status.setValue(creating ? ProblemStatus.OPEN : existing.status());
-        DatePicker resolvedOn = form.field("resolvedOn", I18n.t("ledger.problem.resolvedOn"),
-                Inputs.date("problem-resolved-on", creating ? null : existing.resolvedOn()));
+        DateField resolvedOn = form.field("resolvedOn", I18n.t("ledger.problem.resolvedOn"),
+                Inputs.date(app, "problem-resolved-on", creating ? null : existing.resolvedOn()));
         status.valueProperty().addListener((o, a, b) -> {
             if (b != null && b.isClosed() && Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) == null) {
                 resolvedOn.setValue(today);
@@ -81,7 +81,7 @@ public final class ProblemForm {
         CheckBox reported = new CheckBox(I18n.t("ledger.problem.reportedCheck"));
         reported.setId("problem-reported");
         Inputs.wrap(reported);
-        DatePicker reportedOn = Inputs.date("problem-reported-on", creating ? null : existing.reportedOn());
+        DateField reportedOn = Inputs.date(app, "problem-reported-on", creating ? null : existing.reportedOn());
         reported.setSelected(!creating && existing.reportedOn() != null);
         reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));
         form.field("reportedOn", I18n.t("ledger.problem.reported"), new VBox(6, reported, reportedOn));

@@ -10,6 +10,7 @@ import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.Renegotiation;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
@@ -25,7 +26,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -61,8 +61,8 @@ public final class PromiseForm {
         what.setId("promise-what");
         what.setPrefRowCount(3);
         what.setWrapText(true);
-        DatePicker madeOn = form.field("madeOn", I18n.t("ledger.promise.madeOn"), Inputs.date("promise-made-on", creating ? today : existing.madeOn()));
-        DatePicker due = form.field("due", I18n.t("ledger.promise.due"), Inputs.date("promise-due", creating ? null : existing.due()),
+        DateField madeOn = form.field("madeOn", I18n.t("ledger.promise.madeOn"), Inputs.date(app, "promise-made-on", creating ? today : existing.madeOn()));
+        DateField due = form.field("due", I18n.t("ledger.promise.due"), Inputs.date(app, "promise-due", creating ? null : existing.due()),
                 creating ? null : I18n.t("ledger.promise.dueHelp"));
         TextField why = new TextField();
         why.setId("promise-renegotiation-note");
@@ -81,7 +81,7 @@ public final class PromiseForm {
         CheckBox understood = new CheckBox(I18n.t("ledger.promise.understood"));
         understood.setId("promise-understood");
         Inputs.wrap(understood);
-        DatePicker understoodOn = Inputs.date("promise-understood-on", creating ? null : existing.understoodOn());
+        DateField understoodOn = Inputs.date(app, "promise-understood-on", creating ? null : existing.understoodOn());
         understood.setSelected(!creating && existing.understoodOn() != null);
         understood.selectedProperty().addListener((o, a, on) -> understoodOn.setValue(on ? today : null));
         form.field("understoodOn", I18n.t("ledger.promise.understanding"), new VBox(6, understood, understoodOn));
@@ -91,7 +91,7 @@ public final class PromiseForm {
         outcome.getItems().setAll(PromiseOutcome.values());
         outcome.setConverter(new EnumLabels<>(PromiseOutcome::label));
         outcome.setValue(creating ? PromiseOutcome.OPEN : existing.outcome());
-        DatePicker decidedOn = form.field("decidedOn", I18n.t("ledger.promise.decidedOn"), Inputs.date("promise-decided-on",
+        DateField decidedOn = form.field("decidedOn", I18n.t("ledger.promise.decidedOn"), Inputs.date(app, "promise-decided-on",
                 creating ? null : existing.decidedOn()));
         outcome.valueProperty().addListener((o, a, b) -> {
             boolean decided = b == PromiseOutcome.KEPT || b == PromiseOutcome.BROKEN;
@@ -115,7 +115,7 @@ public final class PromiseForm {
         CheckBox reported = new CheckBox(I18n.t("ledger.promise.reportedCheck"));
         reported.setId("promise-reported");
         Inputs.wrap(reported);
-        DatePicker reportedOn = Inputs.date("promise-reported-on", creating ? null : existing.reportedOn());
+        DateField reportedOn = Inputs.date(app, "promise-reported-on", creating ? null : existing.reportedOn());
         reported.setSelected(!creating && existing.reportedOn() != null);
         reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));
         form.field("reportedOn", I18n.t("ledger.promise.reported"), new VBox(6, reported, reportedOn));

@@ -13,6 +13,7 @@ import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
@@ -31,7 +32,6 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -68,7 +68,7 @@ public final class RequestForm {
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
                 Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));
         LocalDateTime received = creating ? now : LocalDateTime.ofInstant(existing.receivedAt(), zone);
-        DatePicker receivedDate = Inputs.date("request-received-date", received.toLocalDate());
+        DateField receivedDate = Inputs.date(app, "request-received-date", received.toLocalDate());
         TextField receivedTime = Inputs.time("request-received-time", received.toLocalTime());
         form.field("receivedAt", I18n.t("ledger.request.receivedAt"), Inputs.row(receivedDate, receivedTime));
         ComboBox<Channel> channel = form.field("channel", I18n.t("ledger.request.channel"), new ComboBox<>());
@@ -124,11 +124,11 @@ public final class RequestForm {
         form.field("answers", I18n.t("ledger.request.answers"), answersBox);
 
         LocalDateTime ack = existing == null || existing.acknowledgedAt() == null ? null : LocalDateTime.ofInstant(existing.acknowledgedAt(), zone);
-        DatePicker ackDate = Inputs.date("request-ack-date", ack == null ? null : ack.toLocalDate());
+        DateField ackDate = Inputs.date(app, "request-ack-date", ack == null ? null : ack.toLocalDate());
         TextField ackTime = Inputs.time("request-ack-time", ack == null ? null : ack.toLocalTime());
         form.field("acknowledgedAt", I18n.t("ledger.request.acknowledgedAt"), Inputs.row(ackDate, ackTime));
         LocalDateTime ans = existing == null || existing.answeredAt() == null ? null : LocalDateTime.ofInstant(existing.answeredAt(), zone);
-        DatePicker answerDate = Inputs.date("request-answered-date", ans == null ? null : ans.toLocalDate());
+        DateField answerDate = Inputs.date(app, "request-answered-date", ans == null ? null : ans.toLocalDate());
         TextField answerTime = Inputs.time("request-answered-time", ans == null ? null : ans.toLocalTime());
         form.field("answeredAt", I18n.t("ledger.request.answeredAt"), Inputs.row(answerDate, answerTime));
         CheckBox anythingElse = new CheckBox(I18n.t("ledger.request.anythingElse"));
@@ -178,7 +178,6 @@ public final class RequestForm {
                         ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
                 if (ackDate.getEditor().getText().isBlank()) {
                     ackDate.setValue(now.toLocalDate());
-                    ackDate.getEditor().setText(ackDate.getConverter().toString(now.toLocalDate()));
                     ackTime.setText(now.toLocalTime().toString());
                 }
                 Instant by = ledger.answerBy(r);
@@ -196,7 +195,6 @@ public final class RequestForm {
                         ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
                 if (answerDate.getEditor().getText().isBlank()) {
                     answerDate.setValue(now.toLocalDate());
-                    answerDate.getEditor().setText(answerDate.getConverter().toString(now.toLocalDate()));
                     answerTime.setText(now.toLocalTime().toString());
                 }
                 anythingElse.setSelected(true);
@@ -242,9 +240,9 @@ public final class RequestForm {
     }
 
     private static Request build(AppContext app, Request existing, ComboBox<Client> client, ComboBox<Contact> contact,
-                                 DatePicker receivedDate, TextField receivedTime, ComboBox<Channel> channel, TextField subject,
-                                 TextArea questions, List<TextArea> answers, DatePicker ackDate, TextField ackTime,
-                                 DatePicker answerDate, TextField answerTime, CheckBox anythingElse, ZoneId zone) {
+                                 DateField receivedDate, TextField receivedTime, ComboBox<Channel> channel, TextField subject,
+                                 TextArea questions, List<TextArea> answers, DateField ackDate, TextField ackTime,
+                                 DateField answerDate, TextField answerTime, CheckBox anythingElse, ZoneId zone) {
         Client chosen = client.getValue();
         LocalDateTime received = Inputs.readDateTime("receivedAt", I18n.t("ledger.request.receivedAt"), receivedDate, receivedTime);
         if (received == null) {

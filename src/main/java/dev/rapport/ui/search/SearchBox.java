@@ -194,12 +194,25 @@ public final class SearchBox extends CustomTextField {
 
     /** A promise, problem or request hit: what it is, then its detail (due day, status, day received · client). */
     private static String ledgerDetail(SearchHit hit) {
+        String detail = onScreenDate(hit.detail());
         return switch (hit.kind()) {
-            case PROMISE -> I18n.t("search.hit.promise", hit.detail());
-            case PROBLEM -> I18n.t("search.hit.problem", hit.detail());
-            case REQUEST -> I18n.t("search.hit.request", hit.detail());
-            default -> hit.detail();
+            case PROMISE -> I18n.t("search.hit.promise", detail);
+            case PROBLEM -> I18n.t("search.hit.problem", detail);
+            case REQUEST -> I18n.t("search.hit.request", detail);
+            default -> detail;
         };
+    }
+
+    /** The store gives a promise's due day and a request's day received in ISO ("2026-11-28 · Baltic Freight"); the screen shows the language's date. */
+    private static String onScreenDate(String detail) {
+        if (detail == null || !detail.matches("\\d{4}-\\d{2}-\\d{2}( .*)?")) {
+            return detail;
+        }
+        try {
+            return Formats.date(java.time.LocalDate.parse(detail.substring(0, 10))) + detail.substring(10);
+        } catch (java.time.format.DateTimeParseException e) {
+            return detail;
+        }
     }
 
     private static final class RowCell extends ListCell<Row> {

@@ -19,8 +19,6 @@ import dev.rapport.ui.ledger.ProblemForm;
 import dev.rapport.ui.ledger.PromiseForm;
 import dev.rapport.ui.ledger.RequestForm;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,7 +130,7 @@ public final class TodayView extends VBox implements Refreshable {
         TodayItem.Day day = loaded.day();
         birthdays = loaded.birthdays();
         dueCount.accept(day.dueCount());
-        subtitle.setText(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(I18n.messages().locale()).format(day.date()) + " · "
+        subtitle.setText(Formats.longDate(day.date()) + " · "
                 + (day.items().isEmpty() ? I18n.t("today.nothingDue") : I18n.t("today.dueSummary", day.dueCount(), day.items().size())));
         body.getChildren().clear();
         if (!loaded.alerts().isEmpty()) {
