@@ -107,9 +107,9 @@ class QuickLogKeysTest {
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         assertThat(robot.lookup("#quicklog-preview .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains(I18n.t("quickLog.preview.client") + ": Nordlys Energi", I18n.t("quickLog.preview.people") + ": Ilona Kask",
-                        I18n.t("quickLog.preview.entry") + ": sent the draft",
-                        I18n.t("quickLog.part.promise") + ": revised budget — " + I18n.t("quickLog.preview.due", Formats.date(friday))
-                                + " · @Ilona Kask");
+                        I18n.t("quickLog.preview.entry") + ": sent the draft")
+                .anySatisfy(t -> assertThat(t).startsWith(I18n.t("quickLog.part.promise") + ": revised budget — ")
+                        .contains(Formats.date(friday), "Friday").endsWith(" · @Ilona Kask"));
         keys.chord(KeyCode.ENTER);
 
         List<JournalEntry> entries = session.interactions().forClient(nordlys.id(), 10, 0);

@@ -12,6 +12,9 @@ import dev.rapport.model.Text;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -134,16 +137,23 @@ public final class QuickLogLine {
         preview.getChildren().setAll(rows);
     }
 
-    private static String clause(Clause c) {
+    private String clause(Clause c) {
         StringBuilder b = new StringBuilder(I18n.t("quickLog.part." + Text.key(c.kind()))).append(": ").append(c.text());
         if (c.due() != null) {
             b.append(" — ").append(I18n.t(c.kind() == QuickLogDraft.Kind.PROMISE ? "quickLog.preview.due" : "quickLog.preview.target",
-                    Formats.date(c.due())));
+                    when(c.due())));
         }
         if (c.person() != null) {
             b.append(" · @").append(c.person().name());
         }
         return b.toString();
+    }
+
+    /** "Nov 27, 2026 · Friday · in 2 days", as a date field shows the date it understood. */
+    private String when(LocalDate date) {
+        long days = ChronoUnit.DAYS.between(app.session().today(), date);
+        return I18n.t("common.date.understood", Formats.date(date),
+                date.getDayOfWeek().getDisplayName(TextStyle.FULL, I18n.messages().locale()), Formats.daysAgo(-days));
     }
 
     private static Label row(String text) {
