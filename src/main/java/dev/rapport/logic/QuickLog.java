@@ -120,7 +120,7 @@ public final class QuickLog {
                 clause(words.clause(c[0]).orElseThrow(), c[1], mentions(c[2]));
             }
             if (issues.isEmpty()) {
-                validate(entryText);
+                validate();
             }
             return draft();
         }
@@ -241,7 +241,7 @@ public final class QuickLog {
         }
 
         /** Builds what would be stored, so a rule of the records (a title too long…) is named before Enter. */
-        private void validate(String entryText) {
+        private void validate() {
             LocalDateTime now = LocalDateTime.now(session.clock());
             try {
                 entryRecord(draft(), now);

@@ -12,6 +12,7 @@ import dev.rapport.ui.common.Formats;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
@@ -109,7 +110,7 @@ class QuickLogKeysTest {
                 .contains(I18n.t("quickLog.preview.client") + ": Nordlys Energi", I18n.t("quickLog.preview.people") + ": Ilona Kask",
                         I18n.t("quickLog.preview.entry") + ": sent the draft")
                 .anySatisfy(t -> assertThat(t).startsWith(I18n.t("quickLog.part.promise") + ": revised budget — ")
-                        .contains(Formats.date(friday), "Friday").endsWith(" · @Ilona Kask"));
+                        .contains(Formats.date(friday), friday.getDayOfWeek().getDisplayName(TextStyle.FULL, I18n.messages().locale())).endsWith(" · @Ilona Kask"));
         keys.chord(KeyCode.ENTER);
 
         List<JournalEntry> entries = session.interactions().forClient(nordlys.id(), 10, 0);
