@@ -138,6 +138,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(NEW_PROMISE, this::newPromise);
         acc.put(NEW_REQUEST, this::newRequest);
         acc.put(NEW_PROBLEM, this::newProblem);
+        acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> dev.rapport.ui.quicklog.QuickLogLine.open(app, this, this::refresh));
     }
 
     // Quick entry (UI.md): Alt+P promise, Alt+R request, Alt+X problem, for the client on screen.
