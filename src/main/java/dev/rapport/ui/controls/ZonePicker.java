@@ -46,6 +46,7 @@ public final class ZonePicker extends TextField {
         list.setOnMouseClicked(e -> take(list.getSelectionModel().getSelectedItem()));
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        popup.setConsumeAutoHidingEvents(false); // a click elsewhere (Save) closes the list and still does its work
         // while the list shows, the window hands its keys to the popup first: handle them there too
         popup.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
