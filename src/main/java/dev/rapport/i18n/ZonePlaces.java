@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * Time zones as people name them: by a city or a country, in any of Rapport's languages, and shown
  * as "Vilnius (UTC+2)". Country names come from the JDK ({@link Locale#getDisplayCountry}); the
  * JDK has no exemplar cities, so each zone's city in the five languages comes from CLDR through a
- * small table ({@code zone-places.tsv}, written by {@code scripts/zone_places.py}); a city CLDR
+ * small table ({@code zone-places.tsv}, written by {@code docs/tools/zone_places.py}); a city CLDR
  * does not translate reads as in English (the id's last part). UTC is said as "UTC".
  */
 public final class ZonePlaces {

@@ -56,7 +56,7 @@ def main():
     rows.sort()
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# zone\tcountry\t" + "\t".join(LANGS) + "\n")
-        out.write("# From tzdata's zone.tab and CLDR's exemplar cities; written by scripts/zone_places.py.\n")
+        out.write("# From tzdata's zone.tab and CLDR's exemplar cities; written by docs/tools/zone_places.py.\n")
         for row in rows:
             out.write("\t".join(row) + "\n")
     print(f"{len(rows)} zones", file=sys.stderr)
