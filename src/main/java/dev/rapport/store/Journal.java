@@ -34,6 +34,7 @@ public final class Journal implements AutoCloseable {
     private int transactionDepth;
     /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
     private SealedFile.Sealer sealer;
+    private final WriteWatch watch;
 
     private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
         this(file, readOnly, connection, lock, null);
@@ -45,6 +46,7 @@ public final class Journal implements AutoCloseable {
         this.connection = connection;
         this.lock = lock;
         this.sealer = sealer;
+        this.watch = new WriteWatch(connection);
     }
 
     /** True when the file is an encrypted journal (it then opens only with {@link #openEncrypted}). */
@@ -263,7 +265,7 @@ public final class Journal implements AutoCloseable {
         if (transactionDepth > 0) {
             // Inside inOneTransaction: the outer write commits (or rolls back) all of it.
             try {
-                return work.run(connection);
+                return work.run(watch.watched());
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -273,10 +275,11 @@ public final class Journal implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                result = work.run(connection);
+                result = work.run(watch.watched());
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                watch.discard();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -289,9 +292,27 @@ public final class Journal implements AutoCloseable {
         if (sealer != null) {
             // Reported saved only once the sealed file is renamed into place; on failure the
             // in-memory journal goes back to what the file holds.
-            EncryptedJournals.save(file, connection, sealer);
+            try {
+                EncryptedJournals.save(file, connection, sealer);
+            } catch (RuntimeException e) {
+                watch.discard();
+                throw e;
+            }
         }
+        watch.committed();
         return result;
+    }
+
+    /**
+     * Tells {@code listener}, after each committed write and on the writing thread, what the write
+     * changed. Listeners hand the news on quickly: they run with the journal held.
+     */
+    public synchronized void addChangeListener(java.util.function.Consumer<CommittedWrite> listener) {
+        watch.add(listener);
+    }
+
+    public synchronized void removeChangeListener(java.util.function.Consumer<CommittedWrite> listener) {
+        watch.remove(listener);
     }
 
     /** Runs many writes as one transaction: all of them are stored, or none (imports, generators). */
