@@ -3,6 +3,7 @@ package dev.rapport.ui;
 import atlantafx.base.controls.ModalPane;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalChanges;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.SearchHit;
 import dev.rapport.ui.backup.RestoreSheet;
@@ -74,6 +75,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private dev.rapport.ui.notify.NoticeBell notices;
     private Node current;
     private boolean animated = true;
+    private final JournalChanges.Subscription changes;
+    /** Changes heard and not yet followed: several writes in one go refresh the screen once. */
+    private final java.util.concurrent.atomic.AtomicReference<JournalChanges.Change> pending = new java.util.concurrent.atomic.AtomicReference<>();
 
     public MainView(JournalSession session, Background background, Dialogs dialogs, JournalActions actions) {
         this.actions = actions;
@@ -107,6 +111,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         frame.setBottom(status);
         modal.setId("sheet-pane");
         getChildren().addAll(frame, modal);
+        changes = session.changes().listen(this::heard);
         if (session.clients().count() == 0) {
             showClients();
         } else {
@@ -146,15 +151,15 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private static final KeyCombination NEW_PROBLEM = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
 
     private void newPromise() {
-        PromiseForm.create(app, currentClientId(), null, "", p -> refresh());
+        PromiseForm.create(app, currentClientId(), null, "", p -> { });
     }
 
     private void newRequest() {
-        RequestForm.create(app, currentClientId(), r -> refresh());
+        RequestForm.create(app, currentClientId(), r -> { });
     }
 
     private void newProblem() {
-        ProblemForm.create(app, currentClientId(), p -> refresh());
+        ProblemForm.create(app, currentClientId(), p -> { });
     }
 
     /** The meeting brief: the current client's Brief tab, else the brief with a client picker. */
@@ -259,7 +264,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         MenuItem demo = new MenuItem(I18n.t("app.menu.demo"));
         demo.setOnAction(e -> actions.openDemo());
         menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
-        dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), this::refresh);
+        dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), () -> { });
         menu.getItems().addAll(new SeparatorMenuItem(), dataMenu.exportMenu(), dataMenu.importMenu());
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
@@ -304,9 +309,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
                 ((ClientPage) current).showPeople();
             }
             case ENTRY -> editInteraction(hit.id());
-            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> refresh());
-            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> refresh());
-            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> refresh());
+            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> { });
+            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> { });
+            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> { });
         }
     }
 
@@ -385,13 +390,13 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void newInteraction(Long clientId) {
-        InteractionForm.open(app, clientId, null, i -> refresh());
+        InteractionForm.open(app, clientId, null, i -> { });
     }
 
     @Override
     public void editInteraction(long interactionId) {
         app.session().interactions().find(interactionId)
-                .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> refresh()),
+                .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> { }),
                         () -> app.status().say(I18n.t("app.entryGone")));
     }
 
@@ -402,17 +407,36 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void refresh() {
-        if (current instanceof ClientsView v) {
-            v.reload();
-        } else if (current instanceof ClientPage p) {
-            p.reload();
-        } else if (current instanceof JournalView j) {
-            j.reload();
-        } else if (current instanceof HealthView h) {
-            h.reload();
-        } else if (current instanceof Refreshable r) {
+        if (current instanceof Refreshable r) {
             r.reload();
         }
+    }
+
+    /** Told on the writing thread; followed on the FX thread, once for all the writes heard meanwhile. */
+    private void heard(JournalChanges.Change change) {
+        if (pending.getAndAccumulate(change, (a, b) -> a == null ? b : a.and(b)) == null) {
+            javafx.application.Platform.runLater(() -> follow(pending.getAndSet(null)));
+        }
+    }
+
+    /** The screen shown reloads when the change concerns it; the rail's badge counts again. */
+    private void follow(JournalChanges.Change change) {
+        if (change == null) {
+            return;
+        }
+        if (current instanceof Refreshable r && change.touches(r.shows())) {
+            r.reload();
+        }
+        if (!(current instanceof TodayView)) {
+            app.background().run(() -> app.session().todayList().today().dueCount(), this::showDue,
+                    t -> app.status().say(t.getMessage()));
+        }
+    }
+
+    /** This frame stops following the journal (another frame or another journal takes its place). */
+    public void dispose() {
+        changes.close();
+        notices.stop();
     }
 
     /**
@@ -422,7 +446,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     @Override
     public void rebuild(String message) {
         Scene scene = getScene();
-        notices.stop();
+        dispose();
         MainView fresh = new MainView(app.session(), app.background(), app.dialogs(), actions);
         fresh.setAnimated(animated);
         if (scene != null) {

@@ -31,7 +31,7 @@ import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One client: a header card, then its timeline, its people and its details. */
-public final class ClientPage extends VBox {
+public final class ClientPage extends VBox implements dev.rapport.ui.common.Refreshable {
     private static final int PAGE = 50;
 
     private final AppContext app;
@@ -121,6 +121,7 @@ public final class ClientPage extends VBox {
         return tabs;
     }
 
+    @Override
     public void reload() {
         app.background().run(() -> new Loaded(
                 app.session().clients().overview(clientId).orElse(null),
@@ -188,7 +189,7 @@ public final class ClientPage extends VBox {
         entry.setOnAction(e -> app.navigator().newInteraction(clientId));
         Button edit = new Button(I18n.t("clients.page.edit"), Icons.of(Feather.EDIT));
         edit.setId("client-edit");
-        edit.setOnAction(e -> ClientForm.open(app, client, c -> reload()));
+        edit.setOnAction(e -> ClientForm.open(app, client, c -> { }));
         Button archive = new Button(I18n.t(o.client().archived() ? "clients.page.unarchive" : "clients.page.archive"), Icons.of(Feather.ARCHIVE));
         archive.setId("client-archive");
         archive.setOnAction(e -> toggleArchive());
@@ -216,11 +217,8 @@ public final class ClientPage extends VBox {
     private void toggleArchive() {
         boolean archived = !client.archived();
         app.session().clients().archive(clientId, archived);
-        app.status().sayWithUndo(I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", client.name()), () -> {
-            app.session().clients().archive(clientId, !archived);
-            app.navigator().refresh();
-        });
-        reload();
+        app.status().sayWithUndo(I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", client.name()),
+                () -> app.session().clients().archive(clientId, !archived));
     }
 
     private void deleteClient(ClientOverview o) {

@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The client list: searchable, sortable, filtered by status, archived clients on request. */
-public final class ClientsView extends VBox {
+public final class ClientsView extends VBox implements dev.rapport.ui.common.Refreshable {
     private final AppContext app;
     private final ObservableList<ClientOverview> all = FXCollections.observableArrayList();
     private final FilteredList<ClientOverview> filtered = new FilteredList<>(all);
@@ -188,6 +188,7 @@ public final class ClientsView extends VBox {
         return col;
     }
 
+    @Override
     public void reload() {
         boolean archived = showArchived.isSelected();
         app.background().run(() -> java.util.Map.entry(app.session().clients().overviews(archived),

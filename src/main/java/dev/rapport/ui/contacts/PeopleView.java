@@ -40,7 +40,7 @@ import org.kordamp.ikonli.feather.Feather;
  * client status, tag, rhythm state, last contact from/until), with saved views and a tag added
  * to or removed from many people at once.
  */
-public final class PeopleView extends VBox {
+public final class PeopleView extends VBox implements dev.rapport.ui.common.Refreshable {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PeopleView.class.getName());
     private final AppContext app;
     private final ObservableList<PersonOverview> all = FXCollections.observableArrayList();
@@ -137,6 +137,12 @@ public final class PeopleView extends VBox {
         ContactForm.open(app, home, clientNames.getOrDefault(home, ""), o.person().contact(), c -> reload());
     }
 
+    @Override
+    public java.util.Set<dev.rapport.logic.JournalChanges.Kind> shows() {
+        return java.util.EnumSet.of(dev.rapport.logic.JournalChanges.Kind.PEOPLE, dev.rapport.logic.JournalChanges.Kind.CLIENTS, dev.rapport.logic.JournalChanges.Kind.ENTRIES);
+    }
+
+    @Override
     public void reload() {
         app.background().run(() -> new Loaded(app.session().people().overviews(),
                 app.session().clients().all().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name())),

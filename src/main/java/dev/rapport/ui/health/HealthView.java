@@ -54,7 +54,7 @@ import org.kordamp.ikonli.feather.Feather;
  * was asked, this quarter's satisfaction with answers by method side by side, the NPS trend, and
  * the heat map of clients × checklist items with the most neglected items.
  */
-public final class HealthView extends ScrollPane {
+public final class HealthView extends ScrollPane implements dev.rapport.ui.common.Refreshable {
     private static final int TREND_MONTHS = 6;
 
     private final AppContext app;
@@ -280,6 +280,12 @@ public final class HealthView extends ScrollPane {
         return c;
     }
 
+    @Override
+    public java.util.Set<dev.rapport.logic.JournalChanges.Kind> shows() {
+        return java.util.EnumSet.of(dev.rapport.logic.JournalChanges.Kind.HEALTH, dev.rapport.logic.JournalChanges.Kind.CLIENTS, dev.rapport.logic.JournalChanges.Kind.SETTINGS);
+    }
+
+    @Override
     public void reload() {
         HealthService health = app.session().health();
         LocalDate today = LocalDate.now(app.session().clock());

@@ -29,7 +29,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /** All clients' entries, newest first, filtered by client, channel, tag and dates; paged. */
-public final class JournalView extends VBox {
+public final class JournalView extends VBox implements dev.rapport.ui.common.Refreshable {
     private static final int PAGE = 100;
 
     private final AppContext app;
@@ -165,6 +165,12 @@ public final class JournalView extends VBox {
     private record Page(List<JournalEntry> entries, int total) {
     }
 
+    @Override
+    public java.util.Set<dev.rapport.logic.JournalChanges.Kind> shows() {
+        return java.util.EnumSet.of(dev.rapport.logic.JournalChanges.Kind.ENTRIES, dev.rapport.logic.JournalChanges.Kind.CLIENTS, dev.rapport.logic.JournalChanges.Kind.PEOPLE);
+    }
+
+    @Override
     public void reload() {
         try {
             current = new JournalFilter(client.getValue() == null ? null : client.getValue().id(), channel.getValue(),
