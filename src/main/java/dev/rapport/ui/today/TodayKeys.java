@@ -121,7 +121,7 @@ final class TodayKeys {
 
     /**
      * Gives the focus back to the row now at {@code index} (the next one when the acted-on row
-     * left the list); on the screen's first load, with nothing typed into elsewhere, to the first row.
+     * left the list); on the screen's first load (Ctrl+1, the rail), unless a sheet is open, to the first row.
      */
     void focusAfterReload(int index) {
         List<Node> all = rows();
@@ -147,7 +147,7 @@ final class TodayKeys {
         int target = index >= 0 ? index : lost && lastRow >= 0 ? lastRow : -1;
         if (target >= 0) {
             all.get(Math.min(target, all.size() - 1)).requestFocus();
-        } else if (firstLoad && nothingElseHasTheKeys(owner)) {
+        } else if (firstLoad && noSheetHasTheKeys(owner)) {
             all.get(0).requestFocus();
         }
         firstLoad = false;
@@ -166,12 +166,9 @@ final class TodayKeys {
         return false;
     }
 
-    private static boolean nothingElseHasTheKeys(Node owner) {
+    private static boolean noSheetHasTheKeys(Node owner) {
         if (owner == null) {
             return true;
-        }
-        if (owner instanceof javafx.scene.control.TextInputControl) {
-            return false;
         }
         for (Node n = owner; n != null; n = n.getParent()) {
             if ("sheet-pane".equals(n.getId())) {
