@@ -29,6 +29,8 @@ import dev.rapport.ui.search.SearchBox;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
@@ -143,6 +145,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(NEW_PROMISE, this::newPromise);
         acc.put(NEW_REQUEST, this::newRequest);
         acc.put(NEW_PROBLEM, this::newProblem);
+        acc.put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutSheet.open(this));
+        acc.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), () -> ShortcutSheet.open(this));
     }
 
     // Quick entry (UI.md): Alt+P promise, Alt+R request, Alt+X problem, for the client on screen.
@@ -190,6 +194,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         todayBadge.setMouseTransparent(true);
         VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton, settingsButton);
         box.getStyleClass().add("rail");
+        RailKeys.install(box, List.of(todayButton, clientsButton, journalButton, promisesButton, problemsButton, requestsButton,
+                healthButton, settingsButton));
         box.setPadding(new Insets(16, 10, 16, 10));
         // As wide as the longest label in the chosen language needs (Today keeps room for its badge), at least 148.
         box.setMinWidth(148);
