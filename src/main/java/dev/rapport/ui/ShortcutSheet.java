@@ -50,7 +50,8 @@ final class ShortcutSheet {
         int row = 0;
         for (Shortcut s : ALL) {
             Label keys = new Label(s.keys());
-            keys.getStyleClass().addAll("keycap-text", Styles.TEXT_BOLD);
+            keys.getStyleClass().add(Styles.TEXT_BOLD);
+            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(I18n.t(s.what()));
             what.setId("shortcut-" + s.what().replace('.', '-'));
             what.setWrapText(true);
@@ -64,11 +65,14 @@ final class ShortcutSheet {
         close.setOnAction(e -> sheets.close());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         VBox box = new VBox(16, title, scroll, close);
         box.setId("shortcut-sheet");
         box.getStyleClass().add("sheet");
         box.setPadding(new Insets(24));
-        box.setMaxWidth(520);
+        box.setPrefWidth(560);
+        box.setMaxWidth(560);
         sheets.show(box);
         close.requestFocus();
     }
