@@ -128,6 +128,19 @@ class ChangeNoticeFlowTest {
     }
 
     @Test
+    void theClientTimelineShowsItsPromisesAndFollowsANewOne(FxRobot robot) {
+        robot.interact(() -> main.showClient(acme.id()));
+        javafx.scene.control.ListView<?> timeline = robot.lookup("#client-timeline").queryAs(javafx.scene.control.ListView.class);
+        assertThat(timeline.getItems()).singleElement().isInstanceOf(dev.rapport.logic.ClientTimeline.PromiseMade.class);
+
+        robot.interact(() -> session.ledger().save(dev.rapport.model.Problem.create(acme.id(), dev.rapport.model.RaisedBy.CLIENT,
+                TODAY, "Invoice sent twice")));
+
+        assertThat(timeline.getItems()).hasSize(2);
+        assertThat(timeline.getItems().get(0)).as("the newer first").isInstanceOf(dev.rapport.logic.ClientTimeline.ProblemRaised.class);
+    }
+
+    @Test
     void aWindowThatGoesAwayStopsListening(FxRobot robot) {
         int before = session.changes().listenerCount();
         robot.interact(() -> main.rebuild("again"));
