@@ -155,15 +155,15 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private static final KeyCombination NEW_PROBLEM = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
 
     private void newPromise() {
-        PromiseForm.create(app, currentClientId(), null, "", p -> { });
+        PromiseForm.create(app, currentClientId(), null, "", p -> refresh());
     }
 
     private void newRequest() {
-        RequestForm.create(app, currentClientId(), r -> { });
+        RequestForm.create(app, currentClientId(), r -> refresh());
     }
 
     private void newProblem() {
-        ProblemForm.create(app, currentClientId(), p -> { });
+        ProblemForm.create(app, currentClientId(), p -> refresh());
     }
 
     /** The meeting brief: the current client's Brief tab, else the brief with a client picker. */
@@ -270,7 +270,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         MenuItem demo = new MenuItem(I18n.t("app.menu.demo"));
         demo.setOnAction(e -> actions.openDemo());
         menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
-        dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), () -> { });
+        dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), this::refresh);
         menu.getItems().addAll(new SeparatorMenuItem(), dataMenu.exportMenu(), dataMenu.importMenu());
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
@@ -315,9 +315,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
                 ((ClientPage) current).showPeople();
             }
             case ENTRY -> editInteraction(hit.id());
-            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> { });
-            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> { });
-            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> { });
+            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> refresh());
+            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> refresh());
+            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> refresh());
         }
     }
 
@@ -396,13 +396,13 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void newInteraction(Long clientId) {
-        InteractionForm.open(app, clientId, null, i -> { });
+        InteractionForm.open(app, clientId, null, i -> refresh());
     }
 
     @Override
     public void editInteraction(long interactionId) {
         app.session().interactions().find(interactionId)
-                .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> { }),
+                .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> refresh()),
                         () -> app.status().say(I18n.t("app.entryGone")));
     }
 

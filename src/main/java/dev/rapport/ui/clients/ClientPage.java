@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.ui.common.Refreshable;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.ClientTimeline;
 import dev.rapport.model.Problem;
@@ -37,7 +38,7 @@ import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One client: a header card, then its timeline, its people and its details. */
-public final class ClientPage extends VBox implements dev.rapport.ui.common.Refreshable {
+public final class ClientPage extends VBox implements Refreshable {
     private static final int PAGE = 50;
 
     private final AppContext app;

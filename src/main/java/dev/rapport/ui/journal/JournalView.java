@@ -1,5 +1,7 @@
 package dev.rapport.ui.journal;
 
+import dev.rapport.ui.common.Refreshable;
+import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Channel;
@@ -11,6 +13,8 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Icons;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -29,7 +33,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /** All clients' entries, newest first, filtered by client, channel, tag and dates; paged. */
-public final class JournalView extends VBox implements dev.rapport.ui.common.Refreshable {
+public final class JournalView extends VBox implements Refreshable {
     private static final int PAGE = 100;
 
     private final AppContext app;
@@ -166,8 +170,8 @@ public final class JournalView extends VBox implements dev.rapport.ui.common.Ref
     }
 
     @Override
-    public java.util.Set<dev.rapport.logic.JournalChanges.Kind> shows() {
-        return java.util.EnumSet.of(dev.rapport.logic.JournalChanges.Kind.ENTRIES, dev.rapport.logic.JournalChanges.Kind.CLIENTS, dev.rapport.logic.JournalChanges.Kind.PEOPLE);
+    public Set<Kind> shows() {
+        return EnumSet.of(Kind.ENTRIES, Kind.CLIENTS, Kind.PEOPLE);
     }
 
     @Override
