@@ -49,6 +49,7 @@ public final class JournalSession implements AutoCloseable {
     private final NoticeService notices;
     private final ReportService reports;
     private final MeetingService meetings;
+    private final JournalChanges changes;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -78,6 +79,7 @@ public final class JournalSession implements AutoCloseable {
         this.people = new PeopleListService(contacts, clients, contactRepo, new ContactTagRepository(journal),
                 new SettingsRepository(journal), clock);
         this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
+        this.changes = new JournalChanges(journal);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -292,8 +294,14 @@ public final class JournalSession implements AutoCloseable {
         return reports;
     }
 
+    /** The change notice: what each committed write changed, for screens to follow. */
+    public JournalChanges changes() {
+        return changes;
+    }
+
     @Override
     public void close() {
+        changes.clear();
         journal.close();
     }
 }

@@ -45,6 +45,7 @@ public final class Journal implements AutoCloseable {
     private int transactionDepth;
     /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
     private SealedFile.Sealer sealer;
+    private final WriteWatch watch;
 
     private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
         this(file, readOnly, connection, lock, null);
@@ -56,6 +57,7 @@ public final class Journal implements AutoCloseable {
         this.connection = connection;
         this.lock = lock;
         this.sealer = sealer;
+        this.watch = new WriteWatch(connection);
         if (readOnly) {
             readAroundBrokenRules();
         }
@@ -415,7 +417,7 @@ public final class Journal implements AutoCloseable {
         if (transactionDepth > 0) {
             // Inside inOneTransaction: the outer write commits (or rolls back) all of it.
             try {
-                return work.run(connection);
+                return work.run(watch.watched());
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -432,8 +434,14 @@ public final class Journal implements AutoCloseable {
         if (sealer != null) {
             // Reported saved only once the sealed file is renamed into place; on failure the
             // in-memory journal goes back to what the file holds.
-            EncryptedJournals.save(file, connection, sealer);
+            try {
+                EncryptedJournals.save(file, connection, sealer);
+            } catch (RuntimeException e) {
+                watch.discard();
+                throw e;
+            }
         }
+        watch.committed();
         return result;
     }
 
@@ -446,9 +454,10 @@ public final class Journal implements AutoCloseable {
         connection.setAutoCommit(false);
         T result;
         try {
-            result = work.run(connection);
+            result = work.run(watch.watched());
             connection.commit();
         } catch (SQLException | RuntimeException e) {
+            watch.discard();
             try {
                 connection.rollback();
             } catch (SQLException cleanUp) {
@@ -470,6 +479,18 @@ public final class Journal implements AutoCloseable {
             }
             failure.addSuppressed(cleanUp);
         }
+    }
+
+    /**
+     * Tells {@code listener}, after each committed write and on the writing thread, what the write
+     * changed. Listeners hand the news on quickly: they run with the journal held.
+     */
+    public synchronized void addChangeListener(java.util.function.Consumer<CommittedWrite> listener) {
+        watch.add(listener);
+    }
+
+    public synchronized void removeChangeListener(java.util.function.Consumer<CommittedWrite> listener) {
+        watch.remove(listener);
     }
 
     /** Runs many writes as one transaction: all of them are stored, or none (imports, generators). */

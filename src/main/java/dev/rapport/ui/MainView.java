@@ -3,6 +3,7 @@ package dev.rapport.ui;
 import atlantafx.base.controls.ModalPane;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalChanges;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.SearchHit;
 import dev.rapport.ui.backup.RestoreSheet;
@@ -27,6 +28,8 @@ import dev.rapport.ui.ledger.RequestsView;
 import dev.rapport.ui.search.SearchBox;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
+
+import java.util.List;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -74,6 +77,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private dev.rapport.ui.notify.NoticeBell notices;
     private Node current;
     private boolean animated = true;
+    private final JournalChanges.Subscription changes;
+    /** Changes heard and not yet followed: several writes in one go refresh the screen once. */
+    private final java.util.concurrent.atomic.AtomicReference<JournalChanges.Change> pending = new java.util.concurrent.atomic.AtomicReference<>();
 
     public MainView(JournalSession session, Background background, Dialogs dialogs, JournalActions actions) {
         this.actions = actions;
@@ -107,6 +113,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         frame.setBottom(status);
         modal.setId("sheet-pane");
         getChildren().addAll(frame, modal);
+        changes = session.changes().listen(this::heard);
         if (session.clients().count() == 0) {
             showClients();
         } else {
@@ -140,6 +147,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(NEW_PROBLEM, this::newProblem);
         acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> dev.rapport.ui.quicklog.QuickLogLine.open(app, this, this::refresh));
+        acc.put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutSheet.open(this));
+        acc.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), () -> ShortcutSheet.open(this));
     }
 
     // Quick entry (UI.md): Alt+P promise, Alt+R request, Alt+X problem, for the client on screen.
@@ -187,6 +196,8 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         todayBadge.setMouseTransparent(true);
         VBox box = new VBox(6, brand, today, clientsButton, journalButton, promisesButton, problemsButton, requestsButton, healthButton, settingsButton);
         box.getStyleClass().add("rail");
+        RailKeys.install(box, List.of(todayButton, clientsButton, journalButton, promisesButton, problemsButton, requestsButton,
+                healthButton, settingsButton));
         box.setPadding(new Insets(16, 10, 16, 10));
         // As wide as the longest label in the chosen language needs (Today keeps room for its badge), at least 148.
         box.setMinWidth(148);
@@ -404,17 +415,36 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void refresh() {
-        if (current instanceof ClientsView v) {
-            v.reload();
-        } else if (current instanceof ClientPage p) {
-            p.reload();
-        } else if (current instanceof JournalView j) {
-            j.reload();
-        } else if (current instanceof HealthView h) {
-            h.reload();
-        } else if (current instanceof Refreshable r) {
+        if (current instanceof Refreshable r) {
             r.reload();
         }
+    }
+
+    /** Told on the writing thread; followed on the FX thread, once for all the writes heard meanwhile. */
+    private void heard(JournalChanges.Change change) {
+        if (pending.getAndAccumulate(change, (a, b) -> a == null ? b : a.and(b)) == null) {
+            javafx.application.Platform.runLater(() -> follow(pending.getAndSet(null)));
+        }
+    }
+
+    /** The screen shown reloads when the change concerns it; the rail's badge counts again. */
+    private void follow(JournalChanges.Change change) {
+        if (change == null) {
+            return;
+        }
+        if (current instanceof Refreshable r && change.touches(r.shows())) {
+            r.reload();
+        }
+        if (!(current instanceof TodayView)) {
+            app.background().run(() -> app.session().todayList().today().dueCount(), this::showDue,
+                    t -> app.status().say(t.getMessage()));
+        }
+    }
+
+    /** This frame stops following the journal (another frame or another journal takes its place). */
+    public void dispose() {
+        changes.close();
+        notices.stop();
     }
 
     /**
@@ -424,7 +454,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     @Override
     public void rebuild(String message) {
         Scene scene = getScene();
-        notices.stop();
+        dispose();
         MainView fresh = new MainView(app.session(), app.background(), app.dialogs(), actions);
         fresh.setAnimated(animated);
         if (scene != null) {

@@ -40,7 +40,11 @@ public interface Navigator {
     /** Replaces the open journal with a throw-away demo journal. */
     void openDemo();
 
-    /** Data changed: screens reload what they show. */
+    /**
+     * Reloads the screen shown. Writes need not call it: the journal's change notice reloads what
+     * they concern ({@link dev.rapport.logic.JournalChanges}); this is for a screen whose look
+     * depends on something outside the journal.
+     */
     void refresh();
 
     /**

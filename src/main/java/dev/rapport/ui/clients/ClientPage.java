@@ -1,6 +1,14 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.ui.common.Refreshable;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.ClientTimeline;
+import dev.rapport.model.Problem;
+import dev.rapport.model.Promise;
+import dev.rapport.model.Request;
+import dev.rapport.ui.ledger.ProblemForm;
+import dev.rapport.ui.ledger.PromiseForm;
+import dev.rapport.ui.ledger.RequestForm;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
@@ -10,7 +18,6 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.contacts.PeopleTab;
 import dev.rapport.ui.health.ClientHealthPane;
-import dev.rapport.ui.journal.EntryCell;
 import dev.rapport.ui.ledger.ClientLedgerTabs;
 
 import java.util.List;
@@ -31,13 +38,16 @@ import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One client: a header card, then its timeline, its people and its details. */
-public final class ClientPage extends VBox {
+public final class ClientPage extends VBox implements Refreshable {
     private static final int PAGE = 50;
 
     private final AppContext app;
     private final long clientId;
     private final VBox header = new VBox(8);
-    private final ListView<JournalEntry> timeline = new ListView<>();
+    private final ListView<ClientTimeline.Item> timeline = new ListView<>();
+    /** The entries loaded so far (a page at a time) and the client's promises, problems and requests, mixed into the timeline. */
+    private final List<JournalEntry> entries = new java.util.ArrayList<>();
+    private Ledger ledgerItems = new Ledger(List.of(), List.of(), List.of());
     private final PeopleTab people;
     private final Label details = new Label();
     private final Button more = new Button(I18n.t("clients.page.older"));
@@ -70,7 +80,7 @@ public final class ClientPage extends VBox {
 
     private TabPane tabs() {
         timeline.setId("client-timeline");
-        timeline.setCellFactory(l -> new EntryCell(false));
+        timeline.setCellFactory(l -> new TimelineCell());
         timeline.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelectedEntry();
@@ -121,15 +131,22 @@ public final class ClientPage extends VBox {
         return tabs;
     }
 
+    @Override
     public void reload() {
+        int page = Math.max(PAGE, entries.size());
         app.background().run(() -> new Loaded(
                 app.session().clients().overview(clientId).orElse(null),
                 people.load(),
-                app.session().interactions().forClient(clientId, PAGE, 0)), this::show, t -> app.status().say(t.getMessage()));
+                app.session().interactions().forClient(clientId, page, 0), page,
+                new Ledger(app.session().ledger().promises(clientId), app.session().ledger().problems(clientId),
+                        app.session().ledger().requests(clientId))), this::show, t -> app.status().say(t.getMessage()));
         ledger.reload();
     }
 
-    private record Loaded(ClientOverview overview, PeopleTab.Loaded people, List<JournalEntry> entries) {
+    private record Loaded(ClientOverview overview, PeopleTab.Loaded people, List<JournalEntry> entries, int asked, Ledger ledger) {
+    }
+
+    private record Ledger(List<Promise> promises, List<Problem> problems, List<Request> requests) {
     }
 
     private void show(Loaded data) {
@@ -140,19 +157,26 @@ public final class ClientPage extends VBox {
         client = data.overview().client();
         header.getChildren().setAll(headerCard(data.overview()));
         people.show(data.people());
-        timeline.getItems().setAll(data.entries());
-        more.setVisible(data.entries().size() == PAGE);
-        more.setManaged(more.isVisible());
+        entries.clear();
+        entries.addAll(data.entries());
+        ledgerItems = data.ledger();
+        showTimeline(data.entries().size() < data.asked());
         details.setText(detailsText(client));
     }
 
     private void loadMore() {
-        int offset = timeline.getItems().size();
+        int offset = entries.size();
         app.background().run(() -> app.session().interactions().forClient(clientId, PAGE, offset), page -> {
-            timeline.getItems().addAll(page);
-            more.setVisible(page.size() == PAGE);
-            more.setManaged(more.isVisible());
+            entries.addAll(page);
+            showTimeline(page.size() < PAGE);
         }, t -> app.status().say(t.getMessage()));
+    }
+
+    private void showTimeline(boolean complete) {
+        timeline.getItems().setAll(ClientTimeline.merge(entries, complete, ledgerItems.promises(), ledgerItems.problems(),
+                ledgerItems.requests(), app.session().ledger().workingHours().zone()));
+        more.setVisible(!complete);
+        more.setManaged(more.isVisible());
     }
 
     private VBox headerCard(ClientOverview o) {
@@ -188,7 +212,7 @@ public final class ClientPage extends VBox {
         entry.setOnAction(e -> app.navigator().newInteraction(clientId));
         Button edit = new Button(I18n.t("clients.page.edit"), Icons.of(Feather.EDIT));
         edit.setId("client-edit");
-        edit.setOnAction(e -> ClientForm.open(app, client, c -> reload()));
+        edit.setOnAction(e -> ClientForm.open(app, client, c -> { }));
         Button archive = new Button(I18n.t(o.client().archived() ? "clients.page.unarchive" : "clients.page.archive"), Icons.of(Feather.ARCHIVE));
         archive.setId("client-archive");
         archive.setOnAction(e -> toggleArchive());
@@ -216,11 +240,8 @@ public final class ClientPage extends VBox {
     private void toggleArchive() {
         boolean archived = !client.archived();
         app.session().clients().archive(clientId, archived);
-        app.status().sayWithUndo(I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", client.name()), () -> {
-            app.session().clients().archive(clientId, !archived);
-            app.navigator().refresh();
-        });
-        reload();
+        app.status().sayWithUndo(I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", client.name()),
+                () -> app.session().clients().archive(clientId, !archived));
     }
 
     private void deleteClient(ClientOverview o) {
@@ -241,9 +262,15 @@ public final class ClientPage extends VBox {
     }
 
     private void openSelectedEntry() {
-        JournalEntry e = timeline.getSelectionModel().getSelectedItem();
-        if (e != null) {
-            app.navigator().editInteraction(e.interaction().id());
+        ClientTimeline.Item item = timeline.getSelectionModel().getSelectedItem();
+        if (item instanceof ClientTimeline.Entry e) {
+            app.navigator().editInteraction(e.entry().interaction().id());
+        } else if (item instanceof ClientTimeline.PromiseMade p) {
+            PromiseForm.edit(app, p.promise(), x -> { });
+        } else if (item instanceof ClientTimeline.ProblemRaised p) {
+            ProblemForm.edit(app, p.problem(), x -> { });
+        } else if (item instanceof ClientTimeline.RequestReceived r) {
+            RequestForm.edit(app, r.request(), x -> { });
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.ui.common.Refreshable;
 import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
@@ -37,7 +38,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The client list: searchable, sortable, filtered by status, archived clients on request. */
-public final class ClientsView extends VBox {
+public final class ClientsView extends VBox implements Refreshable {
     private final AppContext app;
     private final ObservableList<ClientOverview> all = FXCollections.observableArrayList();
     private final FilteredList<ClientOverview> filtered = new FilteredList<>(all);
@@ -188,6 +189,7 @@ public final class ClientsView extends VBox {
         return col;
     }
 
+    @Override
     public void reload() {
         boolean archived = showArchived.isSelected();
         app.background().run(() -> java.util.Map.entry(app.session().clients().overviews(archived),

@@ -80,7 +80,6 @@ public final class DatesSheet {
                 on.setValue(null);
                 form.clearErrors();
                 fill(app, client, list, people);
-                app.navigator().refresh();
             } catch (RapportException e) {
                 form.showError(e);
             }
@@ -117,10 +116,8 @@ public final class DatesSheet {
                 app.status().sayWithUndo(I18n.t("clients.dates.removed"), () -> {
                     app.session().dates().save(e.withId(0));
                     fill(app, client, list, people);
-                    app.navigator().refresh();
-                });
+                    });
                 fill(app, client, list, people);
-                app.navigator().refresh();
             });
             HBox row = new HBox(8, text, spacer, remove);
             row.setAlignment(Pos.CENTER_LEFT);

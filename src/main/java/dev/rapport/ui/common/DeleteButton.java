@@ -40,11 +40,7 @@ public final class DeleteButton {
             if (app.dialogs().confirm(question, message, label)) {
                 delete.run();
                 app.sheets().close();
-                app.status().sayWithUndo(done, () -> {
-                    restore.run();
-                    app.navigator().refresh();
-                });
-                app.navigator().refresh();
+                app.status().sayWithUndo(done, restore);
             }
         });
         return button;

@@ -2,6 +2,8 @@ package dev.rapport.ui.contacts;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.rapport.ui.common.Refreshable;
+import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.ContactRole;
 import dev.rapport.model.PersonOverview;
@@ -9,6 +11,8 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.LastContactCell;
 import dev.rapport.ui.common.Icons;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +44,7 @@ import org.kordamp.ikonli.feather.Feather;
  * client status, tag, rhythm state, last contact from/until), with saved views and a tag added
  * to or removed from many people at once.
  */
-public final class PeopleView extends VBox {
+public final class PeopleView extends VBox implements Refreshable {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PeopleView.class.getName());
     private final AppContext app;
     private final ObservableList<PersonOverview> all = FXCollections.observableArrayList();
@@ -137,6 +141,12 @@ public final class PeopleView extends VBox {
         ContactForm.open(app, home, clientNames.getOrDefault(home, ""), o.person().contact(), c -> reload());
     }
 
+    @Override
+    public Set<Kind> shows() {
+        return EnumSet.of(Kind.PEOPLE, Kind.CLIENTS, Kind.ENTRIES);
+    }
+
+    @Override
     public void reload() {
         app.background().run(() -> new Loaded(app.session().people().overviews(),
                 app.session().clients().all().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name())),

@@ -1,6 +1,8 @@
 package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
+import dev.rapport.ui.common.Refreshable;
+import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
@@ -21,6 +23,8 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.HashMap;
@@ -54,7 +58,7 @@ import org.kordamp.ikonli.feather.Feather;
  * was asked, this quarter's satisfaction with answers by method side by side, the NPS trend, and
  * the heat map of clients × checklist items with the most neglected items.
  */
-public final class HealthView extends ScrollPane {
+public final class HealthView extends ScrollPane implements Refreshable {
     private static final int TREND_MONTHS = 6;
 
     private final AppContext app;
@@ -280,6 +284,12 @@ public final class HealthView extends ScrollPane {
         return c;
     }
 
+    @Override
+    public Set<Kind> shows() {
+        return EnumSet.of(Kind.HEALTH, Kind.CLIENTS, Kind.SETTINGS);
+    }
+
+    @Override
     public void reload() {
         HealthService health = app.session().health();
         LocalDate today = LocalDate.now(app.session().clock());

@@ -30,6 +30,12 @@ public final class EntryCell extends ListCell<JournalEntry> {
             setText(null);
             return;
         }
+        setGraphic(graphic(entry, showClient, this));
+        setText(null);
+    }
+
+    /** The entry as a list shows it, as wide as the cell it sits in. */
+    public static VBox graphic(JournalEntry entry, boolean showClient, ListCell<?> cell) {
         Interaction i = entry.interaction();
         Label title = new Label(i.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
@@ -64,8 +70,7 @@ public final class EntryCell extends ListCell<JournalEntry> {
         }
         box.setMinWidth(0);
         box.getStyleClass().add("entry-cell");
-        box.prefWidthProperty().bind(widthProperty().subtract(24));
-        setGraphic(box);
-        setText(null);
+        box.prefWidthProperty().bind(cell.widthProperty().subtract(24));
+        return box;
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.ui.journal;
 
+import dev.rapport.ui.common.Refreshable;
+import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Channel;
@@ -12,6 +14,8 @@ import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Icons;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 import javafx.geometry.Insets;
@@ -29,7 +33,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /** All clients' entries, newest first, filtered by client, channel, tag and dates; paged. */
-public final class JournalView extends VBox {
+public final class JournalView extends VBox implements Refreshable {
     private static final int PAGE = 100;
 
     private final AppContext app;
@@ -167,6 +171,12 @@ public final class JournalView extends VBox {
     private record Page(List<JournalEntry> entries, int total) {
     }
 
+    @Override
+    public Set<Kind> shows() {
+        return EnumSet.of(Kind.ENTRIES, Kind.CLIENTS, Kind.PEOPLE);
+    }
+
+    @Override
     public void reload() {
         try {
             current = new JournalFilter(client.getValue() == null ? null : client.getValue().id(), channel.getValue(),

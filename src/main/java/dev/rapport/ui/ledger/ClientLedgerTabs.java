@@ -2,6 +2,7 @@ package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.Urgency;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.Promise;
@@ -26,7 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The client page's Promises, Problems and Requests tabs: the client's items (promises by due date, the rest newest first), each opening its sheet. */
+/** The client page's Promises, Problems and Requests tabs: the client's items, most urgent first (see {@link Urgency}), each opening its sheet. */
 public final class ClientLedgerTabs {
     private final AppContext app;
     private final long clientId;
@@ -45,21 +46,21 @@ public final class ClientLedgerTabs {
                 I18n.t("ledger.client.noPromises"),
                 p -> p.what(), p -> I18n.t("ledger.client.promiseLine", p.result().label(), Formats.date(p.due()))
                         + (p.isKept() && p.reportedOn() == null ? I18n.t("ledger.client.notReportedYet") : ""),
-                p -> PromiseForm.edit(app, p, x -> app.navigator().refresh()),
-                () -> PromiseForm.create(app, clientId, null, "", x -> app.navigator().refresh()));
+                p -> PromiseForm.edit(app, p, x -> { }),
+                () -> PromiseForm.create(app, clientId, null, "", x -> { }));
         problemsTab = tab("problems", I18n.t("ledger.problems.title"), problems, I18n.t("ledger.problems.new"),
                 I18n.t("ledger.client.noProblems"),
                 p -> p.description(), p -> p.severity().label() + " · " + p.status().label()
                         + (p.target() == null ? "" : I18n.t("ledger.client.target", Formats.date(p.target())))
                         + (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null ? I18n.t("ledger.client.notReportedYet") : ""),
-                p -> ProblemForm.edit(app, p, x -> app.navigator().refresh()),
-                () -> ProblemForm.create(app, clientId, x -> app.navigator().refresh()));
+                p -> ProblemForm.edit(app, p, x -> { }),
+                () -> ProblemForm.create(app, clientId, x -> { }));
         requestsTab = tab("requests", I18n.t("ledger.requests.title"), requests, I18n.t("ledger.requests.new"),
                 I18n.t("ledger.client.noRequests"),
                 Request::title, r -> I18n.t("ledger.client.received", Formats.dateTime(LocalDateTime.ofInstant(r.receivedAt(), zone)))
                         + " · " + RequestsView.Stage.of(r).shortLabel(),
-                r -> RequestForm.edit(app, r, x -> app.navigator().refresh()),
-                () -> RequestForm.create(app, clientId, x -> app.navigator().refresh()));
+                r -> RequestForm.edit(app, r, x -> { }),
+                () -> RequestForm.create(app, clientId, x -> { }));
     }
 
     public List<Tab> tabs() {
@@ -67,8 +68,14 @@ public final class ClientLedgerTabs {
     }
 
     public void reload() {
-        app.background().run(() -> new Loaded(app.session().ledger().promises(clientId), app.session().ledger().problems(clientId),
-                app.session().ledger().requests(clientId)), l -> {
+        app.background().run(() -> {
+            var ledger = app.session().ledger();
+            java.time.LocalDate today = app.session().today();
+            java.time.Instant now = app.session().clock().instant();
+            return new Loaded(Urgency.sorted(ledger.promises(clientId), p -> Urgency.of(p, today)),
+                    Urgency.sorted(ledger.problems(clientId), p -> Urgency.of(p, today)),
+                    Urgency.sorted(ledger.requests(clientId), r -> Urgency.of(r, ledger.acknowledgeBy(r), ledger.answerBy(r), now)));
+        }, l -> {
                     promises.getItems().setAll(l.promises());
                     problems.getItems().setAll(l.problems());
                     requests.getItems().setAll(l.requests());

@@ -3,6 +3,8 @@ package dev.rapport.ui.ledger;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalChanges;
+import dev.rapport.logic.Urgency;
 import dev.rapport.model.Client;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.RapportException;
@@ -51,6 +53,9 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
     private final Label error = new Label();
     private final Map<String, Label> figures = new LinkedHashMap<>();
     private final String key;
+    /** The items shown that are late, highlighted in the table. */
+    private final java.util.Set<T> overdue = new java.util.HashSet<>();
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
 
     LedgerView(AppContext app, String key, String title, String newLabel, List<S> states, Function<S, String> stateLabel,
                String allStates, String empty, List<String[]> figureNames) {
@@ -95,7 +100,13 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setPlaceholder(Inputs.muted(empty));
         table.setRowFactory(t -> {
-            TableRow<T> row = new TableRow<>();
+            TableRow<T> row = new TableRow<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(OVERDUE, !empty && item != null && overdue.contains(item));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     open(row.getItem());
@@ -183,15 +194,22 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         app.background().run(() -> {
             Map<Long, String> names = new HashMap<>();
             app.session().clients().all().forEach(c -> names.put(c.id(), c.name()));
-            return new Loaded<>(names, load(clientId), app.session().ledger().figures(clientId, f, t));
+            Map<T, Urgency.Rank> ranks = new HashMap<>();
+            for (T item : load(clientId)) {
+                ranks.put(item, rank(item));
+            }
+            return new Loaded<>(names, ranks, app.session().ledger().figures(clientId, f, t));
         }, loaded -> {
             error.setText("");
             error.setManaged(false);
             clientNames.clear();
             clientNames.putAll(loaded.names());
-            List<T> shown = loaded.items().stream().filter(i -> matches(i, s, f, t)).toList();
+            List<T> shown = Urgency.sorted(loaded.ranks().keySet().stream().filter(i -> matches(i, s, f, t)).toList(),
+                    loaded.ranks()::get);
+            overdue.clear();
+            shown.stream().filter(i -> loaded.ranks().get(i).overdue()).forEach(overdue::add);
             table.getItems().setAll(shown);
-            count.setText(I18n.t("ledger.count", shown.size(), loaded.items().size()));
+            count.setText(I18n.t("ledger.count", shown.size(), loaded.ranks().size()));
             showFigures(loaded.figures(), figures);
         }, x -> {
             error.setText(x instanceof RapportException ? x.getMessage() : I18n.t("ledger.loadFailed", String.valueOf(x.getMessage())));
@@ -199,7 +217,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         });
     }
 
-    private record Loaded<T>(Map<Long, String> names, List<T> items, LedgerFigures.All figures) {
+    private record Loaded<T>(Map<Long, String> names, Map<T, Urgency.Rank> ranks, LedgerFigures.All figures) {
     }
 
     protected static boolean within(LocalDate d, LocalDate from, LocalDate to) {
@@ -207,6 +225,17 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
     }
 
     protected abstract List<T> load(Long clientId);
+
+    /** The kind of item this list holds: a change to it (or to a client's name) reloads the list. */
+    protected abstract JournalChanges.Kind kind();
+
+    @Override
+    public java.util.Set<JournalChanges.Kind> shows() {
+        return java.util.EnumSet.of(kind(), JournalChanges.Kind.CLIENTS, JournalChanges.Kind.SETTINGS);
+    }
+
+    /** How urgent an item is (called off the FX thread, with the journal at hand): the list opens most urgent first. */
+    protected abstract Urgency.Rank rank(T item);
 
     protected abstract boolean matches(T item, S state, LocalDate from, LocalDate to);
 

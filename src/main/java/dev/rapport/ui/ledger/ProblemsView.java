@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.Urgency;
 import dev.rapport.logic.FigureText;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Problem;
@@ -41,6 +42,16 @@ public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
     }
 
     @Override
+    protected dev.rapport.logic.JournalChanges.Kind kind() {
+        return dev.rapport.logic.JournalChanges.Kind.PROBLEMS;
+    }
+
+    @Override
+    protected Urgency.Rank rank(Problem p) {
+        return Urgency.of(p, app.session().today());
+    }
+
+    @Override
     protected boolean matches(Problem p, ProblemStatus state, LocalDate from, LocalDate to) {
         return (state == null || p.status() == state) && within(p.isOpen() ? p.raisedOn() : p.resolvedOn(), from, to);
     }
@@ -56,11 +67,11 @@ public final class ProblemsView extends LedgerView<Problem, ProblemStatus> {
 
     @Override
     protected void open(Problem p) {
-        ProblemForm.edit(app, p, s -> app.navigator().refresh());
+        ProblemForm.edit(app, p, s -> { });
     }
 
     @Override
     protected void create(Long clientId) {
-        ProblemForm.create(app, clientId, s -> app.navigator().refresh());
+        ProblemForm.create(app, clientId, s -> { });
     }
 }

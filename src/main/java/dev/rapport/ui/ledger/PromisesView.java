@@ -1,6 +1,7 @@
 package dev.rapport.ui.ledger;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.Urgency;
 import dev.rapport.logic.FigureText;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
@@ -57,6 +58,16 @@ public final class PromisesView extends LedgerView<Promise, PromiseResult> {
     }
 
     @Override
+    protected dev.rapport.logic.JournalChanges.Kind kind() {
+        return dev.rapport.logic.JournalChanges.Kind.PROMISES;
+    }
+
+    @Override
+    protected Urgency.Rank rank(Promise p) {
+        return Urgency.of(p, app.session().today());
+    }
+
+    @Override
     protected boolean matches(Promise p, PromiseResult state, LocalDate from, LocalDate to) {
         return (state == null || p.result() == state) && within(p.isDecided() ? p.decidedOn() : p.due(), from, to);
     }
@@ -78,11 +89,11 @@ public final class PromisesView extends LedgerView<Promise, PromiseResult> {
 
     @Override
     protected void open(Promise p) {
-        PromiseForm.edit(app, p, s -> app.navigator().refresh());
+        PromiseForm.edit(app, p, s -> { });
     }
 
     @Override
     protected void create(Long clientId) {
-        PromiseForm.create(app, clientId, null, "", s -> app.navigator().refresh());
+        PromiseForm.create(app, clientId, null, "", s -> { });
     }
 }

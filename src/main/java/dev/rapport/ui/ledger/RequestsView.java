@@ -2,6 +2,7 @@ package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.Urgency;
 import dev.rapport.logic.FigureText;
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Request;
@@ -81,13 +82,24 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
         settings.setId("requests-settings");
         settings.getStyleClass().add(Styles.FLAT);
         settings.setOnAction(e -> ResponseSettingsForm.open(app, client.getValue() == null ? null : client.getValue().id(),
-                () -> app.navigator().refresh()));
+                () -> { }));
         return List.of(settings);
     }
 
     @Override
     protected List<Request> load(Long clientId) {
         return app.session().ledger().requests(clientId);
+    }
+
+    @Override
+    protected dev.rapport.logic.JournalChanges.Kind kind() {
+        return dev.rapport.logic.JournalChanges.Kind.REQUESTS;
+    }
+
+    @Override
+    protected Urgency.Rank rank(Request r) {
+        var ledger = app.session().ledger();
+        return Urgency.of(r, ledger.acknowledgeBy(r), ledger.answerBy(r), app.session().clock().instant());
     }
 
     @Override
@@ -114,11 +126,11 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
 
     @Override
     protected void open(Request r) {
-        RequestForm.edit(app, r, s -> app.navigator().refresh());
+        RequestForm.edit(app, r, s -> { });
     }
 
     @Override
     protected void create(Long clientId) {
-        RequestForm.create(app, clientId, s -> app.navigator().refresh());
+        RequestForm.create(app, clientId, s -> { });
     }
 }

@@ -53,6 +53,7 @@ public final class TodayView extends VBox implements Refreshable {
     private final ScrollPane scroll = new ScrollPane(body);
     /** How many rows of each section the consultant opened, by section id: a reload after acting on a row keeps them. */
     private final Map<String, Integer> opened = new HashMap<>();
+    private final TodayKeys rows = new TodayKeys(body);
     /** The dated events that are birthdays (their icon is a gift), looked up with the day, off the FX thread. */
     private Set<Long> birthdays = Set.of();
 
@@ -127,6 +128,12 @@ public final class TodayView extends VBox implements Refreshable {
     }
 
     private void show(Loaded loaded) {
+        int focusedRow = rows.focusedRow();
+        showDay(loaded);
+        rows.focusAfterReload(focusedRow);
+    }
+
+    private void showDay(Loaded loaded) {
         TodayItem.Day day = loaded.day();
         birthdays = loaded.birthdays();
         dueCount.accept(day.dueCount());
@@ -180,6 +187,7 @@ public final class TodayView extends VBox implements Refreshable {
         Long clientId = a.alert().clientId();
         Button open = new Button(I18n.t(clientId == null ? "today.openHealth" : "today.openClient"), new FontIcon(Feather.ARROW_RIGHT));
         open.getStyleClass().addAll(Styles.SMALL);
+        open.setFocusTraversable(false);
         open.setOnAction(e -> {
             if (clientId == null) {
                 app.navigator().showHealth();
@@ -188,6 +196,7 @@ public final class TodayView extends VBox implements Refreshable {
             }
         });
         tile.setAction(buttons(open));
+        rows.row(tile, open, "O");
         return tile;
     }
 
@@ -196,8 +205,10 @@ public final class TodayView extends VBox implements Refreshable {
                 o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
         tile.setId("today-losing-" + o.client().id());
         tile.setGraphic(icon(Feather.USER_X, Styles.WARNING));
-        tile.setAction(buttons(logContact(o.client().id())));
+        Button log = logContact(o.client().id());
+        tile.setAction(buttons(log));
         tile.setActionHandler(() -> app.navigator().showClient(o.client().id()));
+        rows.row(tile, log, "L");
         return tile;
     }
 
@@ -214,39 +225,40 @@ public final class TodayView extends VBox implements Refreshable {
         tile.setId("today-item-" + item.kind().name().toLowerCase().replace('_', '-') + "-" + item.itemId());
         String tone = item.group() == Group.OVERDUE ? Styles.DANGER : item.group() == Group.TODAY ? Styles.WARNING : Styles.ACCENT;
         long id = item.itemId();
+        rows.row(tile, null, null);
         switch (item.kind()) {
             case PROMISE_DUE -> {
                 tile.setGraphic(icon(Feather.FLAG, tone));
-                tile.setAction(buttons(button("today-kept-" + id, I18n.t("today.action.kept"), Feather.CHECK, this::markKept, id)));
-                tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> app.navigator().refresh()));
+                tile.setAction(buttons(rows.main(tile, button("today-kept-" + id, I18n.t("today.action.kept"), Feather.CHECK, this::markKept, id), "K")));
+                tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> { }));
             }
             case PROMISE_UNREPORTED -> {
                 tile.setGraphic(icon(Feather.AWARD, tone));
-                tile.setAction(buttons(button("today-report-promise-" + id, I18n.t("today.action.report"), Feather.SEND, this::reportPromise, id)));
-                tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> app.navigator().refresh()));
+                tile.setAction(buttons(rows.main(tile, button("today-report-promise-" + id, I18n.t("today.action.report"), Feather.SEND, this::reportPromise, id), "R")));
+                tile.setActionHandler(() -> PromiseForm.edit(app, app.session().ledger().promise(id), p -> { }));
             }
             case REQUEST_ACKNOWLEDGE, REQUEST_ANSWER -> {
                 tile.setGraphic(icon(Feather.MAIL, tone));
                 Button answer = button("today-answer-" + id, I18n.t("today.action.answer"), Feather.EDIT_3,
-                        x -> RequestForm.edit(app, app.session().ledger().request(x), r -> app.navigator().refresh()), id);
+                        x -> RequestForm.edit(app, app.session().ledger().request(x), r -> { }), id);
                 tile.setAction(item.kind() == TodayItem.Kind.REQUEST_ACKNOWLEDGE
-                        ? buttons(button("today-ack-" + id, I18n.t("today.action.acknowledge"), Feather.CHECK, this::acknowledge, id), answer)
-                        : buttons(answer));
-                tile.setActionHandler(() -> RequestForm.edit(app, app.session().ledger().request(id), r -> app.navigator().refresh()));
+                        ? buttons(rows.main(tile, button("today-ack-" + id, I18n.t("today.action.acknowledge"), Feather.CHECK, this::acknowledge, id), "A"), answer)
+                        : buttons(rows.main(tile, answer, "A")));
+                tile.setActionHandler(() -> RequestForm.edit(app, app.session().ledger().request(id), r -> { }));
             }
             case PROBLEM_DUE -> {
                 tile.setGraphic(icon(Feather.ALERT_TRIANGLE, tone));
-                tile.setAction(buttons(button("today-resolve-" + id, I18n.t("today.action.resolved"), Feather.CHECK, this::resolve, id)));
-                tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> app.navigator().refresh()));
+                tile.setAction(buttons(rows.main(tile, button("today-resolve-" + id, I18n.t("today.action.resolved"), Feather.CHECK, this::resolve, id), "R")));
+                tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> { }));
             }
             case RESOLUTION_UNREPORTED -> {
                 tile.setGraphic(icon(Feather.CHECK_CIRCLE, tone));
-                tile.setAction(buttons(button("today-report-problem-" + id, I18n.t("today.action.report"), Feather.SEND, this::reportResolution, id)));
-                tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> app.navigator().refresh()));
+                tile.setAction(buttons(rows.main(tile, button("today-report-problem-" + id, I18n.t("today.action.report"), Feather.SEND, this::reportResolution, id), "R")));
+                tile.setActionHandler(() -> ProblemForm.edit(app, app.session().ledger().problem(id), p -> { }));
             }
             case KEEP_IN_TOUCH -> {
                 tile.setGraphic(icon(Feather.USER_X, tone));
-                tile.setAction(buttons(logContact(item.clientId())));
+                tile.setAction(buttons(rows.main(tile, logContact(item.clientId()), "L")));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
             case DATE_COMING -> {
@@ -255,16 +267,16 @@ public final class TodayView extends VBox implements Refreshable {
             }
             case MEETING_UNBRIEFED -> {
                 tile.setGraphic(icon(Feather.BRIEFCASE, tone));
-                tile.setAction(buttons(button("today-brief-" + id, I18n.t("calendar.today.brief"), Feather.FILE_TEXT,
-                        x -> openBrief(item), id)));
+                tile.setAction(buttons(rows.main(tile, button("today-brief-" + id, I18n.t("calendar.today.brief"), Feather.FILE_TEXT,
+                        x -> openBrief(item), id), "B")));
                 tile.setActionHandler(() -> openBrief(item));
             }
             case FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK -> {
                 tile.setGraphic(icon(Feather.FROWN, tone));
                 Button talked = button("today-talked-" + id, I18n.t("today.action.talked"), Feather.PHONE, this::followUpTalked, id);
                 tile.setAction(item.kind() == TodayItem.Kind.FOLLOW_UP_ACKNOWLEDGE
-                        ? buttons(button("today-ack-follow-up-" + id, I18n.t("today.action.acknowledge"), Feather.CHECK, this::followUpAcknowledged, id), talked)
-                        : buttons(talked));
+                        ? buttons(rows.main(tile, button("today-ack-follow-up-" + id, I18n.t("today.action.acknowledge"), Feather.CHECK, this::followUpAcknowledged, id), "A"), talked)
+                        : buttons(rows.main(tile, talked, "T")));
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
         }
@@ -282,14 +294,12 @@ public final class TodayView extends VBox implements Refreshable {
         Promise before = app.session().ledger().promise(id);
         app.session().ledger().markKept(id, app.session().today(), Set.of(), "");
         app.status().sayWithUndo(I18n.t("today.status.kept", Formats.ellipsis(before.what(), 60)), () -> undo(before));
-        app.navigator().refresh();
     }
 
     private void reportPromise(long id) {
         Promise before = app.session().ledger().promise(id);
         app.session().ledger().reportAchievement(id, app.session().today(), before.reportNote());
         app.status().sayWithUndo(I18n.t("today.status.reported", Formats.ellipsis(before.what(), 60)), () -> undo(before));
-        app.navigator().refresh();
     }
 
     private void acknowledge(long id) {
@@ -297,56 +307,48 @@ public final class TodayView extends VBox implements Refreshable {
         app.session().ledger().acknowledge(id, app.session().clock().instant());
         app.status().sayWithUndo(I18n.t("today.status.acknowledged", Formats.ellipsis(before.title(), 60)), () -> {
             app.session().ledger().save(before);
-            app.navigator().refresh();
-        });
-        app.navigator().refresh();
+            });
     }
 
     private void followUpAcknowledged(long id) {
         var before = app.session().followUps().acknowledge(id, app.session().clock().instant());
         app.status().sayWithUndo(I18n.t("today.status.followUpAcknowledged"), () -> undo(before));
-        app.navigator().refresh();
     }
 
     private void followUpTalked(long id) {
         var before = app.session().followUps().talked(id, app.session().clock().instant());
         app.status().sayWithUndo(I18n.t("today.status.talked"), () -> undo(before));
-        app.navigator().refresh();
     }
 
     private void undo(dev.rapport.model.FollowUp before) {
         app.session().followUps().restore(before);
-        app.navigator().refresh();
     }
 
     private void resolve(long id) {
         Problem before = app.session().ledger().problem(id);
         app.session().ledger().resolve(id, app.session().today());
         app.status().sayWithUndo(I18n.t("today.status.resolved"), () -> undo(before));
-        app.navigator().refresh();
     }
 
     private void reportResolution(long id) {
         Problem before = app.session().ledger().problem(id);
         app.session().ledger().reportResolution(id, app.session().today(), null);
         app.status().sayWithUndo(I18n.t("today.status.resolutionReported"), () -> undo(before));
-        app.navigator().refresh();
     }
 
     private void undo(Promise before) {
         app.session().ledger().save(before);
-        app.navigator().refresh();
     }
 
     private void undo(Problem before) {
         app.session().ledger().save(before);
-        app.navigator().refresh();
     }
 
     private Button logContact(long clientId) {
         Button b = new Button(I18n.t("today.action.logContact"), Icons.of(Feather.EDIT_3));
         b.setId("today-log-" + clientId);
         b.getStyleClass().add(Styles.SMALL);
+        b.setFocusTraversable(false);
         b.setOnAction(e -> app.navigator().newInteraction(clientId));
         return b;
     }
@@ -355,6 +357,7 @@ public final class TodayView extends VBox implements Refreshable {
         Button b = new Button(text, Icons.of(ikon));
         b.setId(id);
         b.getStyleClass().add(Styles.SMALL);
+        b.setFocusTraversable(false); // the row takes the keys: no stop on each button
         b.setOnAction(e -> action.accept(itemId));
         return b;
     }
