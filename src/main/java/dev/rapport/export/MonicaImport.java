@@ -289,6 +289,11 @@ public final class MonicaImport {
             Long clientId = clientIds.get(key(clientName));
             Contact contact;
             try {
+                // as it came from the file: a NUL or a broken character is refused, not silently dropped
+                dev.rapport.model.Check.plainText("client", dev.rapport.model.Check.label("clientName"), clientName);
+                dev.rapport.model.Check.plainText("name", dev.rapport.model.Check.label("contactName"), name);
+                dev.rapport.model.Check.plainText("email", dev.rapport.model.Check.label("email"), email);
+                dev.rapport.model.Check.plainText("phone", dev.rapport.model.Check.label("phone"), phone);
                 if (clientId == null) {
                     newClients.add(Client.create(clientName));
                     clientId = (long) -newClients.size();
@@ -331,6 +336,8 @@ public final class MonicaImport {
     private static Entry entry(String where, String field, LocalDateTime at, Channel channel, String title, String notes) {
         try {
             // checked now, with a stand-in client, so a bad value stops the import before anything is stored
+            dev.rapport.model.Check.plainText("title", dev.rapport.model.Check.label("title"), title);
+            dev.rapport.model.Check.plainText("privateNotes", dev.rapport.model.Check.label("privateNotes"), notes);
             Interaction i = new Interaction(0, 1, at, channel, title, "", notes, List.of(), null, List.of());
             return new Entry(i.occurredAt(), channel, i.title(), i.privateNotes());
         } catch (ValidationException e) {

@@ -231,4 +231,18 @@ class DomainRulesImportTest {
                         .strip())
                 .hasMessageNotContaining("UNIQUE");
     }
+
+    /** Monica's export, with a NUL in a person's first name: refused naming the person and the field. */
+    @net.jqwik.api.Example
+    void monicaRefusesAControlCharacter() throws Exception {
+        I18n.use(Language.ENGLISH);
+        String monica = new String(MonicaImportTest.sample(), StandardCharsets.UTF_8)
+                .replaceFirst("\"first_name\": *\"Šarūnas\"", "\"first_name\": \"Šar\\\\u0000ūnas\"");
+        byte[] before = Files.readAllBytes(target.file());
+        assertThatThrownBy(() -> target.data().apply(target.data().readMonicaJson(
+                new ByteArrayInputStream(monica.getBytes(StandardCharsets.UTF_8)), "Acme")))
+                .isInstanceOf(RapportException.class)
+                .hasMessageContaining(", field ").hasMessageContaining("U+0000");
+        assertThat(Files.readAllBytes(target.file())).isEqualTo(before);
+    }
 }
