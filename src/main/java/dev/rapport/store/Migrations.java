@@ -23,7 +23,8 @@ final class Migrations {
             "V5__roles.sql",
             "V6__ledger_search.sql",
             "V7__speed.sql",
-            "V8__meetings.sql");
+            "V8__meetings.sql",
+            "V9__entry_items.sql");
 
     private Migrations() {
     }
