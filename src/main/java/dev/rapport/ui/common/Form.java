@@ -82,6 +82,10 @@ public final class Form extends VBox {
             if (saveKeys.match(e)) {
                 e.consume();
                 onSave.run();
+            } else if (keys.keySet().stream().anyMatch(k -> k.match(e))) {
+                // exactly once: if the window's own accelerator for these keys comes first, it hands them here and consumes them
+                e.consume();
+                keys.keySet().stream().filter(k -> k.match(e)).findFirst().ifPresent(this::runKeys);
             } else if (e.getCode() == KeyCode.ESCAPE && !openPopup(e.getTarget())) {
                 e.consume();
                 cancel();

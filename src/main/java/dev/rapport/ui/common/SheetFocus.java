@@ -110,6 +110,10 @@ public final class SheetFocus {
         if (n instanceof DatePicker d) {
             return d.getEditor().getText() == null || d.getEditor().getText().isBlank();
         }
+        if (n instanceof javafx.scene.control.ComboBox<?> c && c.getValue() == null) {
+            // a list that offers "nobody" (or "all") has that chosen already, not nothing
+            return !c.getItems().contains(null);
+        }
         if (n instanceof ComboBoxBase<?> c) {
             return c.getValue() == null;
         }
