@@ -113,6 +113,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         modal.setId("sheet-pane");
         // a click beside a sheet must not throw away what was typed in it: Esc and Cancel ask first
         modal.setPersistent(true);
+        modal.setFocusTraversable(false);
         modal.displayProperty().addListener((o, was, shown) -> {
             if (!shown) {
                 sheetClosed();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -31,26 +32,30 @@ public final class SheetFocus {
     private SheetFocus() {
     }
 
-    /** Puts the focus on the sheet's first empty field (else its first field) now or as soon as it can take it. */
+    /** Puts the focus on the sheet's first empty field (else its first field) now and until the sheet has settled. */
     public static void enter(Node sheet) {
-        enter(sheet, TRIES);
+        // once a key reaches the sheet the user is in charge of the focus
+        boolean[] acted = {false};
+        EventHandler<KeyEvent> watch = e -> acted[0] = true;
+        sheet.addEventFilter(KeyEvent.KEY_PRESSED, watch);
+        hold(sheet, TRIES, acted, watch);
     }
 
-    private static void enter(Node sheet, int triesLeft) {
+    /**
+     * The modal pane and the scene move the focus as the slide-in starts (to the pane, or to the
+     * next stop after the disabled screen's), so the request is repeated for a few pulses.
+     */
+    private static void hold(Node sheet, int triesLeft, boolean[] acted, EventHandler<KeyEvent> watch) {
         Scene scene = sheet.getScene();
-        if (scene != null && inside(scene.getFocusOwner(), sheet)) {
+        if (acted[0] || triesLeft == 0 || (scene == null && triesLeft < TRIES)) {
+            sheet.removeEventFilter(KeyEvent.KEY_PRESSED, watch);
             return;
         }
-        Node target = firstEmpty(sheet);
-        if (target != null && scene != null) {
+        Node target = scene == null ? null : firstEmpty(sheet);
+        if (target != null && !inside(scene.getFocusOwner(), target)) {
             target.requestFocus();
-            if (inside(scene.getFocusOwner(), sheet)) {
-                return;
-            }
         }
-        if (triesLeft > 0) {
-            Platform.runLater(() -> enter(sheet, triesLeft - 1));
-        }
+        Platform.runLater(() -> hold(sheet, triesLeft - 1, acted, watch));
     }
 
     /** The first input that holds nothing yet, else the first input, else the first control that takes focus. */
