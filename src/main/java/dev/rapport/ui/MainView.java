@@ -153,17 +153,21 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         acc.put(NEW_PROMISE, () -> quickEntry(NEW_PROMISE, this::newPromise));
         acc.put(NEW_REQUEST, () -> quickEntry(NEW_REQUEST, this::newRequest));
         acc.put(NEW_PROBLEM, () -> quickEntry(NEW_PROBLEM, this::newProblem));
-        // Esc and Ctrl+Enter belong to an open sheet even when the focus is not (yet) inside it
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            boolean sheetKey = e.getCode() == KeyCode.ESCAPE || SAVE.match(e);
-            if (sheet != null && sheetKey && !(e.getTarget() instanceof Node n && SheetFocus.inside(n, sheet))) {
-                e.consume();
-                javafx.event.Event.fireEvent(sheet, e.copyFor(sheet, sheet));
+        // While a sheet is open every key is the sheet's, even one that comes before the focus has settled in
+        // it (a real window's keys can beat the slide-in): it goes to the sheet's first empty field instead.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (sheet != null && !(e.getTarget() instanceof Node n && SheetFocus.inside(n, sheet))) {
+                Node target = SheetFocus.firstEmpty(sheet);
+                if (target != null) {
+                    e.consume();
+                    target.requestFocus();
+                    Node owner = scene.getFocusOwner() != null && SheetFocus.inside(scene.getFocusOwner(), sheet)
+                            ? scene.getFocusOwner() : target;
+                    javafx.event.Event.fireEvent(owner, e.copyFor(owner, owner));
+                }
             }
         });
     }
-
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     /**
      * A key that goes somewhere else while a sheet is open closes the sheet first, as Esc would
