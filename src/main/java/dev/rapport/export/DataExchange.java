@@ -236,17 +236,14 @@ public final class DataExchange {
         LOG.info(() -> "Imported " + plan.meetings().size() + " planned meetings from a calendar");
     }
 
-    /** A stable id for this journal (kept in its settings), so calendar items keep their UIDs. */
+    /**
+     * This journal's id, given once by the schema and kept in the file, so the same journal has the
+     * same id on every machine and its calendar items keep their UIDs.
+     */
     public String journalId() {
-        SettingsRepository settings = new SettingsRepository(journal);
-        return settings.get(JOURNAL_ID).orElseGet(() -> {
-            // Derived from where the journal is, so a read-only export and the app agree; kept once it can be.
-            String id = UUID.nameUUIDFromBytes(journal.file().toString().getBytes(StandardCharsets.UTF_8)).toString();
-            if (!journal.isReadOnly()) {
-                settings.put(JOURNAL_ID, id);
-            }
-            return id;
-        });
+        // Only an older journal opened read-only (so not yet upgraded) lacks one: derived from its place, not kept.
+        return new SettingsRepository(journal).get(JOURNAL_ID).orElseGet(
+                () -> UUID.nameUUIDFromBytes(journal.file().toString().getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     // ---- contacts ----

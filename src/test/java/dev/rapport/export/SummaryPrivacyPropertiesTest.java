@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A summary never carries private notes, review notes, survey-method notes, the client's emotion
  * or another client's data, in any format (the PDF checked by extracting its text and metadata).
  */
-class SummaryPrivacyProperties {
+class SummaryPrivacyPropertiesTest {
 
-    @Property(tries = 8)
+    @Property(tries = 200)
     void privateTextAndOtherClientsNeverAppear(@ForAll("marker") String secret, @ForAll("marker") String otherName,
                                                @ForAll("marker") String otherText) throws IOException {
         Path dir = Files.createTempDirectory("rapport-privacy");
