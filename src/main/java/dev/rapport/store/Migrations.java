@@ -24,7 +24,6 @@ final class Migrations {
             "V6__ledger_search.sql",
             "V7__speed.sql",
             "V8__meetings.sql",
-            "V8__meetings.sql",
             "V9__journal_id.sql",
             "V10__entry_items.sql");
 
