@@ -497,8 +497,6 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             focusBefore = getScene() == null ? null : getScene().getFocusOwner();
         }
         this.sheet = sheet;
-        // nothing behind an open sheet takes the focus or keys: Tab goes round the sheet's own fields
-        frame.setDisable(true);
         if (sheet instanceof Form form) {
             form.askBeforeDiscarding(() -> app.dialogs().confirm(I18n.t("dialogs.discard.title"),
                     I18n.t("dialogs.discard.text"), I18n.t("dialogs.discard.action")));
@@ -513,6 +511,12 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         }
         modal.show(sheet);
         SheetFocus.enter(sheet);
+        // Nothing behind an open sheet takes the focus or keys: Tab goes round the sheet's own fields. The focus
+        // leaves the screen first, else the scene would move it from the disabled field to a stop of its choosing.
+        if (getScene() != null && !(getScene().getFocusOwner() != null && SheetFocus.inside(getScene().getFocusOwner(), sheet))) {
+            modal.requestFocus();
+        }
+        frame.setDisable(true);
     }
 
     @Override

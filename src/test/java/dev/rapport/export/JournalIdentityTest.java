@@ -43,6 +43,12 @@ class JournalIdentityTest {
         try (Journal journal = Journal.open(file); Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("UPDATE setting SET value = '" + given + "' WHERE key = '" + DataExchange.JOURNAL_ID + "'");
+            // the schema as V8 left it: what later migrations added goes again
+            for (String undo : new String[] {"DROP INDEX request_interaction", "DROP INDEX problem_interaction",
+                    "DROP INDEX promise_interaction", "ALTER TABLE request DROP COLUMN interaction_id",
+                    "ALTER TABLE problem DROP COLUMN interaction_id"}) {
+                s.execute(undo);
+            }
             s.execute("PRAGMA user_version = 8");
         }
         assertThat(idOf(file)).isEqualTo(given);
