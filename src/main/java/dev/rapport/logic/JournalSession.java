@@ -34,6 +34,7 @@ public final class JournalSession implements AutoCloseable {
     private final ClientService clients;
     private final ContactService contacts;
     private final InteractionService interactions;
+    private final ConversationService conversations;
     private final SearchService search;
     private final StatsService stats;
     private final SettingsService settings;
@@ -65,6 +66,7 @@ public final class JournalSession implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(journal));
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
                 new RequestRepository(journal), new SettingsRepository(journal), new dev.rapport.store.FigureRows(journal), clock);
+        this.conversations = new ConversationService(journal, interactions, ledger, new dev.rapport.store.EntryItems(journal));
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
                 new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
@@ -184,6 +186,11 @@ public final class JournalSession implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    /** An entry saved with the promises, requests and problems of its conversation. */
+    public ConversationService conversations() {
+        return conversations;
     }
 
     public InteractionService interactions() {

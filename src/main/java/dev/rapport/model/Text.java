@@ -7,6 +7,18 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * The form two names are compared in when a person picks by typing: accents and other marks
+     * dropped (NFD), case folded without the locale's rules (a Turkish I stays an i), in any alphabet.
+     */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
     /** A constant's bundle key segment: KEPT_ON_TIME → keptOnTime. */
     public static String key(Enum<?> constant) {
         String[] parts = constant.name().toLowerCase(Locale.ROOT).split("_");

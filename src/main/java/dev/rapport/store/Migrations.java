@@ -25,7 +25,8 @@ final class Migrations {
             "V7__speed.sql",
             "V8__meetings.sql",
             "V9__journal_id.sql",
-            "V10__rules.sql");
+            "V10__rules.sql",
+            "V11__entry_items.sql");
 
     private Migrations() {
     }

@@ -13,7 +13,9 @@ import dev.rapport.ui.clients.ClientsView;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.Dialogs;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Refreshable;
+import dev.rapport.ui.common.SheetFocus;
 import dev.rapport.ui.common.Sheets;
 import dev.rapport.ui.common.StatusLine;
 import dev.rapport.ui.health.HealthView;
@@ -80,6 +82,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final JournalChanges.Subscription changes;
     /** Changes heard and not yet followed: several writes in one go refresh the screen once. */
     private final java.util.concurrent.atomic.AtomicReference<JournalChanges.Change> pending = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The sheet on screen, and where the focus was before it opened (it goes back there). */
+    private Node sheet;
+    private Node focusBefore;
 
     public MainView(JournalSession session, Background background, Dialogs dialogs, JournalActions actions) {
         this.actions = actions;
@@ -112,6 +117,16 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         frame.setCenter(content);
         frame.setBottom(status);
         modal.setId("sheet-pane");
+        // a click beside a sheet must not throw away what was typed in it: Esc and Cancel ask first
+        modal.setPersistent(true);
+        modal.setFocusTraversable(false);
+        modal.displayProperty().addListener((o, was, shown) -> {
+            if (!shown) {
+                sheetClosed();
+            }
+        });
+        frame.setId("main-frame");
+        SheetFocus.tabLeavesTextAreas(this);
         getChildren().addAll(frame, modal);
         changes = session.changes().listen(this::heard);
         if (session.clients().count() == 0) {
@@ -128,27 +143,65 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     /** Keyboard shortcuts for the main actions, installed on the window's scene. */
     public void installShortcuts(Scene scene) {
         var acc = scene.getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
-        acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
-        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> newInteraction(currentClientId()));
-        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::newClient);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), this::showToday);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), this::showClients);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), this::showJournal);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), this::showPromises);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), this::showProblems);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), this::showRequests);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), this::showHealth);
-        acc.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), this::showSettings);
-        acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showSettings);
-        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), this::showBrief);
-        acc.put(NEW_PROMISE, this::newPromise);
-        acc.put(NEW_REQUEST, this::newRequest);
-        acc.put(NEW_PROBLEM, this::newProblem);
+        acc.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::focusSearch));
+        acc.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::focusSearch));
+        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(() -> newInteraction(currentClientId())));
+        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> leaveSheetThen(this::newClient));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showToday));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showClients));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showJournal));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showPromises));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showProblems));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showRequests));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showHealth));
+        acc.put(new KeyCodeCombination(KeyCode.DIGIT8, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showSettings));
+        acc.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showSettings));
+        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(this::showBrief));
+        acc.put(NEW_PROMISE, () -> quickEntry(NEW_PROMISE, this::newPromise));
+        acc.put(NEW_REQUEST, () -> quickEntry(NEW_REQUEST, this::newRequest));
+        acc.put(NEW_PROBLEM, () -> quickEntry(NEW_PROBLEM, this::newProblem));
         acc.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                () -> dev.rapport.ui.quicklog.QuickLogLine.open(app, this, this::refresh));
-        acc.put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutSheet.open(this));
-        acc.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), () -> ShortcutSheet.open(this));
+                () -> leaveSheetThen(() -> dev.rapport.ui.quicklog.QuickLogLine.open(app, this, this::refresh)));
+        acc.put(new KeyCodeCombination(KeyCode.F1), () -> leaveSheetThen(() -> ShortcutSheet.open(this)));
+        acc.put(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN), () -> leaveSheetThen(() -> ShortcutSheet.open(this)));
+        // While a sheet is open every key is the sheet's, even one that comes before the focus has settled in
+        // it (a real window's keys can beat the slide-in): it goes to the sheet's first empty field instead.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (sheet != null && !(e.getTarget() instanceof Node n && SheetFocus.inside(n, sheet))) {
+                Node target = SheetFocus.firstEmpty(sheet);
+                if (target != null) {
+                    e.consume();
+                    target.requestFocus();
+                    Node owner = scene.getFocusOwner() != null && SheetFocus.inside(scene.getFocusOwner(), sheet)
+                            ? scene.getFocusOwner() : target;
+                    javafx.event.Event.fireEvent(owner, e.copyFor(owner, owner));
+                }
+            }
+        });
+    }
+
+    /**
+     * A key that goes somewhere else while a sheet is open closes the sheet first, as Esc would
+     * (asking when something was typed); if the user keeps the sheet, the key does nothing.
+     */
+    private void leaveSheetThen(Runnable action) {
+        if (sheet instanceof Form form) {
+            form.cancel();
+        } else if (sheet != null) {
+            close();
+        }
+        if (sheet == null) {
+            action.run();
+        }
+    }
+
+    /** Alt+P/R/X: inside a sheet that takes promises, requests or problems they add one there; else a new one. */
+    private void quickEntry(KeyCombination keys, Runnable outside) {
+        if (sheet instanceof Form form && form.handlesKeys(keys)) {
+            form.runKeys(keys);
+        } else {
+            leaveSheetThen(outside);
+        }
     }
 
     // Quick entry (UI.md): Alt+P promise, Alt+R request, Alt+X problem, for the client on screen.
@@ -472,6 +525,15 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void show(Node sheet) {
+        if (this.sheet == null) {
+            focusBefore = getScene() == null ? null : getScene().getFocusOwner();
+        }
+        this.sheet = sheet;
+        if (sheet instanceof Form form) {
+            form.askBeforeDiscarding(() -> app.dialogs().confirm(I18n.t("dialogs.discard.title"),
+                    I18n.t("dialogs.discard.text"), I18n.t("dialogs.discard.action")));
+            form.markClean();
+        }
         modal.setAlignment(Pos.TOP_RIGHT);
         if (animated) {
             modal.usePredefinedTransitionFactories(Side.RIGHT);
@@ -480,10 +542,41 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             modal.setOutTransitionFactory(null);
         }
         modal.show(sheet);
+        SheetFocus.enter(sheet);
+        // Nothing behind an open sheet takes the focus or keys: Tab goes round the sheet's own fields. The focus
+        // leaves the screen first, else the scene would move it from the disabled field to a stop of its choosing.
+        if (getScene() != null && !(getScene().getFocusOwner() != null && SheetFocus.inside(getScene().getFocusOwner(), sheet))) {
+            modal.requestFocus();
+        }
+        frame.setDisable(true);
     }
 
     @Override
     public void close() {
         modal.hide(true);
+        sheetClosed();
+    }
+
+    /** The sheet now open, if any (tests and the keyboard checks ask). */
+    public Node openSheet() {
+        return sheet;
+    }
+
+    private void sheetClosed() {
+        if (sheet == null) {
+            return;
+        }
+        sheet = null;
+        frame.setDisable(false);
+        Node back = focusBefore;
+        focusBefore = null;
+        if (back != null && back.getScene() == getScene() && !back.isDisabled() && back.isVisible()) {
+            back.requestFocus();
+        } else {
+            Node first = SheetFocus.firstEmpty(content);
+            if (first != null) {
+                first.requestFocus();
+            }
+        }
     }
 }

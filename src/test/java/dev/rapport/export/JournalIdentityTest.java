@@ -4,9 +4,6 @@ import dev.rapport.store.Journal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
@@ -34,18 +31,6 @@ class JournalIdentityTest {
         Files.copy(first, elsewhere);
         assertThat(idOf(elsewhere)).isEqualTo(firstId);
         assertThat(idOf(first)).as("opening again keeps it").isEqualTo(firstId);
-    }
-
-    @Test
-    void anOlderJournalKeepsTheIdItAlreadyGaveItsCalendarItems() throws Exception {
-        Path file = dir.resolve("older.rapport");
-        String given = "6f1c2a4e-0000-3000-8000-1234567890ab";
-        try (Journal journal = Journal.open(file); Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement()) {
-            s.execute("UPDATE setting SET value = '" + given + "' WHERE key = '" + DataExchange.JOURNAL_ID + "'");
-            s.execute("PRAGMA user_version = 8");
-        }
-        assertThat(idOf(file)).isEqualTo(given);
     }
 
     private static String idOf(Path file) {

@@ -35,7 +35,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class BriefPane extends VBox {
     private final AppContext app;
     private final VBox body = new VBox(14);
-    private final ComboBox<Client> picker = new ComboBox<>();
+    private final ComboBox<Client> picker = new dev.rapport.ui.controls.TypePicker<>();
     private Brief brief;
 
     /** For one client (the client page's Brief tab). */

@@ -48,7 +48,7 @@ public final class DatesSheet {
         kind.getItems().setAll(DatedEvent.Kind.values());
         kind.setConverter(new EnumLabels<>(DatedEvent.Kind::label));
         kind.setValue(DatedEvent.Kind.RENEWAL);
-        ComboBox<Contact> person = form.field("contact", I18n.t("clients.dates.person"), new ComboBox<>());
+        ComboBox<Contact> person = form.field("contact", I18n.t("clients.dates.person"), new dev.rapport.ui.controls.TypePicker<>());
         person.setId("date-person");
         person.getItems().setAll(people);
         person.setConverter(new StringConverter<>() {

@@ -5,7 +5,9 @@ import atlantafx.base.theme.Styles;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Insets;
@@ -35,6 +37,9 @@ public final class Form extends VBox {
     private final Button cancel = new Button(I18n.t("dialogs.cancel"));
     private Runnable onSave = () -> { };
     private Runnable onCancel = () -> { };
+    private java.util.function.BooleanSupplier discardAllowed = () -> true;
+    private List<Object> clean = List.of();
+    private final Map<KeyCombination, Runnable> keys = new HashMap<>();
 
     public Form(String title, String subtitle) {
         getStyleClass().add("sheet");
@@ -58,7 +63,7 @@ public final class Form extends VBox {
         cancel.setId("form-cancel");
         cancel.setCancelButton(true);
         save.setOnAction(e -> onSave.run());
-        cancel.setOnAction(e -> onCancel.run());
+        cancel.setOnAction(e -> cancel());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(I18n.t("dialogs.form.keys"));
@@ -77,9 +82,13 @@ public final class Form extends VBox {
             if (saveKeys.match(e)) {
                 e.consume();
                 onSave.run();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            } else if (keys.keySet().stream().anyMatch(k -> k.match(e))) {
+                // exactly once: if the window's own accelerator for these keys comes first, it hands them here and consumes them
                 e.consume();
-                onCancel.run();
+                keys.keySet().stream().filter(k -> k.match(e)).findFirst().ifPresent(this::runKeys);
+            } else if (e.getCode() == KeyCode.ESCAPE && !openPopup(e.getTarget())) {
+                e.consume();
+                cancel();
             }
         });
     }
@@ -129,6 +138,78 @@ public final class Form extends VBox {
 
     public void onCancel(Runnable action) {
         this.onCancel = action;
+    }
+
+    /**
+     * Esc and Cancel: closes the sheet, after asking when something was typed since it opened
+     * (the question is the window's to ask; see {@link #askBeforeDiscarding}).
+     */
+    public void cancel() {
+        if (isChanged() && !discardAllowed.getAsBoolean()) {
+            return;
+        }
+        onCancel.run();
+    }
+
+    /** A key the sheet answers itself while open (the entry sheet's Alt+P adds a promise to it). */
+    public void onKeys(KeyCombination combination, Runnable action) {
+        keys.put(combination, action);
+    }
+
+    public boolean handlesKeys(KeyCombination combination) {
+        return keys.containsKey(combination);
+    }
+
+    public void runKeys(KeyCombination combination) {
+        keys.getOrDefault(combination, () -> { }).run();
+    }
+
+    /** Whether anything in the sheet differs from what it held when it opened. */
+    public boolean isChanged() {
+        return !clean.equals(values());
+    }
+
+    /** Remembers what the sheet holds now as its unchanged state (called as it opens). */
+    public void markClean() {
+        clean = values();
+    }
+
+    /** The question asked before a changed sheet is closed without saving; true lets it close. */
+    public void askBeforeDiscarding(java.util.function.BooleanSupplier question) {
+        this.discardAllowed = question;
+    }
+
+    private List<Object> values() {
+        List<Object> out = new ArrayList<>();
+        collectValues(fields, out);
+        return out;
+    }
+
+    private static void collectValues(Node node, List<Object> out) {
+        if (node instanceof javafx.scene.control.DatePicker d) {
+            out.add(d.getEditor().getText());
+        } else if (node instanceof javafx.scene.control.TextInputControl t) {
+            out.add(t.getText());
+        } else if (node instanceof javafx.scene.control.ComboBoxBase<?> c) {
+            out.add(c.getValue());
+        } else if (node instanceof javafx.scene.control.Toggle t) {
+            out.add(t.isSelected());
+        } else if (node instanceof ScrollPane s) {
+            if (s.getContent() != null) {
+                collectValues(s.getContent(), out);
+            }
+        } else if (node instanceof javafx.scene.layout.Pane p) {
+            out.add(p.getChildren().size());
+            p.getChildren().forEach(child -> collectValues(child, out));
+        }
+    }
+
+    /** Esc belongs to an open drop-down (or a picker being typed into) before it belongs to the sheet. */
+    private static boolean openPopup(Object target) {
+        if (target instanceof dev.rapport.ui.controls.TypePicker<?> picker && picker.isTyping()) {
+            return true;
+        }
+        return target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
     }
 
     public void clearErrors() {

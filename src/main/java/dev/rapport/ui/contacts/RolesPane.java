@@ -37,7 +37,7 @@ final class RolesPane extends VBox {
     private final Runnable changed;
     private final VBox rows = new VBox(6);
     private final Label error = new Label();
-    private final ComboBox<Client> client = new ComboBox<>();
+    private final ComboBox<Client> client = new dev.rapport.ui.controls.TypePicker<>();
     private final TextField title = new TextField();
     private final DateField from;
     private Map<Long, String> clientNames = Map.of();

@@ -45,7 +45,7 @@ public final class ReviewSheet {
     /** Opens the sheet; interactionId ties the review to a journal entry (null for a periodic review). */
     public static Form open(AppContext app, Long clientId, Long interactionId, Consumer<Review> saved) {
         Form form = new Form(I18n.t("health.review.title"), I18n.t("health.review.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("health.review.client"), new ComboBox<>());
+        ComboBox<Client> client = form.field("client", I18n.t("health.review.client"), new dev.rapport.ui.controls.TypePicker<>());
         client.setId("review-client");
         client.setMaxWidth(Double.MAX_VALUE);
         client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()).toList());

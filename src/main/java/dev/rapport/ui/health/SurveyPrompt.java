@@ -34,7 +34,7 @@ public final class SurveyPrompt {
     private final AppContext app;
     private final SurveyQuestion question;
     private final ComboBox<Integer> value = new ComboBox<>();
-    private final ComboBox<Contact> contact = new ComboBox<>();
+    private final ComboBox<Contact> contact = new dev.rapport.ui.controls.TypePicker<>();
     private final ComboBox<SurveyMethod> method = new ComboBox<>();
     private final Label throttle = new Label();
     private Client client;

@@ -47,7 +47,7 @@ public final class InteractionForm {
         boolean creating = existing == null;
         Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
                 I18n.t("journal.form.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("journal.form.client"), new ComboBox<>());
+        ComboBox<Client> client = form.field("client", I18n.t("journal.form.client"), new dev.rapport.ui.controls.TypePicker<>());
         client.setId("entry-client");
         client.setMaxWidth(Double.MAX_VALUE);
         client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()
@@ -70,7 +70,7 @@ public final class InteractionForm {
         time.setPrefColumnCount(5);
         time.setPromptText(I18n.t("journal.form.timePrompt"));
         form.field("occurredAt", I18n.t("journal.form.when"), new HBox(8, date, time));
-        ComboBox<Channel> channel = form.field("channel", I18n.t("journal.form.channel"), new ComboBox<>());
+        ComboBox<Channel> channel = form.field("channel", I18n.t("journal.form.channel"), new dev.rapport.ui.controls.TypePicker<>());
         channel.setId("entry-channel");
         channel.getItems().setAll(Channel.values());
         channel.setConverter(new EnumLabels<>(Channel::label));
@@ -82,6 +82,10 @@ public final class InteractionForm {
         summary.setId("entry-summary");
         summary.setPrefRowCount(5);
         summary.setWrapText(true);
+        ConversationItems items = form.field("items", I18n.t("journal.items.label"), new ConversationItems());
+        form.onKeys(ConversationItems.PROMISE_KEYS, items::addPromise);
+        form.onKeys(ConversationItems.REQUEST_KEYS, items::addRequest);
+        form.onKeys(ConversationItems.PROBLEM_KEYS, items::addProblem);
         TextArea privateNotes = form.field("privateNotes", I18n.t("journal.form.private"), new TextArea(),
                 I18n.t("journal.form.private.help"));
         privateNotes.setId("entry-private");
@@ -164,7 +168,13 @@ public final class InteractionForm {
                 Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
                         dateTime(date, time.getText()), channel.getValue(), title.getText(),
                         summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
-                Interaction stored = app.session().interactions().save(entry);
+                long clientKey = chosen == null ? 0 : chosen.id();
+                java.time.ZoneId zone = app.session().ledger().workingHours().zone();
+                var logged = app.session().conversations().save(entry,
+                        items.promises(clientKey, entry.occurredAt().toLocalDate()),
+                        items.requests(clientKey, entry.occurredAt().atZone(zone).toInstant(), entry.channel()),
+                        items.problems(clientKey, entry.occurredAt().toLocalDate()));
+                Interaction stored = logged.entry();
                 survey.ifPresent(p -> p.save(stored));
                 app.sheets().close();
                 app.status().say(I18n.t(creating ? "journal.form.logged" : "journal.form.saved", stored.title(), chosen.name()));
@@ -174,7 +184,6 @@ public final class InteractionForm {
             }
         });
         app.sheets().show(form);
-        (creating && client.getValue() == null ? client : title).requestFocus();
         return form;
     }
 

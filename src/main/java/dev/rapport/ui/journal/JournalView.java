@@ -37,7 +37,7 @@ public final class JournalView extends VBox implements Refreshable {
     private static final int PAGE = 100;
 
     private final AppContext app;
-    private final ComboBox<Client> client = new ComboBox<>();
+    private final ComboBox<Client> client = new dev.rapport.ui.controls.TypePicker<>();
     private final ComboBox<Channel> channel = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
     private final DateField from;

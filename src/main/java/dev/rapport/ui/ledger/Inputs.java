@@ -29,7 +29,7 @@ final class Inputs {
     }
 
     static ComboBox<Client> clients(AppContext app, String id, String allLabel, Long selected, boolean includeArchivedId) {
-        ComboBox<Client> box = new ComboBox<>();
+        ComboBox<Client> box = new dev.rapport.ui.controls.TypePicker<>();
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         List<Client> list = app.session().clients().all().stream()
@@ -57,7 +57,7 @@ final class Inputs {
 
     /** A person picker that follows the chosen client; the first entry is "nobody in particular". */
     static ComboBox<Contact> contacts(AppContext app, String id, ComboBox<Client> client, Long selected) {
-        ComboBox<Contact> box = new ComboBox<>();
+        ComboBox<Contact> box = new dev.rapport.ui.controls.TypePicker<>();
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {

@@ -68,6 +68,17 @@ public final class RequestForm {
         ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "request-client", null, clientId, true));
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
                 Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));
+        TextArea message = new TextArea();
+        message.setId("request-message");
+        message.setPromptText(I18n.t("ledger.request.messagePrompt"));
+        message.setPrefRowCount(3);
+        message.setWrapText(true);
+        Button split = new Button(I18n.t("ledger.request.split"), Icons.of(Feather.LIST));
+        split.setId("request-split");
+        // a new request starts from the client's message: pasted first, its questions follow by themselves
+        if (creating) {
+            form.field("message", I18n.t("ledger.request.message"), new VBox(6, message, split));
+        }
         LocalDateTime received = creating ? now : LocalDateTime.ofInstant(existing.receivedAt(), zone);
         DateField receivedDate = Inputs.date(app, "request-received-date", received.toLocalDate());
         TextField receivedTime = Inputs.time("request-received-time", received.toLocalTime());
@@ -79,22 +90,20 @@ public final class RequestForm {
         channel.setValue(creating ? Channel.EMAIL : existing.channel());
         TextField subject = form.field("subject", I18n.t("ledger.request.subject"), new TextField(creating ? "" : existing.subject()));
         subject.setId("request-subject");
-        TextArea message = new TextArea();
-        message.setId("request-message");
-        message.setPromptText(I18n.t("ledger.request.messagePrompt"));
-        message.setPrefRowCount(3);
-        message.setWrapText(true);
-        Button split = new Button(I18n.t("ledger.request.split"), Icons.of(Feather.LIST));
-        split.setId("request-split");
-        if (creating) {
-            form.field("message", I18n.t("ledger.request.message"), new VBox(6, message, split));
-        }
         TextArea questions = form.field("questions", I18n.t("ledger.request.questions"),
                 new TextArea(creating ? "" : Questions.numbered(existing.questions())), I18n.t("ledger.request.questionsHelp"));
         questions.setId("request-questions");
         questions.setPrefRowCount(3);
         questions.setWrapText(true);
         split.setOnAction(e -> questions.setText(Questions.numbered(Questions.split(message.getText()))));
+        String[] lastSplit = {""};
+        message.textProperty().addListener((o, was, text) -> {
+            // the questions follow the pasted message until they are edited by hand
+            if (questions.getText().isBlank() || questions.getText().equals(lastSplit[0])) {
+                lastSplit[0] = Questions.numbered(Questions.split(text));
+                questions.setText(lastSplit[0]);
+            }
+        });
 
         VBox answersBox = new VBox(8);
         answersBox.setId("request-answers");
@@ -145,8 +154,11 @@ public final class RequestForm {
         reply.setPrefRowCount(8);
         reply.setWrapText(true);
         reply.setPromptText(I18n.t("ledger.request.replyPrompt"));
-        Button acknowledge = new Button(I18n.t("ledger.request.acknowledge"), Icons.of(Feather.CHECK));
+        Button acknowledge = new Button(I18n.t("ledger.request.acknowledge") + "  Alt+A", Icons.of(Feather.CHECK));
         acknowledge.setId("request-acknowledge");
+        acknowledge.setMnemonicParsing(false);
+        form.onKeys(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.A,
+                javafx.scene.input.KeyCombination.ALT_DOWN), acknowledge::fire);
         Button answer = new Button(I18n.t("ledger.request.answer"), Icons.of(Feather.SEND));
         answer.setId("request-answer");
         Button copy = new Button(I18n.t("ledger.request.copy"), Icons.of(Feather.COPY));
@@ -228,7 +240,6 @@ public final class RequestForm {
             }
         });
         app.sheets().show(form);
-        (client.getValue() == null ? client : creating ? message : questions).requestFocus();
         return form;
     }
 
