@@ -41,13 +41,16 @@ public final class EncryptedJournals {
     private EncryptedJournals() {
     }
 
-    static Journal open(Path path, char[] passphrase, boolean readOnly) {
+    static Journal open(Path path, char[] passphrase, boolean asked) {
+        // A sealed journal whose file or folder cannot be written here opens read-only, and says so.
+        boolean writeProtected = !asked && Journal.cannotBeWritten(path);
+        boolean readOnly = asked || writeProtected;
         JournalLock lock = readOnly ? null : JournalLock.acquire(path);
         Connection c = null;
         try {
             boolean exists = Files.exists(path) && Files.size(path) > 0;
             if (!exists && readOnly) {
-                throw new JournalOpenException(Reason.IO, "There is no journal at " + path + ".");
+                throw new JournalOpenException(Reason.IO, I18n.t("files.journal.missing", path.toString()));
             }
             if (exists && !SealedFile.isSealed(path)) {
                 JournalFileCheck.inspect(path); // names what the file is, if not a journal
@@ -71,9 +74,12 @@ public final class EncryptedJournals {
             int version = JournalFileCheck.inspect(c, path);
             if (readOnly) {
                 if (version < Migrations.latestVersion()) {
-                    throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t("files.journal.older", path.getFileName().toString()));
+                    throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t(writeProtected ? "files.journal.readOnlyNeedsUpdate"
+                            : "files.journal.older", path.getFileName().toString()));
                 }
-                return new Journal(path, true, c, null, sealer);
+                Journal journal = new Journal(path, true, c, null, sealer);
+                journal.markWriteProtected(writeProtected);
+                return journal;
             }
             if (version > 0 && version < Migrations.latestVersion()) {
                 // The sealed file as it is: the copy kept before an upgrade is encrypted too.

@@ -158,7 +158,7 @@ public final class Journal implements AutoCloseable {
      * A journal with content that SQLite could read but not write here: the file, its folder
      * (where the lock, WAL and shared-memory files go) or its WAL is not writable.
      */
-    private static boolean cannotBeWritten(Path path) {
+    static boolean cannotBeWritten(Path path) {
         if (!hasContent(path)) {
             return false;
         }
@@ -239,7 +239,7 @@ public final class Journal implements AutoCloseable {
         }
         try {
             Journal journal = new Journal(path, true, connectReadOnly(path), null);
-            journal.writeProtected = writeProtected;
+            journal.markWriteProtected(writeProtected);
             return journal;
         } catch (SQLException e) {
             throw JournalFileCheck.unreadable(path, e);
@@ -314,6 +314,10 @@ public final class Journal implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    void markWriteProtected(boolean protectedHere) {
+        this.writeProtected = protectedHere;
     }
 
     public boolean isReadOnly() {

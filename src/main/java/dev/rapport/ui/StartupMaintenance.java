@@ -52,10 +52,8 @@ final class StartupMaintenance {
     }
 
     /** The offer to restore says what it would lose: the changes made after the backup was taken. */
-    private static String restoreQuestion(Outcome outcome) {
-        java.time.LocalDateTime taken = outcome.newestSound().takenAt();
+    static String restoreQuestion(java.time.LocalDateTime taken, java.time.LocalDateTime changed) {
         String backupTime = dev.rapport.ui.common.Formats.dateTime(taken);
-        java.time.LocalDateTime changed = outcome.lastChange();
         if (changed != null && !taken.isBefore(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
             return I18n.t("backup.damaged.restore", backupTime);
         }
@@ -74,7 +72,7 @@ final class StartupMaintenance {
         var dialogs = main.context().dialogs();
         if (outcome.newestSound() == null) {
             dialogs.error(I18n.t("backup.damaged"), I18n.t("backup.damaged.noBackup"));
-        } else if (dialogs.confirm(I18n.t("backup.damaged"), restoreQuestion(outcome), I18n.t("backup.damaged.restoreAction"))) {
+        } else if (dialogs.confirm(I18n.t("backup.damaged"), restoreQuestion(outcome.newestSound().takenAt(), outcome.lastChange()), I18n.t("backup.damaged.restoreAction"))) {
             actions.restore(outcome.newestSound().file());
         }
     }

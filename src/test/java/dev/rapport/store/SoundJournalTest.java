@@ -102,6 +102,24 @@ class SoundJournalTest {
     }
 
     @Test
+    void anEncryptedJournalInAReadOnlyFolderOpensReadOnlyAndSaysSo() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("sealed"));
+        Path file = folder.resolve("journal.rapport");
+        try (Journal journal = Journal.openEncrypted(file, "a long passphrase".toCharArray())) {
+            new ClientRepository(journal).save(Client.create("Acme"));
+        }
+        protection.protect(folder);
+
+        try (Journal journal = Journal.openEncrypted(file, "a long passphrase".toCharArray())) {
+            assertThat(journal.isReadOnly()).isTrue();
+            assertThat(journal.readOnlyNotice()).isEqualTo(I18n.t("files.journal.readOnly", "journal.rapport"));
+            assertThat(new ClientRepository(journal).count()).isEqualTo(1);
+            assertThatThrownBy(() -> new ClientRepository(journal).save(Client.create("Refused")))
+                    .hasMessage(I18n.t("files.journal.readOnlyRefused", "journal.rapport"));
+        }
+    }
+
+    @Test
     void aLeftoverReadOnlySharedMemoryFileDoesNotBlockWrites() throws Exception {
         Path file = dir.resolve("journal.rapport");
         Path shm = dir.resolve("journal.rapport-shm");
