@@ -251,7 +251,7 @@ public final class QuickLog {
             for (Clause c : clauses) {
                 try {
                     switch (c.kind()) {
-                        case PROMISE -> promiseRecord(client, c, null, today);
+                        case PROMISE -> promiseRecord(client, c, today);
                         case REQUEST -> requestRecord(client, channel, c, session.clock().instant());
                         case PROBLEM -> problemRecord(client, c, today);
                     }
@@ -372,20 +372,19 @@ public final class QuickLog {
         }
         LocalDateTime now = LocalDateTime.now(session.clock());
         LocalDate today = session.today();
-        return session.inOneTransaction(() -> {
-            Interaction entry = session.interactions().save(entryRecord(draft, now));
-            List<Promise> promises = new ArrayList<>();
-            List<Request> requests = new ArrayList<>();
-            List<Problem> problems = new ArrayList<>();
-            for (Clause c : draft.clauses()) {
-                switch (c.kind()) {
-                    case PROMISE -> promises.add(session.ledger().save(promiseRecord(draft.client(), c, entry.id(), today)));
-                    case REQUEST -> requests.add(session.ledger().save(requestRecord(draft.client(), draft.channel(), c, session.clock().instant())));
-                    case PROBLEM -> problems.add(session.ledger().save(problemRecord(draft.client(), c, today)));
-                }
+        List<Promise> promises = new ArrayList<>();
+        List<Request> requests = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Clause c : draft.clauses()) {
+            switch (c.kind()) {
+                case PROMISE -> promises.add(promiseRecord(draft.client(), c, today));
+                case REQUEST -> requests.add(requestRecord(draft.client(), draft.channel(), c, session.clock().instant()));
+                case PROBLEM -> problems.add(problemRecord(draft.client(), c, today));
             }
-            return new QuickLogSaved(draft, entry, promises, requests, problems);
-        });
+        }
+        // the entry sheet's path: one transaction, every item linked to the entry
+        ConversationService.Logged logged = session.conversations().save(entryRecord(draft, now), promises, requests, problems);
+        return new QuickLogSaved(draft, logged.entry(), logged.promises(), logged.requests(), logged.problems());
     }
 
     /** The entry: its text is the title, and when longer than a title may be, the summary too. */
@@ -401,8 +400,8 @@ public final class QuickLog {
                 List.of(), null, d.people().stream().map(Contact::id).toList());
     }
 
-    private static Promise promiseRecord(Client client, Clause c, Long entryId, LocalDate today) {
-        return new Promise(0, client.id(), c.person() == null ? null : c.person().id(), entryId, c.text(), today, c.due(),
+    private static Promise promiseRecord(Client client, Clause c, LocalDate today) {
+        return new Promise(0, client.id(), c.person() == null ? null : c.person().id(), null, c.text(), today, c.due(),
                 null, PromiseOutcome.OPEN, null, Set.of(), "", null, "", List.of());
     }
 

@@ -122,11 +122,11 @@ class CalendarImportTest {
             List<TodayItem> meetings = meetingItems(s);
             assertThat(meetings).extracting(TodayItem::group, TodayItem::clientName, TodayItem::title, TodayItem::detail).containsExactly(
                     tuple(TodayItem.Group.THIS_WEEK, "Baltic Freight Lines", "Fleet programme steering committee",
-                            "Meeting on 2026-11-27 at 12:00 · no brief yet"),
+                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 11, 27)) + " at 12:00 · no brief yet"),
                     tuple(TodayItem.Group.THIS_WEEK, "Vilnius Advisory Group", "Weekly partner call",
-                            "Meeting on 2026-11-30 at 07:00 · no brief yet"),
+                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 11, 30)) + " at 07:00 · no brief yet"),
                     tuple(TodayItem.Group.THIS_WEEK, "Dnipro Foods", "Supplier audit kick-off",
-                            "Meeting on 2026-12-01 at 09:00 · no brief yet"));
+                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 12, 1)) + " at 09:00 · no brief yet"));
             s.meetings().briefOpened(s.clients().byName("Dnipro Foods").id());
             assertThat(meetingItems(s)).extracting(TodayItem::title)
                     .containsExactly("Fleet programme steering committee", "Weekly partner call");

@@ -56,7 +56,7 @@ class QuickLogSaveTest {
     }
 
     @Test
-    void savesTheEntryAndItsPromiseLinkedToIt() {
+    void savesTheEntryWithItsPromiseRequestAndProblemLinkedToIt() {
         QuickLogSaved saved = QuickLog.of(session)
                 .save("nor call: sent the draft; promise: revised budget by fri @ilona; request: price list; problem: late invoice");
 
@@ -80,6 +80,8 @@ class QuickLogSaveTest {
                 .satisfies(r -> assertThat(r.title()).isEqualTo("price list"));
         assertThat(session.ledger().problems(nordlys.id())).singleElement()
                 .satisfies(p -> assertThat(p.description()).isEqualTo("late invoice"));
+        assertThat(session.conversations().requests(entry.id())).extracting(r -> r.title()).containsExactly("price list");
+        assertThat(session.conversations().problems(entry.id())).extracting(p -> p.description()).containsExactly("late invoice");
     }
 
     @Test

@@ -118,7 +118,7 @@ final class TodayOracle {
             } else if (p.isKept() && p.reportedOn() == null) {
                 long days = ChronoUnit.DAYS.between(p.decidedOn(), today);
                 items.add(new TodayItem(Group.TODAY, Kind.PROMISE_UNREPORTED, p.id(), p.clientId(), client, p.what(),
-                        "Kept " + p.decidedOn() + "; tell the client what was achieved", days * 1440));
+                        "Kept " + DAY.format(p.decidedOn()) + "; tell the client what was achieved", days * 1440));
             }
         }
     }
@@ -137,7 +137,7 @@ final class TodayOracle {
             } else if (p.status() == ProblemStatus.RESOLVED && p.reportedOn() == null) {
                 long days = ChronoUnit.DAYS.between(p.resolvedOn(), today);
                 items.add(new TodayItem(Group.TODAY, Kind.RESOLUTION_UNREPORTED, p.id(), p.clientId(), client, p.description(),
-                        "Resolved " + p.resolvedOn() + "; report what it took", days * 1440));
+                        "Resolved " + DAY.format(p.resolvedOn()) + "; report what it took", days * 1440));
             }
         }
     }
@@ -176,7 +176,7 @@ final class TodayOracle {
                     ? "Detractor: answered " + f.answer().value() + " of 10"
                     : "Dropped to " + FollowUp.categoryName(f.answer().value()) + ": " + f.previousValue() + " → " + f.answer().value();
             String detail = (acknowledged ? "Talk to the client" : "Acknowledge") + (late > 0 ? " was due " : " by ") + when
-                    + " · answered " + f.answeredOn();
+                    + " · answered " + DAY.format(f.answeredOn());
             items.add(new TodayItem(g, acknowledged ? Kind.FOLLOW_UP_TALK : Kind.FOLLOW_UP_ACKNOWLEDGE, f.answerId(), f.clientId(),
                     names.getOrDefault(f.clientId(), ""), what, detail, late));
         }

@@ -126,6 +126,8 @@ final class TodayKeys {
     void focusAfterReload(int index) {
         List<Node> all = rows();
         if (all.isEmpty()) {
+            // a row that comes later (something saved elsewhere) must not take the keys from where they are
+            firstLoad = false;
             return;
         }
         if (body.getScene() == null) {
