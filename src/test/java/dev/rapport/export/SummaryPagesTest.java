@@ -60,6 +60,21 @@ class SummaryPagesTest {
         assertThat(twice.getHeight()).isBetween(2 * once.getHeight() - 2, 2 * once.getHeight() + 2);
     }
 
+    /** The preview is the saved PDF itself, so what holds for the file (no private notes) holds for the preview. */
+    @Test
+    void thePreviewIsPixelForPixelTheSavedPdf() {
+        Messages m = Messages.of(Language.LITHUANIAN);
+        List<BufferedImage> preview = SummaryRenderer.pages(summary, m, 300);
+        List<BufferedImage> saved = PdfPages.render(SummaryRenderer.render(summary, SummaryRenderer.Format.PDF, m), 300);
+        assertThat(preview).hasSameSizeAs(saved);
+        for (int i = 0; i < saved.size(); i++) {
+            BufferedImage a = preview.get(i);
+            BufferedImage b = saved.get(i);
+            assertThat(a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()))
+                    .isEqualTo(b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()));
+        }
+    }
+
     @Test
     void aWidthNoScreenCouldAskForIsRefused() {
         byte[] pdf = SummaryRenderer.render(summary, SummaryRenderer.Format.PDF, Messages.of(Language.ENGLISH));
