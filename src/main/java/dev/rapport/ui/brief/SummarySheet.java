@@ -67,6 +67,9 @@ public final class SummarySheet extends VBox {
     private final TextArea markdown = new TextArea();
     private final VBox pages = new VBox(PAGE_MARGIN);
     private final ScrollPane pagesScroll = new ScrollPane(pages);
+    /** The width a page is shown at: the scroll pane's, less the margins. */
+    private final DoubleBinding pageWidth = Bindings.createDoubleBinding(
+            () -> Math.max(100, pagesScroll.getViewportBounds().getWidth() - 2 * PAGE_MARGIN), pagesScroll.viewportBoundsProperty());
     private final ProgressIndicator drawing = new ProgressIndicator();
     private final Label caption = new Label();
     private final Label error = new Label();
@@ -255,6 +258,10 @@ public final class SummarySheet extends VBox {
         } catch (ValidationException e) {
             summary = null;
             stopDrawing();
+            // No preview of a period that cannot be saved: what shows is always what Save would write.
+            shown = null;
+            pages.getChildren().clear();
+            markdown.clear();
             showError(e.getMessage());
             return;
         }
@@ -311,7 +318,6 @@ public final class SummarySheet extends VBox {
     }
 
     private void showPages(List<? extends Image> images) {
-        DoubleBinding pageWidth = pageWidth();
         pages.getChildren().setAll(images.stream().map(image -> {
             ImageView view = new ImageView(image);
             view.setPreserveRatio(true);
@@ -325,17 +331,11 @@ public final class SummarySheet extends VBox {
         pagesScroll.setVvalue(0);
     }
 
-    /** The width a page is shown at: the scroll pane's, less the margins. */
-    private DoubleBinding pageWidth() {
-        return Bindings.createDoubleBinding(() -> Math.max(100, pagesScroll.getViewportBounds().getWidth() - 2 * PAGE_MARGIN),
-                pagesScroll.viewportBoundsProperty());
-    }
-
     /** The summary as now chosen, at as many pixels as the screen shows a page with (twice on a HiDPI screen). */
     private PagesKey pagesKey() {
         Window window = getScene() == null ? null : getScene().getWindow();
         double scale = window != null ? window.getOutputScaleX() : Screen.getPrimary().getOutputScaleX();
-        double width = pagesScroll.getViewportBounds().getWidth() > 0 ? pageWidth().get() : getPrefWidth() - 2 * 20 - 2 * PAGE_MARGIN - 16;
+        double width = pagesScroll.getViewportBounds().getWidth() > 0 ? pageWidth.get() : getPrefWidth() - 2 * 20 - 2 * PAGE_MARGIN - 16;
         int pixels = (int) Math.round(width * Math.min(3, Math.max(1, scale)));
         return new PagesKey(summary, language.getValue(), pixels);
     }
