@@ -47,6 +47,14 @@ public final class SummaryRenderer {
         };
     }
 
+    /**
+     * The summary's PDF pages as pictures {@code pixelWidth} wide: what the PDF will look like, and
+     * the printed HTML near enough. The same outline as the files, so nothing private gets in here either.
+     */
+    public static List<java.awt.image.BufferedImage> pages(ClientSummary s, Messages language, int pixelWidth) {
+        return PdfPages.render(Pdf.render(html(s, language)), pixelWidth);
+    }
+
     /** A numbered section: a title, an optional line of figures, and numbered items (each a heading and detail lines). */
     record Section(String title, String figures, String empty, List<Item> items) {
     }

@@ -13,8 +13,24 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Pixels;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.util.Duration;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,9 +47,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The client summary before it leaves the app: period and format, the rendered text to read
- * first (Markdown for Markdown and PDF, the HTML itself for HTML), and Save, which writes the
- * file whole or not at all.
+ * The client summary before it leaves the app: period, format and language, a preview of what
+ * will be saved (for PDF and HTML the PDF's pages as pictures, drawn off the FX thread a moment
+ * after the last change; for Markdown the very text), and Save, which writes the file whole or
+ * not at all. The preview comes from the same renderer as the file, so it holds no private notes either.
  */
 public final class SummarySheet extends VBox {
     private final AppContext app;
@@ -42,9 +59,29 @@ public final class SummarySheet extends VBox {
     private final DateField to;
     private final ComboBox<SummaryRenderer.Format> format = new ComboBox<>();
     private final ComboBox<Language> language = new ComboBox<>();
-    private final TextArea preview = new TextArea();
+    /** Room left and right of a page inside the scroll pane. */
+    private static final double PAGE_MARGIN = 12;
+    /** How long the choices must rest before pages are drawn: typing a date redraws once, not per key. */
+    private static final Duration SETTLE = Duration.millis(250);
+
+    private final TextArea markdown = new TextArea();
+    private final VBox pages = new VBox(PAGE_MARGIN);
+    private final ScrollPane pagesScroll = new ScrollPane(pages);
+    /** The width a page is shown at: the scroll pane's, less the margins. */
+    private final DoubleBinding pageWidth = Bindings.createDoubleBinding(
+            () -> Math.max(100, pagesScroll.getViewportBounds().getWidth() - 2 * PAGE_MARGIN), pagesScroll.viewportBoundsProperty());
+    private final ProgressIndicator drawing = new ProgressIndicator();
+    private final Label caption = new Label();
     private final Label error = new Label();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    /** The latest request for pages; an answer to any older one is dropped (the latest wins). */
+    private final AtomicInteger latest = new AtomicInteger();
     private ClientSummary summary;
+    /** What the pages now shown were drawn from, so switching PDF and HTML does not draw them again. */
+    private PagesKey shown;
+
+    private record PagesKey(ClientSummary summary, Language language, int pixelWidth) {
+    }
 
     private SummarySheet(AppContext app, Client client) {
         this.app = app;
@@ -55,8 +92,8 @@ public final class SummarySheet extends VBox {
         getStyleClass().add("sheet");
         setSpacing(12);
         setPadding(new Insets(20));
-        setPrefWidth(640);
-        setMaxWidth(640);
+        setPrefWidth(720);
+        setMaxWidth(720);
         header();
         fields();
         previewArea();
@@ -64,6 +101,13 @@ public final class SummarySheet extends VBox {
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 app.sheets().close();
+            }
+        });
+        settle.setOnFinished(e -> drawPages());
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                settle.stop();
+                latest.incrementAndGet();
             }
         });
         render();
@@ -79,9 +123,11 @@ public final class SummarySheet extends VBox {
         Label title = new Label(I18n.t("summary.title", client.name()));
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label note = new Label(I18n.t("summary.sheet.note"));
         note.getStyleClass().add(Styles.TEXT_MUTED);
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, note);
     }
 
@@ -117,25 +163,69 @@ public final class SummarySheet extends VBox {
         from.valueProperty().addListener((o, a, b) -> render());
         to.valueProperty().addListener((o, a, b) -> render());
         format.valueProperty().addListener((o, a, b) -> render());
+        format.setMaxWidth(Double.MAX_VALUE);
+        language.setMaxWidth(Double.MAX_VALUE);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, new Label(I18n.t("summary.sheet.from")), from, new Label(I18n.t("summary.sheet.to")), to);
-        grid.addRow(1, new Label(I18n.t("summary.sheet.format")), format, new Label(I18n.t("summary.sheet.language")), language);
+        // Labels keep their whole text in every language; the fields take what is left.
+        grid.getColumnConstraints().addAll(labelColumn(), fieldColumn(), labelColumn(), fieldColumn());
+        grid.addRow(0, fieldLabel("summary.sheet.from"), from, fieldLabel("summary.sheet.to"), to);
+        grid.addRow(1, fieldLabel("summary.sheet.format"), format, fieldLabel("summary.sheet.language"), language);
         error.setId("summary-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.setManaged(false);
         getChildren().addAll(grid, error);
     }
 
+    private static Label fieldLabel(String key) {
+        Label label = new Label(I18n.t(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        c.setHgrow(Priority.NEVER);
+        return c;
+    }
+
+    private static ColumnConstraints fieldColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        c.setPrefWidth(160);
+        return c;
+    }
+
     private void previewArea() {
+        caption.setId("summary-preview-caption");
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        markdown.setId("summary-markdown");
+        markdown.setEditable(false);
+        markdown.setWrapText(true);
+        markdown.getStyleClass().add("monospace");
+        pages.setId("summary-pages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(PAGE_MARGIN));
+        pagesScroll.setId("summary-pages-scroll");
+        pagesScroll.getStyleClass().add("summary-pages");
+        pagesScroll.setFitToWidth(true);
+        pagesScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pagesScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        drawing.setId("summary-drawing");
+        drawing.setMaxSize(48, 48);
+        drawing.setAccessibleText(I18n.t("summary.sheet.preview.drawing"));
+        drawing.setVisible(false);
+        StackPane preview = new StackPane(pagesScroll, markdown, drawing);
         preview.setId("summary-preview");
-        preview.setEditable(false);
-        preview.setWrapText(true);
-        preview.getStyleClass().add("monospace");
         VBox.setVgrow(preview, Priority.ALWAYS);
-        getChildren().add(preview);
+        getChildren().addAll(caption, preview);
     }
 
     private void footer() {
@@ -144,7 +234,9 @@ public final class SummarySheet extends VBox {
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Button close = new Button(I18n.t("summary.sheet.close"));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.setId("summary-close");
         close.setCancelButton(true);
         close.setOnAction(e -> app.sheets().close());
@@ -162,14 +254,90 @@ public final class SummarySheet extends VBox {
         try {
             Period period = new Period(from.getValue(), to.getValue());
             summary = app.session().reports().summary(client.id(), period);
-            Messages words = Messages.of(language.getValue());
-            preview.setText(format.getValue() == SummaryRenderer.Format.HTML ? SummaryRenderer.html(summary, words)
-                    : SummaryRenderer.markdown(summary, words));
             showError(null);
         } catch (ValidationException e) {
             summary = null;
+            stopDrawing();
+            // No preview of a period that cannot be saved: what shows is always what Save would write.
+            shown = null;
+            pages.getChildren().clear();
+            markdown.clear();
             showError(e.getMessage());
+            return;
         }
+        SummaryRenderer.Format f = format.getValue();
+        caption.setText(I18n.t(switch (f) {
+            case MD -> "summary.sheet.preview.markdown";
+            case HTML -> "summary.sheet.preview.html";
+            case PDF -> "summary.sheet.preview.pdf";
+        }));
+        boolean asText = f == SummaryRenderer.Format.MD;
+        markdown.setVisible(asText);
+        pagesScroll.setVisible(!asText);
+        if (asText) {
+            stopDrawing();
+            markdown.setText(SummaryRenderer.markdown(summary, Messages.of(language.getValue())));
+        } else if (pagesKey().equals(shown)) {
+            stopDrawing();
+        } else {
+            drawing.setVisible(true);
+            settle.playFromStart();
+        }
+    }
+
+    /** Forgets any pages asked for and not yet shown. */
+    private void stopDrawing() {
+        settle.stop();
+        latest.incrementAndGet();
+        drawing.setVisible(false);
+    }
+
+    /** Draws the pages on the background worker; only the answer to the latest request is shown. */
+    private void drawPages() {
+        if (summary == null || format.getValue() == SummaryRenderer.Format.MD) {
+            return;
+        }
+        PagesKey key = pagesKey();
+        int ticket = latest.incrementAndGet();
+        app.background().run(() -> ticket != latest.get() ? null
+                        : SummaryRenderer.pages(key.summary(), Messages.of(key.language()), key.pixelWidth()).stream()
+                                .map(Pixels::toFx).toList(),
+                images -> {
+                    if (images != null && ticket == latest.get()) {
+                        shown = key;
+                        showPages(images);
+                        drawing.setVisible(false);
+                    }
+                },
+                failure -> {
+                    if (ticket == latest.get()) {
+                        drawing.setVisible(false);
+                        showError(I18n.t("summary.sheet.preview.failed", failure.getMessage()));
+                    }
+                });
+    }
+
+    private void showPages(List<? extends Image> images) {
+        pages.getChildren().setAll(images.stream().map(image -> {
+            ImageView view = new ImageView(image);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(pageWidth);
+            StackPane page = new StackPane(view);
+            page.getStyleClass().add("summary-page");
+            page.setMaxWidth(Region.USE_PREF_SIZE);
+            return page;
+        }).toList());
+        pagesScroll.setVvalue(0);
+    }
+
+    /** The summary as now chosen, at as many pixels as the screen shows a page with (twice on a HiDPI screen). */
+    private PagesKey pagesKey() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        double scale = window != null ? window.getOutputScaleX() : Screen.getPrimary().getOutputScaleX();
+        double width = pagesScroll.getViewportBounds().getWidth() > 0 ? pageWidth.get() : getPrefWidth() - 2 * 20 - 2 * PAGE_MARGIN - 16;
+        int pixels = (int) Math.round(width * Math.min(3, Math.max(1, scale)));
+        return new PagesKey(summary, language.getValue(), pixels);
     }
 
     private void showError(String message) {
@@ -205,8 +373,8 @@ public final class SummarySheet extends VBox {
         return language;
     }
 
-    /** The text shown in the preview, for tests. */
+    /** The Markdown shown in the preview, for tests. */
     String previewText() {
-        return preview.getText();
+        return markdown.getText();
     }
 }
