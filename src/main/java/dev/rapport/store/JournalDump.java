@@ -171,7 +171,7 @@ public final class JournalDump {
                 g.writeEndObject();
                 g.writeRaw('\n');
             } catch (IOException e) {
-                throw new RapportException("The export could not be written: " + e.getMessage(), e);
+                throw new RapportException(I18n.t("files.export.notWritten", FileProblems.why(e)), e);
             }
             progress.accept(rows);
             return rows;
@@ -377,7 +377,8 @@ public final class JournalDump {
                 throw new DumpException(I18n.t("imports.reason.tooLarge", String.valueOf(p.currentLocation().getLineNr())));
             }
         } catch (JsonParseException e) {
-            throw new DumpException("Line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ").");
+            throw new DumpException(I18n.t("imports.json.notJson", String.valueOf(e.getLocation().getLineNr()),
+                    String.valueOf(e.getLocation().getColumnNr())));
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + Unreadable.reason(e));
         } catch (SQLException e) {
@@ -459,7 +460,7 @@ public final class JournalDump {
                     Integer index = next < columns.size() && field.equals(columns.get(next)) ? Integer.valueOf(next)
                             : positions.get(field);
                     if (index == null) {
-                        throw new DumpException(where(p, name, record, field) + ": no such field.");
+                        throw new DumpException(I18n.t("imports.json.noSuchField", where(p, name, record, field)));
                     }
                     next = index + 1;
                     JsonToken v = p.nextToken();
@@ -467,17 +468,17 @@ public final class JournalDump {
                     seen[index] = true;
                     if (v == JsonToken.VALUE_NULL) {
                         if (col.notNull()) {
-                            throw new DumpException(where(p, name, record, field) + ": may not be empty (null).");
+                            throw new DumpException(I18n.t("imports.json.null", where(p, name, record, field)));
                         }
                         row[index] = null;
                     } else if (col.integer()) {
                         if (v != JsonToken.VALUE_NUMBER_INT) {
-                            throw new DumpException(where(p, name, record, field) + ": expected a whole number.");
+                            throw new DumpException(I18n.t("imports.json.wholeNumber", where(p, name, record, field)));
                         }
                         row[index] = p.getLongValue();
                     } else {
                         if (v != JsonToken.VALUE_STRING) {
-                            throw new DumpException(where(p, name, record, field) + ": expected text.");
+                            throw new DumpException(I18n.t("imports.json.text", where(p, name, record, field)));
                         }
                         row[index] = texts ? p.getText() : null;
                     }
@@ -503,7 +504,7 @@ public final class JournalDump {
     }
 
     private static String where(JsonParser p, String table, int record, String field) {
-        return "Line " + p.currentLocation().getLineNr() + ", " + table + " record " + record + ", field " + field;
+        return I18n.t("imports.json.where", String.valueOf(p.currentLocation().getLineNr()), table, String.valueOf(record), field);
     }
 
     /** A field the document left out: the column's default applies. */
