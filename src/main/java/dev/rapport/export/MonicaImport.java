@@ -130,7 +130,7 @@ public final class MonicaImport {
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new RapportException(I18n.t("imports.json.notJson", String.valueOf(line), String.valueOf(column)), e);
+            throw new RapportException(I18n.t("imports.monica.notJson", String.valueOf(line), String.valueOf(column)), e);
         } catch (IOException e) {
             throw new RapportException(I18n.t("imports.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }

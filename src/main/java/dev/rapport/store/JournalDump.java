@@ -377,7 +377,7 @@ public final class JournalDump {
                 throw new DumpException(I18n.t("imports.reason.tooLarge", String.valueOf(p.currentLocation().getLineNr())));
             }
         } catch (JsonParseException e) {
-            throw new DumpException(I18n.t("imports.json.notJson", String.valueOf(e.getLocation().getLineNr()),
+            throw new DumpException(I18n.t("data.json.notJson", String.valueOf(e.getLocation().getLineNr()),
                     String.valueOf(e.getLocation().getColumnNr())));
         } catch (IOException e) {
             throw new DumpException("The file could not be read: " + Unreadable.reason(e));
@@ -460,7 +460,7 @@ public final class JournalDump {
                     Integer index = next < columns.size() && field.equals(columns.get(next)) ? Integer.valueOf(next)
                             : positions.get(field);
                     if (index == null) {
-                        throw new DumpException(I18n.t("imports.json.noSuchField", where(p, name, record, field)));
+                        throw new DumpException(where(p, name, record, field, "data.json.why.noSuchField"));
                     }
                     next = index + 1;
                     JsonToken v = p.nextToken();
@@ -468,17 +468,17 @@ public final class JournalDump {
                     seen[index] = true;
                     if (v == JsonToken.VALUE_NULL) {
                         if (col.notNull()) {
-                            throw new DumpException(I18n.t("imports.json.null", where(p, name, record, field)));
+                            throw new DumpException(where(p, name, record, field, "data.json.why.null"));
                         }
                         row[index] = null;
                     } else if (col.integer()) {
                         if (v != JsonToken.VALUE_NUMBER_INT) {
-                            throw new DumpException(I18n.t("imports.json.wholeNumber", where(p, name, record, field)));
+                            throw new DumpException(where(p, name, record, field, "data.json.why.wholeNumber"));
                         }
                         row[index] = p.getLongValue();
                     } else {
                         if (v != JsonToken.VALUE_STRING) {
-                            throw new DumpException(I18n.t("imports.json.text", where(p, name, record, field)));
+                            throw new DumpException(where(p, name, record, field, "data.json.why.text"));
                         }
                         row[index] = texts ? p.getText() : null;
                     }
@@ -503,8 +503,9 @@ public final class JournalDump {
         }
     }
 
-    private static String where(JsonParser p, String table, int record, String field) {
-        return I18n.t("imports.json.where", String.valueOf(p.currentLocation().getLineNr()), table, String.valueOf(record), field);
+    private static String where(JsonParser p, String table, int record, String field, String whyKey) {
+        return I18n.t("data.json.badField", String.valueOf(p.currentLocation().getLineNr()), table, String.valueOf(record), field,
+                I18n.t(whyKey));
     }
 
     /** A field the document left out: the column's default applies. */
