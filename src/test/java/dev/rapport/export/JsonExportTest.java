@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -218,7 +219,7 @@ class JsonExportTest {
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\",\n \"tables\": {\"nope\": []}}")))
                     .hasMessage("Line 2: unknown table \"nope\".");
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \n\n \"rapport")))
-                    .hasMessageStartingWith("Line 3: not valid JSON");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("data.json.notJson", "3", KeyPattern.NUMBER)));
         }
     }
 
