@@ -2,6 +2,7 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
+import dev.rapport.store.FileProblems;
 import dev.rapport.store.ListRows;
 
 import java.io.IOException;
@@ -110,7 +111,7 @@ public final class CalendarExport {
         try {
             ContentLines.write(cal.toString(), out);
         } catch (IOException e) {
-            throw new RapportException("The calendar could not be written: " + e.getMessage(), e);
+            throw new RapportException(I18n.t("calendar.error.notWritten", FileProblems.why(e)), e);
         }
         return items.size() + dates.size();
     }

@@ -129,7 +129,8 @@ public final class MonicaImport {
             throw new RapportException(I18n.t("imports.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RapportException(I18n.t("imports.monica.notJson", line, e.getOriginalMessage()), e);
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new RapportException(I18n.t("imports.monica.notJson", String.valueOf(line), String.valueOf(column)), e);
         } catch (IOException e) {
             throw new RapportException(I18n.t("imports.unreadable", dev.rapport.store.Unreadable.reason(e)), e);
         }

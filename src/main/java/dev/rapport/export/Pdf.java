@@ -3,12 +3,15 @@ package dev.rapport.export;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * title (from the HTML title) names only the client the document is about.
  */
 public final class Pdf {
+    private static final Logger LOG = Logger.getLogger(Pdf.class.getName());
     private static final String FONT = "/dev/rapport/export/fonts/DejaVuSans.ttf";
     private static final String BOLD = "/dev/rapport/export/fonts/DejaVuSans-Bold.ttf";
     static final String FAMILY = "DejaVu Sans";
@@ -49,7 +53,8 @@ public final class Pdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new RapportException("The PDF could not be made: " + e.getClass().getSimpleName(), e);
+            LOG.log(Level.WARNING, "Rendering a PDF failed", e);
+            throw new RapportException(I18n.t("files.pdfFailed"), e);
         }
     }
 

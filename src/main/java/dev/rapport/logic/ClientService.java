@@ -105,11 +105,14 @@ public final class ClientService {
             return partial.get(0);
         }
         if (partial.isEmpty()) {
-            String names = all.stream().limit(10).map(Client::name).reduce((a, b) -> a + ", " + b).orElse("none yet");
-            throw new RapportException("No client is named \"" + name + "\". Clients: " + names + ".");
+            if (all.isEmpty()) {
+                throw new RapportException(I18n.t("clients.byName.noneYet", name));
+            }
+            String names = all.stream().limit(10).map(Client::name).reduce((a, b) -> a + ", " + b).orElse("");
+            throw new RapportException(I18n.t("clients.byName.none", name, names));
         }
         String names = partial.stream().limit(10).map(Client::name).reduce((a, b) -> a + ", " + b).orElse("");
-        throw new RapportException("\"" + name + "\" matches several clients: " + names + ". Give more of the name.");
+        throw new RapportException(I18n.t("clients.byName.several", name, names));
     }
 
     /** Case- and accent-insensitive form of a name, for matching. */

@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactRole;
 import dev.rapport.model.Person;
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.ContactRoleRepository;
@@ -106,7 +107,7 @@ public final class ContactService {
 
     public void delete(long id) {
         if (!repository.delete(id)) {
-            throw new RapportException("The contact no longer exists.");
+            throw new RapportException(I18n.t("contacts.error.contactGone"));
         }
     }
 

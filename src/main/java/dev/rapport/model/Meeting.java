@@ -1,5 +1,7 @@
 package dev.rapport.model;
 
+import dev.rapport.i18n.I18n;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +20,7 @@ public record Meeting(long id, String uid, long clientId, String title, LocalDat
     public Meeting {
         uid = Check.required("uid", "UID", uid, Limits.SHORT_TEXT);
         if (clientId <= 0) {
-            throw new ValidationException("client", "Client must be chosen.");
+            throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
         title = Check.required("title", "Title", title, Limits.NAME);
         startsAt = Check.notNull("startsAt", "Start", startsAt).truncatedTo(ChronoUnit.MINUTES);

@@ -113,7 +113,8 @@ public final class EncryptedJournals {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Saving the encrypted journal failed; going back to the saved version", e);
             reloadFromFile(path, c, sealer);
-            throw new RapportException("Nothing was saved: " + e.getMessage(), e);
+            throw new RapportException(e instanceof RapportException r ? I18n.t("security.error.nothingSaved", r.getMessage())
+                    : I18n.t("security.error.notSaved", String.valueOf(path.getFileName())), e);
         } finally {
             wipe(plain);
         }
@@ -133,7 +134,8 @@ public final class EncryptedJournals {
     static void backup(Journal journal, Connection c, SealedFile.Sealer sealer, Path target) {
         String check = journal.quickCheck();
         if (!"ok".equals(check)) {
-            throw new RapportException("The journal failed its check (" + check + "); " + target.getFileName() + " was not written.");
+            LOG.warning(() -> "The journal failed its quick check before a backup: " + check);
+            throw new RapportException(I18n.t("backup.error.journalFailedCheck", String.valueOf(target.getFileName())));
         }
         byte[] plain = null;
         try {
@@ -155,7 +157,7 @@ public final class EncryptedJournals {
         try (JournalLock lock = JournalLock.acquire(path)) {
             requireExisting(path);
             if (SealedFile.isSealed(path)) {
-                throw new RapportException("The journal " + path.getFileName() + " is already encrypted.");
+                throw new RapportException(I18n.t("security.error.alreadyEncrypted", String.valueOf(path.getFileName())));
             }
             int version = JournalFileCheck.inspect(path);
             progress.at(I18n.t("security.step.reading"), 0.05);
@@ -176,7 +178,7 @@ public final class EncryptedJournals {
             byte[] sealed = sealer.seal(plain);
             progress.at(I18n.t("security.step.checkingSealed"), 0.7);
             if (!Arrays.equals(sealer.open(sealed, path), plain)) {
-                throw new RapportException("The sealed copy did not read back the same; the journal was left as it was.");
+                throw new RapportException(I18n.t("security.error.readBackDiffers", String.valueOf(path.getFileName())));
             }
             wipe(plain);
             progress.at(I18n.t("security.step.writingEncrypted"), 0.85);
@@ -185,7 +187,8 @@ public final class EncryptedJournals {
             progress.at(I18n.t("security.step.done"), 1.0);
             LOG.info("Journal encrypted in place");
         } catch (IOException | SQLException e) {
-            throw new RapportException("The journal could not be encrypted (" + e.getMessage() + "); it was left as it was.", e);
+            LOG.log(Level.WARNING, "Encrypting the journal failed", e);
+            throw new RapportException(I18n.t("security.error.encryptFailed", String.valueOf(path.getFileName()), why(e)), e);
         }
     }
 
@@ -198,7 +201,7 @@ public final class EncryptedJournals {
         try (JournalLock lock = JournalLock.acquire(path)) {
             requireExisting(path);
             if (!SealedFile.isSealed(path)) {
-                throw new RapportException("The journal " + path.getFileName() + " is not encrypted.");
+                throw new RapportException(I18n.t("security.error.notEncrypted", String.valueOf(path.getFileName())));
             }
             progress.at(I18n.t("security.step.deriving"), 0.05);
             SealedFile.Opened opened = SealedFile.open(Files.readAllBytes(path), passphrase, path);
@@ -210,7 +213,8 @@ public final class EncryptedJournals {
                 try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
                     String check = rs.next() ? rs.getString(1) : "no answer";
                     if (!"ok".equals(check)) {
-                        throw new RapportException("The journal failed its check (" + check + "); it was left encrypted.");
+                        LOG.warning(() -> "The decrypted journal failed its quick check: " + check);
+                        throw new RapportException(I18n.t("security.error.checkFailed", String.valueOf(path.getFileName())));
                     }
                 }
             }
@@ -221,7 +225,8 @@ public final class EncryptedJournals {
             progress.at(I18n.t("security.step.done"), 1.0);
             LOG.info("Journal decrypted in place");
         } catch (IOException | SQLException e) {
-            throw new RapportException("The journal could not be decrypted (" + e.getMessage() + "); it was left as it was.", e);
+            LOG.log(Level.WARNING, "Decrypting the journal failed", e);
+            throw new RapportException(I18n.t("security.error.decryptFailed", String.valueOf(path.getFileName()), why(e)), e);
         }
     }
 
@@ -243,7 +248,7 @@ public final class EncryptedJournals {
 
     private static void requireExisting(Path path) throws IOException {
         if (!Files.exists(path) || Files.size(path) == 0) {
-            throw new RapportException("There is no journal at " + path + ".");
+            throw new RapportException(I18n.t("files.journal.missing", path.toString()));
         }
     }
 
@@ -282,8 +287,17 @@ public final class EncryptedJournals {
         try {
             return c.unwrap(SQLiteConnection.class).serialize("main");
         } catch (SQLException e) {
-            throw new RapportException("The journal could not be prepared for saving: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, "Serializing the journal failed", e);
+            throw new RapportException(I18n.t("security.error.notPrepared"), e);
         }
+    }
+
+    /** Why encrypting or decrypting failed, in words: a file-system reason, or a pointer to the log. */
+    private static String why(Exception e) {
+        if (e instanceof IOException io) {
+            return FileProblems.why(io);
+        }
+        return FileProblems.isDiskFull(e) ? I18n.t("files.why.diskFull") : I18n.t("security.why.database");
     }
 
     private static void wipe(byte[] bytes) {

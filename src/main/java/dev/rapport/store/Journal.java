@@ -358,8 +358,8 @@ public final class Journal implements AutoCloseable {
             }
             String check = integrityCheck(temp);
             if (!"ok".equals(check)) {
-                throw new RapportException("The backup copy failed its check (" + check + "); " + target.getFileName()
-                        + " was not written.");
+                LOG.warning(() -> "The backup copy failed its integrity check: " + check);
+                throw new RapportException(I18n.t("backup.error.copyFailedCheck", String.valueOf(target.getFileName())));
             }
             SafeFiles.commit(temp, target);
             temp = null;
@@ -505,7 +505,7 @@ public final class Journal implements AutoCloseable {
     /** Seals the journal under a new passphrase (new salt) and writes it in place; the old one stops working. */
     public synchronized void changePassphrase(char[] newPassphrase) {
         if (sealer == null || readOnly) {
-            throw new RapportException("Only an encrypted journal open for writing has a passphrase to change.");
+            throw new RapportException(I18n.t("security.error.noPassphrase"));
         }
         SealedFile.Sealer next = SealedFile.Sealer.create(newPassphrase, Argon2Cost.forNewJournals());
         EncryptedJournals.save(file, connection, next);

@@ -171,7 +171,7 @@ public final class JournalDump {
                 g.writeEndObject();
                 g.writeRaw('\n');
             } catch (IOException e) {
-                throw new RapportException("The export could not be written: " + e.getMessage(), e);
+                throw new RapportException(I18n.t("files.export.notWritten", FileProblems.why(e)), e);
             }
             progress.accept(rows);
             return rows;
@@ -314,7 +314,7 @@ public final class JournalDump {
             int schema = parse(in, columns(), true, checked((table, columns, row) -> counts.merge(table, 1L, Long::sum)));
             return new Document(schema, Map.of(), counts, file);
         } catch (IOException e) {
-            throw new DumpException("The file could not be read: " + e.getMessage());
+            throw new DumpException(FileProblems.cannotRead(file, e));
         }
     }
 
@@ -377,17 +377,19 @@ public final class JournalDump {
                 throw new DumpException(I18n.t("imports.reason.tooLarge", String.valueOf(p.currentLocation().getLineNr())));
             }
         } catch (JsonParseException e) {
-            throw new DumpException("Line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ").");
+            throw new DumpException(I18n.t("data.json.notJson", String.valueOf(e.getLocation().getLineNr()),
+                    String.valueOf(e.getLocation().getColumnNr())));
         } catch (IOException e) {
-            throw new DumpException("The file could not be read: " + Unreadable.reason(e));
+            throw new DumpException(I18n.t("imports.unreadable", Unreadable.reason(e)));
         } catch (SQLException e) {
-            throw new DumpException("The journal could not store the rows: " + e.getMessage());
+            java.util.logging.Logger.getLogger(JournalDump.class.getName()).log(java.util.logging.Level.WARNING, "Storing imported rows failed", e);
+            throw new DumpException(I18n.t("data.json.storeFailed"));
         }
     }
 
     private static int parseDocument(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
             throws IOException, SQLException {
-        expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
+        expect(p, p.nextToken(), JsonToken.START_OBJECT, "data.json.unexpected.document", "");
         String format = null;
         Integer version = null;
         int docSchema = -1;
@@ -407,38 +409,37 @@ public final class JournalDump {
             }
         }
         if (!FORMAT.equals(format)) {
-            throw new DumpException("This is not a Rapport journal export (its \"format\" is not \"" + FORMAT + "\").");
+            throw new DumpException(I18n.t("data.json.notRapport", FORMAT));
         }
         if (version == null || version < 1 || version > VERSION) {
-            throw new DumpException("This export has format version " + version + "; this Rapport reads version " + VERSION + ".");
+            throw new DumpException(I18n.t("data.json.version", String.valueOf(version), String.valueOf(VERSION)));
         }
         if (docSchema < 1 || docSchema > Migrations.latestVersion()) {
-            throw new DumpException("This export comes from journal schema " + docSchema + "; this Rapport knows schema "
-                    + Migrations.latestVersion() + " (update Rapport to import it).");
+            throw new DumpException(I18n.t("data.json.schema", String.valueOf(docSchema), String.valueOf(Migrations.latestVersion())));
         }
         if (!tables) {
-            throw new DumpException("This export has no \"tables\".");
+            throw new DumpException(I18n.t("data.json.noTables"));
         }
         if (p.nextToken() != null) {
-            throw new DumpException("Line " + p.currentLocation().getLineNr() + ": unexpected content after the document.");
+            throw new DumpException(I18n.t("data.json.afterEnd", String.valueOf(p.currentLocation().getLineNr())));
         }
         return docSchema;
     }
 
     private static void readTables(JsonParser p, Map<String, Map<String, Column>> schema, boolean texts, RowSink sink)
             throws IOException, SQLException {
-        expect(p, p.currentToken(), JsonToken.START_OBJECT, "\"tables\"");
+        expect(p, p.currentToken(), JsonToken.START_OBJECT, "data.json.unexpected.tables", "");
         java.util.Set<String> tables = new java.util.HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             Map<String, Column> cols = schema.get(name);
             if (cols == null) {
-                throw new DumpException("Line " + p.currentLocation().getLineNr() + ": unknown table \"" + name + "\".");
+                throw new DumpException(I18n.t("data.json.unknownTable", String.valueOf(p.currentLocation().getLineNr()), name));
             }
             if (!tables.add(name)) {
-                throw new DumpException("Line " + p.currentLocation().getLineNr() + ": table \"" + name + "\" appears twice.");
+                throw new DumpException(I18n.t("data.json.tableTwice", String.valueOf(p.currentLocation().getLineNr()), name));
             }
-            expect(p, p.nextToken(), JsonToken.START_ARRAY, "table " + name);
+            expect(p, p.nextToken(), JsonToken.START_ARRAY, "data.json.unexpected.table", name);
             List<String> columns = List.copyOf(cols.keySet());
             Map<String, Integer> positions = new java.util.HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
@@ -459,7 +460,7 @@ public final class JournalDump {
                     Integer index = next < columns.size() && field.equals(columns.get(next)) ? Integer.valueOf(next)
                             : positions.get(field);
                     if (index == null) {
-                        throw new DumpException(where(p, name, record, field) + ": no such field.");
+                        throw new DumpException(where(p, name, record, field, "data.json.why.noSuchField"));
                     }
                     next = index + 1;
                     JsonToken v = p.nextToken();
@@ -467,17 +468,17 @@ public final class JournalDump {
                     seen[index] = true;
                     if (v == JsonToken.VALUE_NULL) {
                         if (col.notNull()) {
-                            throw new DumpException(where(p, name, record, field) + ": may not be empty (null).");
+                            throw new DumpException(where(p, name, record, field, "data.json.why.null"));
                         }
                         row[index] = null;
                     } else if (col.integer()) {
                         if (v != JsonToken.VALUE_NUMBER_INT) {
-                            throw new DumpException(where(p, name, record, field) + ": expected a whole number.");
+                            throw new DumpException(where(p, name, record, field, "data.json.why.wholeNumber"));
                         }
                         row[index] = p.getLongValue();
                     } else {
                         if (v != JsonToken.VALUE_STRING) {
-                            throw new DumpException(where(p, name, record, field) + ": expected text.");
+                            throw new DumpException(where(p, name, record, field, "data.json.why.text"));
                         }
                         row[index] = texts ? p.getText() : null;
                     }
@@ -489,8 +490,7 @@ public final class JournalDump {
                 for (int i = 0; i < seen.length; i++) {
                     Column col = types[i];
                     if (!seen[i] && col.notNull() && !col.hasDefault()) {
-                        throw new DumpException("Line " + p.currentLocation().getLineNr() + ", " + name + " record " + record
-                                + ", field " + columns.get(i) + ": missing.");
+                        throw new DumpException(where(p, name, record, columns.get(i), "data.json.why.missing"));
                     }
                     if (!seen[i]) {
                         row[i] = Missing.VALUE;
@@ -498,29 +498,32 @@ public final class JournalDump {
                 }
                 sink.row(name, columns, row);
             }
-            expect(p, p.currentToken(), JsonToken.END_ARRAY, "table " + name);
+            expect(p, p.currentToken(), JsonToken.END_ARRAY, "data.json.unexpected.table", name);
         }
     }
 
-    private static String where(JsonParser p, String table, int record, String field) {
-        return "Line " + p.currentLocation().getLineNr() + ", " + table + " record " + record + ", field " + field;
+    private static String where(JsonParser p, String table, int record, String field, String whyKey) {
+        return I18n.t("data.json.badField", String.valueOf(p.currentLocation().getLineNr()), table, String.valueOf(record), field,
+                I18n.t(whyKey));
     }
 
     /** A field the document left out: the column's default applies. */
     private enum Missing { VALUE }
 
-    private static void expect(JsonParser p, JsonToken got, JsonToken wanted, String what) {
+    /** {@code whatKey} names the part (the document, "tables", a table); {@code table} is the table's name, if any. */
+    private static void expect(JsonParser p, JsonToken got, JsonToken wanted, String whatKey, String table) {
         if (got != wanted) {
-            throw new DumpException("Line " + p.currentLocation().getLineNr() + ": " + what + " is not what a Rapport export holds"
-                    + " (expected " + describe(wanted) + ").");
+            String line = String.valueOf(p.currentLocation().getLineNr());
+            String expected = describe(wanted);
+            throw new DumpException(table.isEmpty() ? I18n.t(whatKey, line, expected) : I18n.t(whatKey, line, table, expected));
         }
     }
 
     private static String describe(JsonToken t) {
         return switch (t) {
-            case START_OBJECT -> "an object { }";
-            case START_ARRAY -> "a list [ ]";
-            case END_ARRAY -> "the end of a list ]";
+            case START_OBJECT -> I18n.t("data.json.expected.object");
+            case START_ARRAY -> I18n.t("data.json.expected.list");
+            case END_ARRAY -> I18n.t("data.json.expected.listEnd");
             default -> t.asString();
         };
     }
@@ -603,7 +606,7 @@ public final class JournalDump {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(doc.source()), 1 << 16)) {
             parse(in, columns(c), true, inserter);
         } catch (IOException e) {
-            throw new DumpException("The file could not be read: " + e.getMessage());
+            throw new DumpException(FileProblems.cannotRead(doc.source(), e));
         } finally {
             inserter.close();
         }

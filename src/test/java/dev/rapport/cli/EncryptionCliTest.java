@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,7 @@ class EncryptionCliTest {
         assertThat(run("stats", "--journal", journal.toString(), "--json")).isZero();
         assertThat(out).contains("\"clients\" : 12");
         assertThat(run("decrypt", "--journal", journal.toString())).isEqualTo(1);
-        assertThat(err).contains("is not encrypted");
+        assertThat(err).contains(I18n.t("security.error.notEncrypted", journal.getFileName().toString()));
 
         // Restoring the encrypted backup asks for its passphrase, and puts it back sealed.
         assertThat(run("restore", "--journal", journal.toString(), backup.toString())).isEqualTo(1);
@@ -145,6 +146,6 @@ class EncryptionCliTest {
     void encryptingTwiceIsRefused() {
         assertThat(encrypt("a long passphrase")).isZero();
         assertThat(encrypt("a long passphrase")).isEqualTo(1);
-        assertThat(err).contains("already encrypted");
+        assertThat(err).contains(I18n.t("security.error.alreadyEncrypted", journal.getFileName().toString()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.logic.JournalSession;
@@ -115,7 +116,7 @@ class HealthCommandTest {
     @Test
     void anUnknownClientIsOneLineOnStandardErrorListingCandidates() {
         assertThat(run("health", "--client", "Nobody")).isEqualTo(1);
-        assertThat(err.toString()).startsWith("rapport: No client is named \"Nobody\". Clients: Acme Logistics, Quiet Ltd.");
+        assertThat(err.toString()).startsWith("rapport: " + I18n.t("clients.byName.none", "Nobody", "Acme Logistics, Quiet Ltd."));
         assertThat(out.toString()).isEmpty();
     }
 

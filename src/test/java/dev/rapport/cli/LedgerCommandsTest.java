@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.KeyPattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.logic.JournalSession;
@@ -83,7 +84,7 @@ class LedgerCommandsTest {
     @Test
     void anUnknownClientIsAOneLineErrorListingTheClients() {
         assertThat(run("stats", "--journal", file.toString(), "--client", "nobody")).isNotZero();
-        assertThat(err.toString()).contains("No client is named \"nobody\"").contains("Acme Logistics");
+        assertThat(err.toString()).containsPattern(KeyPattern.of("clients.byName.none", "nobody", KeyPattern.ANY)).contains("Acme Logistics");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -160,7 +162,7 @@ class JsonExportTest {
             byte[] before = export(s);
             assertThatThrownBy(() -> s.data().readJson(in(doc)))
                     .isInstanceOf(RapportException.class)
-                    .hasMessage("Line 4, client record 2, field name: expected text.");
+                    .hasMessage(I18n.t("data.json.badField", "4", "client", "2", "name", I18n.t("data.json.why.text")));
             assertThat(export(s)).isEqualTo(before);
         }
     }
@@ -210,15 +212,15 @@ class JsonExportTest {
     void wrongFormatsAreNamed() {
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"x\", \"version\": 1, \"schema\": 3, \"tables\": {}}")))
-                    .hasMessageContaining("not a Rapport journal export");
+                    .hasMessage(I18n.t("data.json.notRapport", "rapport-journal"));
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\", \"version\": 9, \"schema\": 3, \"tables\": {}}")))
-                    .hasMessageContaining("format version 9");
+                    .hasMessage(I18n.t("data.json.version", "9", "1"));
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\", \"version\": 1, \"schema\": 99, \"tables\": {}}")))
-                    .hasMessageContaining("schema 99");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("data.json.schema", "99", KeyPattern.NUMBER)));
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\",\n \"tables\": {\"nope\": []}}")))
-                    .hasMessage("Line 2: unknown table \"nope\".");
+                    .hasMessage(I18n.t("data.json.unknownTable", "2", "nope"));
             assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \n\n \"rapport")))
-                    .hasMessageStartingWith("Line 3: not valid JSON");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("data.json.notJson", "3", KeyPattern.NUMBER)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -93,19 +94,19 @@ class JsonImportIncompleteRecordTest {
         String empty = document("""
                   "interaction_contact": [{}]""");
         assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(empty)))
-                .hasMessage("Line 2, interaction_contact record 1: no fields (an empty record).");
+                .hasMessage(I18n.t("data.json.emptyRecord", "2", "interaction_contact", "1"));
 
         String halfKey = document("""
                   "interaction_contact": [
                     {"interaction_id": 1}]""");
         assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(halfKey)))
-                .hasMessage("Line 3, interaction_contact record 1, field contact_id: missing.");
+                .hasMessage(I18n.t("data.json.badField", "3", "interaction_contact", "1", "contact_id", I18n.t("data.json.why.missing")));
 
         String nullKey = document("""
                   "client_tag": [
                     {"client_id": 1, "tag": null}]""");
         assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(nullKey)))
-                .hasMessage("Line 3, client_tag record 1, field tag: may not be empty (null).");
+                .hasMessage(I18n.t("data.json.badField", "3", "client_tag", "1", "tag", I18n.t("data.json.why.null")));
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
 
@@ -117,13 +118,13 @@ class JsonImportIncompleteRecordTest {
                   "response_target": [
                     {"answer_hours": 8}]""");
         assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(missing)))
-                .hasMessage("Line 4, response_target record 1, field client_id: missing.");
+                .hasMessage(I18n.t("data.json.badField", "4", "response_target", "1", "client_id", I18n.t("data.json.why.missing")));
 
         String nullKey = document("""
                   "follow_up": [
                     {"answer_id": null, "acknowledged_at": "2026-11-01T09:00"}]""");
         assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(nullKey)))
-                .hasMessage("Line 3, follow_up record 1, field answer_id: may not be empty (null).");
+                .hasMessage(I18n.t("data.json.badField", "3", "follow_up", "1", "answer_id", I18n.t("data.json.why.null")));
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
@@ -43,7 +44,7 @@ class ClientServiceTest {
     void anAmbiguousNameListsTheCandidates() {
         assertThatThrownBy(() -> session.clients().byName("b"))
                 .isInstanceOf(RapportException.class)
-                .hasMessageContaining("matches several clients")
+                .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("clients.byName.several", "b", KeyPattern.ANY)))
                 .hasMessageContaining("Baltic Freight Lines")
                 .hasMessageContaining("Brașov Mountain Resorts");
     }
@@ -51,7 +52,7 @@ class ClientServiceTest {
     @Test
     void anUnknownNameListsTheClients() {
         assertThatThrownBy(() -> session.clients().byName("Nobody"))
-                .hasMessageContaining("No client is named \"Nobody\"")
+                .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("clients.byName.none", "Nobody", KeyPattern.ANY)))
                 .hasMessageContaining("Kyivska Pekarnia");
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.export.DataExchange;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -153,7 +154,8 @@ class JsonImportIndexesTest {
             String json = new String(whole, StandardCharsets.UTF_8);
             Files.writeString(file, json.substring(0, json.indexOf("\"promise\":[")));
 
-            assertUnchangedByFailedImport(target, plan, "not valid JSON");
+            String notJson = I18n.t("data.json.notJson", "\u0000", "\u0000");
+            assertUnchangedByFailedImport(target, plan, notJson.substring(notJson.lastIndexOf('\u0000') + 1));
         }
     }
 

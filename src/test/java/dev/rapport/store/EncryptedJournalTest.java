@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -195,7 +196,8 @@ class EncryptedJournalTest {
         try (Journal journal = Journal.openEncrypted(longName, "pw".toCharArray())) {
             ClientRepository clients = new ClientRepository(journal);
             assertThatThrownBy(() -> clients.save(Client.create("Never saved"))).isInstanceOf(RapportException.class)
-                    .hasMessageStartingWith("Nothing was saved").hasMessageContaining("could not be written");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("security.error.nothingSaved",
+                            I18n.t("files.notWritten", longName.getFileName().toString(), KeyPattern.ANY))));
             assertThat(clients.all()).as("the change is not kept in memory either").hasSize(1);
             assertThatThrownBy(() -> journal.changePassphrase("other".toCharArray())).isInstanceOf(RapportException.class);
         }
@@ -270,9 +272,9 @@ class EncryptedJournalTest {
     void convertingRefusesTheWrongKindOfFile() {
         Path file = journalWithSecrets("pw");
         assertThatThrownBy(() -> EncryptedJournals.encrypt(file, "x".toCharArray(), EncryptedJournals.Progress.NONE))
-                .hasMessageContaining("already encrypted");
+                .hasMessage(I18n.t("security.error.alreadyEncrypted", file.getFileName().toString()));
         assertThatThrownBy(() -> EncryptedJournals.decrypt(dir.resolve("none.rapport"), "x".toCharArray(),
-                EncryptedJournals.Progress.NONE)).hasMessageContaining("There is no journal");
+                EncryptedJournals.Progress.NONE)).hasMessage(I18n.t("files.journal.missing", dir.resolve("none.rapport").toAbsolutePath().normalize().toString()));
     }
 
     @Test
