@@ -79,7 +79,7 @@ public final class DatedEventRepository {
                 List<DatedEvent> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new DatedEvent(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
+                        LeftOut.add(out, rs, "dated_event", r -> new DatedEvent(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
                                 DatedEvent.Kind.valueOf(rs.getString("kind")), LocalDate.parse(rs.getString("on_day")),
                                 rs.getString("label"), rs.getString("note")));
                     }

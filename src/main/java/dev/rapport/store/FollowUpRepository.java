@@ -29,7 +29,12 @@ public final class FollowUpRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT answer_id, acknowledged_at, talked_at FROM follow_up");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getLong("answer_id"), new Marks(Owners.getInstant(rs, "acknowledged_at"), Owners.getInstant(rs, "talked_at")));
+                    long answer = rs.getLong("answer_id");
+                    Marks marks = LeftOut.read(rs, "follow_up", Long.toString(answer),
+                            r -> new Marks(Owners.getInstant(rs, "acknowledged_at"), Owners.getInstant(rs, "talked_at")));
+                    if (marks != null) {
+                        out.put(answer, marks);
+                    }
                 }
             }
             return out;

@@ -39,6 +39,16 @@ public final class LeftOut {
         }
     }
 
+    /** The row read, or null when it breaks a rule; for a table without an id column, {@code key} names the row. */
+    static <T> T read(ResultSet rs, String table, String key, RowReader<T> reader) throws SQLException {
+        try {
+            return reader.read(rs);
+        } catch (RuntimeException e) {
+            note(rs.getStatement().getConnection(), table, key, e);
+            return null;
+        }
+    }
+
     /** Adds the row read to {@code out}, unless it breaks a rule: then it is left out and counted, not the whole list lost. */
     static <T> void add(java.util.List<T> out, ResultSet rs, String table, RowReader<T> reader) throws SQLException {
         T row = read(rs, table, reader);

@@ -146,9 +146,13 @@ public final class MeetingRepository {
         List<Meeting> out = new ArrayList<>();
         for (Object[] r : rows) {
             long id = (Long) r[0];
-            out.add(new Meeting(id, (String) r[1], (Long) r[2], (String) r[3], LocalDateTime.parse((String) r[4]),
-                    r[5] == null ? null : LocalDateTime.parse((String) r[5]), (String) r[6], people.getOrDefault(id, List.of()),
-                    r[7] == null ? null : Instant.parse((String) r[7])));
+            try {
+                out.add(new Meeting(id, (String) r[1], (Long) r[2], (String) r[3], LocalDateTime.parse((String) r[4]),
+                        r[5] == null ? null : LocalDateTime.parse((String) r[5]), (String) r[6], people.getOrDefault(id, List.of()),
+                        r[7] == null ? null : Instant.parse((String) r[7])));
+            } catch (RuntimeException breaksARule) {
+                LeftOut.note(c, "meeting", Long.toString(id), breaksARule);
+            }
         }
         return out;
     }

@@ -126,7 +126,7 @@ public final class ReviewRepository {
             Set<Long> wanted = new HashSet<>(itemIds);
             try (PreparedStatement newest = c.prepareStatement("SELECT r.id, r.reviewed_on, a.item_id, a.rating FROM review r "
                     + "JOIN review_answer a ON a.review_id = r.id WHERE r.client_id = ? ORDER BY r.reviewed_on DESC, r.id DESC");
-                 PreparedStatement older = c.prepareStatement("SELECT r.reviewed_on, a.rating FROM review r "
+                 PreparedStatement older = c.prepareStatement("SELECT r.id, r.reviewed_on, a.rating FROM review r "
                     + "JOIN review_answer a ON a.review_id = r.id AND a.item_id = ? WHERE r.client_id = ? "
                     + "ORDER BY r.reviewed_on DESC, r.id DESC LIMIT ?")) {
                 for (long client : clientIds) {
@@ -147,8 +147,11 @@ public final class ReviewRepository {
                             }
                             long item = rs.getLong(3);
                             if (wanted.contains(item)) {
-                                byItem.computeIfAbsent(item, k -> new ArrayList<>(lastN))
-                                        .add(new RecentAnswer(item, LocalDate.parse(rs.getString(2)), Rating.valueOf(rs.getString(4))));
+                                RecentAnswer answer = LeftOut.read(rs, "review", r -> new RecentAnswer(item, LocalDate.parse(rs.getString(2)),
+                                        Rating.valueOf(rs.getString(4))));
+                                if (answer != null) {
+                                    byItem.computeIfAbsent(item, k -> new ArrayList<>(lastN)).add(answer);
+                                }
                             }
                         }
                     }
@@ -178,7 +181,7 @@ public final class ReviewRepository {
         List<RecentAnswer> all = new ArrayList<>(lastN);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                all.add(new RecentAnswer(item, LocalDate.parse(rs.getString(1)), Rating.valueOf(rs.getString(2))));
+                LeftOut.add(all, rs, "review", r -> new RecentAnswer(item, LocalDate.parse(rs.getString(2)), Rating.valueOf(rs.getString(3))));
             }
         }
         return all;
@@ -202,19 +205,34 @@ public final class ReviewRepository {
     private static List<Review> reviews(PreparedStatement ps) throws SQLException {
         Map<Long, Head> heads = new LinkedHashMap<>();
         Map<Long, List<ReviewAnswer>> answers = new LinkedHashMap<>();
+        Set<Long> broken = new HashSet<>();
+        Connection c = ps.getConnection();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 long interaction = rs.getLong(3);
                 Long interactionId = rs.wasNull() ? null : interaction;
-                heads.putIfAbsent(id, new Head(id, rs.getLong(2), interactionId, LocalDate.parse(rs.getString(4))));
-                answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewAnswer(rs.getLong(5), rs.getString(6),
-                        rs.getString(7), Rating.valueOf(rs.getString(8)), rs.getString(9)));
+                try {
+                    heads.putIfAbsent(id, new Head(id, rs.getLong(2), interactionId, LocalDate.parse(rs.getString(4))));
+                    answers.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewAnswer(rs.getLong(5), rs.getString(6),
+                            rs.getString(7), Rating.valueOf(rs.getString(8)), rs.getString(9)));
+                } catch (RuntimeException breaksARule) {
+                    // one bad answer leaves its whole review out: a review with an answer missing would mislead
+                    LeftOut.note(c, "review", Long.toString(id), breaksARule);
+                    broken.add(id);
+                }
             }
         }
         List<Review> out = new ArrayList<>();
         for (Head h : heads.values()) {
-            out.add(new Review(h.id(), h.clientId(), h.interactionId(), h.reviewedOn(), answers.get(h.id())));
+            if (broken.contains(h.id())) {
+                continue;
+            }
+            try {
+                out.add(new Review(h.id(), h.clientId(), h.interactionId(), h.reviewedOn(), answers.get(h.id())));
+            } catch (RuntimeException breaksARule) {
+                LeftOut.note(c, "review", Long.toString(h.id()), breaksARule);
+            }
         }
         return out;
     }

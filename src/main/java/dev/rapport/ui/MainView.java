@@ -136,6 +136,11 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         }
     }
 
+    /** Puts one sentence on the status line. */
+    public void say(String sentence) {
+        app.status().say(sentence);
+    }
+
     public AppContext context() {
         return app;
     }

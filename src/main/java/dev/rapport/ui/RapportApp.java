@@ -75,6 +75,7 @@ public final class RapportApp extends Application implements JournalActions {
             background.holdResults();
         }
         MainView main = new MainView(next, background, new AlertDialogs(() -> stage), this);
+        Thread.currentThread().setUncaughtExceptionHandler(new dev.rapport.ui.common.FxFailures(main::say));
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());
         main.installShortcuts(scene);

@@ -7,6 +7,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.rapport.i18n.I18n;
+import dev.rapport.model.RapportException;
 
 import javafx.application.Platform;
 
@@ -15,7 +20,11 @@ import javafx.application.Platform;
  * same-thread executor, so they are deterministic rather than sleepy.
  */
 public final class Background {
+    private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final Executor executor;
+    /** What a failure without a message of its own says, built on the first run so that saying it after running out of memory allocates nothing. */
+    private volatile Failure unexpected;
+    private volatile Failure outOfMemory;
     /** Results waiting for the window's first frame; null when they are delivered at once. FX thread only. */
     private List<Runnable> held;
 
@@ -37,15 +46,54 @@ public final class Background {
         return new Background(Runnable::run);
     }
 
+    /** A failure told in a sentence of the user's language; the original, if any, is its cause (and in the log). */
+    public static final class Failure extends RuntimeException {
+        Failure(String sentence, Throwable cause) {
+            super(sentence, cause, false, false);
+        }
+    }
+
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (outOfMemory == null) {
+            unexpected = new Failure(I18n.t("common.failed.unexpected"), null);
+            outOfMemory = new Failure(I18n.t("common.failed.outOfMemory"), null);
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();
                 onFx(() -> deliver(() -> onSuccess.accept(result)));
             } catch (Throwable t) {
-                onFx(() -> deliver(() -> onFailure.accept(t)));
+                log(t);
+                Throwable told = told(t);
+                onFx(() -> deliver(() -> onFailure.accept(told)));
             }
         });
+    }
+
+    /**
+     * The failure as the user should read it: a refusal or any message of its own as it is; an error
+     * or a failure with no message (which would show "null") as a sentence saying what happened.
+     */
+    private Throwable told(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return outOfMemory;
+        }
+        if (t instanceof Error || t.getMessage() == null || t.getMessage().isBlank()) {
+            return new Failure(unexpected.getMessage(), t);
+        }
+        return t;
+    }
+
+    private static void log(Throwable t) {
+        try {
+            if (t instanceof RapportException) {
+                LOG.log(Level.FINE, "Refused: " + t.getMessage(), t);
+            } else {
+                LOG.log(Level.WARNING, "Background work failed", t);
+            }
+        } catch (Throwable loggingFailed) {
+            // out of memory, logging itself may fail: the user is still told, which matters more
+        }
     }
 
     /**

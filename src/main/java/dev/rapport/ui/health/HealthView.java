@@ -2,6 +2,7 @@ package dev.rapport.ui.health;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.ui.common.Refreshable;
+import dev.rapport.ui.common.LeftOutNote;
 import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.FigureText;
@@ -63,6 +64,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
 
     private final AppContext app;
     private final VBox alerts = new VBox(6);
+    private final LeftOutNote leftOut = new LeftOutNote("health-left-out");
     private final VBox question = new VBox(8);
     private final Label nps = new Label();
     private final Label counts = new Label();
@@ -114,7 +116,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
     private record Snapshot(List<HealthAlert> alerts, Optional<SurveyQuestion> question, List<SurveyAnswer> asked,
                             Map<Long, String> names, SatisfactionFigures quarter, Map<SurveyMethod, SatisfactionFigures> byMethod,
                             List<PeriodFigures> trend, List<HeatRow> heat, List<ItemNeglect> neglect, int norm, Period period,
-                            dev.rapport.logic.FollowUpService.Beside beside) {
+                            dev.rapport.logic.FollowUpService.Beside beside, int leftOut) {
     }
 
     public HealthView(AppContext app) {
@@ -122,7 +124,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         setId("health-view");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
-        VBox page = new VBox(20, header(), alerts, new HBox(20, questionCard(), satisfactionCard()),
+        VBox page = new VBox(20, header(), leftOut, alerts, new HBox(20, questionCard(), satisfactionCard()),
                 new HBox(20, trendCard(), methodCard()), heatCard());
         page.getStyleClass().add("page");
         page.setPadding(new Insets(24));
@@ -308,11 +310,12 @@ public final class HealthView extends ScrollPane implements Refreshable {
             List<HeatRow> heat = health.heatMap();
             return new Snapshot(health.alerts(quarter), q, asked, names, health.figures(null, quarter), health.byMethod(null, quarter),
                     health.trend(null, false, TREND_MONTHS), heat, HealthService.neglect(heat), health.norm(), quarter,
-                    app.session().followUps().beside(null, quarter, 2));
+                    app.session().followUps().beside(null, quarter, 2), app.session().leftOut());
         }, this::show, t -> app.status().say(t.getMessage()));
     }
 
     private void show(Snapshot s) {
+        leftOut.show(s.leftOut());
         alerts.getChildren().clear();
         alerts.setId("health-alerts");
         for (HealthAlert a : s.alerts()) {

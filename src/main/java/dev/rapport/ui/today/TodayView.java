@@ -11,6 +11,7 @@ import dev.rapport.model.Request;
 import dev.rapport.model.TodayItem;
 import dev.rapport.model.TodayItem.Group;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.LeftOutNote;
 import dev.rapport.ui.common.FollowFocus;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
@@ -50,6 +51,7 @@ public final class TodayView extends VBox implements Refreshable {
     private final IntConsumer dueCount;
     private final VBox body = new VBox(20);
     private final Label subtitle = new Label();
+    private final LeftOutNote leftOut = new LeftOutNote("today-left-out");
     private final ScrollPane scroll = new ScrollPane(body);
     /** How many rows of each section the consultant opened, by section id: a reload after acting on a row keeps them. */
     private final Map<String, Integer> opened = new HashMap<>();
@@ -75,7 +77,7 @@ public final class TodayView extends VBox implements Refreshable {
         scroll.getStyleClass().add("edge-to-edge");
         FollowFocus.install(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(header, scroll);
+        getChildren().addAll(header, leftOut, scroll);
         reload();
     }
 
@@ -83,14 +85,16 @@ public final class TodayView extends VBox implements Refreshable {
     private record Alert(HealthAlert alert, long openProblems, List<String> weakest) {
     }
 
-    private record Loaded(TodayItem.Day day, List<Alert> alerts, Set<Long> birthdays) {
+    private record Loaded(TodayItem.Day day, List<Alert> alerts, Set<Long> birthdays, int leftOut) {
     }
 
     @Override
     public void reload() {
         app.background().run(() -> {
             TodayItem.Day day = app.session().todayList().today();
-            return new Loaded(day, alerts(), birthdays(day));
+            List<Alert> alerts = alerts();
+            Set<Long> birthdays = birthdays(day);
+            return new Loaded(day, alerts, birthdays, app.session().leftOut());
         }, this::show, t -> app.status().say(t.getMessage()));
     }
 
@@ -136,6 +140,7 @@ public final class TodayView extends VBox implements Refreshable {
     private void showDay(Loaded loaded) {
         TodayItem.Day day = loaded.day();
         birthdays = loaded.birthdays();
+        leftOut.show(loaded.leftOut());
         dueCount.accept(day.dueCount());
         subtitle.setText(Formats.longDate(day.date()) + " · "
                 + (day.items().isEmpty() ? I18n.t("today.nothingDue") : I18n.t("today.dueSummary", day.dueCount(), day.items().size())));
