@@ -54,8 +54,8 @@ public final class EncryptedJournals {
             }
             if (exists && !SealedFile.isSealed(path)) {
                 JournalFileCheck.inspect(path); // names what the file is, if not a journal
-                throw new JournalOpenException(Reason.NOT_A_JOURNAL, "The journal " + path.getFileName()
-                        + " is not encrypted; open it without a passphrase (or encrypt it first).");
+                throw new JournalOpenException(Reason.NOT_A_JOURNAL, I18n.t("files.journal.notEncrypted",
+                        path.getFileName().toString()));
             }
             if (!readOnly) {
                 removeStaleTemporaries(path);
@@ -100,7 +100,9 @@ public final class EncryptedJournals {
             if (e instanceof RapportException r) {
                 throw r;
             }
-            throw new JournalOpenException(Reason.IO, "Could not open the journal " + path + ": " + e.getMessage(), e);
+            LOG.log(java.util.logging.Level.WARNING, "Could not open the encrypted journal", e);
+            throw new JournalOpenException(Reason.IO, I18n.t("files.journal.cannotOpen", path.getFileName().toString(),
+                    e instanceof IOException io ? FileProblems.why(io) : I18n.t("files.journal.sealedUnreadable")), e);
         }
     }
 
@@ -278,8 +280,8 @@ public final class EncryptedJournals {
         try {
             c.unwrap(SQLiteConnection.class).deserialize("main", image);
         } catch (SQLException e) {
-            throw new JournalOpenException(Reason.DAMAGED, "The encrypted journal " + path.getFileName()
-                    + " opened but holds no readable database. It was left unchanged; restore it from a backup.", e);
+            throw new JournalOpenException(Reason.DAMAGED, I18n.t("files.journal.sealedEmpty",
+                    path.getFileName().toString()), e);
         }
     }
 

@@ -228,8 +228,8 @@ final class SealedFile {
             ByteBuffer b = ByteBuffer.wrap(file, MAGIC.length, HEADER_BYTES - MAGIC.length);
             int version = b.get() & 0xff;
             if (version != VERSION) {
-                throw new JournalOpenException(Reason.NEWER_VERSION, "The encrypted journal " + name.getFileName()
-                        + " uses format " + version + ", which this Rapport does not read. Update Rapport to open it.");
+                throw new JournalOpenException(Reason.NEWER_VERSION, I18n.t("files.journal.sealedNewer",
+                        String.valueOf(name.getFileName()), version));
             }
             int kdf = b.get() & 0xff;
             int memory = b.getInt();
@@ -256,7 +256,7 @@ final class SealedFile {
     }
 
     private static JournalOpenException damaged(Path name, String why) {
-        return new JournalOpenException(Reason.DAMAGED, "The encrypted journal " + name.getFileName()
-                + " is damaged or was changed outside Rapport (" + why + "). It was left unchanged; restore it from a backup.");
+        java.util.logging.Logger.getLogger(SealedFile.class.getName()).warning(() -> "Encrypted journal damaged: " + why);
+        return new JournalOpenException(Reason.DAMAGED, I18n.t("files.journal.sealedDamaged", String.valueOf(name.getFileName())));
     }
 }

@@ -24,7 +24,7 @@ class UserMessagesTest {
     /** A user-facing exception whose message starts with a string literal. */
     private static final Pattern LITERAL_MESSAGE = Pattern.compile(
             "new\\s+(?:RapportException|DumpException)\\(\\s*\""
-                    + "|new\\s+ValidationException\\(\\s*[^,()]+,\\s*\"");
+                    + "|new\\s+(?:ValidationException|JournalOpenException)\\(\\s*[^,()]+,\\s*\"");
 
     /** File, and the start of the literal, of the few allowed: each with the reason. */
     private static final Map<String, String> ALLOWED = Map.of(
