@@ -1,0 +1,138 @@
+package dev.rapport.ui.common;
+
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Gives each column of a table the width its header and its cells need in the chosen language,
+ * so nothing is cut to "Northwind He…"; one free-text column (a promise's wording, a person's
+ * roles) takes the width that is left and wraps its text onto more lines instead of cutting it.
+ */
+public final class ColumnFit {
+    /** How many rows are measured: enough for every screen's list, cheap enough for a pulse. */
+    private static final int ROWS_MEASURED = 400;
+    private static final double CELL_PADDING = 24;
+    /** The header's padding and the sort arrow. */
+    private static final double HEADER_PADDING = 34;
+    private static final double SCROLL_BAR = 20;
+    private static final double FLEX_MIN = 160;
+    /** AtlantaFX's root font size. */
+    private static final double FONT_SIZE = 14;
+
+    private ColumnFit() {
+    }
+
+    public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        wrap(flex);
+        InvalidationListener measure = o -> measure(table, flex);
+        InvalidationListener share = o -> share(table, flex);
+        table.itemsProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.addListener(measure);
+            }
+            measure(table, flex);
+        });
+        if (table.getItems() != null) {
+            table.getItems().addListener(measure);
+        }
+        table.getColumns().addListener(measure);
+        table.widthProperty().addListener(share);
+        measure(table, flex);
+    }
+
+    private static <S> void measure(TableView<S> table, TableColumn<S, ?> flex) {
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            if (column != flex) {
+                double needed = Math.max(header(column), cells(table, column));
+                column.setMinWidth(needed);
+                column.setPrefWidth(needed);
+            }
+        }
+        flex.setMinWidth(Math.max(FLEX_MIN, header(flex)));
+        share(table, flex);
+    }
+
+    private static <S> void share(TableView<S> table, TableColumn<S, ?> flex) {
+        double others = table.getColumns().stream().filter(c -> c != flex && c.isVisible()).mapToDouble(TableColumn::getPrefWidth).sum();
+        flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(table.getWidth() - others - SCROLL_BAR)));
+    }
+
+    private static double header(TableColumn<?, ?> column) {
+        return Math.ceil(width(column.getText(), Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, FONT_SIZE)) + HEADER_PADDING);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <S> double cells(TableView<S> table, TableColumn<S, ?> column) {
+        if (table.getItems() == null || table.getItems().isEmpty()) {
+            return 0;
+        }
+        TableCell<S, ?> cell = (TableCell<S, ?>) ((TableColumn) column).getCellFactory().call(column);
+        cell.updateTableView(table);
+        cell.updateTableColumn((TableColumn) column);
+        Font font = Font.font(Font.getDefault().getFamily(), FONT_SIZE);
+        double widest = 0;
+        for (int i = 0; i < Math.min(ROWS_MEASURED, table.getItems().size()); i++) {
+            cell.updateIndex(i);
+            double w = width(cell.getText(), font) + graphic(cell.getGraphic(), font);
+            widest = Math.max(widest, w);
+        }
+        cell.updateIndex(-1);
+        return Math.ceil(widest + CELL_PADDING);
+    }
+
+    /** A graphic's width: its labels' texts in the table's font, plus its own spacing and marks. */
+    private static double graphic(Node graphic, Font font) {
+        if (graphic == null) {
+            return 0;
+        }
+        double texts = graphic.lookupAll(".label").stream().mapToDouble(n -> width(((javafx.scene.control.Label) n).getText(), font)).sum();
+        return Math.max(graphic.prefWidth(-1), texts + 24);
+    }
+
+    private static double width(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /** The free-text column's cells wrap at the column's width, so a long text takes two lines, not an ellipsis. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <S> void wrap(TableColumn<S, ?> flex) {
+        ((TableColumn) flex).setCellFactory(c -> new WrappingCell<>());
+    }
+
+    /** A cell whose text wraps at the column's width (a Text graphic: a Labeled's own wrap does not grow the row). */
+    static final class WrappingCell<S, T> extends TableCell<S, T> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("wrapping-cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(CELL_PADDING));
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+            } else {
+                text.setText(item.toString());
+                setAccessibleText(item.toString());
+                setGraphic(text);
+            }
+        }
+    }
+}
