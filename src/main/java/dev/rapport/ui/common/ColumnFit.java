@@ -21,6 +21,7 @@ public final class ColumnFit {
     /** The header's padding and the sort arrow. */
     private static final double HEADER_PADDING = 34;
     private static final double SCROLL_BAR = 20;
+    private static final double SHORT_HEADER = 90;
     private static final double FLEX_MIN = 160;
     /** AtlantaFX's root font size. */
     private static final double FONT_SIZE = 14;
@@ -33,9 +34,10 @@ public final class ColumnFit {
         wrap(flex);
         InvalidationListener measure = o -> measure(table, flex);
         InvalidationListener share = o -> share(table, flex);
-        table.itemsProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                now.addListener(measure);
+        // an invalidation, not a change listener: an empty list "equals" the empty list it replaces
+        table.itemsProperty().addListener(o -> {
+            if (table.getItems() != null) {
+                table.getItems().addListener(measure);
             }
             measure(table, flex);
         });
@@ -64,8 +66,17 @@ public final class ColumnFit {
         flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(table.getWidth() - others - SCROLL_BAR)));
     }
 
+    /**
+     * A short header whole; a long one as wide as its longest word, wrapping onto a second line
+     * (rapport.css) — "Цільовий термін" need not widen a column of dates.
+     */
     private static double header(TableColumn<?, ?> column) {
-        return Math.ceil(width(column.getText(), Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, FONT_SIZE)) + HEADER_PADDING);
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, FONT_SIZE);
+        double widest = 0;
+        for (String word : column.getText().split("\\s+")) {
+            widest = Math.max(widest, width(word, bold));
+        }
+        return Math.ceil(Math.min(width(column.getText(), bold), Math.max(widest, SHORT_HEADER)) + HEADER_PADDING);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
