@@ -12,13 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language (issue 16): every main screen (Ctrl+1…8 and People), every tab of a client page and
  * the delete-client question are laid out on the demo journal, and each shown Labeled's drawn
  * text (the skin's LabeledText) is compared with its own text — an ellipsis shows where they differ.
+ * A table whose columns run past its right edge (a horizontal scroll bar) counts as cut too.
  */
 @ExtendWith(ApplicationExtension.class)
 class NoClippedTextTest {
@@ -117,11 +121,20 @@ class NoClippedTextTest {
                         + Math.round(labeled.getWidth()) + ")");
             }
         }
+        if (node instanceof TableView<?> table && sideways(table)) {
+            found.add(describe(table) + ": columns wider than the table, the last ones are cut at its edge");
+        }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 walk(child, found);
             }
         }
+    }
+
+    /** Whether the table shows a horizontal scroll bar: a column beyond its right edge is cut. */
+    private static boolean sideways(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream()
+                .anyMatch(b -> b instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
     }
 
     /** The text the skin draws: its LabeledText child (a Text), or null before the skin is made. */

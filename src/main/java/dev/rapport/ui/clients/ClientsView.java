@@ -141,7 +141,7 @@ public final class ClientsView extends VBox implements Refreshable {
                 java.util.List.of())));
         tagsColumn.setId("clients-tags-column");
         table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier, tagsColumn));
-        ColumnFit.fit(table, tagsColumn);
+        ColumnFit.fit(table, tagsColumn, carrier, name, st);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ClientOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());

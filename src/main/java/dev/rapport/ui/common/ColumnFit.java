@@ -1,5 +1,7 @@
 package dev.rapport.ui.common;
 
+import java.util.List;
+
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
@@ -17,21 +19,34 @@ import javafx.scene.text.Text;
 public final class ColumnFit {
     /** How many rows are measured: enough for every screen's list, cheap enough for a pulse. */
     private static final int ROWS_MEASURED = 400;
-    private static final double CELL_PADDING = 24;
+    private static final double CELL_PADDING = 20;
     /** The header's padding and the sort arrow. */
-    private static final double HEADER_PADDING = 34;
-    private static final double SCROLL_BAR = 20;
+    private static final double HEADER_PADDING = 26;
+    private static final double SCROLL_BAR = 22;
     private static final double SHORT_HEADER = 90;
-    private static final double FLEX_MIN = 160;
+    /** How narrow a narrowable column may get, its header allowing. */
+    private static final double NARROW_FLOOR = 110;
+    private static final String NARROW = "rapport.columnFit.narrow";
+    private static final String NEEDED = "rapport.columnFit.needed";
+    private static final double FLEX_MIN = 130;
     /** AtlantaFX's root font size. */
     private static final double FONT_SIZE = 14;
 
     private ColumnFit() {
     }
 
-    public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex) {
+    /**
+     * Fits the columns; where they do not all fit, the narrowable ones (names, statuses) give up
+     * width down to their header's and wrap, and if even that is not enough the table asks its
+     * parent for the width it needs rather than cutting its last column at its edge.
+     */
+    @SafeVarargs
+    public static <S> void fit(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?>... narrowable) {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         wrap(flex);
+        List<TableColumn<S, ?>> narrow = List.of(narrowable);
+        narrow.forEach(ColumnFit::wrap);
+        table.getProperties().put(NARROW, narrow);
         InvalidationListener measure = o -> measure(table, flex);
         InvalidationListener share = o -> share(table, flex);
         // an invalidation, not a change listener: an empty list "equals" the empty list it replaces
@@ -53,7 +68,8 @@ public final class ColumnFit {
         for (TableColumn<S, ?> column : table.getColumns()) {
             if (column != flex) {
                 double needed = Math.max(header(column), cells(table, column));
-                column.setMinWidth(needed);
+                column.getProperties().put(NEEDED, needed);
+                column.setMinWidth(narrow(table).contains(column) ? Math.min(needed, Math.max(header(column), NARROW_FLOOR)) : needed);
                 column.setPrefWidth(needed);
             }
         }
@@ -62,8 +78,36 @@ public final class ColumnFit {
     }
 
     private static <S> void share(TableView<S> table, TableColumn<S, ?> flex) {
-        double others = table.getColumns().stream().filter(c -> c != flex && c.isVisible()).mapToDouble(TableColumn::getPrefWidth).sum();
-        flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(table.getWidth() - others - SCROLL_BAR)));
+        double room = table.getWidth() - SCROLL_BAR;
+        double others = 0;
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            if (c != flex && c.isVisible()) {
+                Object needed = c.getProperties().get(NEEDED);
+                if (needed instanceof Double d) {
+                    c.setPrefWidth(d);
+                }
+                others += c.getPrefWidth();
+            }
+        }
+        for (TableColumn<S, ?> c : narrow(table)) {
+            double short_ = others + flex.getMinWidth() - room;
+            if (short_ <= 0) {
+                break;
+            }
+            double give = Math.min(short_, c.getPrefWidth() - c.getMinWidth());
+            if (give > 0) {
+                c.setPrefWidth(c.getPrefWidth() - give);
+                others -= give;
+            }
+        }
+        flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(room - others)));
+        table.setMinWidth(Math.ceil(others + flex.getMinWidth() + SCROLL_BAR));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S> List<TableColumn<S, ?>> narrow(TableView<S> table) {
+        Object narrow = table.getProperties().get(NARROW);
+        return narrow == null ? List.of() : (List<TableColumn<S, ?>>) narrow;
     }
 
     /**

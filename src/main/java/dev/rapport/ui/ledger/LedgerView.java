@@ -177,8 +177,8 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 112));
         table.getColumns().add(c);
-        if (table.getColumns().size() == 2) { // the item's own words: they take what is left and wrap
-            dev.rapport.ui.common.ColumnFit.fit(table, c);
+        if (table.getColumns().size() == 2) { // the item's own words: they take what is left and wrap; the client's name may wrap too
+            dev.rapport.ui.common.ColumnFit.fit(table, c, table.getColumns().get(0));
         }
         return c;
     }
