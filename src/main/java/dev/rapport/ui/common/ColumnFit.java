@@ -128,15 +128,23 @@ public final class ColumnFit {
         if (table.getItems() == null || table.getItems().isEmpty()) {
             return 0;
         }
-        TableCell<S, ?> cell = (TableCell<S, ?>) ((TableColumn) column).getCellFactory().call(column);
-        cell.updateTableView(table);
-        cell.updateTableColumn((TableColumn) column);
         Font font = Font.font(Font.getDefault().getFamily(), FONT_SIZE);
         double widest = 0;
-        for (int i = 0; i < Math.min(ROWS_MEASURED, table.getItems().size()); i++) {
+        int rows = Math.min(ROWS_MEASURED, table.getItems().size());
+        TableCell<S, ?> cell = (TableCell<S, ?>) ((TableColumn) column).getCellFactory().call(column);
+        if (cell.getClass().getName().startsWith("javafx.") || cell instanceof WrappingCell) {
+            // a plain cell shows its value's text (a cell outside a laid-out table may not update itself)
+            for (int i = 0; i < rows; i++) {
+                Object value = column.getCellData(i);
+                widest = Math.max(widest, width(value == null ? null : value.toString(), font));
+            }
+            return Math.ceil(widest + CELL_PADDING);
+        }
+        cell.updateTableView(table);
+        cell.updateTableColumn((TableColumn) column);
+        for (int i = 0; i < rows; i++) {
             cell.updateIndex(i);
-            double w = width(cell.getText(), font) + graphic(cell.getGraphic(), font);
-            widest = Math.max(widest, w);
+            widest = Math.max(widest, width(cell.getText(), font) + graphic(cell.getGraphic(), font));
         }
         cell.updateIndex(-1);
         return Math.ceil(widest + CELL_PADDING);
