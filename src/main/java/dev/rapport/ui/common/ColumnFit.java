@@ -100,8 +100,12 @@ public final class ColumnFit {
                 others -= give;
             }
         }
+        double before = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(room - others)));
         table.setMinWidth(Math.ceil(others + flex.getMinWidth() + SCROLL_BAR));
+        if (table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() != before) {
+            table.refresh(); // rows made at the old widths keep the old height: a third wrapped line would be cut
+        }
     }
 
     @SuppressWarnings("unchecked")
