@@ -1,5 +1,6 @@
 package dev.rapport.ui.clients;
 
+import dev.rapport.ui.common.ColumnFit;
 import dev.rapport.ui.common.Refreshable;
 import dev.rapport.i18n.I18n;
 import atlantafx.base.controls.CustomTextField;
@@ -108,7 +109,6 @@ public final class ClientsView extends VBox implements Refreshable {
     private void table() {
         table.setId("clients-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ClientOverview, String> name = column(I18n.t("clients.column.name"), o -> o.client().name());
         name.setPrefWidth(230);
         name.setComparator(java.text.Collator.getInstance(I18n.messages().locale())::compare);
@@ -141,7 +141,7 @@ public final class ClientsView extends VBox implements Refreshable {
                 java.util.List.of())));
         tagsColumn.setId("clients-tags-column");
         table.getColumns().addAll(java.util.List.of(name, st, last, promises, problems, people, entries, carrier, tagsColumn));
-        table.getColumns().forEach(ClientsView::fitHeader);
+        ColumnFit.fit(table, tagsColumn, carrier, name, st);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         SortedList<ClientOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -164,23 +164,6 @@ public final class ClientsView extends VBox implements Refreshable {
         Label noMatch = new Label(I18n.t("clients.noMatch"));
         noMatch.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(noMatch);
-    }
-
-    /**
-     * A column is at least as wide as the longest word of its header in the chosen language (bold, with room for the
-     * sort arrow); a longer header wraps onto a second line (rapport.css) instead of being cut.
-     */
-    private static void fitHeader(TableColumn<ClientOverview, ?> column) {
-        double widest = 0;
-        for (String word : column.getText().split("\\s+")) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
-            t.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                    javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize() + 1));
-            widest = Math.max(widest, t.getLayoutBounds().getWidth());
-        }
-        double needed = Math.ceil(widest) + 26;
-        column.setMinWidth(Math.max(column.getMinWidth(), needed));
-        column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
     }
 
     private static <T> TableColumn<ClientOverview, T> column(String title, java.util.function.Function<ClientOverview, T> value) {

@@ -33,6 +33,13 @@ public final class AlertDialogs implements Dialogs {
 
     @Override
     public int choose(String title, String message, java.util.List<String> options) {
+        Alert alert = choice(owner.get(), title, message, options);
+        java.util.List<ButtonType> buttons = alert.getButtonTypes().subList(0, options.size());
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
+    /** The alert {@link #choose} shows: one button an option, then Cancel, the default. */
+    public static Alert choice(Window owner, String title, String message, java.util.List<String> options) {
         ButtonType cancel = new ButtonType(I18n.t("dialogs.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
         for (String option : options) {
@@ -43,9 +50,18 @@ public final class AlertDialogs implements Dialogs {
         alert.getButtonTypes().add(cancel);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner.get());
+        alert.initOwner(owner);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+        wholeButtons(alert);
+        return alert;
+    }
+
+    /** Long button texts in some languages ("Ištrinti su visais duomenimis"): the dialog widens, the buttons are never cut. */
+    private static void wholeButtons(Alert alert) {
+        for (ButtonType type : alert.getButtonTypes()) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(type)).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     @Override

@@ -67,7 +67,24 @@ final class PeopleFilters {
         status.setPromptText(I18n.t("contacts.list.anyStatus"));
         text.textProperty().addListener((o, a, b) -> changed());
         status.valueProperty().addListener((o, a, b) -> changed());
-        HBox box = new HBox(12, text, status);
+        views.setId("people-views");
+        views.setPromptText(I18n.t("contacts.list.savedViews"));
+        views.getItems().setAll(app.session().people().views());
+        Button save = new Button(I18n.t("contacts.list.saveView"), Icons.of(Feather.BOOKMARK));
+        save.setId("people-save-view");
+        save.setOnAction(e -> saveView());
+        views.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                show(b.filter());
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the saved views sit on the first row: the second, in some languages, has no room left for them
+        HBox box = new HBox(12, text, status, spacer, views, save);
+        for (Region r : List.of(status, views, save)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -94,24 +111,12 @@ final class PeopleFilters {
         before.setId("people-contact-before");
         before.setPromptText(I18n.t("contacts.list.contactedUntil"));
         before.setPrefWidth(170);
-        views.setId("people-views");
-        views.setPromptText(I18n.t("contacts.list.savedViews"));
-        views.getItems().setAll(app.session().people().views());
-        Button save = new Button(I18n.t("contacts.list.saveView"), Icons.of(Feather.BOOKMARK));
-        save.setId("people-save-view");
-        save.setOnAction(e -> saveView());
         tag.valueProperty().addListener((o, a, b) -> changed());
         rhythm.valueProperty().addListener((o, a, b) -> changed());
         after.valueProperty().addListener((o, a, b) -> changed());
         before.valueProperty().addListener((o, a, b) -> changed());
-        views.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                show(b.filter());
-            }
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, tag, rhythm, after, before, spacer, views, save);
+        HBox box = new HBox(12, tag, rhythm, after, before);
+        box.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

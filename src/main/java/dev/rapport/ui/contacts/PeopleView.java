@@ -90,7 +90,6 @@ public final class PeopleView extends VBox implements Refreshable {
     private void table() {
         table.setId("people-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableColumn<PersonOverview, String> name = column(I18n.t("contacts.list.column.name"), o -> o.person().contact().name());
         name.setPrefWidth(200);
@@ -105,6 +104,7 @@ public final class PeopleView extends VBox implements Refreshable {
         TableColumn<PersonOverview, String> tags = column(I18n.t("contacts.list.column.tags"), o -> String.join(", ", o.person().tags()));
         tags.setId("people-tags-column");
         table.getColumns().addAll(List.of(name, roles, last, email, tags));
+        dev.rapport.ui.common.ColumnFit.fit(table, roles);
         SortedList<PersonOverview> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

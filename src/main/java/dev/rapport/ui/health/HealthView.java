@@ -227,7 +227,6 @@ public final class HealthView extends ScrollPane implements Refreshable {
 
     private VBox methodCard() {
         byMethod.setId("health-by-method");
-        byMethod.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         byMethod.getStyleClass().add(Styles.DENSE);
         byMethod.setPrefHeight(186);
         TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> method = new TableColumn<>(I18n.t("health.method.col.method"));
@@ -241,7 +240,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
                 : f.promoters() + " / " + f.passives() + " / " + f.detractors()));
         byMethod.getColumns().add(number(I18n.t("health.method.col.satisfied"), f -> FigureText.percent(f.satisfiedShare())
                 + plusMinus(dev.rapport.logic.Satisfaction.shareMargin(f))));
-        byMethod.getColumns().forEach(HealthView::fitHeader);
+        dev.rapport.ui.common.ColumnFit.fit(byMethod, method);
         byMethod.setPlaceholder(new Label(I18n.t("health.method.empty")));
         Label hint = new Label(I18n.t("health.method.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -251,14 +250,6 @@ public final class HealthView extends ScrollPane implements Refreshable {
         VBox c = card(methodTitle, byMethod, methodGap, hint);
         c.setPrefWidth(420);
         return c;
-    }
-
-    /** A column at least as wide as its header, so a longer word in another language is not cut. */
-    private static void fitHeader(TableColumn<?, ?> column) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(column.getText());
-        probe.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, javafx.scene.text.Font.getDefault().getSize()));
-        column.setMinWidth(Math.max(column.getMinWidth(), Math.ceil(probe.getLayoutBounds().getWidth()) + 22));
     }
 
     private static TableColumn<Map.Entry<SurveyMethod, SatisfactionFigures>, String> number(String title,
@@ -412,6 +403,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         Label meta = new Label(q.scale().label() + " · " + I18n.t("health.question.wording", q.phrasing().label().toLowerCase(
                 I18n.messages().locale())) + " · " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()));
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        meta.setWrapText(true);
         Label asked = new Label(I18n.plural("health.question.asked", s.asked().size()));
         ListView<String> who = new ListView<>();
         who.setId("health-asked");

@@ -96,7 +96,6 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
             strip.getChildren().add(figure);
         }
         table.setId(key + "-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setPlaceholder(Inputs.muted(empty));
         table.setRowFactory(t -> {
@@ -178,6 +177,9 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 112));
         table.getColumns().add(c);
+        if (table.getColumns().size() == 2) { // the item's own words: they take what is left and wrap; the client's name may wrap too
+            dev.rapport.ui.common.ColumnFit.fit(table, c, table.getColumns().get(0));
+        }
         return c;
     }
 
