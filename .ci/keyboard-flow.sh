@@ -18,9 +18,9 @@ JOURNAL=$OUT/flow.rapport
 rm -f "$JOURNAL" "$JOURNAL"-* "$OUT"/*.png "$OUT"/export.json
 java -jar "$JAR" demo "$JOURNAL" >/dev/null
 
-# The date field's own format in the locale the window runs in (en_US: M/d/yyyy).
+# Typed as people say it: the date field reads "next fri" as the first Friday after today.
 DUE_ISO=$(date -d "next friday" +%F)
-DUE_TYPED=$(date -d "next friday" +%-m/%-d/%Y)
+DUE_TYPED="next fri"
 TITLE="Budget call $(date +%H%M%S)"
 PROMISE="Send the revised budget"
 

@@ -9,19 +9,18 @@ import dev.rapport.model.RaisedBy;
 import dev.rapport.model.Request;
 import dev.rapport.model.Severity;
 import dev.rapport.model.ValidationException;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.controls.TypePicker;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -46,8 +45,11 @@ final class ConversationItems extends VBox {
     private final List<RequestBlock> requests = new ArrayList<>();
     private final List<ProblemBlock> problems = new ArrayList<>();
 
-    ConversationItems() {
+    private final java.time.Clock clock;
+
+    ConversationItems(java.time.Clock clock) {
         super(8);
+        this.clock = clock;
         setId("entry-items");
         Button promise = adder("entry-add-promise", I18n.t("journal.items.addPromise"), "Alt+P", this::addPromise);
         Button request = adder("entry-add-request", I18n.t("journal.items.addRequest"), "Alt+R", this::addRequest);
@@ -69,10 +71,10 @@ final class ConversationItems extends VBox {
     void addPromise() {
         int n = promises.size() + 1;
         TextField what = text("entry-promise-what-" + n, I18n.t("journal.items.promiseWhat"));
-        DatePicker due = new DatePicker();
-        due.setId("entry-promise-due-" + n);
+        DateField due = new DateField(clock);
+        due.getEditor().setId("entry-promise-due-" + n);
         due.setPromptText(I18n.t("journal.items.due"));
-        due.setPrefWidth(150);
+        due.setPrefWidth(170);
         PromiseBlock block = new PromiseBlock(what, due);
         promises.add(block);
         add(block(I18n.t("journal.items.promise"), () -> promises.remove(block), what, due), what);
@@ -146,22 +148,9 @@ final class ConversationItems extends VBox {
         }
     }
 
-    /** The due date as typed (the picker's own format, or ISO); null when empty. */
-    private static LocalDate date(DatePicker picker) {
-        String typed = picker.getEditor().getText();
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return picker.getConverter().fromString(typed.strip());
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(typed.strip());
-            } catch (DateTimeParseException iso) {
-                throw new ValidationException("items", I18n.t("ledger.input.notADate", I18n.t("journal.items.due"), typed,
-                        picker.getConverter().toString(LocalDate.of(2026, 3, 31))));
-            }
-        }
+    /** The due date as typed (a date phrase, the on-screen format or ISO); null when empty. */
+    private static LocalDate date(DateField field) {
+        return field.read("items", I18n.t("journal.items.due"));
     }
 
     private void add(Node block, Node first) {
@@ -197,9 +186,9 @@ final class ConversationItems extends VBox {
 
     private static final class PromiseBlock {
         final TextField what;
-        final DatePicker due;
+        final DateField due;
 
-        PromiseBlock(TextField what, DatePicker due) {
+        PromiseBlock(TextField what, DateField due) {
             this.what = what;
             this.due = due;
         }

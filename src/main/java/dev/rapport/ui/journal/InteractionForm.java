@@ -82,7 +82,7 @@ public final class InteractionForm {
         summary.setId("entry-summary");
         summary.setPrefRowCount(5);
         summary.setWrapText(true);
-        ConversationItems items = form.field("items", I18n.t("journal.items.label"), new ConversationItems());
+        ConversationItems items = form.field("items", I18n.t("journal.items.label"), new ConversationItems(app.session().clock()));
         form.onKeys(ConversationItems.PROMISE_KEYS, items::addPromise);
         form.onKeys(ConversationItems.REQUEST_KEYS, items::addRequest);
         form.onKeys(ConversationItems.PROBLEM_KEYS, items::addProblem);
