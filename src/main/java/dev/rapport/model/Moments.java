@@ -12,19 +12,23 @@ public final class Moments {
     private Moments() {
     }
 
+    /** A wall-clock time with its city in brackets when written elsewhere: "25.11.2026 14:00 (Vilnius)". */
+    public static String withPlace(String shownTime, ZoneId zone) {
+        String place = placeIfElsewhere(zone);
+        return place.isEmpty() ? shownTime : shownTime + " (" + place + ")";
+    }
+
     /** A wall-clock time written on this machine, in the machine's zone (null stays null). */
     public static ZonedDateTime here(LocalDateTime wallClock) {
         return wallClock == null ? null : wallClock.atZone(ZoneId.systemDefault());
     }
 
-    /** The zone's short name for people when it is not the machine's, e.g. "Vilnius"; empty when it is. */
+    /** The zone's city in the user's language when it is not the machine's zone ("Vilnius", "Вильнюс"); empty when it is. */
     public static String placeIfElsewhere(ZoneId zone) {
         if (zone == null || sameRules(zone, ZoneId.systemDefault())) {
             return "";
         }
-        String id = zone.getId();
-        int slash = id.lastIndexOf('/');
-        return (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
+        return dev.rapport.i18n.ZonePlaces.get().city(zone, dev.rapport.i18n.I18n.language());
     }
 
     private static boolean sameRules(ZoneId a, ZoneId b) {
