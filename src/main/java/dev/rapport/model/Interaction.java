@@ -39,7 +39,7 @@ public record Interaction(long id, long clientId, ZonedDateTime moment, Channel 
         contactIds = contactIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(contactIds));
     }
 
-    /** An entry written now on this machine: its wall-clock time is read in the machine's zone. */
+    /** An entry written on this machine: its wall-clock time is read in the machine's zone (for the forms, the CLI and older files). */
     public Interaction(long id, long clientId, LocalDateTime occurredAt, Channel channel, String title,
                        String summary, String privateNotes, List<String> tags, Mood mood, List<Long> contactIds) {
         this(id, clientId, Moments.here(occurredAt), channel, title, summary, privateNotes, tags, mood, contactIds);
