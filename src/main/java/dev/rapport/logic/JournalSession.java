@@ -132,8 +132,11 @@ public final class JournalSession implements AutoCloseable {
         return journal.passphraseMatches(passphrase);
     }
 
-    /** For bulk work inside the logic layer (generators, imports). */
-    Journal journal() {
+    /**
+     * The store under the services, for bulk work that goes around them on purpose: the bench's
+     * floors and the synthetic journal (dev.rapport.tools). The ui cannot reach it (ArchUnit).
+     */
+    public Journal journal() {
         return journal;
     }
 

@@ -32,20 +32,35 @@ class LayerArchitectureTest {
                 .layer("Store").definedBy("dev.rapport.store..")
                 .layer("Model").definedBy("dev.rapport.model..")
                 .layer("I18n").definedBy("dev.rapport.i18n..")
+                .layer("Tools").definedBy("dev.rapport.tools..")
                 .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
-                .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher")
+                .whereLayer("Tools").mayOnlyBeAccessedByLayers("CLI", "Launcher")
+                .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher", "Tools")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
-                .whereLayer("Logic").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher", "Export")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Logic", "Export")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Launcher")
-                .whereLayer("I18n").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Model", "Launcher");
+                .whereLayer("Logic").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher", "Export", "Tools")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Tools")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Logic", "Export", "Tools")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Launcher", "Tools")
+                .whereLayer("I18n").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Model", "Launcher", "Tools");
         rule.check(classes);
     }
 
+    /**
+     * Tooling (demo data, the synthetic journal, the bench, the start-up measurement) sits beside the
+     * product: the product's layers never import it, only the launcher and the command line do.
+     */
+    @Test
+    void theProductNeverReachesTheTools() {
+        noClasses().that().resideInAnyPackage("dev.rapport.model..", "dev.rapport.store..", "dev.rapport.logic..",
+                        "dev.rapport.export..", "dev.rapport.ui..", "dev.rapport.i18n..")
+                .should().dependOnClassesThat().resideInAPackage("dev.rapport.tools..")
+                .check(classes);
+    }
+
+    /** The bench's floors are the bare SQL its figures are measured against, so they talk SQL too. */
     @Test
     void onlyTheStoreTalksSql() {
-        noClasses().that().resideOutsideOfPackage("dev.rapport.store..")
+        noClasses().that().resideOutsideOfPackages("dev.rapport.store..", "dev.rapport.tools.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(classes);
     }

@@ -2,7 +2,7 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.KeyPattern;
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.JournalDump;

@@ -7,6 +7,7 @@ import dev.rapport.model.Client;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.SearchResults;
+import dev.rapport.tools.demo.DemoJournal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.rapport.ui;
 
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.ui.data.DataMenu;

@@ -1,4 +1,6 @@
-package dev.rapport.store;
+package dev.rapport.tools.bench;
+
+import dev.rapport.store.Journal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

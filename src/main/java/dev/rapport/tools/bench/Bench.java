@@ -1,7 +1,12 @@
-package dev.rapport.logic;
+package dev.rapport.tools.bench;
 
 
-import dev.rapport.store.Floors;
+import dev.rapport.logic.EncryptionService;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.store.JournalDump;
+import dev.rapport.tools.demo.DemoJournal;
+import dev.rapport.tools.demo.SyntheticJournal;
+import dev.rapport.tools.window.EmptyWindow;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -172,8 +177,11 @@ public final class Bench {
         return new Report(scale, generate, figures, plainPeak, dataPeak, Runtime.getRuntime().maxMemory() / (1024 * 1024), frame);
     }
 
-    /** The class every child JVM starts for the empty window (in the ui layer, named here to keep logic free of it). */
-    static final String EMPTY_WINDOW = "dev.rapport.ui.EmptyWindow";
+    /**
+     * The jar's entry point, named as the installers name it: the launcher starts the tools, so a
+     * class reference here would make a cycle.
+     */
+    private static final String ENTRY_POINT = "dev.rapport.Launcher";
 
     /**
      * Starts the empty window and the main window on the demo journal in turns, each in a new JVM
@@ -194,8 +202,8 @@ public final class Bench {
             try (JournalSession s = JournalSession.open(demo)) {
                 DemoJournal.fill(s);
             }
-            List<String> empty = List.of("-cp", classPath, EMPTY_WINDOW);
-            List<String> main = List.of("-Drapport.exitAfterFirstFrame=true", "-cp", classPath, "dev.rapport.Launcher", "--journal",
+            List<String> empty = List.of("-cp", classPath, EmptyWindow.class.getName());
+            List<String> main = List.of("-Drapport.exitAfterFirstFrame=true", "-cp", classPath, ENTRY_POINT, "--journal",
                     demo.toString());
             archive(java, emptyArchive, empty, time);
             archive(java, mainArchive, main, time);
