@@ -57,6 +57,13 @@ class LayerArchitectureTest {
                 .check(classes);
     }
 
+    /** The light key cost keeps the test suite fast; nothing shipped may lower the cost of a real journal's key. */
+    @Test
+    void onlyTestsLightenTheKeyCost() {
+        noClasses().should().callMethod("dev.rapport.store.Argon2Cost", "lightForTests")
+                .check(classes);
+    }
+
     /** The bench's floors are the bare SQL its figures are measured against, so they talk SQL too. */
     @Test
     void onlyTheStoreTalksSql() {
