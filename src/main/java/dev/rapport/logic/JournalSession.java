@@ -259,9 +259,9 @@ public final class JournalSession implements AutoCloseable {
         return health;
     }
 
-    /** Data in and out: JSON export and import, CSV lists, vCards, the calendar. */
-    public dev.rapport.export.DataExchange data() {
-        return new dev.rapport.export.DataExchange(journal, clock, dates);
+    /** The journal's side of data in and out; the formats (dev.rapport.export.DataExchange) are built on it. */
+    public DataService data() {
+        return new DataService(journal, clock, dates);
     }
 
     /** Close the loop: follow-ups opened by detractors' and dropped survey answers, and recovery. */

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the arrows one-way: ui/cli → logic/export → store → model. */
+/**
+ * Keeps the arrows one-way: ui/cli → export → logic → store → model (export renders and parses
+ * over logic's services and its DataService; logic never knows a format), and tools beside them.
+ */
 class LayerArchitectureTest {
     private static JavaClasses classes;
 
@@ -38,11 +42,24 @@ class LayerArchitectureTest {
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Launcher", "Tools")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Logic").mayOnlyBeAccessedByLayers("UI", "CLI", "Launcher", "Export", "Tools")
-                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Tools")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("UI", "CLI", "Tools")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Logic", "Export", "Tools")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Launcher", "Tools")
                 .whereLayer("I18n").mayOnlyBeAccessedByLayers("UI", "CLI", "Logic", "Export", "Store", "Model", "Launcher", "Tools");
         rule.check(classes);
+    }
+
+    /** The formats sit above the rules: logic never reaches export, so the two make no cycle. */
+    @Test
+    void logicNeverReachesTheFormats() {
+        noClasses().that().resideInAPackage("dev.rapport.logic..")
+                .should().dependOnClassesThat().resideInAPackage("dev.rapport.export..")
+                .check(classes);
+    }
+
+    @Test
+    void thePackagesMakeNoCycle() {
+        slices().matching("dev.rapport.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     /**

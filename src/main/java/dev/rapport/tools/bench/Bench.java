@@ -1,9 +1,9 @@
 package dev.rapport.tools.bench;
 
 
+import dev.rapport.export.DataExchange;
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.logic.JournalSession;
-import dev.rapport.store.JournalDump;
 import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.tools.demo.SyntheticJournal;
 import dev.rapport.tools.window.EmptyWindow;
@@ -367,9 +367,9 @@ public final class Bench {
         List<Figure> out = new ArrayList<>();
         int slow = Math.min(runs, 5);
         try {
-            Figure export = measure(JSON_EXPORT, slow, () -> dev.rapport.export.DataExchange.toFile(json,
-                    o -> session.data().exportJson(o, n -> { })));
-            dev.rapport.store.JournalDump dump = new dev.rapport.store.JournalDump(session.journal());
+            Figure export = measure(JSON_EXPORT, slow, () -> DataExchange.toFile(json,
+                    o -> new DataExchange(session.data()).exportJson(o, n -> { })));
+            ExportFloors dump = new ExportFloors(session.journal());
             Figure bare = measure(JSON_FLOOR, slow, () -> {
                 try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(floor), 1 << 16)) {
                     return dump.writeFloor(o);
@@ -384,7 +384,8 @@ public final class Bench {
             out.add(measure(JSON_IMPORT, Math.min(runs, 3), () -> {
                 Files.deleteIfExists(target);
                 try (JournalSession fresh = JournalSession.open(target)) {
-                    fresh.data().apply(fresh.data().readJson(json), false, false, n -> { });
+                    DataExchange data = new DataExchange(fresh.data());
+                    data.apply(data.readJson(json), false, false, n -> { });
                 }
                 deleteJournal(target);
                 return null;
