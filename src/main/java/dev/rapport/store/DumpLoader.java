@@ -1,18 +1,14 @@
 package dev.rapport.store;
 
-import dev.rapport.i18n.I18n;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -115,7 +111,7 @@ final class DumpLoader {
     private static final class Inserter implements DumpParser.RowSink {
         private final Connection c;
         private final LongConsumer progress;
-        private TableWriter writer;
+        private DumpTableWriter writer;
         private long done;
 
         Inserter(Connection c, LongConsumer progress) {
@@ -125,9 +121,9 @@ final class DumpLoader {
 
         @Override
         public void row(String name, List<String> columns, Object[] row) throws SQLException {
-            if (writer == null || !writer.table.equals(name)) {
+            if (writer == null || !writer.table().equals(name)) {
                 close();
-                writer = new TableWriter(c, name, columns);
+                writer = new DumpTableWriter(c, name, columns);
             }
             writer.insert(row);
             if (++done % 10_000 == 0) {
@@ -144,7 +140,7 @@ final class DumpLoader {
     }
 
     private static long insert(Connection c, JournalDump.Table t, long done, LongConsumer progress) throws SQLException {
-        try (TableWriter writer = new TableWriter(c, t.name(), t.columns())) {
+        try (DumpTableWriter writer = new DumpTableWriter(c, t.name(), t.columns())) {
             for (Object[] row : t.rows()) {
                 writer.insert(row);
                 if (++done % 10_000 == 0) {
@@ -153,102 +149,5 @@ final class DumpLoader {
             }
         }
         return done;
-    }
-
-    /**
-     * Inserts one table's rows, numbering them for messages. Rows may leave fields out (their
-     * defaults apply), so there is one prepared statement per set of present columns.
-     */
-    private static final class TableWriter implements AutoCloseable {
-        private final Connection c;
-        private final String table;
-        private final List<String> columns;
-        private final Map<Long, PreparedStatement> statements = new java.util.HashMap<>();
-        private int record;
-
-        TableWriter(Connection c, String table, List<String> columns) {
-            this.c = c;
-            this.table = table;
-            this.columns = columns;
-        }
-
-        void insert(Object[] row) throws SQLException {
-            record++;
-            PreparedStatement ps = statementFor(row);
-            int p = 1;
-            for (Object v : row) {
-                if (v == DumpParser.Missing.VALUE) {
-                    continue;
-                }
-                if (v instanceof Long n) {
-                    ps.setLong(p++, n);
-                } else if (v == null) {
-                    ps.setNull(p++, java.sql.Types.NULL);
-                } else {
-                    ps.setString(p++, (String) v);
-                }
-            }
-            try {
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new JournalDump.DumpException(reason(table, record, e));
-            }
-        }
-
-        private PreparedStatement statementFor(Object[] row) throws SQLException {
-            long present = 0;
-            for (int i = 0; i < row.length; i++) {
-                if (row[i] != DumpParser.Missing.VALUE) {
-                    present |= 1L << i;
-                }
-            }
-            PreparedStatement ps = statements.get(present);
-            if (ps == null) {
-                List<String> names = new ArrayList<>();
-                for (int i = 0; i < row.length; i++) {
-                    if ((present & 1L << i) != 0) {
-                        names.add(columns.get(i));
-                    }
-                }
-                ps = c.prepareStatement(names.isEmpty() ? "INSERT INTO " + table + " DEFAULT VALUES"
-                        : "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES (" + "?, ".repeat(names.size() - 1) + "?)");
-                statements.put(present, ps);
-            }
-            return ps;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
-            }
-            statements.clear();
-        }
-    }
-
-    /** What SQLite refused, in the user's words: no "UNIQUE constraint failed" reaches them. */
-    private static String reason(String table, int record, SQLException e) {
-        String msg = String.valueOf(e.getMessage());
-        String where = String.valueOf(record);
-        if (msg.contains("FOREIGN KEY")) {
-            return I18n.t("data.json.store.missingRef", table, where);
-        }
-        String rule = SqlRefusals.rule(msg);
-        if (rule != null) {
-            return I18n.t("data.json.store.rule", table, where, rule);
-        }
-        String unique = SqlRefusals.uniqueColumns(msg);
-        if (unique != null) {
-            return I18n.t("data.json.store.unique", table, where, unique);
-        }
-        int open = msg.indexOf("failed: ");
-        String columns = open < 0 ? "" : msg.substring(open + 8).replaceAll("\\).*$", "").replace(table + ".", "");
-        if (msg.contains("NOT NULL constraint failed")) {
-            return I18n.t("data.json.store.notNull", table, where, columns);
-        }
-        if (msg.contains("CHECK constraint failed")) {
-            return I18n.t("data.json.store.check", table, where, columns.replaceAll(" IN \\(.*", ""));
-        }
-        return I18n.t("data.json.store.other", table, where);
     }
 }

@@ -57,6 +57,15 @@ class LayerArchitectureTest {
                 .check(classes);
     }
 
+    /** The formats reach the journal only through logic's DataService, never by building repositories of their own. */
+    @Test
+    void theFormatsGoThroughTheDataService() {
+        noClasses().that().resideInAPackage("dev.rapport.export..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.rapport.store.Journal")
+                .check(classes);
+    }
+
     @Test
     void thePackagesMakeNoCycle() {
         slices().matching("dev.rapport.(*)..").should().beFreeOfCycles().check(classes);
