@@ -37,16 +37,16 @@ if [ -x "$home/bin/Rapport" ]; then
   empty_cp="$home/lib/app/*"
   # the empty window's own class-data archive (on top of the runtime's), made by one start
   "$runtime" -XX:ArchiveClassesAtExit="$work/empty.jsa" -Drapport.exitAfterFirstFrame=true -cp "$empty_cp" \
-    dev.rapport.ui.EmptyWindow >/dev/null 2>&1
+    dev.rapport.tools.window.EmptyWindow >/dev/null 2>&1
 fi
 for _ in $(seq "$runs"); do
-  one "java-jar-empty" java "${opts[@]}" -cp target/rapport.jar dev.rapport.ui.EmptyWindow
+  one "java-jar-empty" java "${opts[@]}" -cp target/rapport.jar dev.rapport.tools.window.EmptyWindow
   one "java-jar-main" java "${opts[@]}" -jar target/rapport.jar --journal "$work/demo.rapport"
   if [ -n "$installed" ]; then
-    one "installed-empty" "$runtime" "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
-    one "installed-empty-quick-jit" "$runtime" "${window_jit[@]}" "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
+    one "installed-empty" "$runtime" "${opts[@]}" -cp "$empty_cp" dev.rapport.tools.window.EmptyWindow
+    one "installed-empty-quick-jit" "$runtime" "${window_jit[@]}" "${opts[@]}" -cp "$empty_cp" dev.rapport.tools.window.EmptyWindow
     one "installed-empty-quick-jit-archive" "$runtime" -XX:SharedArchiveFile="$work/empty.jsa" "${window_jit[@]}" \
-      "${opts[@]}" -cp "$empty_cp" dev.rapport.ui.EmptyWindow
+      "${opts[@]}" -cp "$empty_cp" dev.rapport.tools.window.EmptyWindow
     RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main" "$home/bin/Rapport" --journal "$work/demo.rapport"
     RAPPORT_JIT=full RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main-full-jit" "$home/bin/Rapport" --journal "$work/demo.rapport"
     RAPPORT_CDS=off RAPPORT_JAVA_OPTIONS="${opts[*]}" one "installed-main-no-app-archive" "$home/bin/Rapport" --journal "$work/demo.rapport"

@@ -3,6 +3,7 @@ package dev.rapport;
 import dev.rapport.cli.DesktopArgs;
 import dev.rapport.cli.RapportCommand;
 import dev.rapport.i18n.LanguageChoice;
+import dev.rapport.tools.Tools;
 import dev.rapport.ui.Desktop;
 
 import java.io.PrintWriter;
@@ -24,14 +25,14 @@ public final class Launcher {
         try {
             if (desktop.isPresent()) {
                 // JavaFX starts at once; the log, the language and the journal are set up beside it.
-                Desktop.start(desktop.get().journal(), desktop.get().demo(), () -> {
+                Desktop.start(desktop.get().journal(), desktop.get().demo(), Tools.desktop(), () -> {
                     Logs.toFiles();
                     LanguageChoice.applyFromEnvironment();
                 });
                 code = 0;
             } else {
                 Logs.toFiles();
-                code = RapportCommand.run(args, Desktop::start, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
+                code = RapportCommand.run(args, (journal, demo) -> Desktop.start(journal, demo, Tools.desktop()), new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
             }
         } catch (RuntimeException | LinkageError e) {
             err.println("rapport: could not start: " + e);

@@ -1,8 +1,8 @@
 package dev.rapport.cli;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.logic.Bench;
-import dev.rapport.logic.SyntheticJournal;
+import dev.rapport.tools.bench.Bench;
+import dev.rapport.tools.demo.SyntheticJournal;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

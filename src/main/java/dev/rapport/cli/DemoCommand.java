@@ -1,7 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 

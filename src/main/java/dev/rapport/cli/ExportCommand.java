@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         try (JournalSession session = journalOption.openForReading()) {
-            DataExchange data = session.data();
+            DataExchange data = new DataExchange(session.data());
             if (format == Format.csv) {
                 return csv(data, stdout);
             }

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.export.CalendarImport;
 import dev.rapport.export.ContactImport;
+import dev.rapport.export.JsonPlan;
 import dev.rapport.export.MonicaImport;
 import dev.rapport.i18n.I18n;
 import dev.rapport.export.DataExchange;
@@ -83,9 +84,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         format = Format.of(formatName);
         try (JournalSession session = journalOption.openForWriting(); InputStream in = Files.newInputStream(file)) {
-            DataExchange data = session.data();
+            DataExchange data = new DataExchange(session.data());
             if (format == Format.json) {
-                DataExchange.JsonPlan plan = data.readJson(file);
+                JsonPlan plan = data.readJson(file);
                 out.println("The file holds " + plan.describe());
                 if (!plan.journalEmpty() && !replace) {
                     throw new RapportException(I18n.t("cli.import.notEmpty", plan.journalClients(), plan.journalEntries()));

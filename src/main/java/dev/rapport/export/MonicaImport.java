@@ -1,5 +1,8 @@
 package dev.rapport.export;
 
+import dev.rapport.logic.ImportedPerson;
+import dev.rapport.logic.ImportedPerson.DateMark;
+import dev.rapport.logic.ImportedPerson.Entry;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -51,16 +54,12 @@ public final class MonicaImport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalTime DAY_TIME = LocalTime.of(9, 0);
 
-    /** One journal entry to add for a person (its client is the person's). */
-    public record Entry(LocalDateTime at, Channel channel, String title, String privateNotes) {
-    }
-
-    /** One date that matters to add for a person. */
-    public record DateMark(DatedEvent.Kind kind, LocalDate on, String label, String note) {
-    }
-
     /** A person to add, with what came with them. {@code contact.clientId()} is −(k+1) for the k-th new client. */
     public record Person(String where, Contact contact, List<Entry> entries, List<DateMark> dates, List<String> tags) {
+        /** The person as the journal stores them. */
+        public ImportedPerson toStore() {
+            return new ImportedPerson(contact, entries, dates, tags);
+        }
     }
 
     /** The plan: stored only by {@link DataExchange#apply(Plan)}. */

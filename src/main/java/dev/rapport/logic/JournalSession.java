@@ -132,8 +132,11 @@ public final class JournalSession implements AutoCloseable {
         return journal.passphraseMatches(passphrase);
     }
 
-    /** For bulk work inside the logic layer (generators, imports). */
-    Journal journal() {
+    /**
+     * The store under the services, for bulk work that goes around them on purpose: the bench's
+     * floors and the synthetic journal (dev.rapport.tools). The ui cannot reach it (ArchUnit).
+     */
+    public Journal journal() {
         return journal;
     }
 
@@ -256,9 +259,9 @@ public final class JournalSession implements AutoCloseable {
         return health;
     }
 
-    /** Data in and out: JSON export and import, CSV lists, vCards, the calendar. */
-    public dev.rapport.export.DataExchange data() {
-        return new dev.rapport.export.DataExchange(journal, clock, dates);
+    /** The journal's side of data in and out; the formats (dev.rapport.export.DataExchange) are built on it. */
+    public DataService data() {
+        return new DataService(journal, clock, dates);
     }
 
     /** Close the loop: follow-ups opened by detractors' and dropped survey answers, and recovery. */

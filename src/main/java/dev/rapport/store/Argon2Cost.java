@@ -8,11 +8,10 @@ public record Argon2Cost(int memoryKiB, int passes, int lanes) {
     /** RFC 9106's second recommended option: 64 MiB, 3 passes, 4 lanes. */
     public static final Argon2Cost DEFAULT = new Argon2Cost(64 * 1024, 3, 4);
 
-    /** Only for tests (set by the system property below): 1 MiB, 1 pass, 1 lane keeps the suite fast. */
+    /** Only for tests (see {@link #lightForTests()}): 1 MiB, 1 pass, 1 lane keeps the suite fast. */
     static final Argon2Cost LIGHT = new Argon2Cost(1024, 1, 1);
 
-    /** Set to "light" in the test JVM (see pom.xml); never in a shipped build. */
-    static final String TEST_PROPERTY = "rapport.argon2.cost";
+    private static volatile Argon2Cost forNew = DEFAULT;
 
     /** Limits on what a header may ask for, so a doctored file cannot make Rapport allocate gigabytes. */
     private static final int MAX_MEMORY_KIB = 1024 * 1024;
@@ -29,10 +28,15 @@ public record Argon2Cost(int memoryKiB, int passes, int lanes) {
 
     /** The cost for a journal sealed now (a new one, or a new passphrase). */
     static Argon2Cost forNewJournals() {
-        return forNewJournals(System.getProperty(TEST_PROPERTY));
+        return forNew;
     }
 
-    static Argon2Cost forNewJournals(String property) {
-        return "light".equals(property) ? LIGHT : DEFAULT;
+    /**
+     * Seals every journal this JVM seals from now on with {@link #LIGHT}. Only the test suite calls
+     * it (its launcher listener, and the child JVMs tests start); no class of the product does
+     * (LayerArchitectureTest), and no property, setting or environment variable reaches it.
+     */
+    static void lightForTests() {
+        forNew = LIGHT;
     }
 }

@@ -2,7 +2,6 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.BackupService;
-import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.AlertDialogs;
@@ -199,28 +198,21 @@ public final class RapportApp extends Application implements JournalActions {
     }
 
     /**
-     * Runs {@code then} once the first frame is laid out. Start-up measurement, off unless asked
-     * for: {@code -Drapport.firstFrameFile=FILE} writes the wall-clock times of that frame and of
-     * the first frame that shows what the first background loads brought (see {@link FirstFrameFile}),
-     * and {@code -Drapport.exitAfterFirstFrame=true} then quits (the installer uses it to list the
-     * classes a start loads, for its class-data archive).
+     * Runs {@code then} once the first frame is laid out, and tells the start-up measurement (off
+     * unless the launcher was asked for it, see dev.rapport.tools.window.FirstFrameFile) of that
+     * frame and of the first frame that shows what the first background loads brought.
      */
     private void afterFirstFrame(Scene scene, Runnable then) {
-        String file = System.getProperty("rapport.firstFrameFile");
-        boolean exit = Boolean.getBoolean("rapport.exitAfterFirstFrame");
+        DesktopTools.StartMeasurement measurement = Desktop.tools().measurement();
         afterNextPulse(scene, () -> {
-            if (file != null) {
-                FirstFrameFile.frame(Path.of(file));
-            }
+            measurement.firstFrame();
             Platform.runLater(() -> {
                 then.run();
-                if (file != null || exit) {
+                if (measurement.active()) {
                     // Queued behind the first loads on the one worker, so it comes back after their results.
                     background.run(() -> null, done -> afterNextPulse(scene, () -> {
-                        if (file != null) {
-                            FirstFrameFile.content(Path.of(file));
-                        }
-                        if (exit) {
+                        measurement.firstContent();
+                        if (measurement.exitAfterContent()) {
                             Platform.runLater(Platform::exit);
                         }
                     }), t -> LOG.log(Level.WARNING, "Start-up measurement failed", t));
@@ -250,7 +242,7 @@ public final class RapportApp extends Application implements JournalActions {
     private void openDemoJournal() {
         demoFolder = StartPreparation.demoFolder();
         JournalSession demo = JournalSession.open(demoFolder.resolve("demo.rapport"));
-        DemoJournal.fill(demo);
+        Desktop.tools().demo().fill(demo);
         show(demo);
     }
 

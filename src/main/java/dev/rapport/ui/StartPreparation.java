@@ -1,7 +1,6 @@
 package dev.rapport.ui;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.logic.DemoJournal;
 import dev.rapport.logic.JournalLocation;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
@@ -34,8 +33,12 @@ final class StartPreparation {
         this.ready = ready;
     }
 
-    /** Starts preparing at once on the thread "rapport-start". */
-    static StartPreparation begin(Path journal, boolean demo, Runnable setUp) {
+    /**
+     * Starts preparing at once on the thread "rapport-start".
+     *
+     * @param demo fills a throw-away demo journal, opened in place of {@code journal}; null opens {@code journal}
+     */
+    static StartPreparation begin(Path journal, DesktopTools.DemoContent demo, Runnable setUp) {
         CompletableFuture<Ready> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -65,13 +68,13 @@ final class StartPreparation {
         }
     }
 
-    private static Ready prepare(Path journal, boolean demo) {
+    private static Ready prepare(Path journal, DesktopTools.DemoContent demo) {
         Theme theme = Theme.saved();
         try {
-            if (demo) {
+            if (demo != null) {
                 Path folder = demoFolder();
                 JournalSession session = JournalSession.open(folder.resolve("demo.rapport"));
-                DemoJournal.fill(session);
+                demo.fill(session);
                 return new Ready(theme, session, null, folder, null);
             }
             Path file = journal == null ? JournalLocation.defaultJournal() : journal;

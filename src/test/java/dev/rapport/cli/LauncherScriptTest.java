@@ -1,6 +1,6 @@
 package dev.rapport.cli;
 
-import dev.rapport.logic.Bench;
+import dev.rapport.tools.bench.Bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

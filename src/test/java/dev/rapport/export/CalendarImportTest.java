@@ -46,14 +46,14 @@ class CalendarImportTest {
     /** A journal with the people of the Monica sample (Šarūnas, Olena, Rasa). */
     static JournalSession withPeople(Path file) {
         JournalSession s = JournalSession.open(file, CLOCK);
-        s.data().apply(s.data().readMonicaJson(new ByteArrayInputStream(MonicaImportTest.sample()), null));
+        new DataExchange(s.data()).apply(new DataExchange(s.data()).readMonicaJson(new ByteArrayInputStream(MonicaImportTest.sample()), null));
         return s;
     }
 
     @Test
     void upcomingEventsWithAContactBecomeMeetingsAtTheirClient() {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
-            CalendarImport.Plan plan = s.data().readIcs(new ByteArrayInputStream(sample()));
+            CalendarImport.Plan plan = new DataExchange(s.data()).readIcs(new ByteArrayInputStream(sample()));
             // the clock is 2026-11-25 10:00 UTC and the journal's time zone UTC; an event written in Vilnius keeps
             // its zone and wall-clock time (its instant is the same moment), one written in UTC takes the machine's zone
             assertThat(plan.meetings()).extracting(Meeting::title, Meeting::startsAt, Meeting::endsAt, m -> m.zone().getId(),
@@ -76,7 +76,7 @@ class CalendarImportTest {
                     .contains("2026-11-27 14:00 (Vilnius)  Fleet programme steering committee — Baltic Freight Lines (Šarūnas Žemaitis)")
                     .contains("Left out: 1 past, 1 without a contact among the attendees, 1 cancelled.");
             assertThat(s.meetings().thisWeek()).isEmpty();
-            s.data().apply(plan);
+            new DataExchange(s.data()).apply(plan);
             assertThat(s.meetings().thisWeek()).extracting(Meeting::title)
                     .containsExactly("Fleet programme steering committee", "Weekly partner call", "Supplier audit kick-off");
             assertThat(s.meetings().thisWeek().get(0).location()).isEqualTo("Baltic Freight Lines, Konstitucijos pr. 7, Vilnius");
@@ -86,16 +86,16 @@ class CalendarImportTest {
     @Test
     void importingTheSameCalendarAgainUpdatesByUidWithoutDoubles() {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
-            s.data().apply(s.data().readIcs(new ByteArrayInputStream(sample())));
+            new DataExchange(s.data()).apply(new DataExchange(s.data()).readIcs(new ByteArrayInputStream(sample())));
             long baltic = s.clients().byName("Baltic Freight Lines").id();
             assertThat(s.meetings().briefOpened(baltic)).isEqualTo(1);
             String moved = new String(sample(), StandardCharsets.UTF_8)
                     .replace("DTSTART;TZID=Europe/Vilnius:20261127T140000", "DTSTART;TZID=Europe/Vilnius:20261127T150000")
                     .replace("SUMMARY:Fleet programme steering committee", "SUMMARY:Steering committee (moved)");
-            CalendarImport.Plan again = s.data().readIcs(new ByteArrayInputStream(moved.getBytes(StandardCharsets.UTF_8)));
+            CalendarImport.Plan again = new DataExchange(s.data()).readIcs(new ByteArrayInputStream(moved.getBytes(StandardCharsets.UTF_8)));
             assertThat(again.added()).isZero();
             assertThat(again.updated()).isEqualTo(4);
-            s.data().apply(again);
+            new DataExchange(s.data()).apply(again);
             List<Meeting> week = s.meetings().thisWeek();
             assertThat(week).hasSize(3);
             assertThat(week.get(0).title()).isEqualTo("Steering committee (moved)");
@@ -110,14 +110,14 @@ class CalendarImportTest {
     void theJsonExportCarriesTheMeetingsAndGivesThemBack() {
         byte[] first;
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
-            s.data().apply(s.data().readIcs(new ByteArrayInputStream(sample())));
+            new DataExchange(s.data()).apply(new DataExchange(s.data()).readIcs(new ByteArrayInputStream(sample())));
             s.meetings().briefOpened(s.clients().byName("Dnipro Foods").id());
             first = JsonExportTest.export(s);
             assertThat(new String(first, StandardCharsets.UTF_8)).contains("\"meeting\":[").contains("\"meeting_contact\":[")
                     .contains("\"briefed_at\":\"2026-11-25T10:00:00Z\"");
         }
         try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
-            empty.data().apply(empty.data().readJson(new ByteArrayInputStream(first)), false, false, n -> { });
+            new DataExchange(empty.data()).apply(new DataExchange(empty.data()).readJson(new ByteArrayInputStream(first)), false, false, n -> { });
             assertThat(JsonExportTest.export(empty)).isEqualTo(first);
             assertThat(empty.meetings().thisWeek()).extracting(Meeting::briefed).containsExactly(false, false, true);
         }
@@ -126,7 +126,7 @@ class CalendarImportTest {
     @Test
     void todayListsThisWeeksMeetingsWithoutABriefUntilTheBriefIsOpened() {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
-            s.data().apply(s.data().readIcs(new ByteArrayInputStream(sample())));
+            new DataExchange(s.data()).apply(new DataExchange(s.data()).readIcs(new ByteArrayInputStream(sample())));
             List<TodayItem> meetings = meetingItems(s);
             assertThat(meetings).extracting(TodayItem::group, TodayItem::clientName, TodayItem::title, TodayItem::detail).containsExactly(
                     tuple(TodayItem.Group.THIS_WEEK, "Baltic Freight Lines", "Fleet programme steering committee",
@@ -150,11 +150,11 @@ class CalendarImportTest {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
             byte[] before = JsonExportTest.export(s);
             String good = new String(sample(), StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> s.data().readIcs(bytes(good.replace("UID:5q2m8c1v0b7n3k4j6h9g2f1d0s@google.com\r\n", ""))))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readIcs(bytes(good.replace("UID:5q2m8c1v0b7n3k4j6h9g2f1d0s@google.com\r\n", ""))))
                     .hasMessage("Event 1 (Fleet programme steering committee), field UID: missing.");
-            assertThatThrownBy(() -> s.data().readIcs(bytes(good.replace("DTSTART:20261201T090000Z", "DTSTART:2026-12-01 09:00"))))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readIcs(bytes(good.replace("DTSTART:20261201T090000Z", "DTSTART:2026-12-01 09:00"))))
                     .hasMessageContaining("not a calendar file Rapport can read");
-            assertThatThrownBy(() -> s.data().readIcs(bytes(good.replace("END:VCALENDAR", ""))))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readIcs(bytes(good.replace("END:VCALENDAR", ""))))
                     .hasMessageContaining("not a calendar file Rapport can read");
             assertThat(JsonExportTest.export(s)).isEqualTo(before);
         }
@@ -168,7 +168,7 @@ class CalendarImportTest {
     void datesThatMatterGoIntoTheCalendarWithAnAlarmTheDayBeforeAtNine() throws Exception {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            s.data().exportIcs(out);
+            new DataExchange(s.data()).exportIcs(out);
             Calendar cal = new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
             cal.validate();
             List<VEvent> dates = cal.<VEvent>getComponents(Component.VEVENT).stream()
@@ -189,7 +189,7 @@ class CalendarImportTest {
             s.settings().put(DataExchange.ALARM_DAYS, "2");
             s.settings().put(DataExchange.ALARM_TIME, "08:30");
             ByteArrayOutputStream again = new ByteArrayOutputStream();
-            s.data().exportIcs(again);
+            new DataExchange(s.data()).exportIcs(again);
             assertThat(again.toString(StandardCharsets.UTF_8)).contains("TRIGGER:-P1DT15H30M");
             assertThat(LocalDate.of(2026, 11, 28).minusDays(2).atTime(8, 30))
                     .isEqualTo(LocalDate.of(2026, 11, 28).atStartOfDay().minusDays(1).minusHours(15).minusMinutes(30));

@@ -101,7 +101,7 @@ class CalendarZonesTest {
 
         static String meetings(Path journal) {
             try (JournalSession s = CalendarImportTest.withPeople(journal)) {
-                CalendarImport.Plan plan = s.data().readIcs(new ByteArrayInputStream(CalendarImportTest.sample()));
+                CalendarImport.Plan plan = new DataExchange(s.data()).readIcs(new ByteArrayInputStream(CalendarImportTest.sample()));
                 return plan.meetings().stream().map(m -> m.title() + " " + m.startsAt() + "–" + m.endsAt())
                         .collect(Collectors.joining(" | "));
             }

@@ -53,7 +53,7 @@ class ContentLinesTest {
             s.ledger().save(new Problem(0, client.id(), RaisedBy.CLIENT, LocalDate.of(2026, 11, 20), LITHUANIAN, "", "",
                     Severity.MEDIUM, LocalDate.of(2026, 12, 10), "", ProblemStatus.OPEN, null, null, "", ""));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            s.data().exportIcs(out);
+            new DataExchange(s.data()).exportIcs(out);
 
             String text = assertLinesFitAndUnfold(out.toByteArray());
             Calendar cal = new CalendarBuilder().build(new ByteArrayInputStream(out.toByteArray()));
@@ -72,7 +72,7 @@ class ContentLinesTest {
             s.contacts().save(new Contact(0, client.id(), UKRAINIAN, "Заступниця фінансового директора з питань логістики",
                     "olena@example.com", "", null, "", "", false));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            s.data().exportVcf(out);
+            new DataExchange(s.data()).exportVcf(out);
 
             assertLinesFitAndUnfold(out.toByteArray());
             VCard card = Ezvcard.parse(out.toString(StandardCharsets.UTF_8)).first();

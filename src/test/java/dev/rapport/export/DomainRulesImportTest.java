@@ -2,7 +2,7 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 
@@ -152,8 +152,8 @@ class DomainRulesImportTest {
         Pattern named = Pattern.compile(Pattern.quote(I18n.t("data.json.badField", "LINE", breach.table(), record, breach.field(), "WHY"))
                 .replace("LINE", "\\E\\d+\\Q").replace("WHY", "\\E.+\\Q"), Pattern.DOTALL);
         for (Runnable read : List.<Runnable>of(
-                () -> target.data().apply(target.data().readJson(new ByteArrayInputStream(file)), true, true, n -> { }),
-                () -> target.data().apply(target.data().readJson(onDisk), true, true, n -> { }))) {
+                () -> new DataExchange(target.data()).apply(new DataExchange(target.data()).readJson(new ByteArrayInputStream(file)), true, true, n -> { }),
+                () -> new DataExchange(target.data()).apply(new DataExchange(target.data()).readJson(onDisk), true, true, n -> { }))) {
             assertThatThrownBy(read::run).isInstanceOf(RapportException.class)
                     .satisfies(e -> assertThat(e.getMessage()).as(breach.toString()).matches(named));
         }
@@ -191,12 +191,12 @@ class DomainRulesImportTest {
                 + "\r\nTEL:" + phone + "\r\nEND:VCARD\r\n";
         byte[] before = Files.readAllBytes(target.file());
         String where = I18n.t("data.where.line", 3);
-        assertThatThrownBy(() -> target.data().apply(target.data().readContactCsv(
+        assertThatThrownBy(() -> new DataExchange(target.data()).apply(new DataExchange(target.data()).readContactCsv(
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), null)))
                 .isInstanceOf(RapportException.class)
                 .hasMessageStartingWith(I18n.t("data.plan.badField", where, cell[0], "").strip());
         if (!cell[0].equals("client") || cell[1].indexOf('\u0000') < 0) {
-            assertThatThrownBy(() -> target.data().apply(target.data().readVcf(
+            assertThatThrownBy(() -> new DataExchange(target.data()).apply(new DataExchange(target.data()).readVcf(
                     new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null)))
                     .isInstanceOf(RapportException.class)
                     .hasMessageContaining(cell[0]);
@@ -214,7 +214,7 @@ class DomainRulesImportTest {
         String vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nORG:Acme\r\nEND:VCARD\r\n"
                 + "BEGN:VCARD\r\nVERSION:3.0\r\nFN:Sophie Martin\r\nORG:Acme\r\nEND:VCARD\r\n";
         byte[] before = Files.readAllBytes(target.file());
-        assertThatThrownBy(() -> target.data().readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null))
+        assertThatThrownBy(() -> new DataExchange(target.data()).readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null))
                 .isInstanceOf(RapportException.class)
                 .hasMessage(I18n.t("data.vcf.damagedCard", "10"));
         assertThat(Files.readAllBytes(target.file())).isEqualTo(before);
@@ -225,7 +225,7 @@ class DomainRulesImportTest {
     void aNulInAnOrganisationIsRefusedNamingTheField() {
         I18n.use(Language.ENGLISH);
         String vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sophie Martin\r\nORG:Acme\u0000\r\nEMAIL:sophie@example.com\r\nEND:VCARD\r\n";
-        assertThatThrownBy(() -> target.data().readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null))
+        assertThatThrownBy(() -> new DataExchange(target.data()).readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null))
                 .isInstanceOf(RapportException.class)
                 .hasMessageStartingWith(I18n.t("data.plan.badField", I18n.t("data.where.cardNamed", "1", "Sophie Martin"), "client", "")
                         .strip())
@@ -239,7 +239,7 @@ class DomainRulesImportTest {
         String monica = new String(MonicaImportTest.sample(), StandardCharsets.UTF_8)
                 .replaceFirst("\"first_name\": *\"Šarūnas\"", "\"first_name\": \"Šar\\\\u0000ūnas\"");
         byte[] before = Files.readAllBytes(target.file());
-        assertThatThrownBy(() -> target.data().apply(target.data().readMonicaJson(
+        assertThatThrownBy(() -> new DataExchange(target.data()).apply(new DataExchange(target.data()).readMonicaJson(
                 new ByteArrayInputStream(monica.getBytes(StandardCharsets.UTF_8)), "Acme")))
                 .isInstanceOf(RapportException.class)
                 .hasMessageContaining(", field ").hasMessageContaining("U+0000");

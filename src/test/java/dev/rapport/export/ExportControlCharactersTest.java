@@ -59,12 +59,12 @@ class ExportControlCharactersTest {
 
         try (JournalSession s = JournalSession.open(file, ReportFixture.CLOCK)) {
             Map<String, String> exports = new LinkedHashMap<>();
-            exports.put("ics", text(out -> s.data().exportIcs(out)));
-            exports.put("vcf", text(out -> s.data().exportVcf(out)));
+            exports.put("ics", text(out -> new DataExchange(s.data()).exportIcs(out)));
+            exports.put("vcf", text(out -> new DataExchange(s.data()).exportVcf(out)));
             for (DataList list : DataList.values()) {
-                exports.put("csv " + list, text(out -> s.data().exportCsv(list, true, out)));
+                exports.put("csv " + list, text(out -> new DataExchange(s.data()).exportCsv(list, true, out)));
             }
-            String json = text(out -> s.data().exportJson(out, n -> { }));
+            String json = text(out -> new DataExchange(s.data()).exportJson(out, n -> { }));
             exports.put("json", json);
             var summary = s.reports().summary(clientId, new Period(ReportFixture.FROM, ReportFixture.TO));
             exports.put("summary md", SummaryRenderer.markdown(summary));

@@ -34,7 +34,7 @@ class ExportFailuresTest {
     void aVcardExportOnAFullDiskSaysSoAndLeavesNoFile() throws Exception {
         Path target = dir.resolve("out/contacts.vcf");
         try (JournalSession session = sessionWithAContact()) {
-            DataExchange data = session.data();
+            DataExchange data = new DataExchange(session.data());
             assertThatThrownBy(() -> DataExchange.toFile(target, o -> data.exportVcf(new FullDisk(o))))
                     .isInstanceOf(RapportException.class)
                     .hasMessage(I18n.t("files.diskFull", target.getParent().toString(), "contacts.vcf"));
@@ -51,7 +51,7 @@ class ExportFailuresTest {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journal); Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE request RENAME TO request_gone");
             }
-            assertThatThrownBy(() -> session.data().exportCsvAll(folder, false)).isInstanceOf(RapportException.class);
+            assertThatThrownBy(() -> new DataExchange(session.data()).exportCsvAll(folder, false)).isInstanceOf(RapportException.class);
         }
         assertThat(folder).doesNotExist();
         assertThat(listing(dir)).allSatisfy(name -> assertThat(name).startsWith("j.rapport"));
@@ -62,7 +62,7 @@ class ExportFailuresTest {
         Path folder = dir.resolve("new/lists");
         List<Path> files;
         try (JournalSession session = sessionWithAContact()) {
-            files = session.data().exportCsvAll(folder, false);
+            files = new DataExchange(session.data()).exportCsvAll(folder, false);
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.getParent()))).isEqualTo("rwx------");
@@ -76,7 +76,7 @@ class ExportFailuresTest {
         Path folder = Files.createDirectory(dir.resolve("mine"));
         Files.writeString(folder.resolve("notes.txt"), "kept");
         try (JournalSession session = sessionWithAContact()) {
-            session.data().exportCsvAll(folder, false);
+            new DataExchange(session.data()).exportCsvAll(folder, false);
         }
         assertThat(listing(folder)).hasSize(DataList.values().length + 1).contains("notes.txt");
         assertThat(listing(dir)).allSatisfy(name -> assertThat(name).matches("j\\.rapport.*|mine"));

@@ -1,6 +1,6 @@
 package dev.rapport.export;
 
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -54,7 +54,7 @@ class FormatsTest {
 
     private static String csv(JournalSession s, DataList list, boolean includePrivate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        s.data().exportCsv(list, includePrivate, out);
+        new DataExchange(s.data()).exportCsv(list, includePrivate, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -84,7 +84,7 @@ class FormatsTest {
     void everyListExportsFromTheDemoJournal() {
         try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
             DemoJournal.fill(s);
-            List<Path> files = s.data().exportCsvAll(dir.resolve("csv"), false);
+            List<Path> files = new DataExchange(s.data()).exportCsvAll(dir.resolve("csv"), false);
             assertThat(files).extracting(p -> p.getFileName().toString())
                     .containsExactly("clients.csv", "contacts.csv", "interactions.csv", "promises.csv", "problems.csv", "requests.csv");
             assertThat(csv(s, DataList.CLIENTS, false).split("\r\n")).hasSize(13);
@@ -96,7 +96,7 @@ class FormatsTest {
         try (JournalSession s = JournalSession.open(dir.resolve("demo.rapport"), CLOCK)) {
             DemoJournal.fill(s);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int n = s.data().exportIcs(out);
+            int n = new DataExchange(s.data()).exportIcs(out);
             String text = out.toString(StandardCharsets.UTF_8);
             assertThat(n).isPositive();
             assertThat(text.replace("\r\n", "")).doesNotContain("\n");
@@ -108,14 +108,14 @@ class FormatsTest {
             assertThat(cal.getProperty(Property.PRODID)).isPresent();
             List<VEvent> events = cal.getComponents(Component.VEVENT);
             assertThat(events).hasSize(n);
-            String journalId = s.data().journalId();
+            String journalId = new DataExchange(s.data()).journalId();
             for (VEvent e : events) {
                 assertThat(e.getProperty(Property.UID).orElseThrow().getValue()).matches("(promise|problem|date)-\\d+@" + journalId);
                 assertThat(e.getProperty(Property.DTSTAMP).orElseThrow().getValue()).isEqualTo("20261125T100000Z");
                 assertThat(e.getProperty(Property.DTSTART)).isPresent();
             }
             ByteArrayOutputStream again = new ByteArrayOutputStream();
-            s.data().exportIcs(again);
+            new DataExchange(s.data()).exportIcs(again);
             assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(text);
         }
     }
@@ -127,7 +127,7 @@ class FormatsTest {
             s.contacts().save(new Contact(0, c.id(), "Šarūnas Žemaitis", "CFO", "sarunas@baltic.example", "+370 600 12345",
                     null, "", "private note", false));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertThat(s.data().exportVcf(out)).isEqualTo(1);
+            assertThat(new DataExchange(s.data()).exportVcf(out)).isEqualTo(1);
             String text = out.toString(StandardCharsets.UTF_8);
             assertThat(text).contains("VERSION:4.0", "PRODID:").doesNotContain("private note");
             VCard card = Ezvcard.parse(text).first();
@@ -137,15 +137,15 @@ class FormatsTest {
             assertThat(card.getEmails().get(0).getValue()).isEqualTo("sarunas@baltic.example");
 
             try (JournalSession other = JournalSession.open(dir.resolve("b.rapport"), CLOCK)) {
-                ContactImport.Plan plan = other.data().readVcf(new ByteArrayInputStream(out.toByteArray()), null);
+                ContactImport.Plan plan = new DataExchange(other.data()).readVcf(new ByteArrayInputStream(out.toByteArray()), null);
                 assertThat(plan.describe()).startsWith("1 contact to add, 1 new client (Baltic Logistics).");
-                other.data().apply(plan);
+                new DataExchange(other.data()).apply(plan);
                 Contact back = other.contacts().forClient(other.clients().byName("Baltic Logistics").id()).get(0);
                 assertThat(back.name()).isEqualTo("Šarūnas Žemaitis");
                 assertThat(back.role()).isEqualTo("CFO");
                 assertThat(back.phone()).isEqualTo("+370 600 12345");
                 // again: the same email is reported, not doubled
-                ContactImport.Plan again = other.data().readVcf(new ByteArrayInputStream(out.toByteArray()), null);
+                ContactImport.Plan again = new DataExchange(other.data()).readVcf(new ByteArrayInputStream(out.toByteArray()), null);
                 assertThat(again.contacts()).isEmpty();
                 assertThat(again.duplicates()).singleElement().asString().contains("sarunas@baltic.example");
             }
@@ -176,11 +176,11 @@ class FormatsTest {
         try (JournalSession s = JournalSession.open(dir.resolve("a.rapport"), CLOCK)) {
             s.clients().save(Client.create("dnipro foods"));
             var in = new ByteArrayInputStream(VCARD_30.getBytes(StandardCharsets.UTF_8));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.data().readVcf(in, null))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DataExchange(s.data()).readVcf(in, null))
                     .hasMessageStartingWith("Card 2 (Ion Popescu), field client:");
-            ContactImport.Plan plan = s.data().readVcf(new ByteArrayInputStream(VCARD_30.getBytes(StandardCharsets.UTF_8)), "Freelance");
+            ContactImport.Plan plan = new DataExchange(s.data()).readVcf(new ByteArrayInputStream(VCARD_30.getBytes(StandardCharsets.UTF_8)), "Freelance");
             assertThat(plan.newClients()).extracting(Client::name).containsExactly("Freelance");
-            s.data().apply(plan);
+            new DataExchange(s.data()).apply(plan);
             Contact olena = s.contacts().forClient(s.clients().byName("Dnipro Foods").id()).get(0);
             assertThat(olena.email()).isEqualTo("olena@dnipro.example");
             assertThat(olena.phone()).isEqualTo("+380 44 123 4567");
@@ -196,11 +196,11 @@ class FormatsTest {
                 + "Bo Chen,,,,Acme,\r\n"
                 + "\"Lee, Ann\",ann@acme.example,,,Acme,\r\n";
         try (JournalSession s = JournalSession.open(dir.resolve("a.rapport"), CLOCK)) {
-            ContactImport.Plan plan = s.data().readContactCsv(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null);
+            ContactImport.Plan plan = new DataExchange(s.data()).readContactCsv(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null);
             assertThat(plan.contacts()).extracting(Contact::name).containsExactly("Ann Lee", "Bo Chen");
             assertThat(plan.warnings()).containsExactly("columns not imported: Birthday");
             assertThat(plan.duplicates()).singleElement().asString().startsWith("Line 4: Lee, Ann <ann@acme.example>");
-            s.data().apply(plan);
+            new DataExchange(s.data()).apply(plan);
             assertThat(s.clients().byName("acme").name()).isEqualTo("Acme");
             assertThat(s.contacts().count()).isEqualTo(2);
         }
@@ -211,7 +211,7 @@ class FormatsTest {
         String file = "name,email,client\nAnn,ann@acme.example,Acme\nBo,not-an-email,Acme\n";
         try (JournalSession s = JournalSession.open(dir.resolve("a.rapport"), CLOCK)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                            s.data().readContactCsv(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null))
+                            new DataExchange(s.data()).readContactCsv(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null))
                     .hasMessageStartingWith("Line 3, field email: Email \"not-an-email\" is not a valid address");
             assertThat(s.clients().count()).isZero();
             assertThat(s.contacts().count()).isZero();

@@ -36,7 +36,7 @@ class ImportMessagesTest {
     void aBrokenQuoteInACsvNamesItsLine(Language language) {
         I18n.use(language);
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), JsonExportTest.CLOCK)) {
-            assertThatThrownBy(() -> s.data().readContactCsv(in("name,email\r\nAnn,ann@example.com\r\n\"Bob,bob@example.com\r\n"), "Acme"))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readContactCsv(in("name,email\r\nAnn,ann@example.com\r\n\"Bob,bob@example.com\r\n"), "Acme"))
                     .isInstanceOf(RapportException.class)
                     .hasMessage(I18n.t("data.csv.unreadable", I18n.t("imports.reason.quotes", "3")))
                     .hasMessageNotContaining("encapsulated").hasMessageNotContaining("Exception");
@@ -49,7 +49,7 @@ class ImportMessagesTest {
         String doc = "{\"format\": \"rapport-journal\", \"version\": 1, \"schema\": 3, \"tables\": {\n"
                 + "\"client\": [{\"id\": 1, \"name\": \"" + huge + "\"}]}}";
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), JsonExportTest.CLOCK)) {
-            assertThatThrownBy(() -> s.data().readJson(in(doc)))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in(doc)))
                     .isInstanceOf(RapportException.class)
                     .hasMessage(I18n.t("imports.reason.tooLarge", "2"))
                     .hasMessageNotContaining("StreamReadConstraints");

@@ -1,6 +1,6 @@
 package dev.rapport.export;
 
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 
@@ -49,7 +49,7 @@ class ImportPropertiesTest {
             DemoJournal.fill(demo);
             goodJson = JsonExportTest.export(demo);
             ByteArrayOutputStream vcf = new ByteArrayOutputStream();
-            demo.data().exportVcf(vcf);
+            new DataExchange(demo.data()).exportVcf(vcf);
             goodVcf = (new String(vcf.toByteArray(), StandardCharsets.UTF_8) + FormatsTest.VCARD_30).getBytes(StandardCharsets.UTF_8);
         }
         session = JournalSession.open(dir.resolve("target.rapport"), JsonExportTest.CLOCK);
@@ -110,8 +110,8 @@ class ImportPropertiesTest {
         byte[] before = snapshot();
         boolean stored = false;
         try {
-            DataExchange.JsonPlan plan = session.data().readJson(new ByteArrayInputStream(file));
-            session.data().apply(plan, true, true, n -> { });
+            JsonPlan plan = new DataExchange(session.data()).readJson(new ByteArrayInputStream(file));
+            new DataExchange(session.data()).apply(plan, true, true, n -> { });
             stored = true;
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
@@ -119,7 +119,7 @@ class ImportPropertiesTest {
         }
         if (stored) {
             // went through whole: put the journal back as it was for the next try
-            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+            new DataExchange(session.data()).apply(new DataExchange(session.data()).readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         }
         assertThat(Arrays.equals(snapshot(), before)).isTrue();
         assertThat(session.quickCheck()).isEqualTo("ok");
@@ -127,12 +127,12 @@ class ImportPropertiesTest {
 
     @Property(tries = 300)
     void contactCsvIsAllOrNothing(@ForAll("badCsv") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readContactCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> new DataExchange(session.data()).readContactCsv(new ByteArrayInputStream(file), null));
     }
 
     @Property(tries = 300)
     void vcardIsAllOrNothing(@ForAll("badVcf") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readVcf(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> new DataExchange(session.data()).readVcf(new ByteArrayInputStream(file), null));
     }
 
     private static void contactsAllOrNothing(java.util.function.Supplier<ContactImport.Plan> read) {
@@ -141,10 +141,10 @@ class ImportPropertiesTest {
         int contacts = session.contacts().count();
         try {
             ContactImport.Plan plan = read.get();
-            session.data().apply(plan);
+            new DataExchange(session.data()).apply(plan);
             assertThat(session.contacts().count()).isEqualTo(contacts + plan.contacts().size());
             // stored whole; back to the start for the next try
-            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+            new DataExchange(session.data()).apply(new DataExchange(session.data()).readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
             assertThat(e.getMessage()).isNotBlank();
@@ -192,10 +192,10 @@ class ImportPropertiesTest {
         byte[] before = snapshot();
         int contacts = session.contacts().count();
         try {
-            MonicaImport.Plan plan = session.data().readMonicaJson(new ByteArrayInputStream(file), null);
-            session.data().apply(plan);
+            MonicaImport.Plan plan = new DataExchange(session.data()).readMonicaJson(new ByteArrayInputStream(file), null);
+            new DataExchange(session.data()).apply(plan);
             assertThat(session.contacts().count()).isEqualTo(contacts + plan.people().size());
-            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+            new DataExchange(session.data()).apply(new DataExchange(session.data()).readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
             assertThat(e.getMessage()).isNotBlank();
@@ -209,9 +209,9 @@ class ImportPropertiesTest {
         TRIED.incrementAndGet();
         byte[] before = snapshot();
         try {
-            CalendarImport.Plan plan = session.data().readIcs(new ByteArrayInputStream(file));
-            session.data().apply(plan);
-            session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
+            CalendarImport.Plan plan = new DataExchange(session.data()).readIcs(new ByteArrayInputStream(file));
+            new DataExchange(session.data()).apply(plan);
+            new DataExchange(session.data()).apply(new DataExchange(session.data()).readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
             assertThat(e.getMessage()).isNotBlank();
@@ -221,16 +221,16 @@ class ImportPropertiesTest {
 
     @Property(tries = 100)
     void googleContactsAreAllOrNothing(@ForAll("badGoogle") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readGoogleCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> new DataExchange(session.data()).readGoogleCsv(new ByteArrayInputStream(file), null));
     }
 
     @Property(tries = 100)
     void outlookContactsAreAllOrNothing(@ForAll("badOutlook") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readOutlookCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> new DataExchange(session.data()).readOutlookCsv(new ByteArrayInputStream(file), null));
     }
 
     @Property(tries = 100)
     void linkedInConnectionsAreAllOrNothing(@ForAll("badLinkedIn") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readLinkedInCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> new DataExchange(session.data()).readLinkedInCsv(new ByteArrayInputStream(file), null));
     }
 }

@@ -1,10 +1,9 @@
 package dev.rapport.export;
 
-import dev.rapport.store.Journal;
+import dev.rapport.logic.JournalSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +33,8 @@ class JournalIdentityTest {
     }
 
     private static String idOf(Path file) {
-        try (Journal journal = Journal.open(file)) {
-            return new DataExchange(journal, Clock.systemUTC()).journalId();
+        try (JournalSession session = JournalSession.open(file)) {
+            return new DataExchange(session.data()).journalId();
         }
     }
 }

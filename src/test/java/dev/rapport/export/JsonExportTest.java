@@ -2,7 +2,7 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.KeyPattern;
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.JournalDump;
@@ -29,7 +29,7 @@ class JsonExportTest {
 
     static byte[] export(JournalSession s) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        s.data().exportJson(out, n -> { });
+        new DataExchange(s.data()).exportJson(out, n -> { });
         return out.toByteArray();
     }
 
@@ -46,12 +46,12 @@ class JsonExportTest {
             first = export(s);
         }
         try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
-            DataExchange.JsonPlan plan = empty.data().readJson(new ByteArrayInputStream(first));
+            JsonPlan plan = new DataExchange(empty.data()).readJson(new ByteArrayInputStream(first));
             assertThat(plan.journalEmpty()).isTrue();
             assertThat(plan.incoming().get("client")).isEqualTo(12);
             assertThat(plan.incoming().get("interaction")).isPositive();
             assertThat(plan.incoming().get("promise")).isPositive();
-            empty.data().apply(plan, false, false, n -> { });
+            new DataExchange(empty.data()).apply(plan, false, false, n -> { });
             byte[] second = export(empty);
             assertThat(new String(second, StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
             assertThat(empty.clients().count()).isEqualTo(12);
@@ -70,12 +70,12 @@ class JsonExportTest {
         }
         java.nio.file.Files.write(file, first);
         try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
-            DataExchange.JsonPlan plan = empty.data().readJson(file);
+            JsonPlan plan = new DataExchange(empty.data()).readJson(file);
             assertThat(plan.document().tables()).isEmpty();
-            assertThat(plan.incoming()).isEqualTo(empty.data().readJson(new ByteArrayInputStream(first)).incoming());
+            assertThat(plan.incoming()).isEqualTo(new DataExchange(empty.data()).readJson(new ByteArrayInputStream(first)).incoming());
             assertThat(plan.incoming().get("client")).isEqualTo(12);
             long[] heard = {0};
-            empty.data().apply(plan, false, false, n -> heard[0] = n);
+            new DataExchange(empty.data()).apply(plan, false, false, n -> heard[0] = n);
             assertThat(heard[0]).isEqualTo(plan.incomingRows());
             assertThat(new String(export(empty), StandardCharsets.UTF_8)).isEqualTo(new String(first, StandardCharsets.UTF_8));
             assertThat(empty.search().search("sarunas").contacts()).isNotEmpty();
@@ -96,8 +96,8 @@ class JsonExportTest {
         Path file = dir.resolve("bad.json");
         java.nio.file.Files.writeString(file, bad);
         try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
-            DataExchange.JsonPlan plan = empty.data().readJson(file);
-            assertThatThrownBy(() -> empty.data().apply(plan, false, false, n -> { }))
+            JsonPlan plan = new DataExchange(empty.data()).readJson(file);
+            assertThatThrownBy(() -> new DataExchange(empty.data()).apply(plan, false, false, n -> { }))
                     .isInstanceOf(RapportException.class).hasMessageContaining("review_answer record");
             assertThat(empty.clients().count()).isZero();
             assertThat(empty.interactions().page(dev.rapport.model.JournalFilter.ALL, 5, 0)).isEmpty();
@@ -121,7 +121,7 @@ class JsonExportTest {
     @Test
     void everyTableOfTheSchemaIsExported() {
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
-            assertThat(s.data().schemaTables()).containsExactlyInAnyOrderElementsOf(JournalDump.TABLES.keySet());
+            assertThat(new DataExchange(s.data()).schemaTables()).containsExactlyInAnyOrderElementsOf(JournalDump.TABLES.keySet());
         }
     }
 
@@ -136,15 +136,15 @@ class JsonExportTest {
             other.interactions().save(new dev.rapport.model.Interaction(0, other.clients().byName("Mine").id(),
                     java.time.LocalDateTime.of(2026, 11, 1, 9, 0), dev.rapport.model.Channel.CALL, "A call", "", "",
                     java.util.List.of(), null, java.util.List.of()));
-            DataExchange.JsonPlan plan = other.data().readJson(new ByteArrayInputStream(doc));
+            JsonPlan plan = new DataExchange(other.data()).readJson(new ByteArrayInputStream(doc));
             assertThat(plan.journalEmpty()).isFalse();
-            assertThatThrownBy(() -> other.data().apply(plan, false, false, n -> { }))
+            assertThatThrownBy(() -> new DataExchange(other.data()).apply(plan, false, false, n -> { }))
                     .hasMessageContaining("not empty (1 client, 1 entry)");
             assertThat(plan.needsConfirmation()).isTrue();
-            assertThatThrownBy(() -> other.data().apply(plan, true, false, n -> { }))
+            assertThatThrownBy(() -> new DataExchange(other.data()).apply(plan, true, false, n -> { }))
                     .hasMessageContaining("replace the journal's 1 entry");
             assertThat(other.clients().count()).isEqualTo(1);
-            other.data().apply(plan, true, true, n -> { });
+            new DataExchange(other.data()).apply(plan, true, true, n -> { });
             assertThat(other.clients().count()).isEqualTo(12);
             assertThat(new String(export(other), StandardCharsets.UTF_8)).isEqualTo(new String(doc, StandardCharsets.UTF_8));
         }
@@ -160,7 +160,7 @@ class JsonExportTest {
                   ]}}""";
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
             byte[] before = export(s);
-            assertThatThrownBy(() -> s.data().readJson(in(doc)))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in(doc)))
                     .isInstanceOf(RapportException.class)
                     .hasMessage(I18n.t("data.json.badField", "4", "client", "2", "name", I18n.t("data.json.why.text")));
             assertThat(export(s)).isEqualTo(before);
@@ -173,7 +173,7 @@ class JsonExportTest {
                 {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
                   "client": [{"id": 1, "name": "Acme"}, {"id": 2, "name": "Beta", "status": "GONE"}]}}""";
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
-            assertThatThrownBy(() -> s.data().readJson(in(doc)))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in(doc)))
                     .hasMessage("Line 2, client record 2, field status: status \"GONE\" is not one of: ACTIVE, PAUSED, FORMER.");
         }
     }
@@ -186,8 +186,8 @@ class JsonExportTest {
                   "client": [{"id": 1, "name": "Acme"}, {"id": 2, "name": "ACME"}]}}""";
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
             byte[] before = export(s);
-            DataExchange.JsonPlan plan = s.data().readJson(in(doc));
-            assertThatThrownBy(() -> s.data().apply(plan, false, false, n -> { }))
+            JsonPlan plan = new DataExchange(s.data()).readJson(in(doc));
+            assertThatThrownBy(() -> new DataExchange(s.data()).apply(plan, false, false, n -> { }))
                     .hasMessage("client record 2: another record already has the same name; each must be different.")
                     .hasMessageNotContaining("UNIQUE");
             assertThat(s.clients().count()).isZero();
@@ -201,8 +201,8 @@ class JsonExportTest {
                 {"format": "rapport-journal", "version": 1, "schema": 3, "tables": {
                   "contact": [{"id": 1, "client_id": 7, "name": "Ann"}]}}""";
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
-            DataExchange.JsonPlan plan = s.data().readJson(in(doc));
-            assertThatThrownBy(() -> s.data().apply(plan, false, false, n -> { }))
+            JsonPlan plan = new DataExchange(s.data()).readJson(in(doc));
+            assertThatThrownBy(() -> new DataExchange(s.data()).apply(plan, false, false, n -> { }))
                     .hasMessageStartingWith("contact record 1: refers to a missing record");
             assertThat(s.contacts().count()).isZero();
         }
@@ -211,15 +211,15 @@ class JsonExportTest {
     @Test
     void wrongFormatsAreNamed() {
         try (JournalSession s = JournalSession.open(dir.resolve("x.rapport"), CLOCK)) {
-            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"x\", \"version\": 1, \"schema\": 3, \"tables\": {}}")))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in("{\"format\": \"x\", \"version\": 1, \"schema\": 3, \"tables\": {}}")))
                     .hasMessage(I18n.t("data.json.notRapport", "rapport-journal"));
-            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\", \"version\": 9, \"schema\": 3, \"tables\": {}}")))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in("{\"format\": \"rapport-journal\", \"version\": 9, \"schema\": 3, \"tables\": {}}")))
                     .hasMessage(I18n.t("data.json.version", "9", "1"));
-            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\", \"version\": 1, \"schema\": 99, \"tables\": {}}")))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in("{\"format\": \"rapport-journal\", \"version\": 1, \"schema\": 99, \"tables\": {}}")))
                     .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("data.json.schema", "99", KeyPattern.NUMBER)));
-            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \"rapport-journal\",\n \"tables\": {\"nope\": []}}")))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in("{\"format\": \"rapport-journal\",\n \"tables\": {\"nope\": []}}")))
                     .hasMessage(I18n.t("data.json.unknownTable", "2", "nope"));
-            assertThatThrownBy(() -> s.data().readJson(in("{\"format\": \n\n \"rapport")))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readJson(in("{\"format\": \n\n \"rapport")))
                     .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("data.json.notJson", "3", KeyPattern.NUMBER)));
         }
     }

@@ -60,7 +60,7 @@ class JsonImportIncompleteRecordTest {
                     {"client_id": 1, "answer_hours": 8},
                     {}
                   ]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(doc)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(doc)))
                 .isInstanceOf(RapportException.class)
                 .hasMessage("Line 5, response_target record 2: no fields (an empty record).");
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
@@ -72,7 +72,7 @@ class JsonImportIncompleteRecordTest {
         Files.writeString(file, document("""
                   "client": [{"id": 1, "name": "Acme"}],
                   "follow_up": [{}]"""), StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> journal.data().readJson(file))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(file))
                 .isInstanceOf(RapportException.class)
                 .hasMessage("Line 3, follow_up record 1: no fields (an empty record).");
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
@@ -83,7 +83,7 @@ class JsonImportIncompleteRecordTest {
     void anEmptyRecordInATableWithRequiredFieldsIsNamedAsEmpty() {
         String doc = document("""
                   "client": [{}]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(doc)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(doc)))
                 .hasMessage("Line 2, client record 1: no fields (an empty record).");
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
@@ -93,19 +93,19 @@ class JsonImportIncompleteRecordTest {
     void aLinkRecordWithoutPartOfItsKeyIsRefusedByTheCheck() {
         String empty = document("""
                   "interaction_contact": [{}]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(empty)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(empty)))
                 .hasMessage(I18n.t("data.json.emptyRecord", "2", "interaction_contact", "1"));
 
         String halfKey = document("""
                   "interaction_contact": [
                     {"interaction_id": 1}]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(halfKey)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(halfKey)))
                 .hasMessage(I18n.t("data.json.badField", "3", "interaction_contact", "1", "contact_id", I18n.t("data.json.why.missing")));
 
         String nullKey = document("""
                   "client_tag": [
                     {"client_id": 1, "tag": null}]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(nullKey)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(nullKey)))
                 .hasMessage(I18n.t("data.json.badField", "3", "client_tag", "1", "tag", I18n.t("data.json.why.null")));
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
@@ -117,13 +117,13 @@ class JsonImportIncompleteRecordTest {
                   "client": [{"id": 1, "name": "Acme"}],
                   "response_target": [
                     {"answer_hours": 8}]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(missing)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(missing)))
                 .hasMessage(I18n.t("data.json.badField", "4", "response_target", "1", "client_id", I18n.t("data.json.why.missing")));
 
         String nullKey = document("""
                   "follow_up": [
                     {"answer_id": null, "acknowledged_at": "2026-11-01T09:00"}]""");
-        assertThatThrownBy(() -> journal.data().readJson(JsonExportTest.in(nullKey)))
+        assertThatThrownBy(() -> new DataExchange(journal.data()).readJson(JsonExportTest.in(nullKey)))
                 .hasMessage(I18n.t("data.json.badField", "3", "follow_up", "1", "answer_id", I18n.t("data.json.why.null")));
         assertThat(JsonExportTest.export(journal)).isEqualTo(before);
     }
@@ -135,7 +135,7 @@ class JsonImportIncompleteRecordTest {
                   "client": [{"id": 1, "name": "Acme"}],
                   "response_target": [{"client_id": 1}]""");
         try (JournalSession fresh = JournalSession.open(dir.resolve("fresh.rapport"), JsonExportTest.CLOCK)) {
-            fresh.data().apply(fresh.data().readJson(JsonExportTest.in(doc)), false, false, n -> { });
+            new DataExchange(fresh.data()).apply(new DataExchange(fresh.data()).readJson(JsonExportTest.in(doc)), false, false, n -> { });
             assertThat(new String(JsonExportTest.export(fresh), StandardCharsets.UTF_8)).contains(
                     "{\"client_id\":1,\"acknowledge_hours\":2,\"answer_hours\":24,\"round_the_clock\":0}");
         }

@@ -157,7 +157,7 @@ class MomentRuleTest {
                 .contains("\"zone\":\"Europe/Vilnius\"")
                 .contains("\"starts_utc\":\"2026-11-27T12:00:00Z\"");
         try (JournalSession s = openIn(NEW_YORK, dir.resolve("copy.rapport"))) {
-            s.data().apply(s.data().readJson(new ByteArrayInputStream(exported)), false, false, n -> { });
+            new DataExchange(s.data()).apply(new DataExchange(s.data()).readJson(new ByteArrayInputStream(exported)), false, false, n -> { });
             Interaction call = s.interactions().find(w.entry()).orElseThrow();
             assertThat(call.moment()).isEqualTo(LATE_CALL.atZone(VILNIUS));
             Meeting plan = s.meetings().thisWeek().get(0);
@@ -179,7 +179,7 @@ class MomentRuleTest {
                 }}
                 """;
         try (JournalSession s = openIn(NEW_YORK, dir.resolve("j.rapport"))) {
-            s.data().apply(s.data().readJson(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8))), false, false, n -> { });
+            new DataExchange(s.data()).apply(new DataExchange(s.data()).readJson(new ByteArrayInputStream(older.getBytes(StandardCharsets.UTF_8))), false, false, n -> { });
             Interaction call = s.interactions().find(1).orElseThrow();
             assertThat(call.occurredAt()).isEqualTo(LATE_CALL);
             assertThat(call.zone()).isEqualTo(NEW_YORK);
@@ -202,7 +202,7 @@ class MomentRuleTest {
                 }}
                 """;
         try (JournalSession s = openIn(VILNIUS, dir.resolve("j.rapport"))) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.data().readJson(
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DataExchange(s.data()).readJson(
                     new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
                     .hasMessageContaining("occurred_at")
                     .hasMessageContaining(dev.rapport.i18n.I18n.t("validation.momentMismatch", "occurred_at", "2026-11-20T09:00",

@@ -54,7 +54,7 @@ class MonicaImportTest {
     void previewNamesThePeopleTheirClientsAndWhatIsLeftOut() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
             s.clients().save(Client.create("Dnipro Foods"));
-            MonicaImport.Plan plan = s.data().readMonicaJson(in(sample()), null);
+            MonicaImport.Plan plan = new DataExchange(s.data()).readMonicaJson(in(sample()), null);
             assertThat(plan.newClients()).extracting(Client::name).containsExactly("Baltic Freight Lines", "Vilnius Advisory Group");
             assertThat(plan.contacts()).extracting(Contact::name, Contact::role, Contact::email, Contact::phone).containsExactly(
                     tuple("Šarūnas Žemaitis", "CFO", "sarunas.zemaitis@balticfreight.example", "+370 612 34567"),
@@ -75,7 +75,7 @@ class MonicaImportTest {
     @Test
     void callsAndConversationsBecomeEntriesRemindersAndFirstMetBecomeDatesTagsBecomeClientTags() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            s.data().apply(s.data().readMonicaJson(in(sample()), null));
+            new DataExchange(s.data()).apply(new DataExchange(s.data()).readMonicaJson(in(sample()), null));
             assertThat(s.clients().count()).isEqualTo(3);
             assertThat(s.contacts().count()).isEqualTo(3);
             Client baltic = client(s, "Baltic Freight Lines");
@@ -107,7 +107,7 @@ class MonicaImportTest {
                 assertThat(d.note()).isEqualTo("Repeats every 1 (year) in Monica");
             });
             // the same file again: every person has an email the journal has, so nothing is doubled
-            MonicaImport.Plan again = s.data().readMonicaJson(in(sample()), null);
+            MonicaImport.Plan again = new DataExchange(s.data()).readMonicaJson(in(sample()), null);
             assertThat(again.people()).isEmpty();
             assertThat(again.skipped()).hasSize(4);
         }
@@ -116,7 +116,7 @@ class MonicaImportTest {
     @Test
     void aDefaultClientTakesThePeopleWithoutACompany() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            MonicaImport.Plan plan = s.data().readMonicaJson(in(sample()), "Personal");
+            MonicaImport.Plan plan = new DataExchange(s.data()).readMonicaJson(in(sample()), "Personal");
             assertThat(plan.skipped()).isEmpty();
             assertThat(plan.contacts()).extracting(Contact::name).contains("Marta Zielińska");
             assertThat(plan.newClients()).extracting(Client::name).contains("Personal");
@@ -127,15 +127,15 @@ class MonicaImportTest {
     void aDamagedFileNamesTheRecordAndFieldAndStoresNothing() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
             String good = new String(sample(), StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> s.data().readMonicaJson(in(good.replace("\"2026-10-14T00:00:00.000000Z\"", "\"14/10/2026\"")), null))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in(good.replace("\"2026-10-14T00:00:00.000000Z\"", "\"14/10/2026\"")), null))
                     .isInstanceOf(RapportException.class)
                     .hasMessage("Contact 1 (Šarūnas Žemaitis), field data.call[1].called_at: \"14/10/2026\" is not a date like 2026-10-14"
                             + " or 2026-10-14T15:40:00Z.");
-            assertThatThrownBy(() -> s.data().readMonicaJson(in(good.replace("o.kovalenko@dniprofoods.example", "o.kovalenko@")), null))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in(good.replace("o.kovalenko@dniprofoods.example", "o.kovalenko@")), null))
                     .hasMessageStartingWith("Contact 2 (Olena Kovalenko), field email: Email \"o.kovalenko@\" is not a valid address");
-            assertThatThrownBy(() -> s.data().readMonicaJson(in(good.substring(0, good.length() / 2)), null))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in(good.substring(0, good.length() / 2)), null))
                     .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("imports.monica.notJson", KeyPattern.NUMBER, KeyPattern.NUMBER)));
-            assertThatThrownBy(() -> s.data().readMonicaJson(in("{\"format\": \"rapport-journal\"}"), null))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in("{\"format\": \"rapport-journal\"}"), null))
                     .hasMessage("This is not a Monica JSON export (it should hold \"version\" and \"account\").");
             assertThat(s.contacts().count()).isZero();
             assertThat(s.clients().count()).isZero();
@@ -145,12 +145,12 @@ class MonicaImportTest {
     @Test
     void aFailureWhileStoringLeavesNothingBehind() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            MonicaImport.Plan plan = s.data().readMonicaJson(in(sample()), null);
+            MonicaImport.Plan plan = new DataExchange(s.data()).readMonicaJson(in(sample()), null);
             byte[] before = JsonExportTest.export(s);
             // a client of the same name appears between the preview and the import: the unique name refuses the whole import
             s.clients().save(Client.create("Vilnius Advisory Group"));
             byte[] withClient = JsonExportTest.export(s);
-            assertThatThrownBy(() -> s.data().apply(plan)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> new DataExchange(s.data()).apply(plan)).isInstanceOf(RuntimeException.class);
             assertThat(Arrays.equals(JsonExportTest.export(s), withClient)).isTrue();
             assertThat(before).isNotEmpty();
         }

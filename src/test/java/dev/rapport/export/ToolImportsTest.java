@@ -33,7 +33,7 @@ class ToolImportsTest {
     @Test
     void googleContactsWithJoinedValuesMultiLineNotesAndABom() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            ContactImport.Plan plan = s.data().readGoogleCsv(sample("google-contacts.csv"), null);
+            ContactImport.Plan plan = new DataExchange(s.data()).readGoogleCsv(sample("google-contacts.csv"), null);
             assertThat(plan.newClients()).extracting(Client::name).containsExactly("Baltic Freight Lines", "Dnipro Foods", "Carpathia Tech");
             Contact sarunas = plan.contacts().get(0);
             assertThat(sarunas.name()).isEqualTo("Šarūnas Žemaitis");
@@ -42,10 +42,10 @@ class ToolImportsTest {
             assertThat(sarunas.phone()).isEqualTo("+370 612 34567");
             assertThat(sarunas.notes()).isEqualTo("Prefers calls before 10,\nnever on Fridays");
             assertThat(plan.contacts()).extracting(Contact::name).containsExactly("Šarūnas Žemaitis", "Olena Kovalenko", "Ion Popescu");
-            s.data().apply(plan);
+            new DataExchange(s.data()).apply(plan);
             assertThat(s.contacts().count()).isEqualTo(3);
             // the same file again: the people with an email are reported, not doubled
-            ContactImport.Plan again = s.data().readGoogleCsv(sample("google-contacts.csv"), null);
+            ContactImport.Plan again = new DataExchange(s.data()).readGoogleCsv(sample("google-contacts.csv"), null);
             assertThat(again.duplicates()).hasSize(2);
         }
     }
@@ -53,12 +53,12 @@ class ToolImportsTest {
     @Test
     void outlookDesktopAndOutlookComHeaderSets() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            ContactImport.Plan desktop = s.data().readOutlookCsv(sample("outlook-desktop.csv"), null);
+            ContactImport.Plan desktop = new DataExchange(s.data()).readOutlookCsv(sample("outlook-desktop.csv"), null);
             assertThat(desktop.newClients()).extracting(Client::name).containsExactly("Nordwind Logistik GmbH");
             assertThat(desktop.contacts()).extracting(Contact::name, Contact::role, Contact::email, Contact::phone).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("Anna Schmidt", "Leiterin Einkauf", "anna.schmidt@nordwind.example", "+49 40 123456"),
                     org.assertj.core.groups.Tuple.tuple("Jonas Weber", "CTO", "jonas.weber@nordwind.example", "+49 170 555 0101"));
-            ContactImport.Plan web = s.data().readOutlookCsv(sample("outlook-com.csv"), null);
+            ContactImport.Plan web = new DataExchange(s.data()).readOutlookCsv(sample("outlook-com.csv"), null);
             Contact maria = web.contacts().get(0);
             assertThat(List.of(maria.name(), maria.role(), maria.email(), maria.phone()))
                     .containsExactly("Maria Rossi", "Managing Director", "maria.rossi@vela.example", "+39 02 1234 5678");
@@ -69,7 +69,7 @@ class ToolImportsTest {
     @Test
     void linkedInSkipsThePreambleAndKeepsTheFirstMetDate() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            ContactImport.Plan plan = s.data().readLinkedInCsv(sample("linkedin-connections.csv"), null);
+            ContactImport.Plan plan = new DataExchange(s.data()).readLinkedInCsv(sample("linkedin-connections.csv"), null);
             assertThat(plan.contacts()).extracting(Contact::name).containsExactly("Priya Natarajan", "Tomás Ferreira");
             assertThat(plan.contacts().get(0).notes())
                     .isEqualTo("First met (connected on LinkedIn): 2024-03-12. LinkedIn: https://www.linkedin.com/in/priya-natarajan-0a1b2c");
@@ -81,15 +81,15 @@ class ToolImportsTest {
     @Test
     void damagedFilesNameTheLineAndStoreNothing() {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
-            assertThatThrownBy(() -> s.data().readLinkedInCsv(text("Notes:\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            assertThatThrownBy(() -> new DataExchange(s.data()).readLinkedInCsv(text("Notes:\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
                     + "Ann,Lee,,,Acme,CTO,31 Foo 2024\n"), null))
                     .hasMessage("Line 4, field Connected On: \"31 Foo 2024\" is not a date like 12 Mar 2024.");
-            assertThatThrownBy(() -> s.data().readLinkedInCsv(text("Name,Email\nAnn,a@b.example\n"), null))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readLinkedInCsv(text("Name,Email\nAnn,a@b.example\n"), null))
                     .hasMessageContaining("not a LinkedIn Connections.csv");
-            assertThatThrownBy(() -> s.data().readGoogleCsv(text("First Name,Last Name,E-mail 1 - Value,Organization Name\n"
+            assertThatThrownBy(() -> new DataExchange(s.data()).readGoogleCsv(text("First Name,Last Name,E-mail 1 - Value,Organization Name\n"
                     + "Ann,Lee,ann@acme.example,Acme\nBo,Chen,bo@@x,Acme\n"), null))
                     .hasMessageStartingWith("Line 3, field email:");
-            assertThatThrownBy(() -> s.data().readOutlookCsv(text("Company,E-mail Address\nAcme,a@b.example\n"), null))
+            assertThatThrownBy(() -> new DataExchange(s.data()).readOutlookCsv(text("Company,E-mail Address\nAcme,a@b.example\n"), null))
                     .hasMessageContaining("no \"first name\" column");
             assertThat(s.contacts().count()).isZero();
             assertThat(s.clients().count()).isZero();

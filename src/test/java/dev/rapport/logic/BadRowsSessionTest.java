@@ -5,6 +5,7 @@ import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Period;
 import dev.rapport.model.TodayItem;
 import dev.rapport.store.RawRows;
+import dev.rapport.tools.demo.DemoJournal;
 
 import java.nio.file.Path;
 import java.time.Clock;

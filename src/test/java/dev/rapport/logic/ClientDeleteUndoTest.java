@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.JournalDump;
+import dev.rapport.tools.demo.DemoJournal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

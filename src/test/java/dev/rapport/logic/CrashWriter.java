@@ -3,6 +3,7 @@ package dev.rapport.logic;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Interaction;
+import dev.rapport.store.LightKeyCost;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ public final class CrashWriter {
     }
 
     public static void main(String[] args) {
+        LightKeyCost.use();
         int next = Integer.parseInt(args[1]);
         Path file = Path.of(args[0]);
         try (JournalSession s = args.length > 2 ? JournalSession.openEncrypted(file, args[2].toCharArray()) : JournalSession.open(file)) {

@@ -29,7 +29,7 @@ class EncryptedCrashSafetyTest {
     @Test
     void savedEntriesSurviveSigkillAndTheFileIsNeverTorn() throws Exception {
         Path journal = dir.resolve("journal.rapport");
-        KillLoop.run(journal, Integer.getInteger("rapport.crash.encryptedKills", 30), 11, 25, List.of("-Drapport.argon2.cost=light"),
+        KillLoop.run(journal, Integer.getInteger("rapport.crash.encryptedKills", 30), 11, 25, List.of(),
                 PASSPHRASE, (kill, reported) -> {
                     try (JournalSession s = JournalSession.openEncrypted(journal, PASSPHRASE.toCharArray())) {
                         assertThat(s.quickCheck()).as("check after kill %d", kill).isEqualTo("ok");

@@ -4,6 +4,8 @@ import dev.rapport.model.Client;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
+import dev.rapport.tools.demo.DemoJournal;
+import dev.rapport.tools.demo.SyntheticJournal;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

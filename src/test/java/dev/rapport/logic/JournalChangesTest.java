@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.export.DataExchange;
 import dev.rapport.logic.JournalChanges.Change;
 import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.model.Client;
@@ -63,9 +64,9 @@ class JournalChangesTest {
     void anImportOfContactsIsOneChangeOfPeople() {
         String vcf = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ilona Berg\r\nORG:Nordlicht\r\nEND:VCARD\r\n"
                 + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Tomas Kern\r\nORG:Nordlicht\r\nEND:VCARD\r\n";
-        var plan = session.data().readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null);
+        var plan = new DataExchange(session.data()).readVcf(new ByteArrayInputStream(vcf.getBytes(StandardCharsets.UTF_8)), null);
 
-        session.data().apply(plan);
+        new DataExchange(session.data()).apply(plan);
 
         assertThat(heard).hasSize(1);
         assertThat(heard.get(0).kinds()).contains(Kind.PEOPLE, Kind.CLIENTS);

@@ -2,6 +2,7 @@ package dev.rapport.logic;
 
 import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.ResponseTargets;
+import dev.rapport.tools.demo.SyntheticJournal;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.RapportException;
+import dev.rapport.tools.demo.DemoJournal;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -13,6 +13,7 @@ import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.Severity;
 import dev.rapport.model.TodayItem;
+import dev.rapport.tools.demo.SyntheticJournal;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package dev.rapport.ui;
 
+import dev.rapport.tools.Tools;
+
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
@@ -22,7 +24,7 @@ class AppStartTest {
     @BeforeEach
     void start() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        Desktop.prepare(null, true, () -> { });
+        Desktop.prepare(null, true, Tools.desktop(), () -> { });
         app = FxToolkit.setupApplication(RapportApp.class);
     }
 

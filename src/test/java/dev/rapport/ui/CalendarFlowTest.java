@@ -1,5 +1,6 @@
 package dev.rapport.ui;
 
+import dev.rapport.export.DataExchange;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Meeting;
 import dev.rapport.ui.data.DataMenu;
@@ -116,7 +117,7 @@ class CalendarFlowTest {
     @Test
     void calendarThroughTheWizardThenTodaysMeetingRowOpensTheBrief(FxRobot robot) throws Exception {
         try (InputStream in = getClass().getResourceAsStream("/dev/rapport/export/monica-export.json")) {
-            session.data().apply(session.data().readMonicaJson(in, null));
+            new DataExchange(session.data()).apply(new DataExchange(session.data()).readMonicaJson(in, null));
         }
         chosen = resource("calendar.ics");
         importItem(robot, "menu-import-ics");

@@ -1,6 +1,7 @@
 package dev.rapport.ui;
 
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.export.DataExchange;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.ui.data.DataMenu;
@@ -112,7 +113,7 @@ class DataFlowTest {
         chosen = dir.resolve("demo.json");
         try (JournalSession demo = JournalSession.open(dir.resolve("demo.rapport"), UiTestSupport.CLOCK)) {
             DemoJournal.fill(demo);
-            demo.data().exportJson(Files.newOutputStream(chosen), n -> { });
+            new DataExchange(demo.data()).exportJson(Files.newOutputStream(chosen), n -> { });
         }
         session.interactions().save(new dev.rapport.model.Interaction(0, session.clients().byName("Acme").id(),
                 java.time.LocalDateTime.of(2026, 11, 1, 9, 0), dev.rapport.model.Channel.CALL, "Call", "", "",

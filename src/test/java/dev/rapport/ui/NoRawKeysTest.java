@@ -2,7 +2,7 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.ui.data.DataMenu;
 

@@ -2,6 +2,7 @@ package dev.rapport.ui;
 
 import dev.rapport.logic.EncryptionService;
 import dev.rapport.logic.JournalSession;
+import dev.rapport.tools.demo.DemoJournal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class StartPreparationTest {
     void setsUpFirstThenOpensTheJournalOnItsOwnThread() {
         Path file = dir.resolve("acme.rapport");
         List<String> threads = Collections.synchronizedList(new ArrayList<>());
-        StartPreparation.Ready ready = StartPreparation.begin(file, false, () -> threads.add(Thread.currentThread().getName())).await();
+        StartPreparation.Ready ready = StartPreparation.begin(file, null, () -> threads.add(Thread.currentThread().getName())).await();
         try {
             assertThat(threads).containsExactly("rapport-start");
             assertThat(ready.failure()).isNull();
@@ -42,7 +43,7 @@ class StartPreparationTest {
         JournalSession.open(file).close();
         EncryptionService.encrypt(file, "correct horse battery".toCharArray(), EncryptionService.Progress.NONE);
 
-        StartPreparation.Ready ready = StartPreparation.begin(file, false, () -> { }).await();
+        StartPreparation.Ready ready = StartPreparation.begin(file, null, () -> { }).await();
 
         assertThat(ready.session()).isNull();
         assertThat(ready.encrypted()).isEqualTo(file);
@@ -54,7 +55,7 @@ class StartPreparationTest {
         Path file = dir.resolve("diary.rapport");
         Files.writeString(file, "Dear diary, this is not a database.\n");
 
-        StartPreparation.Ready ready = StartPreparation.begin(file, false, () -> { }).await();
+        StartPreparation.Ready ready = StartPreparation.begin(file, null, () -> { }).await();
 
         assertThat(ready.session()).isNull();
         assertThat(ready.failure()).isNotNull();
@@ -64,7 +65,7 @@ class StartPreparationTest {
 
     @Test
     void theDemoJournalIsFilledInAFolderOfItsOwn() {
-        StartPreparation.Ready ready = StartPreparation.begin(null, true, () -> { }).await();
+        StartPreparation.Ready ready = StartPreparation.begin(null, DemoJournal::fill, () -> { }).await();
         try {
             assertThat(ready.demoFolder()).isDirectory();
             assertThat(ready.session().file().getParent()).isEqualTo(ready.demoFolder());
@@ -82,7 +83,7 @@ class StartPreparationTest {
     @Test
     void anErrorInTheSetUpReachesTheWindowAsThrown() {
         IllegalStateException broken = new IllegalStateException("no log folder");
-        StartPreparation preparation = StartPreparation.begin(dir.resolve("x.rapport"), false, () -> {
+        StartPreparation preparation = StartPreparation.begin(dir.resolve("x.rapport"), null, () -> {
             throw broken;
         });
         org.assertj.core.api.Assertions.assertThatThrownBy(preparation::await).isSameAs(broken);

@@ -1,6 +1,6 @@
 package dev.rapport.ui;
 
-import dev.rapport.logic.DemoJournal;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 
 import java.nio.file.Path;

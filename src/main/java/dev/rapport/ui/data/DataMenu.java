@@ -2,6 +2,7 @@ package dev.rapport.ui.data;
 
 import dev.rapport.export.CalendarImport;
 import dev.rapport.export.ContactImport;
+import dev.rapport.export.JsonPlan;
 import dev.rapport.export.MonicaImport;
 import dev.rapport.i18n.I18n;
 import dev.rapport.export.DataExchange;
@@ -110,7 +111,7 @@ public final class DataMenu {
 
     /** Writes the export to {@code target}, with a progress bar. */
     public void exportTo(ExportKind kind, Path target) {
-        DataExchange data = app.session().data();
+        DataExchange data = new DataExchange(app.session().data());
         Progress progress = Progress.show(app, I18n.t("data.exporting"), kind == ExportKind.JSON ? data.totalRows() : 0);
         app.background().run(() -> switch (kind) {
             case JSON -> I18n.plural("data.written.rows", DataExchange.toFile(target, o -> data.exportJson(o, progress::rows)),
@@ -148,7 +149,7 @@ public final class DataMenu {
 
     /** Reads and checks the file off the FX thread, then shows what it would add. Nothing is stored yet. */
     public void previewImport(ImportKind kind, Path file) {
-        DataExchange data = app.session().data();
+        DataExchange data = new DataExchange(app.session().data());
         Progress progress = Progress.show(app, I18n.t("data.reading", file.getFileName().toString()), 0);
         app.background().run(() -> {
             try (InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -189,7 +190,7 @@ public final class DataMenu {
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             boolean replace = false;
-            if (plan instanceof DataExchange.JsonPlan json && !json.journalEmpty()) {
+            if (plan instanceof JsonPlan json && !json.journalEmpty()) {
                 if (!app.dialogs().confirm(I18n.t("data.replace.title"), I18n.t("data.replace.text",
                         I18n.plural("data.clients", json.journalClients()), I18n.plural("data.entries", json.journalEntries()),
                         I18n.plural("data.entries", json.journalEntries())), I18n.t("data.replace.action"))) {
@@ -200,20 +201,20 @@ public final class DataMenu {
             boolean replacing = replace;
             form.setSaveDisabled(true);
             bar.setVisible(true);
-            long total = plan instanceof DataExchange.JsonPlan json ? Math.max(1, json.incomingRows()) : 0;
+            long total = plan instanceof JsonPlan json ? Math.max(1, json.incomingRows()) : 0;
             bar.setProgress(total == 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0);
             LongConsumer rows = n -> Background.onFx(() -> bar.setProgress(Math.min(1.0, (double) n / total)));
             app.background().run(() -> {
-                long lastContact = plan instanceof DataExchange.JsonPlan ? 0 : app.session().duplicates().lastContactId();
-                if (plan instanceof DataExchange.JsonPlan json) {
-                    app.session().data().apply(json, replacing, replacing, rows);
+                long lastContact = plan instanceof JsonPlan ? 0 : app.session().duplicates().lastContactId();
+                if (plan instanceof JsonPlan json) {
+                    new DataExchange(app.session().data()).apply(json, replacing, replacing, rows);
                 } else if (plan instanceof MonicaImport.Plan monica) {
-                    app.session().data().apply(monica);
+                    new DataExchange(app.session().data()).apply(monica);
                 } else if (plan instanceof CalendarImport.Plan calendar) {
-                    app.session().data().apply(calendar);
+                    new DataExchange(app.session().data()).apply(calendar);
                     return -1;
                 } else {
-                    app.session().data().apply((ContactImport.Plan) plan);
+                    new DataExchange(app.session().data()).apply((ContactImport.Plan) plan);
                 }
                 // the likely duplicates this import brought (all of them after a whole-journal import)
                 return app.session().duplicates().since(lastContact).size();
@@ -235,7 +236,7 @@ public final class DataMenu {
     }
 
     static String describe(Object plan) {
-        if (plan instanceof DataExchange.JsonPlan json) {
+        if (plan instanceof JsonPlan json) {
             return json.describe() + (json.journalEmpty() ? "" : System.lineSeparator() + I18n.t("data.preview.notEmpty",
                     I18n.plural("data.clients", json.journalClients()), I18n.plural("data.entries", json.journalEntries())));
         }

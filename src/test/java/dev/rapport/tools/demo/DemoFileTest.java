@@ -1,5 +1,6 @@
-package dev.rapport.logic;
+package dev.rapport.tools.demo;
 
+import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
 

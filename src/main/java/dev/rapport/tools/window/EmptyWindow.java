@@ -1,6 +1,4 @@
-package dev.rapport.ui;
-
-import java.nio.file.Path;
+package dev.rapport.tools.window;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -10,7 +8,7 @@ import javafx.stage.Stage;
 
 /**
  * The benchmark's start-up floor: an empty JavaFX window of the main window's size whose first
- * frame is timed the way {@code RapportApp} times the main window's
+ * frame is timed the way the main window's is
  * ({@code -Drapport.firstFrameFile=FILE}, see {@link FirstFrameFile}); it closes after that frame. Not extending
  * {@code Application}, it starts from the class path like the app's launcher.
  */
@@ -30,10 +28,7 @@ public final class EmptyWindow {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                String file = System.getProperty("rapport.firstFrameFile");
-                if (file != null) {
-                    FirstFrameFile.frame(Path.of(file));
-                }
+                FirstFrameFile.fromSystemProperties().firstFrame();
                 Platform.runLater(Platform::exit);
             };
             scene.addPostLayoutPulseListener(once[0]);

@@ -1,9 +1,11 @@
-package dev.rapport.logic;
+package dev.rapport.tools.bench;
 
 
-import dev.rapport.store.Floors;
+import dev.rapport.export.DataExchange;
+import dev.rapport.logic.EncryptionService;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.tools.demo.SyntheticJournal;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,16 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The benchmark behind `rapport bench`: builds a synthetic journal and times what a user waits
  * for. Timings are medians and 95th percentiles of repeated runs after a warm-up.
  */
 public final class Bench {
-    private static final Logger LOG = Logger.getLogger(Bench.class.getName());
-
     /** One measured figure, in milliseconds. */
     public record Figure(String name, double medianMs, double p95Ms, int runs, Double floorMedianMs, long peakHeapMb) {
         public Figure(String name, double medianMs, double p95Ms, int runs, long peakHeapMb) {
@@ -168,128 +166,8 @@ public final class Bench {
             figures.addAll(dataInOut(session, file));
         }
         long dataPeak = Math.max(carry, peakHeapMb());
-        FirstFrame frame = frameRuns <= 0 ? FirstFrame.skipped("not asked for (--frames 0)") : firstFrame(file.resolveSibling("bench-demo.rapport"));
+        FirstFrame frame = frameRuns <= 0 ? FirstFrame.skipped("not asked for (--frames 0)") : new FirstFrames(frameRuns).measure(file.resolveSibling("bench-demo.rapport"));
         return new Report(scale, generate, figures, plainPeak, dataPeak, Runtime.getRuntime().maxMemory() / (1024 * 1024), frame);
-    }
-
-    /** The class every child JVM starts for the empty window (in the ui layer, named here to keep logic free of it). */
-    static final String EMPTY_WINDOW = "dev.rapport.ui.EmptyWindow";
-
-    /**
-     * Starts the empty window and the main window on the demo journal in turns, each in a new JVM
-     * with the same class path, and reads each one's first-frame time. Without a display (Linux with
-     * neither DISPLAY nor WAYLAND_DISPLAY) it says so and measures nothing.
-     */
-    private FirstFrame firstFrame(Path demo) throws Exception {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
-        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            return FirstFrame.skipped("no display (run under xvfb-run -a -s \"-screen 0 1440x900x24\" to measure it)");
-        }
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String classPath = System.getProperty("java.class.path");
-        Path time = demo.resolveSibling("bench-first-frame.txt");
-        Path emptyArchive = demo.resolveSibling("bench-empty.jsa");
-        Path mainArchive = demo.resolveSibling("bench-main.jsa");
-        try {
-            try (JournalSession s = JournalSession.open(demo)) {
-                DemoJournal.fill(s);
-            }
-            List<String> empty = List.of("-cp", classPath, EMPTY_WINDOW);
-            List<String> main = List.of("-Drapport.exitAfterFirstFrame=true", "-cp", classPath, "dev.rapport.Launcher", "--journal",
-                    demo.toString());
-            archive(java, emptyArchive, empty, time);
-            archive(java, mainArchive, main, time);
-            List<String> emptyWithArchive = new ArrayList<>(WINDOW_JIT);
-            emptyWithArchive.add("-XX:SharedArchiveFile=" + emptyArchive);
-            List<String> mainWithArchive = new ArrayList<>(WINDOW_JIT);
-            mainWithArchive.add("-XX:SharedArchiveFile=" + mainArchive);
-            Medians plain = new Medians(frameRuns);
-            Medians installed = new Medians(frameRuns);
-            for (int i = 0; i < frameRuns; i++) {
-                plain.empty[i] = child(command(java, List.of(), empty, time), time)[0];
-                plain.main(i, child(command(java, List.of(), main, time), time));
-                installed.empty[i] = child(command(java, WINDOW_JIT, empty, time), time)[0];
-                installed.emptyArchived[i] = child(command(java, emptyWithArchive, empty, time), time)[0];
-                installed.main(i, child(command(java, mainWithArchive, main, time), time));
-            }
-            return new FirstFrame(plain.median(plain.empty), plain.median(plain.main), plain.median(plain.content), frameRuns, null,
-                    new Installed(installed.median(installed.empty), installed.median(installed.emptyArchived),
-                            installed.median(installed.main), installed.median(installed.content)));
-        } catch (java.io.IOException | IllegalStateException e) {
-            return FirstFrame.skipped("a window did not start: " + e.getMessage());
-        } finally {
-            for (Path file : List.of(time, emptyArchive, mainArchive)) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "Could not delete " + file, e);
-                }
-            }
-            deleteJournal(demo);
-        }
-    }
-
-    /** One start that writes a class-data archive of what it loaded; a JVM that cannot only warns, so the file is checked. */
-    private static void archive(String java, Path archive, List<String> start, Path time) throws Exception {
-        child(command(java, List.of("-XX:ArchiveClassesAtExit=" + archive), start, time), time);
-        if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
-            throw new IllegalStateException("this JVM wrote no class-data archive (-XX:ArchiveClassesAtExit)");
-        }
-    }
-
-    private static List<String> command(String java, List<String> options, List<String> rest, Path time) {
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(options);
-        command.add("-Drapport.firstFrameFile=" + time);
-        command.addAll(rest);
-        return command;
-    }
-
-    /** One set of starts' first frames (and, for the main window, its frame with Today's rows). */
-    private static final class Medians {
-        final double[] empty;
-        final double[] emptyArchived;
-        final double[] main;
-        final double[] content;
-
-        Medians(int runs) {
-            empty = new double[runs];
-            emptyArchived = new double[runs];
-            main = new double[runs];
-            content = new double[runs];
-        }
-
-        void main(int i, long[] frames) {
-            if (frames.length < 2) {
-                throw new IllegalStateException("the main window wrote no frame with Today's rows");
-            }
-            main[i] = frames[0];
-            content[i] = frames[1];
-        }
-
-        double median(double[] values) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            return percentile(sorted, 50);
-        }
-    }
-
-    /** Starts a child JVM and returns its frames' times in milliseconds from just before the start. */
-    private static long[] child(List<String> command, Path time) throws Exception {
-        Files.deleteIfExists(time);
-        long started = System.currentTimeMillis();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("no first frame within two minutes");
-        }
-        if (!Files.exists(time)) {
-            throw new IllegalStateException("exit " + p.exitValue() + " without a first frame");
-        }
-        // The child writes wall-clock times: measured from here, the JVM's own start counts too.
-        return Files.readAllLines(time).stream().map(String::strip).filter(l -> !l.isEmpty())
-                .mapToLong(l -> Long.parseLong(l) - started).toArray();
     }
 
     /** The meeting brief and the client summary (a year) for one client, assembled and rendered. */
@@ -359,9 +237,9 @@ public final class Bench {
         List<Figure> out = new ArrayList<>();
         int slow = Math.min(runs, 5);
         try {
-            Figure export = measure(JSON_EXPORT, slow, () -> dev.rapport.export.DataExchange.toFile(json,
-                    o -> session.data().exportJson(o, n -> { })));
-            dev.rapport.store.JournalDump dump = new dev.rapport.store.JournalDump(session.journal());
+            Figure export = measure(JSON_EXPORT, slow, () -> DataExchange.toFile(json,
+                    o -> new DataExchange(session.data()).exportJson(o, n -> { })));
+            ExportFloors dump = new ExportFloors(session.journal());
             Figure bare = measure(JSON_FLOOR, slow, () -> {
                 try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(floor), 1 << 16)) {
                     return dump.writeFloor(o);
@@ -376,7 +254,8 @@ public final class Bench {
             out.add(measure(JSON_IMPORT, Math.min(runs, 3), () -> {
                 Files.deleteIfExists(target);
                 try (JournalSession fresh = JournalSession.open(target)) {
-                    fresh.data().apply(fresh.data().readJson(json), false, false, n -> { });
+                    DataExchange data = new DataExchange(fresh.data());
+                    data.apply(data.readJson(json), false, false, n -> { });
                 }
                 deleteJournal(target);
                 return null;
@@ -389,7 +268,7 @@ public final class Bench {
         return out;
     }
 
-    private static void deleteJournal(Path journal) throws java.io.IOException {
+    static void deleteJournal(Path journal) throws java.io.IOException {
         for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
             Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + suffix));
         }

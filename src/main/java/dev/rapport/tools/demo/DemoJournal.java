@@ -1,6 +1,7 @@
-package dev.rapport.logic;
+package dev.rapport.tools.demo;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;

@@ -1,5 +1,7 @@
-package dev.rapport.logic;
+package dev.rapport.tools.demo;
 
+import dev.rapport.logic.HealthService;
+import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Channel;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;

@@ -1,5 +1,7 @@
-package dev.rapport.logic;
+package dev.rapport.tools.demo;
 
+import dev.rapport.logic.DatesService;
+import dev.rapport.logic.JournalSession;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.TodayItem;
 

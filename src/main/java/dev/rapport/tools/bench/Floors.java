@@ -1,4 +1,6 @@
-package dev.rapport.store;
+package dev.rapport.tools.bench;
+
+import dev.rapport.store.Journal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +42,7 @@ public final class Floors {
         return journal.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT c.id, (SELECT i.occurred_at FROM interaction i WHERE i.client_id = c.id ORDER BY "
-                            + MomentColumns.ENTRY_ORDER + " DESC LIMIT 1) FROM client c")) {
+                            + "coalesce(i.occurred_utc, i.occurred_at) DESC LIMIT 1) FROM client c")) {
                 int n = 0;
                 while (rs.next()) {
                     n++;

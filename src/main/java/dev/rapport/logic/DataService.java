@@ -1,0 +1,197 @@
+package dev.rapport.logic;
+
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.model.DataList;
+import dev.rapport.model.DatedEvent;
+import dev.rapport.model.Interaction;
+import dev.rapport.model.Meeting;
+import dev.rapport.store.ClientRepository;
+import dev.rapport.store.ClientTagRepository;
+import dev.rapport.store.ContactImportWriter;
+import dev.rapport.store.ContactRepository;
+import dev.rapport.store.DatedEventRepository;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.Journal;
+import dev.rapport.store.JournalDump;
+import dev.rapport.store.ListRows;
+import dev.rapport.store.MeetingRepository;
+import dev.rapport.store.SettingsRepository;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * The journal's side of every import and export: what the formats (dev.rapport.export) read from
+ * the journal, and the writes that store an import, each all or nothing. The formats parse and
+ * render; this is the one place they reach the journal, so export depends on logic and never the
+ * other way round.
+ */
+public final class DataService {
+    /** The setting that names this journal in calendar UIDs. */
+    public static final String JOURNAL_ID = "journal.uuid";
+
+    private final Journal journal;
+    private final Clock clock;
+    private final DatesService dates;
+    private final JournalDump dump;
+    private final ListRows lists;
+
+    DataService(Journal journal, Clock clock, DatesService dates) {
+        this.journal = journal;
+        this.clock = clock;
+        this.dates = dates;
+        this.dump = new JournalDump(journal);
+        this.lists = new ListRows(journal);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- the whole journal (the JSON export) ----
+
+    /** The journal's tables (for the check that the export covers every one). */
+    public List<String> schemaTables() {
+        return dump.schemaTables();
+    }
+
+    /** Row counts per table of the whole-journal export. */
+    public Map<String, Long> counts() {
+        return dump.counts();
+    }
+
+    public long writeWholeJournal(OutputStream out, LongConsumer progress) {
+        return dump.write(out, progress);
+    }
+
+    /** Reads and checks a whole-journal document; nothing is stored yet. */
+    public JournalDump.Document readWholeJournal(InputStream in) {
+        return dump.read(in);
+    }
+
+    /** As {@link #readWholeJournal(InputStream)}, keeping only the counts: loading streams the rows from the file again. */
+    public JournalDump.Document readWholeJournal(Path file) {
+        return dump.read(file);
+    }
+
+    /** Stores a read document in one transaction; {@code replace} removes the journal's own rows first. */
+    public void loadWholeJournal(JournalDump.Document document, boolean replace, LongConsumer progress) {
+        dump.load(document, replace, progress);
+    }
+
+    // ---- lists and the calendar ----
+
+    /** Every row of one list, the header first; returns how many rows. */
+    public long eachListRow(DataList kind, boolean includePrivate, Consumer<List<String>> row) {
+        return lists.each(kind, includePrivate, row);
+    }
+
+    /** Promise due dates and problem target dates, for the calendar. */
+    public List<ListRows.Dated> calendarItems() {
+        return lists.calendarItems();
+    }
+
+    /** The dates that matter from {@code from} on, for {@code days} days. */
+    public List<DatesService.Upcoming> upcomingDates(LocalDate from, int days) {
+        return dates.upcoming(from, days);
+    }
+
+    public Optional<String> setting(String key) {
+        return new SettingsRepository(journal).get(key);
+    }
+
+    /**
+     * This journal's id, given once by the schema and kept in the file, so the same journal has the
+     * same id on every machine and its calendar items keep their UIDs.
+     */
+    public String journalId() {
+        // Only an older journal opened read-only (so not yet upgraded) lacks one: derived from its place, not kept.
+        return setting(JOURNAL_ID).orElseGet(
+                () -> UUID.nameUUIDFromBytes(journal.file().toString().getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    // ---- what an import is checked against ----
+
+    public List<Client> clients() {
+        return new ClientRepository(journal).all();
+    }
+
+    public List<Contact> contacts() {
+        return new ContactRepository(journal).all();
+    }
+
+    /** The e-mail addresses the journal's people have already (an import skips them). */
+    public Set<String> existingEmails() {
+        return new ContactImportWriter(journal).existingEmails();
+    }
+
+    /** The calendar UIDs of the planned meetings (an import updates those instead of adding). */
+    public Set<String> meetingUids() {
+        return Set.copyOf(new MeetingRepository(journal).uids());
+    }
+
+    // ---- storing an import, all or nothing ----
+
+    /** Planned meetings by UID: new ones added, known ones updated. */
+    public void storeMeetings(List<Meeting> meetings) {
+        new MeetingRepository(journal).upsertAll(meetings);
+    }
+
+    /** New clients and their contacts (a contact's client id below zero names a new client by position). */
+    public void storeContacts(List<Client> newClients, List<Contact> contacts) {
+        new ContactImportWriter(journal).insert(newClients, contacts);
+    }
+
+    /** New clients, and people with their entries, dates and tags. */
+    public void storePeople(List<Client> newClients, List<ImportedPerson> people) {
+        ClientRepository clients = new ClientRepository(journal);
+        ContactRepository contacts = new ContactRepository(journal);
+        InteractionRepository interactions = new InteractionRepository(journal);
+        DatedEventRepository datedEvents = new DatedEventRepository(journal);
+        ClientTagRepository tags = new ClientTagRepository(journal);
+        journal.inOneTransaction(() -> {
+            Map<Long, Long> ids = new HashMap<>();
+            for (int k = 0; k < newClients.size(); k++) {
+                ids.put((long) -(k + 1), clients.save(newClients.get(k)).id());
+            }
+            Map<Long, Set<String>> clientTags = new HashMap<>();
+            for (ImportedPerson p : people) {
+                Contact c = p.contact();
+                long clientId = c.clientId() < 0 ? ids.get(c.clientId()) : c.clientId();
+                Contact saved = contacts.save(new Contact(0, clientId, c.name(), c.role(), c.email(),
+                        c.phone(), c.preferredChannel(), c.timeZone(), c.notes(), c.contextCarrier()));
+                for (ImportedPerson.Entry e : p.entries()) {
+                    interactions.save(new Interaction(0, clientId, e.at(), e.channel(), e.title(), "", e.privateNotes(),
+                            List.of(), null, List.of(saved.id())));
+                }
+                for (ImportedPerson.DateMark d : p.dates()) {
+                    datedEvents.save(new DatedEvent(0, clientId, saved.id(), d.kind(), d.on(), d.label(), d.note()));
+                }
+                if (!p.tags().isEmpty()) {
+                    clientTags.computeIfAbsent(clientId, k -> new TreeSet<>(tags.all().getOrDefault(k, List.of())))
+                            .addAll(p.tags());
+                }
+            }
+            clientTags.forEach(tags::setTags);
+            return null;
+        });
+    }
+}
