@@ -3,6 +3,7 @@ package dev.rapport.export;
 import dev.rapport.logic.DatesService;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
+import dev.rapport.model.JournalSettings;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ContactImportWriter;
@@ -208,11 +209,6 @@ public final class DataExchange {
 
     // ---- the calendar ----
 
-    /** The setting holding how many days before a date that matters its alarm rings. */
-    public static final String ALARM_DAYS = "calendar.alarmDaysBefore";
-    /** The setting holding the alarm's time of day, HH:MM. */
-    public static final String ALARM_TIME = "calendar.alarmTime";
-
     /**
      * Promise due dates, problem target dates and the dates that matter of the coming year, each
      * date that matters with an alarm (the day before at 09:00 unless the settings say otherwise).
@@ -234,14 +230,8 @@ public final class DataExchange {
 
     /** The alarm the settings ask for (default: the day before, 09:00). */
     public CalendarExport.Alarm alarm() {
-        SettingsRepository settings = new SettingsRepository(journal);
-        try {
-            int days = settings.get(ALARM_DAYS).map(Integer::parseInt).orElse(1);
-            java.time.LocalTime at = settings.get(ALARM_TIME).map(java.time.LocalTime::parse).orElse(java.time.LocalTime.of(9, 0));
-            return new CalendarExport.Alarm(days, at);
-        } catch (RuntimeException e) {
-            return CalendarExport.Alarm.DEFAULT;
-        }
+        JournalSettings settings = JournalSettings.read(new SettingsRepository(journal).all(), clock.getZone());
+        return new CalendarExport.Alarm(settings.calendarAlarmDays(), settings.calendarAlarmTime());
     }
 
     /** Reads a calendar (.ics) and works out which upcoming events become planned meetings. Nothing is stored yet. */

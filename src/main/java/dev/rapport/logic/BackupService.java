@@ -22,8 +22,6 @@ import java.util.logging.Logger;
 /** Backups of the open journal: on demand, daily on start-up with rotation, and restore. */
 public final class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
-    public static final int DEFAULT_DAILY = 7;
-    public static final int DEFAULT_WEEKLY = 4;
 
     private final Journal journal;
     private final Clock clock;

@@ -178,8 +178,7 @@ class CalendarImportTest {
                 assertThat(alarm.getProperty(Property.TRIGGER).orElseThrow().getValue()).isEqualTo("-PT15H");
             }
             // a settable default: two days before at 08:30
-            s.settings().put(DataExchange.ALARM_DAYS, "2");
-            s.settings().put(DataExchange.ALARM_TIME, "08:30");
+            s.settings().update(settings -> settings.withCalendarAlarm(2, java.time.LocalTime.of(8, 30)));
             ByteArrayOutputStream again = new ByteArrayOutputStream();
             s.data().exportIcs(again);
             assertThat(again.toString(StandardCharsets.UTF_8)).contains("TRIGGER:-P1DT15H30M");
