@@ -564,8 +564,8 @@ public final class JournalDump {
                 searchIndexes.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
-                        throw new DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)
-                                + ": refers to a missing " + rs.getString(3) + ".");
+                        throw new DumpException(I18n.t("data.json.store.missingRefTo", rs.getString(1), String.valueOf(rs.getLong(2)),
+                                rs.getString(3)));
                     }
                 }
             }

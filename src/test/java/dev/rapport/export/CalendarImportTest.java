@@ -1,5 +1,7 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Meeting;
 import dev.rapport.model.TodayItem;
@@ -143,11 +145,12 @@ class CalendarImportTest {
             byte[] before = JsonExportTest.export(s);
             String good = new String(sample(), StandardCharsets.UTF_8);
             assertThatThrownBy(() -> s.data().readIcs(bytes(good.replace("UID:5q2m8c1v0b7n3k4j6h9g2f1d0s@google.com\r\n", ""))))
-                    .hasMessage("Event 1 (Fleet programme steering committee), field UID: missing.");
+                    .hasMessage(I18n.t("imports.field", I18n.t("calendar.import.where", 1, "Fleet programme steering committee"), "UID",
+                            I18n.t("calendar.import.missing")));
             assertThatThrownBy(() -> s.data().readIcs(bytes(good.replace("DTSTART:20261201T090000Z", "DTSTART:2026-12-01 09:00"))))
-                    .hasMessageContaining("not a calendar file Rapport can read");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("calendar.import.badLine", KeyPattern.NUMBER, KeyPattern.ANY)));
             assertThatThrownBy(() -> s.data().readIcs(bytes(good.replace("END:VCALENDAR", ""))))
-                    .hasMessageContaining("not a calendar file Rapport can read");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("calendar.import.badLine", KeyPattern.NUMBER, KeyPattern.ANY)));
             assertThat(JsonExportTest.export(s)).isEqualTo(before);
         }
     }

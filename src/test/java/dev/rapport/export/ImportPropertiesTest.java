@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -27,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Damaged files for every importer: a random cut, insertion, deletion or byte change of a good
  * file. Each import either goes through whole or is refused with a RapportException, and a
- * refused import leaves the journal exactly as it was (its full export unchanged).
+ * refused import leaves the journal exactly as it was (its full export unchanged). Each property
+ * also counts the files it refused and holds that count to a floor, so the refusal path it
+ * claims to check is really taken (a reader that let damaged files through would fail here).
  */
 class ImportPropertiesTest {
     private static final Logger LOG = Logger.getLogger(ImportPropertiesTest.class.getName());
@@ -39,6 +42,15 @@ class ImportPropertiesTest {
             + "Ann Lee,ann@acme.example,+1 555 0100,CTO,Acme,\"Likes, commas\"\r\n"
             + "Olena Koval,olena@dnipro.example,,Head of Sales,Dnipro Foods,\r\n"
             + "Ion Popescu,,+40 21 000,,Acme,\r\n").getBytes(StandardCharsets.UTF_8);
+    // The fewest damaged files each property must refuse (see refused()); set below what runs refuse.
+    static final int JSON_REFUSED_AT_LEAST = 1;
+    static final int CSV_REFUSED_AT_LEAST = 1;
+    static final int VCF_REFUSED_AT_LEAST = 1;
+    static final int MONICA_REFUSED_AT_LEAST = 1;
+    static final int CALENDAR_REFUSED_AT_LEAST = 1;
+    static final int GOOGLE_REFUSED_AT_LEAST = 1;
+    static final int OUTLOOK_REFUSED_AT_LEAST = 1;
+    static final int LINKEDIN_REFUSED_AT_LEAST = 1;
     static final AtomicInteger TRIED = new AtomicInteger();
     static final AtomicInteger REFUSED = new AtomicInteger();
 
@@ -117,6 +129,7 @@ class ImportPropertiesTest {
             REFUSED.incrementAndGet();
             assertThat(e.getMessage()).isNotBlank();
         }
+        refused(!stored, JSON_REFUSED_AT_LEAST);
         if (stored) {
             // went through whole: put the journal back as it was for the next try
             session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
@@ -127,18 +140,19 @@ class ImportPropertiesTest {
 
     @Property(tries = 300)
     void contactCsvIsAllOrNothing(@ForAll("badCsv") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readContactCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> session.data().readContactCsv(new ByteArrayInputStream(file), null), CSV_REFUSED_AT_LEAST);
     }
 
     @Property(tries = 300)
     void vcardIsAllOrNothing(@ForAll("badVcf") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readVcf(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> session.data().readVcf(new ByteArrayInputStream(file), null), VCF_REFUSED_AT_LEAST);
     }
 
-    private static void contactsAllOrNothing(java.util.function.Supplier<ContactImport.Plan> read) {
+    private static void contactsAllOrNothing(java.util.function.Supplier<ContactImport.Plan> read, int refusedAtLeast) {
         TRIED.incrementAndGet();
         byte[] before = snapshot();
         int contacts = session.contacts().count();
+        boolean refused = false;
         try {
             ContactImport.Plan plan = read.get();
             session.data().apply(plan);
@@ -147,9 +161,20 @@ class ImportPropertiesTest {
             session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
+            refused = true;
             assertThat(e.getMessage()).isNotBlank();
         }
+        refused(refused, refusedAtLeast);
         assertThat(Arrays.equals(snapshot(), before)).isTrue();
+    }
+
+    /**
+     * Counts this try as refused or stored, and holds the property's count of refused files to a
+     * floor, checked once its tries are done (jqwik's coverage).
+     */
+    private static void refused(boolean refused, int atLeast) {
+        Statistics.label("files").collect(refused ? "refused" : "stored");
+        Statistics.label("files").coverage(c -> c.check("refused").count(n -> n >= atLeast));
     }
 
     private static byte[] sample(String name) {
@@ -191,6 +216,7 @@ class ImportPropertiesTest {
         TRIED.incrementAndGet();
         byte[] before = snapshot();
         int contacts = session.contacts().count();
+        boolean refused = false;
         try {
             MonicaImport.Plan plan = session.data().readMonicaJson(new ByteArrayInputStream(file), null);
             session.data().apply(plan);
@@ -198,8 +224,10 @@ class ImportPropertiesTest {
             session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
+            refused = true;
             assertThat(e.getMessage()).isNotBlank();
         }
+        refused(refused, MONICA_REFUSED_AT_LEAST);
         assertThat(Arrays.equals(snapshot(), before)).isTrue();
     }
 
@@ -208,29 +236,32 @@ class ImportPropertiesTest {
     void calendarsAreAllOrNothing(@ForAll("badCalendar") byte[] file) {
         TRIED.incrementAndGet();
         byte[] before = snapshot();
+        boolean refused = false;
         try {
             CalendarImport.Plan plan = session.data().readIcs(new ByteArrayInputStream(file));
             session.data().apply(plan);
             session.data().apply(session.data().readJson(new ByteArrayInputStream(before)), true, true, n -> { });
         } catch (RapportException e) {
             REFUSED.incrementAndGet();
+            refused = true;
             assertThat(e.getMessage()).isNotBlank();
         }
+        refused(refused, CALENDAR_REFUSED_AT_LEAST);
         assertThat(Arrays.equals(snapshot(), before)).isTrue();
     }
 
     @Property(tries = 100)
     void googleContactsAreAllOrNothing(@ForAll("badGoogle") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readGoogleCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> session.data().readGoogleCsv(new ByteArrayInputStream(file), null), GOOGLE_REFUSED_AT_LEAST);
     }
 
     @Property(tries = 100)
     void outlookContactsAreAllOrNothing(@ForAll("badOutlook") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readOutlookCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> session.data().readOutlookCsv(new ByteArrayInputStream(file), null), OUTLOOK_REFUSED_AT_LEAST);
     }
 
     @Property(tries = 100)
     void linkedInConnectionsAreAllOrNothing(@ForAll("badLinkedIn") byte[] file) {
-        contactsAllOrNothing(() -> session.data().readLinkedInCsv(new ByteArrayInputStream(file), null));
+        contactsAllOrNothing(() -> session.data().readLinkedInCsv(new ByteArrayInputStream(file), null), LINKEDIN_REFUSED_AT_LEAST);
     }
 }
