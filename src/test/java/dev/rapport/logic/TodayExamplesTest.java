@@ -128,13 +128,13 @@ class TodayExamplesTest {
         List<TodayItem> items = session.todayList().today().items();
         assertThat(items).extracting(TodayItem::kind, TodayItem::itemId, TodayItem::group).containsExactly(
                 tuple(Kind.PROBLEM_DUE, pastTarget.id(), Group.OVERDUE),
+                tuple(Kind.RESOLUTION_UNREPORTED, resolved.id(), Group.TODAY),   // resolved a day ago: the later one first
                 tuple(Kind.PROBLEM_DUE, atTarget.id(), Group.TODAY),
-                tuple(Kind.RESOLUTION_UNREPORTED, resolved.id(), Group.TODAY),
                 tuple(Kind.PROBLEM_DUE, inAWeek.id(), Group.THIS_WEEK));
         assertThat(items.get(0).detail()).isEqualTo(Severity.HIGH.label() + " · "
                 + I18n.plural("today.detail.targetPast", 2, day(TODAY.minusDays(2))));
-        assertThat(items.get(1).detail()).isEqualTo(Severity.LOW.label() + " · " + I18n.t("today.detail.targetToday", day(TODAY)));
-        assertThat(items.get(2).detail()).isEqualTo(I18n.t("today.detail.resolved", day(TODAY.minusDays(1))));
+        assertThat(items.get(1).detail()).isEqualTo(I18n.t("today.detail.resolved", day(TODAY.minusDays(1))));
+        assertThat(items.get(2).detail()).isEqualTo(Severity.LOW.label() + " · " + I18n.t("today.detail.targetToday", day(TODAY)));
         assertThat(items.get(3).detail()).isEqualTo(Severity.MEDIUM.label() + " · " + I18n.t("today.detail.target", day(TODAY.plusDays(7))));
     }
 
@@ -203,12 +203,14 @@ class TodayExamplesTest {
     }
 
     @Test
-    void datesThatMatterShowFromAWeekAhead() {
+    void datesThatMatterShowInTheSevenDaysFromToday() {
         Contact ann = session.contacts().save(Contact.create(acme.id(), "Ann"));
         DatedEvent birthday = session.dates().save(new DatedEvent(0, acme.id(), ann.id(), DatedEvent.Kind.BIRTHDAY,
                 LocalDate.of(1990, 11, 28), "", ""));
-        DatedEvent renewal = session.dates().save(new DatedEvent(0, acme.id(), null, DatedEvent.Kind.RENEWAL, TODAY.minusYears(1), "", ""));
-        session.dates().save(new DatedEvent(0, acme.id(), null, DatedEvent.Kind.RENEWAL, TODAY.plusDays(8).minusYears(1), "", ""));
+        DatedEvent renewal = session.dates().save(new DatedEvent(0, acme.id(), null, DatedEvent.Kind.RENEWAL, TODAY, "", ""));
+        // A renewal is one date, not yearly: last year's has passed. Seven days on is past the window (today + 0…6).
+        session.dates().save(new DatedEvent(0, acme.id(), null, DatedEvent.Kind.RENEWAL, TODAY.minusYears(1), "", ""));
+        session.dates().save(new DatedEvent(0, acme.id(), null, DatedEvent.Kind.RENEWAL, TODAY.plusDays(7), "", ""));
 
         assertThat(items(Kind.DATE_COMING)).extracting(TodayItem::itemId, TodayItem::group, TodayItem::detail).containsExactly(
                 tuple(renewal.id(), Group.TODAY, I18n.t("today.detail.dateToday")),
