@@ -42,15 +42,19 @@ class ImportPropertiesTest {
             + "Ann Lee,ann@acme.example,+1 555 0100,CTO,Acme,\"Likes, commas\"\r\n"
             + "Olena Koval,olena@dnipro.example,,Head of Sales,Dnipro Foods,\r\n"
             + "Ion Popescu,,+40 21 000,,Acme,\r\n").getBytes(StandardCharsets.UTF_8);
-    // The fewest damaged files each property must refuse (see refused()); set below what runs refuse.
-    static final int JSON_REFUSED_AT_LEAST = 1;
-    static final int CSV_REFUSED_AT_LEAST = 1;
-    static final int VCF_REFUSED_AT_LEAST = 1;
-    static final int MONICA_REFUSED_AT_LEAST = 1;
-    static final int CALENDAR_REFUSED_AT_LEAST = 1;
-    static final int GOOGLE_REFUSED_AT_LEAST = 1;
-    static final int OUTLOOK_REFUSED_AT_LEAST = 1;
-    static final int LINKEDIN_REFUSED_AT_LEAST = 1;
+    // The fewest damaged files each property must refuse (see refused()). A run on 7 Dec 2026 refused
+    // JSON 127 of 150, contact CSV 210 of 300, vCard 282 of 300, Monica 116 of 150, calendars 105 of
+    // 150, Google 63, Outlook 55 and LinkedIn 25 of 100; each floor sits about four standard
+    // deviations below that share, so random damage does not trip it but a reader that lets a
+    // good part of the damaged files through does.
+    static final int JSON_REFUSED_AT_LEAST = 100;
+    static final int CSV_REFUSED_AT_LEAST = 170;
+    static final int VCF_REFUSED_AT_LEAST = 255;
+    static final int MONICA_REFUSED_AT_LEAST = 90;
+    static final int CALENDAR_REFUSED_AT_LEAST = 80;
+    static final int GOOGLE_REFUSED_AT_LEAST = 40;
+    static final int OUTLOOK_REFUSED_AT_LEAST = 35;
+    static final int LINKEDIN_REFUSED_AT_LEAST = 8;
     static final AtomicInteger TRIED = new AtomicInteger();
     static final AtomicInteger REFUSED = new AtomicInteger();
 
