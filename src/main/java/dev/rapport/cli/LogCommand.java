@@ -141,6 +141,9 @@ final class LogCommand implements Callable<Integer> {
         entry.put("id", saved == null ? null : saved.entry().id());
         entry.put("text", d.text());
         entry.put("occurredAt", saved == null ? null : saved.entry().occurredAt().toString());
+        // the moment itself: the instant (UTC) and the zone it was written in (occurredAt is the instant there)
+        entry.put("instant", saved == null ? null : saved.entry().instant().toString());
+        entry.put("zone", saved == null ? null : saved.entry().zone().getId());
         doc.put("entry", entry);
         List<Long> ids = saved == null ? List.of() : clauseIds(saved);
         List<Map<String, Object>> promises = new ArrayList<>();

@@ -80,6 +80,8 @@ final class TodayCommand implements Callable<Integer> {
             j.put("title", m.title());
             j.put("start", m.startsAt().toString());
             j.put("end", m.endsAt() == null ? null : m.endsAt().toString());
+            j.put("startInstant", m.startsInstant().toString());
+            j.put("zone", m.zone().getId());
             j.put("location", m.location());
             j.put("contactIds", m.contactIds());
             j.put("briefed", m.briefed());

@@ -107,6 +107,7 @@ public final class CalendarImport {
             contactNames.put(c.id(), c.name());
         }
         Map<String, Meeting> meetings = new LinkedHashMap<>();
+        ZonedDateTime nowHere = now.atZone(zone);
         int past = 0;
         int withoutContact = 0;
         int cancelled = 0;
@@ -124,19 +125,19 @@ public final class CalendarImport {
                 cancelled++;
                 continue;
             }
-            LocalDateTime start = local(e.getProperty(Property.DTSTART), where, "DTSTART", zone);
+            ZonedDateTime start = moment(e.getProperty(Property.DTSTART), where, "DTSTART", zone);
             if (start == null) {
                 throw new RapportException(I18n.t("imports.field", where, "DTSTART", I18n.t("calendar.import.missing")));
             }
-            LocalDateTime end = local(e.getProperty(Property.DTEND), where, "DTEND", zone);
-            if (start.isBefore(now) && e.getProperty(Property.RRULE).isPresent()) {
-                LocalDateTime next = nextOccurrence(e, now, zone);
+            ZonedDateTime end = moment(e.getProperty(Property.DTEND), where, "DTEND", zone);
+            if (start.isBefore(nowHere) && e.getProperty(Property.RRULE).isPresent()) {
+                ZonedDateTime next = nextOccurrence(e, nowHere, start.getZone());
                 if (next != null && end != null) {
                     end = next.plus(java.time.Duration.between(start, end));
                 }
                 start = next;
             }
-            if (start == null || start.isBefore(now)) {
+            if (start == null || start.isBefore(nowHere)) {
                 past++;
                 continue;
             }
@@ -168,18 +169,18 @@ public final class CalendarImport {
                 throw new RapportException(I18n.t("imports.field", where, ex.field(), ex.getMessage()), ex);
             }
             Meeting earlier = meetings.get(m.uid());
-            if (earlier == null || m.startsAt().isBefore(earlier.startsAt())) {
+            if (earlier == null || m.startsInstant().isBefore(earlier.startsInstant())) {
                 meetings.put(m.uid(), m);
             }
         }
         List<Meeting> sorted = new ArrayList<>(meetings.values());
-        sorted.sort(java.util.Comparator.comparing(Meeting::startsAt));
+        sorted.sort(java.util.Comparator.comparing(Meeting::startsInstant));
         List<String> lines = new ArrayList<>();
         int added = 0;
         for (Meeting m : sorted) {
             boolean known = knownUids.contains(m.uid());
             added += known ? 0 : 1;
-            lines.add(WHEN.format(m.startsAt()) + "  " + m.title() + " — " + clientNames.getOrDefault(m.clientId(), "?") + " ("
+            lines.add(WHEN.format(m.startsAt()) + placeOf(m.zone()) + "  " + m.title() + " — " + clientNames.getOrDefault(m.clientId(), "?") + " ("
                     + String.join(", ", m.contactIds().stream().map(id -> contactNames.getOrDefault(id, "?")).toList()) + ")"
                     + (known ? " · " + I18n.t("calendar.import.updated") : ""));
         }
@@ -199,13 +200,24 @@ public final class CalendarImport {
         return cn.map(x -> byName.get(nameKey(x.getValue()))).orElse(null);
     }
 
-    private static LocalDateTime local(Optional<Property> property, String where, String field, ZoneId zone) {
+    /** " (Vilnius)" when the event's zone is not this machine's. */
+    private static String placeOf(ZoneId zone) {
+        String place = dev.rapport.model.Moments.placeIfElsewhere(zone);
+        return place.isEmpty() ? "" : " (" + place + ")";
+    }
+
+    /**
+     * An event's time as an instant with its own zone (the TZID it was written in); a time in UTC, with
+     * an offset or floating, and an all-day date, were not written in a named zone: they take {@code zone}.
+     */
+    private static ZonedDateTime moment(Optional<Property> property, String where, String field, ZoneId zone) {
         if (property.isEmpty()) {
             return null;
         }
         try {
             Temporal t = ((net.fortuna.ical4j.model.property.DateProperty<?>) property.get()).getDate();
-            return toLocal(t, zone);
+            String tzid = property.get().getParameter(Parameter.TZID).map(Parameter::getValue).orElse(null);
+            return toMoment(t, tzid, zone);
         } catch (RuntimeException e) {
             throw new RapportException(I18n.t("imports.field", where, field, I18n.t("calendar.import.badDate", raw(property.get()))), e);
         }
@@ -219,32 +231,46 @@ public final class CalendarImport {
         }
     }
 
-    private static LocalDateTime toLocal(Temporal t, ZoneId zone) {
+    private static ZonedDateTime toMoment(Temporal t, String tzid, ZoneId zone) {
         if (t instanceof LocalDate d) {
-            return d.atStartOfDay();
+            return d.atStartOfDay(zone);
         }
         if (t instanceof LocalDateTime d) {
-            return d;
+            return d.atZone(zone);
         }
         if (t instanceof ZonedDateTime d) {
-            return d.withZoneSameInstant(zone).toLocalDateTime();
+            ZoneId own = portable(d.getZone(), tzid);
+            return d.withZoneSameInstant(own == null ? zone : own);
         }
         if (t instanceof OffsetDateTime d) {
-            return d.atZoneSameInstant(zone).toLocalDateTime();
+            return d.atZoneSameInstant(zone);
         }
         if (t instanceof Instant d) {
-            return LocalDateTime.ofInstant(d, zone);
+            return d.atZone(zone);
         }
         throw new IllegalArgumentException("unknown date type " + t);
     }
 
-    /** The first occurrence of a repeating event from now within a year, or null. */
-    private static LocalDateTime nextOccurrence(VEvent e, LocalDateTime now, ZoneId zone) {
+    /**
+     * The event's zone as a journal can keep it on any machine: a region id Java knows ("Europe/Vilnius"),
+     * whether ical4j read it as that or as a zone of its own named after the TZID; null for UTC, an offset
+     * or a TZID no region id matches (such as Outlook's "FLE Standard Time").
+     */
+    private static ZoneId portable(ZoneId read, String tzid) {
+        for (String id : new String[] {read.getId(), tzid}) {
+            if (id != null && id.contains("/") && !id.startsWith("ical4j") && !id.startsWith("Etc/") && java.time.ZoneId.getAvailableZoneIds().contains(id)) {
+                return ZoneId.of(id);
+            }
+        }
+        return null;
+    }
+
+    /** The first occurrence of a repeating event from now within a year, in the event's zone, or null. */
+    private static ZonedDateTime nextOccurrence(VEvent e, ZonedDateTime now, ZoneId eventZone) {
         try {
-            ZonedDateTime from = now.atZone(zone);
-            Set<Period<Temporal>> set = e.calculateRecurrenceSet(new Period<>(from, from.plusYears(1)));
-            return set.stream().map(p -> toLocal(p.getStart(), zone)).filter(d -> !d.isBefore(now)).min(LocalDateTime::compareTo)
-                    .orElse(null);
+            Set<Period<Temporal>> set = e.calculateRecurrenceSet(new Period<>(now, now.plusYears(1)));
+            return set.stream().map(p -> toMoment(p.getStart(), null, now.getZone()).withZoneSameInstant(eventZone))
+                    .filter(d -> !d.isBefore(now)).min(java.util.Comparator.comparing(ZonedDateTime::toInstant)).orElse(null);
         } catch (RuntimeException ex) {
             return null;
         }

@@ -47,7 +47,7 @@ public final class ConversationService {
             List<Request> savedRequests = new ArrayList<>();
             for (Request r : requests) {
                 Request saved = ledger.save(new Request(0, stored.clientId(), r.contactId(), r.receivedAt(), r.channel(),
-                        r.subject(), r.questions(), r.acknowledgedAt(), r.answeredAt(), r.answers(), r.askedAnythingElse()));
+                        r.subject(), r.questions(), r.acknowledgedAt(), r.answeredAt(), r.answers(), r.askedAnythingElse(), r.zone()));
                 items.link(EntryItems.Kind.REQUEST, saved.id(), stored.id());
                 savedRequests.add(saved);
             }

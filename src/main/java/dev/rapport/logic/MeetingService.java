@@ -6,7 +6,6 @@ import dev.rapport.store.MeetingRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -27,10 +26,13 @@ public final class MeetingService {
         this.clock = clock;
     }
 
-    /** The meetings from now until the end of the week's window, soonest first. */
+    /** The meetings from now until the end of the week's window (days of this machine's zone), soonest first, by instant. */
     public List<Meeting> thisWeek() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return meetings.between(now, LocalDate.now(clock).plusDays(WINDOW_DAYS + 1L).atStartOfDay());
+        return meetings.between(clock.instant(), windowEnd());
+    }
+
+    private Instant windowEnd() {
+        return LocalDate.now(clock).plusDays(WINDOW_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
     }
 
     /** This week's meetings whose brief was not opened yet. */
@@ -43,8 +45,7 @@ public final class MeetingService {
         if (withoutBrief().stream().noneMatch(m -> m.clientId() == clientId)) {
             return 0; // nothing to mark: no write (an encrypted journal is sealed again on every write)
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        int n = meetings.markBriefed(clientId, now, LocalDate.now(clock).plusDays(WINDOW_DAYS + 1L).atStartOfDay(), clock.instant());
+        int n = meetings.markBriefed(clientId, clock.instant(), windowEnd(), clock.instant());
         if (n > 0) {
             LOG.info(() -> "Marked " + n + " meetings briefed");
         }

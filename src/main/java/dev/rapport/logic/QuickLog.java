@@ -26,7 +26,6 @@ import dev.rapport.model.ValidationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -242,7 +241,7 @@ public final class QuickLog {
 
         /** Builds what would be stored, so a rule of the records (a title too long…) is named before Enter. */
         private void validate() {
-            LocalDateTime now = LocalDateTime.now(session.clock());
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now(session.clock());
             try {
                 entryRecord(draft(), now);
             } catch (ValidationException e) {
@@ -370,7 +369,8 @@ public final class QuickLog {
             Issue first = draft.issues().get(0);
             throw new ValidationException(first.part(), first.message());
         }
-        LocalDateTime now = LocalDateTime.now(session.clock());
+        // now, in the zone of the session's clock: this machine's
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(session.clock());
         LocalDate today = session.today();
         List<Promise> promises = new ArrayList<>();
         List<Request> requests = new ArrayList<>();
@@ -388,7 +388,7 @@ public final class QuickLog {
     }
 
     /** The entry: its text is the title, and when longer than a title may be, the summary too. */
-    private static Interaction entryRecord(QuickLogDraft d, LocalDateTime now) {
+    private static Interaction entryRecord(QuickLogDraft d, java.time.ZonedDateTime now) {
         String title = d.text();
         String summary = "";
         if (title.length() > Limits.NAME) {

@@ -221,14 +221,17 @@ public final class TodayService {
 
     /** This week's planned meetings whose brief was not opened yet (issue 8). */
     private void meetings(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        Instant now = clock.instant();
         for (dev.rapport.model.Meeting m : meetings.withoutBrief()) {
-            long days = ChronoUnit.DAYS.between(today, m.startsAt().toLocalDate());
-            String when = days == 0 ? I18n.t("calendar.today.meetingToday", HM.format(m.startsAt()))
-                    : I18n.t("calendar.today.meetingOn", day(m.startsAt().toLocalDate()), HM.format(m.startsAt()));
+            // which day it falls on here (instants compared); the time shown is the meeting's own, its place named if elsewhere
+            long days = ChronoUnit.DAYS.between(today, m.startsInstant().atZone(clock.getZone()).toLocalDate());
+            String place = dev.rapport.model.Moments.placeIfElsewhere(m.zone());
+            String time = HM.format(m.startsAt()) + (place.isEmpty() ? "" : " (" + place + ")");
+            String when = days == 0 ? I18n.t("calendar.today.meetingToday", time)
+                    : I18n.t("calendar.today.meetingOn", day(m.startsAt().toLocalDate()), time);
             items.add(new TodayItem(days == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.MEETING_UNBRIEFED, m.id(), m.clientId(),
                     names.getOrDefault(m.clientId(), ""), m.title(), when + " · " + I18n.t("calendar.today.noBrief"),
-                    -Duration.between(now, m.startsAt()).toMinutes()));
+                    -Duration.between(now, m.startsInstant()).toMinutes()));
         }
     }
 }

@@ -2,7 +2,10 @@ package dev.rapport.model;
 
 import dev.rapport.i18n.I18n;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,9 +15,11 @@ import java.util.Set;
 
 /**
  * One journal entry. The summary may be shared with the client; the private notes never leave the app.
- * The time is the consultant's local wall-clock time, to the minute.
+ * {@code moment} is when it happened, to the minute: the instant with the zone it was written in.
+ * The wall-clock time shown ({@link #occurredAt()}) is the instant in that zone, whatever the
+ * machine reading it; figures comparing it with requests or now use {@link #instant()}.
  */
-public record Interaction(long id, long clientId, LocalDateTime occurredAt, Channel channel, String title,
+public record Interaction(long id, long clientId, ZonedDateTime moment, Channel channel, String title,
                           String summary, String privateNotes, List<String> tags, Mood mood,
                           List<Long> contactIds) {
 
@@ -22,9 +27,9 @@ public record Interaction(long id, long clientId, LocalDateTime occurredAt, Chan
         if (clientId <= 0) {
             throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        occurredAt = Check.notNull("occurredAt", "dateAndTime", occurredAt).truncatedTo(ChronoUnit.MINUTES);
-        if (occurredAt.getYear() < 1900 || occurredAt.getYear() > 2999) {
-            throw new ValidationException("occurredAt", I18n.t("validation.interaction.dateOutOfRange", I18n.date(occurredAt.toLocalDate())));
+        moment = Check.notNull("occurredAt", "dateAndTime", moment).truncatedTo(ChronoUnit.MINUTES);
+        if (moment.getYear() < 1900 || moment.getYear() > 2999) {
+            throw new ValidationException("occurredAt", I18n.t("validation.interaction.dateOutOfRange", I18n.date(moment.toLocalDate())));
         }
         channel = Check.notNull("channel", "channel", channel);
         title = Check.required("title", "title", title, Limits.NAME);
@@ -34,8 +39,33 @@ public record Interaction(long id, long clientId, LocalDateTime occurredAt, Chan
         contactIds = contactIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(contactIds));
     }
 
+    /** An entry written on this machine: its wall-clock time is read in the machine's zone (for the forms, the CLI and older files). */
+    public Interaction(long id, long clientId, LocalDateTime occurredAt, Channel channel, String title,
+                       String summary, String privateNotes, List<String> tags, Mood mood, List<Long> contactIds) {
+        this(id, clientId, Moments.here(occurredAt), channel, title, summary, privateNotes, tags, mood, contactIds);
+    }
+
+    /** The wall-clock time as written, in the entry's own zone. */
+    public LocalDateTime occurredAt() {
+        return moment.toLocalDateTime();
+    }
+
+    /** The zone the entry was written in. */
+    public ZoneId zone() {
+        return moment.getZone();
+    }
+
+    /** When it happened, as an instant: what figures compare with requests and now. */
+    public Instant instant() {
+        return moment.toInstant();
+    }
+
     public Interaction withId(long newId) {
-        return new Interaction(newId, clientId, occurredAt, channel, title, summary, privateNotes, tags, mood, contactIds);
+        return new Interaction(newId, clientId, moment, channel, title, summary, privateNotes, tags, mood, contactIds);
+    }
+
+    public Interaction withContacts(List<Long> newContactIds) {
+        return new Interaction(id, clientId, moment, channel, title, summary, privateNotes, tags, mood, newContactIds);
     }
 
     /** Tags are lower-case single words; '#' and duplicates are dropped. */

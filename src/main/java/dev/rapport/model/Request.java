@@ -3,18 +3,20 @@ package dev.rapport.model;
 import dev.rapport.i18n.I18n;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Something a client asked (DOMAIN §4), tracked from received to acknowledged to answered.
- * Instants are absolute (stored in UTC); the questions are in the client's order and the answers
- * follow the same order. An answer is also an acknowledgement.
+ * Instants are absolute (stored in UTC); {@code zone} is the zone the request was written in, so
+ * its received time can be shown as it was written. The questions are in the client's order and
+ * the answers follow the same order. An answer is also an acknowledgement.
  */
 public record Request(long id, long clientId, Long contactId, Instant receivedAt, Channel channel, String subject,
                       List<String> questions, Instant acknowledgedAt, Instant answeredAt, List<String> answers,
-                      boolean askedAnythingElse) {
+                      boolean askedAnythingElse, ZoneId zone) {
 
     public Request {
         if (clientId <= 0) {
@@ -40,6 +42,15 @@ public record Request(long id, long clientId, Long contactId, Instant receivedAt
         for (String a : answers) {
             Check.limit("answers", "answer", a, Limits.LONG_TEXT);
         }
+        zone = zone == null ? ZoneId.systemDefault() : zone;
+    }
+
+    /** A request written on this machine, in its zone. */
+    public Request(long id, long clientId, Long contactId, Instant receivedAt, Channel channel, String subject,
+                   List<String> questions, Instant acknowledgedAt, Instant answeredAt, List<String> answers,
+                   boolean askedAnythingElse) {
+        this(id, clientId, contactId, receivedAt, channel, subject, questions, acknowledgedAt, answeredAt, answers,
+                askedAnythingElse, null);
     }
 
     /**
@@ -77,15 +88,17 @@ public record Request(long id, long clientId, Long contactId, Instant receivedAt
 
     public Request withId(long newId) {
         return new Request(newId, clientId, contactId, receivedAt, channel, subject, questions, acknowledgedAt, answeredAt,
-                answers, askedAnythingElse);
+                answers, askedAnythingElse, zone);
     }
 
     public Request acknowledged(Instant at) {
-        return new Request(id, clientId, contactId, receivedAt, channel, subject, questions, at, answeredAt, answers, askedAnythingElse);
+        return new Request(id, clientId, contactId, receivedAt, channel, subject, questions, at, answeredAt, answers, askedAnythingElse,
+                zone);
     }
 
     public Request answered(Instant at, List<String> newAnswers, boolean anythingElse) {
-        return new Request(id, clientId, contactId, receivedAt, channel, subject, questions, acknowledgedAt, at, newAnswers, anythingElse);
+        return new Request(id, clientId, contactId, receivedAt, channel, subject, questions, acknowledgedAt, at, newAnswers, anythingElse,
+                zone);
     }
 
     /** The earlier of the acknowledgement and the answer, or null when neither happened. */

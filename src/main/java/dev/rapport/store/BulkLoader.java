@@ -70,13 +70,13 @@ public final class BulkLoader {
 
     private static void insertInteractions(Connection c, List<Interaction> interactions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (client_id, occurred_at, channel, title, "
-                + "summary, private_notes, tags, mood, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "summary, private_notes, tags, mood, occurred_utc, zone, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement link = c.prepareStatement("INSERT INTO interaction_contact VALUES (?, ?)");
              PreparedStatement tag = c.prepareStatement("INSERT INTO interaction_tag VALUES (?, ?)")) {
             int n = 0;
             for (Interaction i : interactions) {
                 InteractionRepository.bind(ps, i);
-                ps.setLong(9, i.id());
+                ps.setLong(11, i.id());
                 ps.addBatch();
                 for (long contactId : i.contactIds()) {
                     link.setLong(1, i.id());

@@ -24,7 +24,8 @@ public final class ClientRepository {
 
     private static final String OVERVIEW = """
             SELECT %1$s,
-                   (SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) AS last_contact,
+                   (SELECT i.occurred_at FROM interaction i WHERE i.client_id = c.id
+                    ORDER BY coalesce(i.occurred_utc, i.occurred_at) DESC LIMIT 1) AS last_contact,
                    (SELECT count(DISTINCT r.contact_id) FROM contact_role r WHERE r.client_id = c.id) AS contacts,
                    (SELECT count(*) FROM interaction i WHERE i.client_id = c.id) AS interactions,
                    (SELECT p.name FROM contact p WHERE p.client_id = c.id AND p.context_carrier = 1 LIMIT 1) AS carrier,

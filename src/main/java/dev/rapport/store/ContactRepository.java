@@ -183,11 +183,11 @@ public final class ContactRepository {
         });
     }
 
-    /** Each person's last journal entry they attended (local day), for those who attended any. */
+    /** Each person's latest journal entry they attended (by instant), as its own local day, for those who attended any. */
     public java.util.Map<Long, java.time.LocalDate> lastAttended() {
         return journal.read(c -> {
             java.util.Map<Long, java.time.LocalDate> out = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ic.contact_id, max(i.occurred_at) FROM interaction_contact ic "
+            try (PreparedStatement ps = c.prepareStatement("SELECT ic.contact_id, i.occurred_at, max(" + MomentColumns.ENTRY_ORDER + ") FROM interaction_contact ic "
                     + "JOIN interaction i ON i.id = ic.interaction_id GROUP BY ic.contact_id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -32,14 +32,15 @@ public final class Floors {
     /** One client's latest 50 entries, raw rows. */
     public int latestEntries(long clientId) {
         return journal.read(c -> count(c, "SELECT id, occurred_at, title, summary FROM interaction WHERE client_id = ? "
-                + "ORDER BY occurred_at DESC LIMIT 50", clientId));
+                + "ORDER BY coalesce(occurred_utc, occurred_at) DESC LIMIT 50", clientId));
     }
 
     /** The last contact of every client. */
     public int lastContactOfEveryClient() {
         return journal.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT c.id, (SELECT max(occurred_at) FROM interaction i WHERE i.client_id = c.id) FROM client c")) {
+                    "SELECT c.id, (SELECT i.occurred_at FROM interaction i WHERE i.client_id = c.id ORDER BY "
+                            + MomentColumns.ENTRY_ORDER + " DESC LIMIT 1) FROM client c")) {
                 int n = 0;
                 while (rs.next()) {
                     n++;

@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,8 +25,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 public final class InteractionRepository {
-    private static final String COLUMNS = "i.id, i.client_id, i.occurred_at, i.channel, i.title, i.summary, "
-            + "i.private_notes, i.tags, i.mood";
+    private static final String COLUMNS = "i.id, i.client_id, i.occurred_at, i.occurred_utc, i.zone, i.channel, i.title, "
+            + "i.summary, i.private_notes, i.tags, i.mood";
 
     private final Journal journal;
 
@@ -70,7 +69,7 @@ public final class InteractionRepository {
 
     private Interaction insert(Connection c, Interaction i) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO interaction (client_id, occurred_at, channel, title, "
-                + "summary, private_notes, tags, mood) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "summary, private_notes, tags, mood, occurred_utc, zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, i);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -82,10 +81,10 @@ public final class InteractionRepository {
 
     private Interaction update(Connection c, Interaction i) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE interaction SET client_id = ?, occurred_at = ?, channel = ?, "
-                + "title = ?, summary = ?, private_notes = ?, tags = ?, mood = ?, "
+                + "title = ?, summary = ?, private_notes = ?, tags = ?, mood = ?, occurred_utc = ?, zone = ?, "
                 + "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?")) {
             bind(ps, i);
-            ps.setLong(9, i.id());
+            ps.setLong(11, i.id());
             if (ps.executeUpdate() != 1) {
                 throw new ValidationException("interaction", I18n.t("validation.store.entryGone"));
             }
@@ -95,13 +94,15 @@ public final class InteractionRepository {
 
     static void bind(PreparedStatement ps, Interaction i) throws SQLException {
         ps.setLong(1, i.clientId());
-        ps.setString(2, i.occurredAt().toString());
+        ps.setString(2, MomentColumns.local(i.moment()));
         ps.setString(3, i.channel().name());
         ps.setString(4, i.title());
         ps.setString(5, i.summary());
         ps.setString(6, i.privateNotes());
         ps.setString(7, String.join(" ", i.tags()));
         ps.setString(8, i.mood() == null ? null : i.mood().name());
+        ps.setString(9, MomentColumns.utc(i.moment()));
+        ps.setString(10, MomentColumns.zoneId(i.moment()));
     }
 
     private void replaceLinks(Connection c, Interaction i) throws SQLException {
@@ -147,7 +148,7 @@ public final class InteractionRepository {
             List<Object> args = new ArrayList<>();
             String where = where(filter, args);
             String sql = "SELECT " + COLUMNS + ", cl.name AS client_name FROM interaction i JOIN client cl ON cl.id = i.client_id"
-                    + where + " ORDER BY i.occurred_at DESC, i.id DESC LIMIT ? OFFSET ?";
+                    + where + " ORDER BY " + MomentColumns.ENTRY_ORDER + " DESC, i.id DESC LIMIT ? OFFSET ?";
             args.add(limit);
             args.add(offset);
             List<Interaction> rows = new ArrayList<>();
@@ -260,8 +261,7 @@ public final class InteractionRepository {
         List<JournalEntry> out = new ArrayList<>(rows.size());
         for (Interaction i : rows) {
             List<Long> contactIds = links.getOrDefault(i.id(), List.of());
-            Interaction full = new Interaction(i.id(), i.clientId(), i.occurredAt(), i.channel(), i.title(), i.summary(),
-                    i.privateNotes(), i.tags(), i.mood(), contactIds);
+            Interaction full = i.withContacts(contactIds);
             out.add(new JournalEntry(full, clientNames.get(i.clientId()), contactIds.stream().map(names::get).toList()));
         }
         return out;
@@ -284,7 +284,8 @@ public final class InteractionRepository {
     static Interaction map(ResultSet rs, List<Long> contactIds) throws SQLException {
         String mood = rs.getString("mood");
         String tags = rs.getString("tags");
-        return new Interaction(rs.getLong("id"), rs.getLong("client_id"), LocalDateTime.parse(rs.getString("occurred_at")),
+        return new Interaction(rs.getLong("id"), rs.getLong("client_id"),
+                MomentColumns.read(rs.getString("occurred_at"), rs.getString("occurred_utc"), rs.getString("zone")),
                 Channel.valueOf(rs.getString("channel")), rs.getString("title"), rs.getString("summary"),
                 rs.getString("private_notes"), tags.isEmpty() ? List.of() : Arrays.asList(tags.split(" ")),
                 mood == null ? null : Mood.valueOf(mood), contactIds);

@@ -496,6 +496,10 @@ public final class JournalDump {
                         row[i] = Missing.VALUE;
                     }
                 }
+                if (texts) {
+                    // an older document's zone-less wall-clock times were written on this machine: its zone
+                    MomentColumns.fillFromMachineZone(name, columns, row, Missing.VALUE, java.time.ZoneId.systemDefault());
+                }
                 sink.row(name, columns, row);
             }
             expect(p, p.currentToken(), JsonToken.END_ARRAY, "data.json.unexpected.table", name);

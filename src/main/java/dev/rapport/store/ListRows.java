@@ -31,7 +31,7 @@ public final class ListRows {
                     + (includePrivate ? "i.private_notes, " : "")
                     + "i.tags, i.mood, (SELECT group_concat(name, '; ') FROM (SELECT p.name FROM interaction_contact ic "
                     + "JOIN contact p ON p.id = ic.contact_id WHERE ic.interaction_id = i.id ORDER BY p.name)) AS people "
-                    + "FROM interaction i JOIN client c ON c.id = i.client_id ORDER BY i.occurred_at, i.id";
+                    + "FROM interaction i JOIN client c ON c.id = i.client_id ORDER BY coalesce(i.occurred_utc, i.occurred_at), i.id";
             case PROMISES -> "SELECT pr.id, c.name AS client, p.name AS contact, pr.what, pr.made_on, pr.due, pr.outcome, "
                     + "pr.decided_on, pr.exceeded, pr.reported_on FROM promise pr JOIN client c ON c.id = pr.client_id "
                     + "LEFT JOIN contact p ON p.id = pr.contact_id ORDER BY pr.due, pr.id";

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,9 @@ import java.util.Optional;
 
 /** Planned meetings from the calendar, with the attendees who are contacts. */
 public final class MeetingRepository {
-    private static final String COLUMNS = "id, uid, client_id, title, starts_at, ends_at, location, briefed_at";
+    private static final String COLUMNS = "id, uid, client_id, title, starts_at, ends_at, location, briefed_at, starts_utc, ends_utc, zone";
+    /** Meetings go by their start's instant (the wall-clock start of a row without one). */
+    private static final String START = "coalesce(starts_utc, starts_at)";
 
     private final Journal journal;
 
@@ -37,9 +38,10 @@ public final class MeetingRepository {
                 Long id = idOf(c, m.uid());
                 if (id == null) {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO meeting (uid, client_id, title, starts_at, ends_at, "
-                            + "location, briefed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                            + "location, starts_utc, ends_utc, zone, briefed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            Statement.RETURN_GENERATED_KEYS)) {
                         bind(ps, m);
-                        Owners.setInstant(ps, 7, m.briefedAt());
+                        Owners.setInstant(ps, 10, m.briefedAt());
                         ps.executeUpdate();
                         try (ResultSet keys = ps.getGeneratedKeys()) {
                             keys.next();
@@ -48,9 +50,9 @@ public final class MeetingRepository {
                     }
                 } else {
                     try (PreparedStatement ps = c.prepareStatement("UPDATE meeting SET uid = ?, client_id = ?, title = ?, starts_at = ?, "
-                            + "ends_at = ?, location = ? WHERE id = ?")) {
+                            + "ends_at = ?, location = ?, starts_utc = ?, ends_utc = ?, zone = ? WHERE id = ?")) {
                         bind(ps, m);
-                        ps.setLong(7, id);
+                        ps.setLong(10, id);
                         ps.executeUpdate();
                     }
                     update(c, "DELETE FROM meeting_contact WHERE meeting_id = ?", id);
@@ -77,9 +79,12 @@ public final class MeetingRepository {
         ps.setString(1, m.uid());
         ps.setLong(2, m.clientId());
         ps.setString(3, m.title());
-        ps.setString(4, m.startsAt().toString());
-        ps.setString(5, m.endsAt() == null ? null : m.endsAt().toString());
+        ps.setString(4, MomentColumns.local(m.starts()));
+        ps.setString(5, MomentColumns.local(m.ends()));
         ps.setString(6, m.location());
+        ps.setString(7, MomentColumns.utc(m.starts()));
+        ps.setString(8, MomentColumns.utc(m.ends()));
+        ps.setString(9, MomentColumns.zoneId(m.starts()));
     }
 
     /** The UIDs the journal already has (to tell new meetings from updates). */
@@ -104,15 +109,17 @@ public final class MeetingRepository {
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
-    /** Meetings starting at from (included) up to to (excluded), soonest first. */
-    public List<Meeting> between(LocalDateTime from, LocalDateTime to) {
-        return journal.read(c -> select(c, " WHERE starts_at >= ? AND starts_at < ?", from.toString(), to.toString()));
+    /** Meetings starting at from (included) up to to (excluded), instants compared, soonest first. */
+    public List<Meeting> between(Instant from, Instant to) {
+        return journal.read(c -> select(c, " WHERE " + START + " >= ? AND " + START + " < ?", MomentColumns.utc(from),
+                MomentColumns.utc(to)));
     }
 
     /** Marks the client's meetings starting in [from, to) as briefed at {@code when} (those not yet); returns how many. */
-    public int markBriefed(long clientId, LocalDateTime from, LocalDateTime to, Instant when) {
-        return journal.write(c -> update(c, "UPDATE meeting SET briefed_at = ? WHERE client_id = ? AND starts_at >= ? "
-                + "AND starts_at < ? AND briefed_at IS NULL", when.toString(), clientId, from.toString(), to.toString()));
+    public int markBriefed(long clientId, Instant from, Instant to, Instant when) {
+        return journal.write(c -> update(c, "UPDATE meeting SET briefed_at = ? WHERE client_id = ? AND " + START + " >= ? "
+                + "AND " + START + " < ? AND briefed_at IS NULL", when.toString(), clientId, MomentColumns.utc(from),
+                MomentColumns.utc(to)));
     }
 
     /** Sets one meeting's brief mark (null clears it, for Undo). */
@@ -122,14 +129,15 @@ public final class MeetingRepository {
 
     private static List<Meeting> select(Connection c, String where, Object... args) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM meeting" + where + " ORDER BY starts_at, id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM meeting" + where + " ORDER BY " + START + ", id")) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Object[] {rs.getLong("id"), rs.getString("uid"), rs.getLong("client_id"), rs.getString("title"),
-                            rs.getString("starts_at"), rs.getString("ends_at"), rs.getString("location"), rs.getString("briefed_at")});
+                            rs.getString("starts_at"), rs.getString("ends_at"), rs.getString("location"), rs.getString("briefed_at"),
+                            rs.getString("starts_utc"), rs.getString("ends_utc"), rs.getString("zone")});
                 }
             }
         }
@@ -147,8 +155,9 @@ public final class MeetingRepository {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             try {
-                out.add(new Meeting(id, (String) r[1], (Long) r[2], (String) r[3], LocalDateTime.parse((String) r[4]),
-                        r[5] == null ? null : LocalDateTime.parse((String) r[5]), (String) r[6], people.getOrDefault(id, List.of()),
+                out.add(new Meeting(id, (String) r[1], (Long) r[2], (String) r[3],
+                        MomentColumns.read((String) r[4], (String) r[8], (String) r[10]),
+                        MomentColumns.read((String) r[5], (String) r[9], (String) r[10]), (String) r[6], people.getOrDefault(id, List.of()),
                         r[7] == null ? null : Instant.parse((String) r[7])));
             } catch (RuntimeException breaksARule) {
                 LeftOut.note(c, "meeting", Long.toString(id), breaksARule);

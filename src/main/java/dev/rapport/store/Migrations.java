@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Numbered schema migrations over {@code PRAGMA user_version}: each file runs once, in its own
- * transaction, so a journal made by an older Rapport is upgraded in place or not at all.
+ * Numbered schema migrations over {@code PRAGMA user_version}: each file (and the Java step that
+ * may follow it) runs once, in its own transaction, so a journal made by an older Rapport is
+ * upgraded in place or not at all.
  */
 final class Migrations {
     /** In order; the version after running the n-th (1-based) file is n. */
@@ -26,7 +29,21 @@ final class Migrations {
             "V8__meetings.sql",
             "V9__journal_id.sql",
             "V10__rules.sql",
-            "V11__entry_items.sql");
+            "V11__entry_items.sql",
+            "V12__moments.sql");
+
+    /**
+     * What runs after a file, in the same transaction, where SQL alone cannot do the work (by the
+     * version the file brings the journal to).
+     */
+    private static final Map<Integer, Step> STEPS = Map.of(
+            12, c -> MomentColumns.fillFromMachineZone(c, ZoneId.systemDefault()));
+
+    /** A migration's work in Java. */
+    @FunctionalInterface
+    private interface Step {
+        void run(Connection c) throws SQLException;
+    }
 
     private Migrations() {
     }
@@ -61,6 +78,10 @@ final class Migrations {
         try (Statement s = c.createStatement()) {
             for (String statement : SqlScript.split(sql)) {
                 s.execute(statement);
+            }
+            Step step = STEPS.get(version);
+            if (step != null) {
+                step.run(c);
             }
             s.execute("PRAGMA application_id = " + JournalFileCheck.APPLICATION_ID);
             s.execute("PRAGMA user_version = " + version);

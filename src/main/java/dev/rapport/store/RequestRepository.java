@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /** Requests with their numbered questions and answers, and the clients' response targets. */
 public final class RequestRepository {
     private static final String COLUMNS = "id, client_id, contact_id, received_at, channel, subject, acknowledged_at, "
-            + "answered_at, asked_anything_else";
+            + "answered_at, asked_anything_else, zone";
 
     private final Journal journal;
 
@@ -40,7 +40,7 @@ public final class RequestRepository {
         Request stored;
         if (r.id() == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO request (client_id, contact_id, received_at, channel, "
-                    + "subject, acknowledged_at, answered_at, asked_anything_else) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "subject, acknowledged_at, answered_at, asked_anything_else, zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 bind(ps, r);
                 ps.executeUpdate();
@@ -51,10 +51,10 @@ public final class RequestRepository {
             }
         } else {
             try (PreparedStatement ps = c.prepareStatement("UPDATE request SET client_id = ?, contact_id = ?, received_at = ?, "
-                    + "channel = ?, subject = ?, acknowledged_at = ?, answered_at = ?, asked_anything_else = ?, "
+                    + "channel = ?, subject = ?, acknowledged_at = ?, answered_at = ?, asked_anything_else = ?, zone = ?, "
                     + "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?")) {
                 bind(ps, r);
-                ps.setLong(9, r.id());
+                ps.setLong(10, r.id());
                 if (ps.executeUpdate() != 1) {
                     throw new ValidationException("request", I18n.t("validation.store.requestGone"));
                 }
@@ -85,6 +85,7 @@ public final class RequestRepository {
         Owners.setInstant(ps, 6, r.acknowledgedAt());
         Owners.setInstant(ps, 7, r.answeredAt());
         ps.setInt(8, r.askedAnythingElse() ? 1 : 0);
+        ps.setString(9, r.zone().getId());
     }
 
     public Optional<Request> find(long id) {
@@ -143,7 +144,7 @@ public final class RequestRepository {
     }
 
     private record Row(long id, long clientId, Long contactId, Instant receivedAt, Channel channel, String subject,
-                       Instant acknowledgedAt, Instant answeredAt, boolean anythingElse) {
+                       Instant acknowledgedAt, Instant answeredAt, boolean anythingElse, java.time.ZoneId zone) {
     }
 
     private static List<Request> query(Connection c, String sql, Object... args) throws SQLException {
@@ -157,7 +158,7 @@ public final class RequestRepository {
                     rows.add(new Row(rs.getLong("id"), rs.getLong("client_id"), Owners.getLong(rs, "contact_id"),
                             Owners.getInstant(rs, "received_at"), Channel.valueOf(rs.getString("channel")), rs.getString("subject"),
                             Owners.getInstant(rs, "acknowledged_at"), Owners.getInstant(rs, "answered_at"),
-                            rs.getInt("asked_anything_else") == 1));
+                            rs.getInt("asked_anything_else") == 1, MomentColumns.zoneOrMachine(rs.getString("zone"))));
                 }
             }
         }
@@ -176,7 +177,7 @@ public final class RequestRepository {
             List<String[]> qa = items.getOrDefault(r.id(), List.of());
             out.add(new Request(r.id(), r.clientId(), r.contactId(), r.receivedAt(), r.channel(), r.subject(),
                     qa.stream().map(x -> x[0]).toList(), r.acknowledgedAt(), r.answeredAt(), qa.stream().map(x -> x[1]).toList(),
-                    r.anythingElse()));
+                    r.anythingElse(), r.zone()));
         }
         return out;
     }

@@ -117,7 +117,7 @@ public final class RowRules {
                     r.flag("context_carrier"));
             case "contact_role" -> new ContactRole(r.id(), r.number("contact_id"), r.number("client_id"), r.text("title"),
                     r.date("from_day"), r.date("to_day"));
-            case "interaction" -> new Interaction(r.id(), r.number("client_id"), r.localTime("occurred_at"),
+            case "interaction" -> new Interaction(r.id(), r.number("client_id"), r.moment("occurred_at", "occurred_utc", "zone"),
                     r.oneOf("channel", Channel.class), r.text("title"), r.text("summary"), r.text("private_notes"),
                     r.text("tags").isEmpty() ? List.of() : Arrays.asList(r.text("tags").split(" ")), r.oneOf("mood", Mood.class),
                     List.of());
@@ -137,7 +137,7 @@ public final class RowRules {
             // the questions are rows of their own (request_question): here the request's own fields
             case "request" -> new Request(r.id(), r.number("client_id"), r.optional("contact_id"), r.instant("received_at"),
                     r.oneOf("channel", Channel.class), r.text("subject"), List.of("?"), r.instant("acknowledged_at"),
-                    r.instant("answered_at"), List.of(), r.flag("asked_anything_else"));
+                    r.instant("answered_at"), List.of(), r.flag("asked_anything_else"), r.zone("zone"));
             case "response_target" -> new ResponseTargets(r.whole("acknowledge_hours", 2), r.whole("answer_hours", 24),
                     r.flag("round_the_clock"));
             case "review" -> r.date("reviewed_on");
@@ -153,8 +153,9 @@ public final class RowRules {
             }
             case "dated_event" -> new DatedEvent(r.id(), r.number("client_id"), r.optional("contact_id"),
                     r.oneOf("kind", DatedEvent.Kind.class), r.date("on_day"), r.text("label"), r.text("note"));
-            case "meeting" -> new Meeting(r.id(), r.text("uid"), r.number("client_id"), r.text("title"), r.localTime("starts_at"),
-                    r.localTime("ends_at"), r.text("location"), List.of(), r.instant("briefed_at"));
+            case "meeting" -> new Meeting(r.id(), r.text("uid"), r.number("client_id"), r.text("title"),
+                    r.moment("starts_at", "starts_utc", "zone"), r.moment("ends_at", "ends_utc", "zone"), r.text("location"),
+                    List.of(), r.instant("briefed_at"));
             default -> {
                 // link and tag tables: their texts are checked above, their references by the database
             }
@@ -251,8 +252,18 @@ public final class RowRules {
             return Check.isoInstant(column, column, raw(column));
         }
 
-        java.time.LocalDateTime localTime(String column) {
-            return Check.isoLocalTime(column, column, raw(column));
+        /** A moment's three columns, which must agree: the wall-clock time is the instant in the zone. */
+        java.time.ZonedDateTime moment(String localColumn, String utcColumn, String zoneColumn) {
+            return MomentColumns.checked(localColumn, raw(localColumn), utcColumn, raw(utcColumn), zoneColumn, raw(zoneColumn));
+        }
+
+        java.time.ZoneId zone(String column) {
+            String id = raw(column);
+            try {
+                return id == null ? null : java.time.ZoneId.of(id);
+            } catch (java.time.DateTimeException e) {
+                throw new ValidationException(column, I18n.t("validation.notZone", column, id));
+            }
         }
     }
 }

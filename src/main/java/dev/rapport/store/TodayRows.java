@@ -49,7 +49,8 @@ public final class TodayRows {
             List<ClientRow> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.id, c.name, "
                     + "c.status = 'ACTIVE' AND c.archived = 0, c.rhythm_ideal_days, c.rhythm_max_days, "
-                    + "(SELECT max(i.occurred_at) FROM interaction i WHERE i.client_id = c.id) FROM client c")) {
+                    + "(SELECT i.occurred_at FROM interaction i WHERE i.client_id = c.id ORDER BY " + MomentColumns.ENTRY_ORDER
+                    + " DESC LIMIT 1) FROM client c")) {
                 while (rs.next()) {
                     String last = rs.getString(6);
                     LeftOut.add(out, rs, "client", r -> new ClientRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), new Rhythm(rs.getInt(4), rs.getInt(5)),

@@ -88,7 +88,13 @@ class LogCommandTest {
         assertThat(promise.get("entryId").asLong()).isEqualTo(entryId);
         assertThat(promise.get("contactId").asLong()).isEqualTo(ilonaId);
         try (JournalSession s = JournalSession.open(file)) {
-            assertThat(s.interactions().find(entryId)).hasValueSatisfying(e -> assertThat(e.title()).isEqualTo("sent the draft"));
+            assertThat(s.interactions().find(entryId)).hasValueSatisfying(e -> {
+                assertThat(e.title()).isEqualTo("sent the draft");
+                // the moment three ways: the wall-clock time written, its instant and the zone it was written in (this machine's)
+                assertThat(doc.get("entry").get("occurredAt").asText()).isEqualTo(e.occurredAt().toString());
+                assertThat(doc.get("entry").get("instant").asText()).isEqualTo(e.instant().toString());
+                assertThat(doc.get("entry").get("zone").asText()).isEqualTo(java.time.ZoneId.systemDefault().getId());
+            });
             List<Promise> promises = s.ledger().promises(clientId);
             assertThat(promises).singleElement().satisfies(p -> {
                 assertThat(p.id()).isEqualTo(promise.get("id").asLong());

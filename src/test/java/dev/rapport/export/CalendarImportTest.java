@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -55,12 +56,18 @@ class CalendarImportTest {
     void upcomingEventsWithAContactBecomeMeetingsAtTheirClient() {
         try (JournalSession s = withPeople(dir.resolve("j.rapport"))) {
             CalendarImport.Plan plan = s.data().readIcs(new ByteArrayInputStream(sample()));
-            // the clock is 2026-11-25 10:00 UTC and the journal's time zone UTC
-            assertThat(plan.meetings()).extracting(Meeting::title, Meeting::startsAt, Meeting::endsAt).containsExactly(
-                    tuple("Fleet programme steering committee", LocalDateTime.of(2026, 11, 27, 12, 0), LocalDateTime.of(2026, 11, 27, 13, 30)),
-                    tuple("Weekly partner call", LocalDateTime.of(2026, 11, 30, 7, 0), LocalDateTime.of(2026, 11, 30, 7, 30)),
-                    tuple("Supplier audit kick-off", LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 12, 1, 10, 0)),
-                    tuple("Board preparation", LocalDateTime.of(2026, 12, 15, 8, 0), LocalDateTime.of(2026, 12, 15, 9, 30)));
+            // the clock is 2026-11-25 10:00 UTC and the journal's time zone UTC; an event written in Vilnius keeps
+            // its zone and wall-clock time (its instant is the same moment), one written in UTC takes the machine's zone
+            assertThat(plan.meetings()).extracting(Meeting::title, Meeting::startsAt, Meeting::endsAt, m -> m.zone().getId(),
+                    Meeting::startsInstant).containsExactly(
+                    tuple("Fleet programme steering committee", LocalDateTime.of(2026, 11, 27, 14, 0), LocalDateTime.of(2026, 11, 27, 15, 30),
+                            "Europe/Vilnius", Instant.parse("2026-11-27T12:00:00Z")),
+                    tuple("Weekly partner call", LocalDateTime.of(2026, 11, 30, 9, 0), LocalDateTime.of(2026, 11, 30, 9, 30),
+                            "Europe/Vilnius", Instant.parse("2026-11-30T07:00:00Z")),
+                    tuple("Supplier audit kick-off", LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 12, 1, 10, 0),
+                            "Z", Instant.parse("2026-12-01T09:00:00Z")),
+                    tuple("Board preparation", LocalDateTime.of(2026, 12, 15, 10, 0), LocalDateTime.of(2026, 12, 15, 11, 30),
+                            "Europe/Vilnius", Instant.parse("2026-12-15T08:00:00Z")));
             // Olena organised the audit from another address: matched by her name
             assertThat(plan.meetings().get(2).contactIds()).hasSize(1);
             assertThat(plan.added()).isEqualTo(4);
@@ -68,7 +75,7 @@ class CalendarImportTest {
             assertThat(plan.withoutContact()).isEqualTo(1);
             assertThat(plan.cancelled()).isEqualTo(1);
             assertThat(plan.describe()).startsWith("Planned meetings: 4 new meetings, 0 meetings updated.")
-                    .contains("2026-11-27 12:00  Fleet programme steering committee — Baltic Freight Lines (Šarūnas Žemaitis)")
+                    .contains("2026-11-27 14:00 (Vilnius)  Fleet programme steering committee — Baltic Freight Lines (Šarūnas Žemaitis)")
                     .contains("Left out: 1 past, 1 without a contact among the attendees, 1 cancelled.");
             assertThat(s.meetings().thisWeek()).isEmpty();
             s.data().apply(plan);
@@ -94,7 +101,8 @@ class CalendarImportTest {
             List<Meeting> week = s.meetings().thisWeek();
             assertThat(week).hasSize(3);
             assertThat(week.get(0).title()).isEqualTo("Steering committee (moved)");
-            assertThat(week.get(0).startsAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 13, 0));
+            assertThat(week.get(0).startsAt()).isEqualTo(LocalDateTime.of(2026, 11, 27, 15, 0));
+            assertThat(week.get(0).startsInstant()).isEqualTo(Instant.parse("2026-11-27T13:00:00Z"));
             // the brief opened before the update still counts
             assertThat(week.get(0).briefed()).isTrue();
         }
@@ -124,9 +132,9 @@ class CalendarImportTest {
             List<TodayItem> meetings = meetingItems(s);
             assertThat(meetings).extracting(TodayItem::group, TodayItem::clientName, TodayItem::title, TodayItem::detail).containsExactly(
                     tuple(TodayItem.Group.THIS_WEEK, "Baltic Freight Lines", "Fleet programme steering committee",
-                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 11, 27)) + " at 12:00 · no brief yet"),
+                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 11, 27)) + " at 14:00 (Vilnius) · no brief yet"),
                     tuple(TodayItem.Group.THIS_WEEK, "Vilnius Advisory Group", "Weekly partner call",
-                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 11, 30)) + " at 07:00 · no brief yet"),
+                            "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 11, 30)) + " at 09:00 (Vilnius) · no brief yet"),
                     tuple(TodayItem.Group.THIS_WEEK, "Dnipro Foods", "Supplier audit kick-off",
                             "Meeting on " + dev.rapport.i18n.I18n.date(LocalDate.of(2026, 12, 1)) + " at 09:00 · no brief yet"));
             s.meetings().briefOpened(s.clients().byName("Dnipro Foods").id());

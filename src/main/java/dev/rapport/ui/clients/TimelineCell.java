@@ -34,7 +34,7 @@ final class TimelineCell extends ListCell<ClientTimeline.Item> {
                     p.problem().severity().label() + " · " + p.problem().status().label(), item));
         } else if (item instanceof ClientTimeline.RequestReceived r) {
             setGraphic(line("request", I18n.t("app.new.request"), r.request().title(),
-                    I18n.t("ledger.client.received", Formats.dateTime(r.at())), item));
+                    I18n.t("ledger.client.received", Formats.dateTime(r.request().receivedAt().atZone(r.request().zone()))), item));
         }
     }
 

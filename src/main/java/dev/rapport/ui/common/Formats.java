@@ -41,6 +41,11 @@ public final class Formats {
         return LocalFormats.dateTime(t, locale());
     }
 
+    /** A moment as written, in its own zone, with the place it was written in when that is not here: "… 14:00 (Vilnius)". */
+    public static String dateTime(java.time.ZonedDateTime t) {
+        return dev.rapport.model.Moments.withPlace(dateTime(t.toLocalDateTime()), t.getZone());
+    }
+
     /** A whole number with the language's grouping: "12,345", "12 345". */
     public static String integer(long n) {
         return LocalFormats.integer(n, locale());

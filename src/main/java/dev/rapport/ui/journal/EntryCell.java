@@ -43,7 +43,7 @@ public final class EntryCell extends ListCell<JournalEntry> {
         channel.getStyleClass().addAll("badge", "channel-badge");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label when = new Label(Formats.dateTime(i.occurredAt()));
+        Label when = new Label(Formats.dateTime(i.moment()));
         when.getStyleClass().addAll(Styles.TEXT_MUTED, "tabular");
         HBox top = new HBox(8, title, channel, spacer, when);
         top.setAlignment(Pos.CENTER_LEFT);

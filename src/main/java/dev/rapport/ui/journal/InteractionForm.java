@@ -165,14 +165,15 @@ public final class InteractionForm {
             try {
                 Client chosen = client.getValue();
                 List<Long> ids = peopleBoxes.stream().filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
+                // a new entry is written in this machine's zone; an edited one keeps the zone it was written in
                 Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
-                        dateTime(date, time.getText()), channel.getValue(), title.getText(),
+                        dateTime(date, time.getText()).atZone(creating ? java.time.ZoneId.systemDefault() : existing.zone()),
+                        channel.getValue(), title.getText(),
                         summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
                 long clientKey = chosen == null ? 0 : chosen.id();
-                java.time.ZoneId zone = app.session().ledger().workingHours().zone();
                 var logged = app.session().conversations().save(entry,
                         items.promises(clientKey, entry.occurredAt().toLocalDate()),
-                        items.requests(clientKey, entry.occurredAt().atZone(zone).toInstant(), entry.channel()),
+                        items.requests(clientKey, entry.instant(), entry.channel()),
                         items.problems(clientKey, entry.occurredAt().toLocalDate()));
                 Interaction stored = logged.entry();
                 survey.ifPresent(p -> p.save(stored));

@@ -266,6 +266,6 @@ public final class RequestForm {
                 contact.getValue() == null ? null : contact.getValue().id(), received.atZone(zone).toInstant(), channel.getValue(),
                 subject.getText(), Questions.fromNumbered(questions.getText()),
                 ack == null ? null : ack.atZone(zone).toInstant(), ans == null ? null : ans.atZone(zone).toInstant(),
-                answers.stream().map(TextArea::getText).toList(), anythingElse.isSelected());
+                answers.stream().map(TextArea::getText).toList(), anythingElse.isSelected(), zone);
     }
 }
