@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
 import dev.rapport.logic.FollowUpService;
 import dev.rapport.logic.Satisfaction;
@@ -133,7 +134,7 @@ final class HealthCommand implements Callable<Integer> {
         }
         String nps = f.nps() == null ? I18n.t("cli.health.npsNone", Figures.DASH)
                 : I18n.t("cli.health.nps", Integer.toString(f.nps()), f.promoters(), f.passives(), f.detractors());
-        return I18n.t("cli.health.satisfied", nps, Figures.percentText(f.satisfiedShare()), f.satisfied(), f.answers());
+        return I18n.t("cli.health.satisfied", nps, FigureText.percent(f.satisfiedShare()), f.satisfied(), f.answers());
     }
 
     private static String word(Rating r) {

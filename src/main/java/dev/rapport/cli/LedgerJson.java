@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.LocalFormats;
+import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
@@ -57,21 +58,21 @@ final class LedgerJson {
         StringBuilder dims = new StringBuilder();
         for (Dimension d : Dimension.values()) {
             dims.append(dims.length() == 0 ? "" : ", ").append(d.label().toLowerCase(I18n.messages().locale())).append(' ')
-                    .append(Figures.percentText(f.exceededByDimension().get(d)));
+                    .append(FigureText.percent(f.exceededByDimension().get(d)));
         }
-        return I18n.t("cli.ledger.promises", Figures.percentText(f.keptPercent()), Figures.percentText(f.onTimePercent()),
-                Figures.percentText(f.exceededPercent()), dims.toString(), Figures.percentText(f.reportedPercent()), f.overdue(),
+        return I18n.t("cli.ledger.promises", FigureText.percent(f.keptPercent()), FigureText.percent(f.onTimePercent()),
+                FigureText.percent(f.exceededPercent()), dims.toString(), FigureText.percent(f.reportedPercent()), f.overdue(),
                 f.open(), f.decided());
     }
 
     static String problemsLine(LedgerFigures.Problems f) {
-        return I18n.t("cli.ledger.problems", f.open(), Figures.percentText(f.onTargetPercent()), hours(f.medianDaysToResolve()),
-                Figures.percentText(f.resolutionReportedPercent()), f.resolved());
+        return I18n.t("cli.ledger.problems", f.open(), FigureText.percent(f.onTargetPercent()), hours(f.medianDaysToResolve()),
+                FigureText.percent(f.resolutionReportedPercent()), f.resolved());
     }
 
     static String requestsLine(LedgerFigures.Requests f) {
         return I18n.t("cli.ledger.requests", hours(f.medianHoursToAcknowledge()), hours(f.medianHoursToAnswer()),
-                Figures.percentText(f.acknowledgedWithinTargetPercent()), Figures.percentText(f.answeredWithinTargetPercent()),
+                FigureText.percent(f.acknowledgedWithinTargetPercent()), FigureText.percent(f.answeredWithinTargetPercent()),
                 f.unanswered(), f.requests());
     }
 

@@ -1,12 +1,13 @@
 package dev.rapport.export;
 
+import dev.rapport.model.JournalSettings;
+
 import dev.rapport.logic.DataService;
 import dev.rapport.logic.DatesService;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -32,13 +33,8 @@ final class CalendarExchange {
 
     /** The alarm the settings ask for (default: the day before, 09:00). */
     CalendarExport.Alarm alarm() {
-        try {
-            int days = data.setting(DataExchange.ALARM_DAYS).map(Integer::parseInt).orElse(1);
-            LocalTime at = data.setting(DataExchange.ALARM_TIME).map(LocalTime::parse).orElse(LocalTime.of(9, 0));
-            return new CalendarExport.Alarm(days, at);
-        } catch (RuntimeException e) {
-            return CalendarExport.Alarm.DEFAULT;
-        }
+        JournalSettings settings = data.settings();
+        return new CalendarExport.Alarm(settings.calendarAlarmDays(), settings.calendarAlarmTime());
     }
 
     CalendarImport.Plan read(InputStream in) {

@@ -18,10 +18,6 @@ import java.util.function.LongConsumer;
  * in one transaction ({@code apply}). The journal's side is logic's {@link DataService}.
  */
 public final class DataExchange {
-    /** The setting holding how many days before a date that matters its alarm rings. */
-    public static final String ALARM_DAYS = "calendar.alarmDaysBefore";
-    /** The setting holding the alarm's time of day, HH:MM. */
-    public static final String ALARM_TIME = "calendar.alarmTime";
 
     private final DataService data;
     private final JsonExchange json;

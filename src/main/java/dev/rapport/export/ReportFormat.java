@@ -2,9 +2,9 @@ package dev.rapport.export;
 
 import dev.rapport.i18n.LocalFormats;
 import dev.rapport.i18n.Messages;
+import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Dates, times and figures of a report in the report's language: dates as the app shows them
- * (2026-10-01 reads Oct 1, 2026, 1 жовт. 2026 р. or 2026-10-01), decimals with the language's separator, percentages rounded as {@link Figures#percentText}.
+ * (2026-10-01 reads Oct 1, 2026, 1 жовт. 2026 р. or 2026-10-01), decimals with the language's separator, percentages as {@link FigureText#percent}.
  */
 final class ReportFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -58,15 +58,8 @@ final class ReportFormat {
         return v == null ? Figures.DASH : t("summary.format.hours", number(v));
     }
 
-    /** As {@link Figures#percentText}: whole, or one decimal where whole would read 0 or 100 wrongly. */
+    /** A percentage as everywhere else ({@link FigureText#percent}), in the report's language. */
     String percent(Double v) {
-        Double shown = Figures.percentValue(v);
-        if (shown == null) {
-            return Figures.DASH;
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(messages.locale());
-        f.setMaximumFractionDigits(1);
-        f.setGroupingUsed(false);
-        return t("summary.format.percent", f.format(new BigDecimal(Double.toString(shown)).stripTrailingZeros()));
+        return FigureText.percent(v, messages.locale());
     }
 }

@@ -139,7 +139,7 @@ final class ToolImports {
             try {
                 met = LocalDate.parse(connected, LINKEDIN_DATE).toString();
             } catch (DateTimeParseException e) {
-                throw new RapportException(where + ", field Connected On: \"" + connected + "\" is not a date like 12 Mar 2024.");
+                throw new RapportException(I18n.t("imports.field", where, "Connected On", I18n.t("data.tool.badConnectedOn", connected)));
             }
         }
         String url = cell(r, h, "url");

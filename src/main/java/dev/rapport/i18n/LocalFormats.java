@@ -50,12 +50,4 @@ public final class LocalFormats {
         f.setMaximumFractionDigits(decimals);
         return f.format(value);
     }
-
-    /** A percentage already rounded by the caller, with this many decimals: "63%", "63 %", "0,4 %". */
-    public static String percent(double percent, int decimals, Locale locale) {
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMinimumFractionDigits(decimals);
-        f.setMaximumFractionDigits(decimals);
-        return f.format(percent / 100.0);
-    }
 }

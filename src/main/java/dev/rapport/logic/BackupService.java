@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.JournalStats;
 import dev.rapport.model.RapportException;
 import dev.rapport.store.BackupFiles;
@@ -22,8 +23,6 @@ import java.util.logging.Logger;
 /** Backups of the open journal: on demand, daily on start-up with rotation, and restore. */
 public final class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
-    public static final int DEFAULT_DAILY = 7;
-    public static final int DEFAULT_WEEKLY = 4;
 
     private final Journal journal;
     private final Clock clock;
@@ -85,19 +84,19 @@ public final class BackupService {
     public static JournalStats preview(Path backup, char[] passphrase) {
         if (Journal.isEncrypted(backup)) {
             if (passphrase == null) {
-                throw new RapportException(backup.getFileName() + " is encrypted: it needs its passphrase to be read.");
+                throw new RapportException(I18n.t("backup.preview.needsPassphrase", backup.getFileName().toString()));
             }
             try (JournalSession s = JournalSession.openEncryptedReadOnly(backup, passphrase)) {
                 String check = s.quickCheck();
                 if (!"ok".equals(check)) {
-                    throw new RapportException(backup.getFileName() + " is not a sound backup (" + check + ").");
+                    throw new RapportException(I18n.t("backup.preview.notSound", backup.getFileName().toString(), check));
                 }
                 return s.stats().journal();
             }
         }
         String check = Journal.integrityCheck(backup);
         if (!"ok".equals(check)) {
-            throw new RapportException(backup.getFileName() + " is not a sound backup (" + check + ").");
+            throw new RapportException(I18n.t("backup.preview.notSound", backup.getFileName().toString(), check));
         }
         try (JournalSession s = JournalSession.openReadOnly(backup)) {
             return s.stats().journal();

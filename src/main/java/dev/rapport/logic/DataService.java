@@ -114,6 +114,11 @@ public final class DataService {
         return dates.upcoming(from, days);
     }
 
+    /** The journal's settings, typed, with their defaults. */
+    public dev.rapport.model.JournalSettings settings() {
+        return dev.rapport.model.JournalSettings.read(new SettingsRepository(journal).all(), clock.getZone());
+    }
+
     public Optional<String> setting(String key) {
         return new SettingsRepository(journal).get(key);
     }

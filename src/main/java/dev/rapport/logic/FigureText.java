@@ -17,11 +17,16 @@ public final class FigureText {
         return I18n.messages().locale();
     }
 
-    /** A percentage: no decimals unless it would misleadingly round to 0 or 100; null shows as a dash. */
+    /**
+     * A percentage, the one way every screen, report and command shows one (DOMAIN §7): no decimals
+     * unless it would misleadingly round to 0 or 100, then one ("0.4%", "99.8%"; 99.95 still reads
+     * "100%"); null shows as a dash. The sign and its spacing follow the language ("80 %" in Romanian).
+     */
     public static String percent(Double value) {
         return percent(value, locale());
     }
 
+    /** {@link #percent(Double)} in a given language's notation, for a report in another language than the app's. */
     public static String percent(Double value, Locale locale) {
         Double shown = Figures.percentValue(value);
         if (shown == null) {

@@ -1,8 +1,5 @@
 package dev.rapport.logic;
 
-import dev.rapport.i18n.I18n;
-import dev.rapport.i18n.Language;
-import dev.rapport.i18n.LocalFormats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The arithmetic every figure shares (DOMAIN §7): shares as percentages, rounding half away
@@ -34,27 +30,6 @@ public final class Figures {
 
     public static long roundToLong(double value) {
         return new BigDecimal(Double.toString(value)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    /**
-     * A percentage as shown: no decimals, unless it would round to 0 or 100 while not exactly so
-     * (then one decimal); null shows as a dash.
-     */
-    public static String percentText(Double value) {
-        return percentText(value, I18n.messages().locale());
-    }
-
-    /** {@link #percentText(Double)} as a language writes it: "0.4%" in English, "0,4 %" in Romanian. */
-    public static String percentText(Double value, Locale locale) {
-        if (value == null) {
-            return DASH;
-        }
-        long whole = roundToLong(value);
-        boolean misleading = (whole == 0 && value != 0.0) || (whole == 100 && value != 100.0);
-        if (Language.of(locale) == Language.ENGLISH) {
-            return misleading ? strip(round(value, 1)) + "%" : whole + "%";
-        }
-        return misleading ? LocalFormats.percent(round(value, 1), 1, locale) : LocalFormats.percent(whole, 0, locale);
     }
 
     /** The percentage as a number for JSON: the same rounding as shown, null when nothing to count. */

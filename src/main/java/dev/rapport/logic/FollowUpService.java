@@ -11,7 +11,6 @@ import dev.rapport.model.ValidationException;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.store.FollowUpRepository;
 import dev.rapport.store.FollowUpRepository.Marks;
-import dev.rapport.store.SettingsRepository;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +29,6 @@ import java.util.Map;
  * are followed by the client's next answer without a contact.
  */
 public final class FollowUpService {
-    static final String ACK_KEY = "followUp.acknowledgeHours";
-    static final String TALK_KEY = "followUp.talkHours";
-    public static final int DEFAULT_ACKNOWLEDGE_HOURS = 24;
-    public static final int DEFAULT_TALK_HOURS = 48;
 
     /** Recovered and not (yet) recovered follow-ups. */
     public record Recovery(int recovered, int notRecovered) {
@@ -53,9 +48,9 @@ public final class FollowUpService {
     private final HealthService health;
     private final LedgerService ledger;
     private final FollowUpRepository marks;
-    private final SettingsRepository settings;
+    private final SettingsService settings;
 
-    FollowUpService(HealthService health, LedgerService ledger, FollowUpRepository marks, SettingsRepository settings) {
+    FollowUpService(HealthService health, LedgerService ledger, FollowUpRepository marks, SettingsService settings) {
         this.health = health;
         this.ledger = ledger;
         this.marks = marks;
@@ -63,32 +58,15 @@ public final class FollowUpService {
     }
 
     public int acknowledgeHours() {
-        return intSetting(ACK_KEY, DEFAULT_ACKNOWLEDGE_HOURS);
+        return settings.current().acknowledgeHours();
     }
 
     public int talkHours() {
-        return intSetting(TALK_KEY, DEFAULT_TALK_HOURS);
+        return settings.current().talkHours();
     }
 
     public void setTargets(int acknowledgeHours, int talkHours) {
-        if (acknowledgeHours < 1 || acknowledgeHours > 720) {
-            throw new ValidationException("acknowledgeHours", I18n.t("validation.followUp.acknowledgeHours", Integer.toString(acknowledgeHours)));
-        }
-        if (talkHours < acknowledgeHours || talkHours > 720) {
-            throw new ValidationException("talkHours", I18n.t("validation.followUp.talkHours", Integer.toString(acknowledgeHours), Integer.toString(talkHours)));
-        }
-        settings.put(ACK_KEY, Integer.toString(acknowledgeHours));
-        settings.put(TALK_KEY, Integer.toString(talkHours));
-    }
-
-    private int intSetting(String key, int fallback) {
-        return settings.get(key).map(v -> {
-            try {
-                return Integer.parseInt(v.strip());
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }).orElse(fallback);
+        settings.update(s -> s.withFollowUpTargets(acknowledgeHours, talkHours));
     }
 
     /** Which answers open a follow-up, over 0–10 answers in any order; oldest first. */

@@ -2,7 +2,6 @@ package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.AttributeState;
-import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Messages;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
@@ -18,11 +17,9 @@ import dev.rapport.model.SatisfactionFigures;
 import dev.rapport.model.SurveyAnswer;
 import dev.rapport.model.SurveyMethod;
 import dev.rapport.model.SurveyQuestion;
-import dev.rapport.model.ValidationException;
 import dev.rapport.store.ChecklistRepository;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ReviewRepository;
-import dev.rapport.store.SettingsRepository;
 import dev.rapport.store.SurveyRepository;
 
 import java.time.Clock;
@@ -41,21 +38,15 @@ import java.util.Optional;
  * period and its answers, the satisfaction figures and the investigate alerts.
  */
 public final class HealthService {
-    static final String NORM = "health.norm";
-    static final String THROTTLE = "health.throttleDays";
-    static final String TREND = "health.trendReviews";
-    public static final int DEFAULT_THROTTLE_DAYS = 90;
-    public static final int DEFAULT_TREND_REVIEWS = 5;
-
     private final ChecklistRepository checklist;
     private final ReviewRepository reviews;
     private final SurveyRepository surveys;
     private final ClientRepository clients;
-    private final SettingsRepository settings;
+    private final SettingsService settings;
     private final Clock clock;
 
     HealthService(ChecklistRepository checklist, ReviewRepository reviews, SurveyRepository surveys, ClientRepository clients,
-                  SettingsRepository settings, Clock clock) {
+                  SettingsService settings, Clock clock) {
         this.checklist = checklist;
         this.reviews = reviews;
         this.surveys = surveys;
@@ -64,46 +55,29 @@ public final class HealthService {
         this.clock = clock;
     }
 
-    // ---- settings
+    // ---- settings (kept in the journal settings; these read them for the health rules)
 
     /** The satisfaction norm in percent (default 95, settable 90–99). */
     public int norm() {
-        return intSetting(NORM, Satisfaction.DEFAULT_NORM);
+        return settings.current().healthNorm();
     }
 
     public void setNorm(int percent) {
-        if (percent < Satisfaction.MIN_NORM || percent > Satisfaction.MAX_NORM) {
-            throw new ValidationException("norm", I18n.t("validation.health.norm", Integer.toString(Satisfaction.MIN_NORM),
-                    Integer.toString(Satisfaction.MAX_NORM), Integer.toString(percent)));
-        }
-        settings.put(NORM, Integer.toString(percent));
+        settings.update(s -> s.withHealthNorm(percent));
     }
 
     /** Do not ask the same contact again within this many days (0 = always ask). */
     public int throttleDays() {
-        return intSetting(THROTTLE, DEFAULT_THROTTLE_DAYS);
+        return settings.current().throttleDays();
     }
 
     public void setThrottleDays(int days) {
-        if (days < 0 || days > 3650) {
-            throw new ValidationException("throttleDays", I18n.t("validation.health.throttleDays", Integer.toString(days)));
-        }
-        settings.put(THROTTLE, Integer.toString(days));
+        settings.update(s -> s.withThrottleDays(days));
     }
 
     /** How many of the latest reviews an attribute's trend looks at. */
     public int trendReviews() {
-        return intSetting(TREND, DEFAULT_TREND_REVIEWS);
-    }
-
-    private int intSetting(String key, int fallback) {
-        return settings.get(key).map(v -> {
-            try {
-                return Integer.parseInt(v.strip());
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }).orElse(fallback);
+        return settings.current().trendReviews();
     }
 
     // ---- checklist and reviews

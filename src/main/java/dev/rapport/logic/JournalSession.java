@@ -63,19 +63,19 @@ public final class JournalSession implements AutoCloseable {
         this.interactions = new InteractionService(interactionRepo);
         this.search = new SearchService(new SearchRepository(journal));
         this.stats = new StatsService(clientRepo, contactRepo, interactionRepo, clock);
-        this.settings = new SettingsService(new SettingsRepository(journal));
+        this.settings = new SettingsService(new SettingsRepository(journal), clock);
         this.ledger = new LedgerService(new PromiseRepository(journal), new ProblemRepository(journal),
-                new RequestRepository(journal), new SettingsRepository(journal), new dev.rapport.store.FigureRows(journal), clock);
+                new RequestRepository(journal), settings, new dev.rapport.store.FigureRows(journal), clock);
         this.conversations = new ConversationService(journal, interactions, ledger, new dev.rapport.store.EntryItems(journal));
         this.backups = new BackupService(journal, clock);
         this.health = new HealthService(new ChecklistRepository(journal), new ReviewRepository(journal),
-                new SurveyRepository(journal), clientRepo, new SettingsRepository(journal), clock);
-        this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), new SettingsRepository(journal));
+                new SurveyRepository(journal), clientRepo, settings, clock);
+        this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), settings);
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
         this.meetings = new MeetingService(new MeetingRepository(journal), clock);
         this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates,
                 meetings);
-        this.notices = new NoticeService(clients, ledger, dates, new SettingsRepository(journal), clock);
+        this.notices = new NoticeService(clients, ledger, dates, settings, clock);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
         this.people = new PeopleListService(contacts, clients, contactRepo, new ContactTagRepository(journal),
@@ -236,11 +236,7 @@ public final class JournalSession implements AutoCloseable {
         return journal.inOneTransaction(work);
     }
 
-    /** Typed settings with their defaults. */
-    public Preferences preferences() {
-        return new Preferences(settings);
-    }
-
+    /** The journal's settings: {@code settings().current()} is every typed setting with its default. */
     public SettingsService settings() {
         return settings;
     }

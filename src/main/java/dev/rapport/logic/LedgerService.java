@@ -16,40 +16,28 @@ import dev.rapport.store.FigureRows;
 import dev.rapport.store.ProblemRepository;
 import dev.rapport.store.PromiseRepository;
 import dev.rapport.store.RequestRepository;
-import dev.rapport.store.SettingsRepository;
 
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Promises, problems and requests (DOMAIN §2–§4): storing them, the one-step actions, and their figures. */
 public final class LedgerService {
-    static final String ZONE_KEY = "workingHours.zone";
-    static final String DAYS_KEY = "workingHours.days";
-    static final String START_KEY = "workingHours.start";
-    static final String END_KEY = "workingHours.end";
-
     private final PromiseRepository promises;
     private final ProblemRepository problems;
     private final RequestRepository requests;
-    private final SettingsRepository settings;
+    private final SettingsService settings;
     private final FigureRows rows;
     private final Clock clock;
 
     LedgerService(PromiseRepository promises, ProblemRepository problems, RequestRepository requests,
-                  SettingsRepository settings, FigureRows rows, Clock clock) {
+                  SettingsService settings, FigureRows rows, Clock clock) {
         this.rows = rows;
         this.promises = promises;
         this.problems = problems;
@@ -179,27 +167,13 @@ public final class LedgerService {
 
     // ---- settings
 
-    /** The consultant's working hours; the zone defaults to the session clock's. */
+    /** The consultant's working hours (journal settings); the zone defaults to the session clock's. */
     public WorkingHours workingHours() {
-        try {
-            ZoneId zone = settings.get(ZONE_KEY).map(ZoneId::of).orElse(clock.getZone());
-            Set<DayOfWeek> days = settings.get(DAYS_KEY).filter(s -> !s.isBlank())
-                    .map(s -> Arrays.stream(s.split(",")).map(String::strip).map(DayOfWeek::valueOf)
-                            .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))))
-                    .map(Set.class::cast).orElse(WorkingHours.WEEKDAYS);
-            LocalTime start = settings.get(START_KEY).map(LocalTime::parse).orElse(LocalTime.of(9, 0));
-            LocalTime end = settings.get(END_KEY).map(LocalTime::parse).orElse(LocalTime.of(18, 0));
-            return new WorkingHours(zone, days, start, end);
-        } catch (DateTimeException | IllegalArgumentException | ValidationException e) {
-            return WorkingHours.defaults(clock.getZone());
-        }
+        return settings.current().workingHours();
     }
 
     public void saveWorkingHours(WorkingHours hours) {
-        settings.put(ZONE_KEY, hours.zone().getId());
-        settings.put(DAYS_KEY, hours.days().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
-        settings.put(START_KEY, hours.start().toString());
-        settings.put(END_KEY, hours.end().toString());
+        settings.saveWorkingHours(hours);
     }
 
     /** Parses "HH:MM" for a working-hours field, naming the field when it is not a time. */

@@ -8,7 +8,6 @@ import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.WorkingHours;
-import dev.rapport.store.SettingsRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import java.util.Set;
  * out once per session; a setting switches them off.
  */
 public final class NoticeService {
-    static final String ENABLED_KEY = "notifications.enabled";
     /** How far ahead of its acknowledgement target a request is "nearing" it. */
     public static final Duration NEARING = Duration.ofHours(1);
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
@@ -36,11 +34,11 @@ public final class NoticeService {
     private final ClientService clients;
     private final LedgerService ledger;
     private final DatesService dates;
-    private final SettingsRepository settings;
+    private final SettingsService settings;
     private final Clock clock;
     private final Set<String> shown = new HashSet<>();
 
-    NoticeService(ClientService clients, LedgerService ledger, DatesService dates, SettingsRepository settings, Clock clock) {
+    NoticeService(ClientService clients, LedgerService ledger, DatesService dates, SettingsService settings, Clock clock) {
         this.clients = clients;
         this.ledger = ledger;
         this.dates = dates;
@@ -49,11 +47,11 @@ public final class NoticeService {
     }
 
     public boolean enabled() {
-        return settings.get(ENABLED_KEY).map(v -> !v.strip().equals("false")).orElse(true);
+        return settings.current().noticesEnabled();
     }
 
     public void setEnabled(boolean on) {
-        settings.put(ENABLED_KEY, Boolean.toString(on));
+        settings.update(s -> s.withNoticesEnabled(on));
     }
 
     /** The notices not handed out yet this session (none when switched off); marks them as shown. */

@@ -15,9 +15,6 @@ import java.util.Optional;
 
 /** The satisfaction figures and the investigate rule, exactly as DOMAIN §7 defines them. */
 public final class Satisfaction {
-    public static final int DEFAULT_NORM = 95;
-    public static final int MIN_NORM = 90;
-    public static final int MAX_NORM = 99;
     /** Answers a period needs before its satisfied share may raise an alert. */
     public static final int MIN_ANSWERS_FOR_SHARE = 5;
     /** 0–10 answers each of two periods needs before an NPS drop may raise an alert. */

@@ -22,14 +22,14 @@ public record Meeting(long id, String uid, long clientId, String title, ZonedDat
                      String location, List<Long> contactIds, Instant briefedAt) {
 
     public Meeting {
-        uid = Check.required("uid", "UID", uid, Limits.SHORT_TEXT);
+        uid = Check.required("uid", "eventUid", uid, Limits.SHORT_TEXT);
         if (clientId <= 0) {
             throw new ValidationException("client", I18n.t("validation.clientMissing"));
         }
-        title = Check.required("title", "Title", title, Limits.NAME);
-        starts = Check.notNull("startsAt", "Start", starts).truncatedTo(ChronoUnit.MINUTES);
+        title = Check.required("title", "title", title, Limits.NAME);
+        starts = Check.notNull("startsAt", "startsAt", starts).truncatedTo(ChronoUnit.MINUTES);
         ends = ends == null ? null : ends.withZoneSameInstant(starts.getZone()).truncatedTo(ChronoUnit.MINUTES);
-        location = Check.limit("location", "Location", location == null ? "" : location, Limits.SHORT_TEXT);
+        location = Check.limit("location", "location", location == null ? "" : location, Limits.SHORT_TEXT);
         contactIds = contactIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(contactIds));
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.i18n.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -58,8 +59,8 @@ final class DumpLoader {
                 searchIndexes.rebuild(s);
                 try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     if (rs.next()) {
-                        throw new JournalDump.DumpException(rs.getString(1) + " record with row id " + rs.getLong(2)
-                                + ": refers to a missing " + rs.getString(3) + ".");
+                        throw new JournalDump.DumpException(I18n.t("data.json.store.missingRefTo", rs.getString(1),
+                                String.valueOf(rs.getLong(2)), rs.getString(3)));
                     }
                 }
             }

@@ -126,7 +126,7 @@ public final class RapportApp extends Application implements JournalActions {
             idleLock.stop();
             idleLock = null;
         }
-        int minutes = next.isEncrypted() ? IdleLock.minutes(next.settings().get(IdleLock.SETTING)) : 0;
+        int minutes = next.isEncrypted() ? next.settings().current().autoLockMinutes() : 0;
         if (minutes > 0) {
             idleLock = IdleLock.install(scene, java.time.Duration.ofMinutes(minutes), this::lock);
         }

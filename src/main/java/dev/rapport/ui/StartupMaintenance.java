@@ -46,7 +46,8 @@ final class StartupMaintenance {
         }
         if (session.readOnlyNotice() == null) {
             // A journal that cannot be written here sits in a folder that cannot take a backup either.
-            session.backups().automaticBackup(session.preferences().backupsDaily(), session.preferences().backupsWeekly());
+            var settings = session.settings().current();
+            session.backups().automaticBackup(settings.backupsDaily(), settings.backupsWeekly());
         }
         return new Outcome(check, null, null);
     }

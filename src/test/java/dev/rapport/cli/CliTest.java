@@ -1,7 +1,10 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.KeyPattern;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rapport.i18n.KeyPattern;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,7 +80,7 @@ class CliTest {
         Path file = dir.resolve("mine.rapport");
         Files.writeString(file, "precious");
         assertThat(run("demo", file.toString())).isEqualTo(1);
-        assertThat(err).contains("already exists").doesNotContain("Exception");
+        assertThat(err).containsPattern(KeyPattern.of("cli.demo.exists", KeyPattern.ANY)).doesNotContain("Exception");
         assertThat(Files.readString(file)).isEqualTo("precious");
     }
 
@@ -87,10 +90,11 @@ class CliTest {
         Files.writeString(text, "not a journal");
         assertThat(run("stats", "--journal", text.toString())).isEqualTo(1);
         assertThat(err.strip().lines()).hasSize(1);
-        assertThat(err).startsWith("rapport: notes.txt is not a Rapport journal").doesNotContain("at dev.rapport");
+        assertThat(err).startsWith("rapport: ").containsPattern(KeyPattern.of("files.notAJournal", "notes.txt", KeyPattern.ANY))
+                .doesNotContain("at dev.rapport");
 
         assertThat(run("search", "--journal", dir.resolve("missing.rapport").toString(), "x")).isEqualTo(1);
-        assertThat(err).contains("There is no journal");
+        assertThat(err).containsPattern(KeyPattern.of("files.journal.missing", KeyPattern.ANY));
         assertThat(dir.resolve("missing.rapport")).doesNotExist();
     }
 

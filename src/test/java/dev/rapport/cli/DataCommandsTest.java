@@ -1,5 +1,8 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +85,7 @@ class DataCommandsTest {
         assertThat(run("export", "csv", "--journal", demo.toString(), "--list", "interactions", "--include-private")).isZero();
         assertThat(out).contains("private_notes");
         assertThat(run("export", "csv", "--journal", demo.toString(), "--list", "nope")).isEqualTo(1);
-        assertThat(err).contains("No list called \"nope\"");
+        assertThat(err).contains(I18n.t("validation.dataList.unknown", "nope"));
         assertThat(run("export", "--help")).isZero();
         assertThat(out).contains("--include-private", "private notes");
     }
@@ -97,7 +100,7 @@ class DataCommandsTest {
         Files.writeString(vcf, out);
         Path fresh = dir.resolve("fresh.rapport");
         assertThat(run("import", "vcf", vcf.toString(), "--journal", fresh.toString(), "--dry-run")).isZero();
-        assertThat(out).contains("contacts to add", "new clients", "Nothing was changed");
+        assertThat(out).contains("contacts to add", "new clients", I18n.t("cli.import.dryRun"));
         assertThat(run("import", "vcf", vcf.toString(), "--journal", fresh.toString())).isZero();
         // the demo journal already has them all: every one is a duplicate
         assertThat(run("import", "vcf", vcf.toString(), "--journal", demo.toString())).isZero();
@@ -108,7 +111,7 @@ class DataCommandsTest {
         assertThat(run("import", "csv", csv.toString(), "--journal", fresh.toString())).isEqualTo(1);
         assertThat(err).contains("Line 3, field email");
         assertThat(run("import", "csv", dir.resolve("missing.csv").toString(), "--journal", fresh.toString())).isEqualTo(1);
-        assertThat(err).contains("There is no file");
+        assertThat(err).containsPattern(KeyPattern.of("cli.import.noFile", KeyPattern.ANY));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.rapport.cli;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,7 @@ class EncryptionCliTest {
         typed.add("another passphrase");
         env.put(Passphrases.CURRENT, "typed passphrase");
         assertThat(run("passphrase", "--journal", journal.toString())).isEqualTo(1);
-        assertThat(err).contains("The two passphrases differ; nothing was changed.");
+        assertThat(err).contains(I18n.t("cli.passphrases.differ"));
     }
 
     @Test
@@ -109,10 +110,10 @@ class EncryptionCliTest {
         env.put(Passphrases.CURRENT, "first passphrase");
         env.put(Passphrases.NEW, "second passphrase");
         assertThat(run("passphrase", "--journal", journal.toString())).isZero();
-        assertThat(out).contains("Changed the passphrase");
+        assertThat(out).containsPattern(KeyPattern.of("cli.passphrase.done", KeyPattern.ANY));
         env.remove(Passphrases.NEW);
         assertThat(run("stats", "--journal", journal.toString())).isEqualTo(1);
-        assertThat(err).contains("The passphrase is wrong");
+        assertThat(err).containsPattern(KeyPattern.of("security.wrongFor", journal.getFileName().toString()));
         env.put(Passphrases.CURRENT, "second passphrase");
         assertThat(run("stats", "--journal", journal.toString())).isZero();
     }

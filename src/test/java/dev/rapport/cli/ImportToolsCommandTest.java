@@ -1,5 +1,7 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
+
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,9 +46,9 @@ class ImportToolsCommandTest {
         Path journal = dir.resolve("j.rapport");
         Path monica = resource("monica-export.json");
         assertThat(run("import", "monica-json", monica.toString(), "--journal", journal.toString(), "--dry-run")).isZero();
-        assertThat(out).startsWith("To add: 3 contacts, 5 journal entries, 4 dates.").contains("Nothing was changed (--dry-run).");
+        assertThat(out).startsWith("To add: 3 contacts, 5 journal entries, 4 dates.").contains(I18n.t("cli.import.dryRun"));
         assertThat(run("import", "monica-json", monica.toString(), "--journal", journal.toString())).isZero();
-        assertThat(out).contains("Imported.").contains("No likely duplicates among the imported people.");
+        assertThat(out).contains(I18n.t("cli.import.done")).contains(I18n.t("imports.duplicates.none"));
 
         // a vCard of a person already there by another address: the import says so and points to the duplicates list
         Path card = dir.resolve("rasa.vcf");
@@ -78,7 +80,7 @@ class ImportToolsCommandTest {
         assertThat(run("export", "ics", "--journal", journal.toString(), "--alarm-days", "0", "--alarm-time", "08:00")).isZero();
         assertThat(out).contains("TRIGGER:PT8H").doesNotContain("TRIGGER:-PT15H");
         assertThat(run("export", "ics", "--journal", journal.toString(), "--alarm-days", "90")).isEqualTo(1);
-        assertThat(err).contains("The alarm can ring 0 to 60 days before.");
+        assertThat(err).contains(I18n.t("calendar.alarm.days"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Meeting;
 import dev.rapport.model.TodayItem;
@@ -151,11 +153,12 @@ class CalendarImportTest {
             byte[] before = JsonExportTest.export(s);
             String good = new String(sample(), StandardCharsets.UTF_8);
             assertThatThrownBy(() -> new DataExchange(s.data()).readIcs(bytes(good.replace("UID:5q2m8c1v0b7n3k4j6h9g2f1d0s@google.com\r\n", ""))))
-                    .hasMessage("Event 1 (Fleet programme steering committee), field UID: missing.");
+                    .hasMessage(I18n.t("imports.field", I18n.t("calendar.import.where", 1, "Fleet programme steering committee"), "UID",
+                            I18n.t("calendar.import.missing")));
             assertThatThrownBy(() -> new DataExchange(s.data()).readIcs(bytes(good.replace("DTSTART:20261201T090000Z", "DTSTART:2026-12-01 09:00"))))
-                    .hasMessageContaining("not a calendar file Rapport can read");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("calendar.import.badLine", KeyPattern.NUMBER, KeyPattern.ANY)));
             assertThatThrownBy(() -> new DataExchange(s.data()).readIcs(bytes(good.replace("END:VCALENDAR", ""))))
-                    .hasMessageContaining("not a calendar file Rapport can read");
+                    .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("calendar.import.badLine", KeyPattern.NUMBER, KeyPattern.ANY)));
             assertThat(JsonExportTest.export(s)).isEqualTo(before);
         }
     }
@@ -186,8 +189,7 @@ class CalendarImportTest {
                 assertThat(alarm.getProperty(Property.TRIGGER).orElseThrow().getValue()).isEqualTo("-PT15H");
             }
             // a settable default: two days before at 08:30
-            s.settings().put(DataExchange.ALARM_DAYS, "2");
-            s.settings().put(DataExchange.ALARM_TIME, "08:30");
+            s.settings().update(settings -> settings.withCalendarAlarm(2, java.time.LocalTime.of(8, 30)));
             ByteArrayOutputStream again = new ByteArrayOutputStream();
             new DataExchange(s.data()).exportIcs(again);
             assertThat(again.toString(StandardCharsets.UTF_8)).contains("TRIGGER:-P1DT15H30M");

@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.KeyPattern;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Channel;
@@ -129,14 +130,15 @@ class MonicaImportTest {
             String good = new String(sample(), StandardCharsets.UTF_8);
             assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in(good.replace("\"2026-10-14T00:00:00.000000Z\"", "\"14/10/2026\"")), null))
                     .isInstanceOf(RapportException.class)
-                    .hasMessage("Contact 1 (Šarūnas Žemaitis), field data.call[1].called_at: \"14/10/2026\" is not a date like 2026-10-14"
-                            + " or 2026-10-14T15:40:00Z.");
+                    .hasMessage(I18n.t("imports.field", I18n.t("imports.monica.where.contact", 1, "Šarūnas Žemaitis"),
+                            "data.call[1].called_at", I18n.t("imports.monica.badDate", "14/10/2026")));
             assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in(good.replace("o.kovalenko@dniprofoods.example", "o.kovalenko@")), null))
-                    .hasMessageStartingWith("Contact 2 (Olena Kovalenko), field email: Email \"o.kovalenko@\" is not a valid address");
+                    .hasMessage(I18n.t("imports.field", I18n.t("imports.monica.where.contact", 2, "Olena Kovalenko"), "email",
+                            I18n.t("validation.email", "o.kovalenko@")));
             assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in(good.substring(0, good.length() / 2)), null))
                     .satisfies(e -> assertThat(e.getMessage()).matches(KeyPattern.of("imports.monica.notJson", KeyPattern.NUMBER, KeyPattern.NUMBER)));
             assertThatThrownBy(() -> new DataExchange(s.data()).readMonicaJson(in("{\"format\": \"rapport-journal\"}"), null))
-                    .hasMessage("This is not a Monica JSON export (it should hold \"version\" and \"account\").");
+                    .hasMessage(I18n.t("imports.monica.notMonica"));
             assertThat(s.contacts().count()).isZero();
             assertThat(s.clients().count()).isZero();
         }

@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -83,14 +84,15 @@ class ToolImportsTest {
         try (JournalSession s = JournalSession.open(dir.resolve("j.rapport"), CLOCK)) {
             assertThatThrownBy(() -> new DataExchange(s.data()).readLinkedInCsv(text("Notes:\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
                     + "Ann,Lee,,,Acme,CTO,31 Foo 2024\n"), null))
-                    .hasMessage("Line 4, field Connected On: \"31 Foo 2024\" is not a date like 12 Mar 2024.");
+                    .hasMessage(I18n.t("imports.field", I18n.t("data.where.line", "4"), "Connected On",
+                            I18n.t("data.tool.badConnectedOn", "31 Foo 2024")));
             assertThatThrownBy(() -> new DataExchange(s.data()).readLinkedInCsv(text("Name,Email\nAnn,a@b.example\n"), null))
-                    .hasMessageContaining("not a LinkedIn Connections.csv");
+                    .hasMessage(I18n.t("data.tool.notLinkedIn"));
             assertThatThrownBy(() -> new DataExchange(s.data()).readGoogleCsv(text("First Name,Last Name,E-mail 1 - Value,Organization Name\n"
                     + "Ann,Lee,ann@acme.example,Acme\nBo,Chen,bo@@x,Acme\n"), null))
-                    .hasMessageStartingWith("Line 3, field email:");
+                    .hasMessageStartingWith(I18n.t("imports.field", I18n.t("data.where.line", "3"), "email", ""));
             assertThatThrownBy(() -> new DataExchange(s.data()).readOutlookCsv(text("Company,E-mail Address\nAcme,a@b.example\n"), null))
-                    .hasMessageContaining("no \"first name\" column");
+                    .hasMessage(I18n.t("data.tool.noColumn", "first name", "Outlook"));
             assertThat(s.contacts().count()).isZero();
             assertThat(s.clients().count()).isZero();
         }

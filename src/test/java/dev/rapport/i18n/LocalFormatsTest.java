@@ -1,6 +1,6 @@
 package dev.rapport.i18n;
 
-import dev.rapport.logic.Figures;
+import dev.rapport.logic.FigureText;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,12 +47,14 @@ class LocalFormatsTest {
 
     @Test
     void percentagesKeepDomainRoundingInEveryLanguage() {
-        assertThat(Figures.percentText(62.5, locale("en"))).isEqualTo("63%");
-        assertThat(Figures.percentText(0.4, locale("en"))).isEqualTo("0.4%");
-        assertThat(Figures.percentText(0.4, locale("ro"))).isEqualTo("0,4\u00a0%");
-        assertThat(Figures.percentText(99.96, locale("ru"))).isEqualTo("100,0\u00a0%");
-        assertThat(Figures.percentText(62.5, locale("uk"))).isEqualTo("63%");
-        assertThat(Figures.percentText(null, locale("lt"))).isEqualTo("—");
+        assertThat(FigureText.percent(62.5, locale("en"))).isEqualTo("63%");
+        assertThat(FigureText.percent(0.4, locale("en"))).isEqualTo("0.4%");
+        assertThat(FigureText.percent(0.4, locale("ro"))).isEqualTo("0,4\u00a0%");
+        assertThat(FigureText.percent(99.8, locale("ru"))).isEqualTo("99,8\u00a0%");
+        assertThat(FigureText.percent(99.96, locale("ru"))).as("one decimal still reads 100, as in English").isEqualTo("100\u00a0%");
+        assertThat(FigureText.percent(99.96, locale("en"))).isEqualTo("100%");
+        assertThat(FigureText.percent(62.5, locale("uk"))).isEqualTo("63%");
+        assertThat(FigureText.percent(null, locale("lt"))).isEqualTo("—");
     }
 
     private static java.util.Locale locale(String code) {

@@ -1,5 +1,7 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.model.Client;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.RapportException;
@@ -90,8 +92,10 @@ class EncryptionServiceTest {
         }
         assertThat(JournalSession.isEncrypted(backup)).isTrue();
         assertThat(new String(Files.readAllBytes(backup), StandardCharsets.ISO_8859_1)).doesNotContain("Acme");
-        assertThatThrownBy(() -> BackupService.preview(backup)).isInstanceOf(RapportException.class).hasMessageContaining("passphrase");
-        assertThatThrownBy(() -> BackupService.preview(backup, "nope nope".toCharArray())).hasMessageContaining("The passphrase is wrong");
+        assertThatThrownBy(() -> BackupService.preview(backup)).isInstanceOf(RapportException.class)
+                .hasMessage(I18n.t("backup.preview.needsPassphrase", backup.getFileName().toString()));
+        assertThatThrownBy(() -> BackupService.preview(backup, "nope nope".toCharArray()))
+                .satisfies(e -> assertThat(e.getMessage()).containsPattern(KeyPattern.of("security.wrongFor", KeyPattern.ANY)));
         assertThat(BackupService.preview(backup, PASS.clone()).clients()).isEqualTo(1);
         Path aside = BackupService.restore(file, backup, DAY1, PASS.clone());
         assertThat(JournalSession.isEncrypted(aside)).isTrue();
@@ -124,7 +128,8 @@ class EncryptionServiceTest {
             assertThat(s.passphraseMatches(PASS.clone())).isFalse();
             assertThat(s.passphraseMatches("a brand new passphrase".toCharArray())).isTrue();
         }
-        assertThatThrownBy(() -> JournalSession.openEncrypted(file, PASS.clone())).hasMessageContaining("The passphrase is wrong");
+        assertThatThrownBy(() -> JournalSession.openEncrypted(file, PASS.clone()))
+                .satisfies(e -> assertThat(e.getMessage()).containsPattern(KeyPattern.of("security.wrongFor", KeyPattern.ANY)));
         JournalSession.openEncrypted(file, "a brand new passphrase".toCharArray()).close();
     }
 

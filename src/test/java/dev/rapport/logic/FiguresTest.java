@@ -21,13 +21,13 @@ class FiguresTest {
             "1999, 2000, 100%", // 99.95 → one decimal still reads 100.0 → 100
     })
     void percentagesFollowTheDisplayRule(long part, long whole, String shown) {
-        assertThat(Figures.percentText(Figures.percent(part, whole))).isEqualTo(shown);
+        assertThat(FigureText.percent(Figures.percent(part, whole))).isEqualTo(shown);
     }
 
     @Test
     void nothingToCountIsADashNotZero() {
         assertThat(Figures.percent(0, 0)).isNull();
-        assertThat(Figures.percentText(null)).isEqualTo("—");
+        assertThat(FigureText.percent(null)).isEqualTo("—");
         assertThat(Figures.percentValue(null)).isNull();
     }
 

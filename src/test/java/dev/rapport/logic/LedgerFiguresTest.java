@@ -81,7 +81,7 @@ class LedgerFiguresTest {
                 .containsEntry(Dimension.DESIGN, 20.0).containsEntry(Dimension.OTHER, 0.0);
         assertThat(f.reportedPercent()).isEqualTo(25.0);
         assertThat(f.overdue()).isEqualTo(1);
-        assertThat(Figures.percentText(f.keptPercent())).isEqualTo("80%");
+        assertThat(FigureText.percent(f.keptPercent())).isEqualTo("80%");
     }
 
     @Test
@@ -108,7 +108,7 @@ class LedgerFiguresTest {
     void oneOfThreeShowsOneDecimalOnlyNearTheEnds() {
         LocalDate due = LocalDate.of(2026, 11, 20);
         List<Promise> all = List.of(kept(due, due), kept(due, due.plusDays(1)), kept(due, due.plusDays(1)));
-        assertThat(Figures.percentText(Ledger.promises(all, null, null, TODAY).onTimePercent())).isEqualTo("33%");
+        assertThat(FigureText.percent(Ledger.promises(all, null, null, TODAY).onTimePercent())).isEqualTo("33%");
     }
 
     private static Problem problem(LocalDate raised, LocalDate target, LocalDate resolved, LocalDate reported) {
@@ -131,7 +131,7 @@ class LedgerFiguresTest {
         assertThat(f.open()).isEqualTo(1);
         assertThat(f.resolved()).isEqualTo(4);
         assertThat(f.onTargetPercent()).isEqualTo(200.0 / 3);
-        assertThat(Figures.percentText(f.onTargetPercent())).isEqualTo("67%");
+        assertThat(FigureText.percent(f.onTargetPercent())).isEqualTo("67%");
         assertThat(f.medianDaysToResolve()).isEqualTo(4.5);
         assertThat(f.resolutionReportedPercent()).isEqualTo(50.0);
     }

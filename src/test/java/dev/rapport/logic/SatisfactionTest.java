@@ -44,7 +44,7 @@ class SatisfactionTest {
         assertThat(f.recommendAnswers()).isEqualTo(7);
         assertThat(f.nps()).isEqualTo(14);
         assertThat(f.satisfied()).isEqualTo(5);
-        assertThat(Figures.percentText(f.satisfiedShare())).isEqualTo("71%");
+        assertThat(FigureText.percent(f.satisfiedShare())).isEqualTo("71%");
     }
 
     @Test
@@ -53,7 +53,7 @@ class SatisfactionTest {
         assertThat(f.nps()).isNull();
         assertThat(f.satisfiedShare()).isNull();
         assertThat(f.answers()).isZero();
-        assertThat(Figures.percentText(f.satisfiedShare())).isEqualTo("—");
+        assertThat(FigureText.percent(f.satisfiedShare())).isEqualTo("—");
     }
 
     @Test

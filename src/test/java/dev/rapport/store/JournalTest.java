@@ -1,6 +1,7 @@
 package dev.rapport.store;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.KeyPattern;
 import dev.rapport.model.JournalOpenException;
 import dev.rapport.model.JournalOpenException.Reason;
 
@@ -62,7 +63,7 @@ class JournalTest {
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Journal.open(file))
                 .isInstanceOfSatisfying(JournalOpenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_JOURNAL))
-                .hasMessageContaining("notes.txt is not a Rapport journal");
+                .satisfies(e -> assertThat(e.getMessage()).containsPattern(KeyPattern.of("files.notAJournal", "notes.txt", KeyPattern.ANY)));
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(dir.resolve("notes.txt-wal")).doesNotExist();
     }
@@ -81,7 +82,7 @@ class JournalTest {
         Files.write(file, half);
         assertThatThrownBy(() -> Journal.open(file))
                 .isInstanceOfSatisfying(JournalOpenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED))
-                .hasMessageContaining("damaged");
+                .satisfies(e -> assertThat(e.getMessage()).containsPattern(KeyPattern.of("files.journal.damaged", KeyPattern.ANY)));
         assertThat(Files.readAllBytes(file)).isEqualTo(half);
     }
 
@@ -107,7 +108,8 @@ class JournalTest {
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Journal.open(file))
                 .isInstanceOfSatisfying(JournalOpenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NEWER_VERSION))
-                .hasMessageContaining("newer Rapport");
+                .satisfies(e -> assertThat(e.getMessage()).containsPattern(KeyPattern.of("files.journal.newer", KeyPattern.ANY, KeyPattern.ANY,
+                        KeyPattern.ANY)));
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -117,7 +119,7 @@ class JournalTest {
         try (Journal first = Journal.open(file)) {
             assertThatThrownBy(() -> Journal.open(file))
                     .isInstanceOfSatisfying(JournalOpenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LOCKED))
-                    .hasMessageContaining("already open");
+                    .satisfies(e -> assertThat(e.getMessage()).containsPattern(KeyPattern.of("files.journal.locked", KeyPattern.ANY)));
             assertThat(first.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
         Journal.open(file).close();

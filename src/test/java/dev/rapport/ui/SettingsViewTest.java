@@ -89,7 +89,7 @@ class SettingsViewTest {
         });
         robot.clickOn("#settings-rhythm-save");
         assertThat(robot.lookup("#settings-saved").queryAs(Label.class).getText()).contains("7–21 days");
-        assertThat(session.preferences().defaultRhythm().idealDays()).isEqualTo(7);
+        assertThat(session.settings().current().defaultRhythm().idealDays()).isEqualTo(7);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(robot.lookup("#client-rhythm-ideal").queryAs(TextField.class).getText()).isEqualTo("7");
@@ -106,7 +106,7 @@ class SettingsViewTest {
         });
         robot.clickOn("#settings-rhythm-save");
         assertThat(robot.lookup("#settings-rhythm-error").queryAs(Label.class).getText()).contains("at least the ideal");
-        assertThat(session.preferences().defaultRhythm().idealDays()).isEqualTo(14);
+        assertThat(session.settings().current().defaultRhythm().idealDays()).isEqualTo(14);
     }
 
     @Test
@@ -119,7 +119,7 @@ class SettingsViewTest {
         });
         robot.interact(() -> robot.lookup("#settings-view").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
         robot.clickOn("#settings-backup-save");
-        assertThat(session.preferences().backupsDaily()).isEqualTo(10);
-        assertThat(session.preferences().backupsWeekly()).isEqualTo(4);
+        assertThat(session.settings().current().backupsDaily()).isEqualTo(10);
+        assertThat(session.settings().current().backupsWeekly()).isEqualTo(4);
     }
 }

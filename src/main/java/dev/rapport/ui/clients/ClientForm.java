@@ -43,7 +43,7 @@ public final class ClientForm {
         notes.setPrefRowCount(5);
         notes.setWrapText(true);
 
-        Client start = creating ? new Client(0, "Unnamed", null, false, "", "", app.session().preferences().defaultRhythm())
+        Client start = creating ? new Client(0, "Unnamed", null, false, "", "", app.session().settings().current().defaultRhythm())
                 : existing;
         name.setText(creating ? "" : start.name());
         status.setValue(start.status());

@@ -2,6 +2,7 @@ package dev.rapport.ui.common;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.LocalFormats;
+import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
 import dev.rapport.model.RhythmState;
 
@@ -57,7 +58,7 @@ public final class Formats {
 
     /** A percentage by DOMAIN §7's rounding, in the language's style: "63%", "63 %", "—". */
     public static String percent(Double value) {
-        return Figures.percentText(value, locale());
+        return FigureText.percent(value, locale());
     }
 
     public static String daysAgo(Long days) {

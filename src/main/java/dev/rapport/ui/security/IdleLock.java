@@ -1,7 +1,6 @@
 package dev.rapport.ui.security;
 
 import java.time.Duration;
-import java.util.Optional;
 import java.util.function.LongSupplier;
 
 import javafx.animation.Animation;
@@ -16,9 +15,6 @@ import javafx.scene.input.InputEvent;
  * few seconds compares the time since the last input with the limit.
  */
 public final class IdleLock {
-    public static final int DEFAULT_MINUTES = 10;
-    /** The journal setting that holds the minutes (0 = never lock). */
-    public static final String SETTING = "security.autoLockMinutes";
 
     private final Duration limit;
     private final LongSupplier nanoTime;
@@ -44,15 +40,6 @@ public final class IdleLock {
         lock.watch(scene);
         lock.ticker.play();
         return lock;
-    }
-
-    /** The minutes from the journal setting: a whole number, default {@value #DEFAULT_MINUTES}, 0 for never. */
-    public static int minutes(Optional<String> setting) {
-        try {
-            return setting.map(String::strip).map(Integer::parseInt).filter(m -> m >= 0).orElse(DEFAULT_MINUTES);
-        } catch (NumberFormatException e) {
-            return DEFAULT_MINUTES;
-        }
     }
 
     void watch(Scene watched) {

@@ -15,7 +15,6 @@ import dev.rapport.ui.common.Refreshable;
 import dev.rapport.ui.health.ChecklistSheet;
 import dev.rapport.ui.health.QuestionSheet;
 import dev.rapport.ui.ledger.ResponseSettingsForm;
-import dev.rapport.ui.security.IdleLock;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -116,7 +115,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
     }
 
     private Node rhythm() {
-        Rhythm current = app.session().preferences().defaultRhythm();
+        Rhythm current = app.session().settings().current().defaultRhythm();
         Spinner<Integer> ideal = new Spinner<>(1, 3650, current.idealDays());
         ideal.setId("settings-rhythm-ideal");
         ideal.setEditable(true);
@@ -133,7 +132,8 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         save.setId("settings-rhythm-save");
         save.setOnAction(e -> {
             try {
-                app.session().preferences().setDefaultRhythm(new Rhythm(ideal.getValue(), max.getValue()));
+                Rhythm chosen = new Rhythm(ideal.getValue(), max.getValue());
+                app.session().settings().update(s -> s.withDefaultRhythm(chosen));
                 error.setText("");
                 confirm(I18n.t("settings.rhythm.saved", ideal.getValue(), max.getValue()));
             } catch (ValidationException ex) {
@@ -155,12 +155,12 @@ public final class SettingsView extends ScrollPane implements Refreshable {
     }
 
     private Node backups() {
-        var prefs = app.session().preferences();
-        Spinner<Integer> daily = new Spinner<>(1, 365, prefs.backupsDaily());
+        var settings = app.session().settings();
+        Spinner<Integer> daily = new Spinner<>(1, 365, settings.current().backupsDaily());
         daily.setId("settings-backup-daily");
         daily.setEditable(true);
         daily.setPrefWidth(90);
-        Spinner<Integer> weekly = new Spinner<>(0, 520, prefs.backupsWeekly());
+        Spinner<Integer> weekly = new Spinner<>(0, 520, settings.current().backupsWeekly());
         weekly.setId("settings-backup-weekly");
         weekly.setEditable(true);
         weekly.setPrefWidth(90);
@@ -168,7 +168,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         save.setId("settings-backup-save");
         save.setOnAction(e -> {
             try {
-                prefs.setBackupsKept(daily.getValue(), weekly.getValue());
+                settings.update(s -> s.withBackupsKept(daily.getValue(), weekly.getValue()));
                 confirm(I18n.t("settings.backups.saved", daily.getValue(), weekly.getValue()));
             } catch (RapportException ex) {
                 app.dialogs().error(I18n.t("settings.backups.errorTitle"), ex.getMessage());
@@ -200,13 +200,13 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             change.setOnAction(e -> actions.changePassphrase());
             Button decrypt = new Button(I18n.t("settings.security.decrypt"), Icons.of(Feather.UNLOCK));
             decrypt.setOnAction(e -> actions.decrypt());
-            Spinner<Integer> minutes = new Spinner<>(0, 240, IdleLock.minutes(app.session().settings().get(IdleLock.SETTING)));
+            Spinner<Integer> minutes = new Spinner<>(0, 240, app.session().settings().current().autoLockMinutes());
             minutes.setId("settings-autolock");
             minutes.setEditable(true);
             minutes.setPrefWidth(90);
             Button save = new Button(I18n.t("settings.save"));
             save.setOnAction(e -> {
-                app.session().settings().put(IdleLock.SETTING, Integer.toString(minutes.getValue()));
+                app.session().settings().update(s -> s.withAutoLockMinutes(minutes.getValue()));
                 confirm(minutes.getValue() == 0 ? I18n.t("settings.security.neverLocks")
                         : I18n.plural("settings.security.locksAfter", minutes.getValue()));
             });

@@ -7,7 +7,6 @@ import dev.rapport.ui.common.Background;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -142,11 +139,5 @@ class UnlockDialogTest {
         lock.check();
         lock.check();
         assertThat(locks).as("locks once").hasValue(1);
-    }
-
-    @ParameterizedTest
-    @CsvSource(value = {"NULL, 10", "5, 5", "' 30 ', 30", "0, 0", "-3, 10", "soon, 10"}, nullValues = "NULL")
-    void theIdleMinutesComeFromTheSettingWithTenAsDefault(String setting, int minutes) {
-        assertThat(IdleLock.minutes(Optional.ofNullable(setting))).isEqualTo(minutes);
     }
 }
