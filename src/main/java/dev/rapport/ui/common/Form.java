@@ -151,6 +151,12 @@ public final class Form extends VBox {
      * and says why it was not. A second Save (or Esc) while one runs does nothing.
      */
     public <T> void save(Background background, java.util.concurrent.Callable<T> write, java.util.function.Consumer<T> saved) {
+        save(background, write, saved, () -> { });
+    }
+
+    /** The same, and {@code failed} runs too when the write fails (to take back what the sheet showed while it ran). */
+    public <T> void save(Background background, java.util.concurrent.Callable<T> write, java.util.function.Consumer<T> saved,
+                         Runnable failed) {
         if (isSaving()) {
             return;
         }
@@ -160,6 +166,7 @@ public final class Form extends VBox {
             saved.accept(result);
         }, failure -> {
             showSaving(false);
+            failed.run();
             showFailure(failure);
         });
     }

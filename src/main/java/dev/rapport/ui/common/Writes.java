@@ -27,6 +27,21 @@ public final class Writes {
         app.background().run(write::get, then, failed);
     }
 
+    /** Runs the write while {@code trigger} (the button that asked for it) is turned off; then {@code then}, or {@code failed}. */
+    public static void run(AppContext app, javafx.scene.Node trigger, Runnable write, Runnable then, Consumer<Throwable> failed) {
+        trigger.setDisable(true);
+        run(app, () -> {
+            write.run();
+            return null;
+        }, done -> {
+            trigger.setDisable(false);
+            then.run();
+        }, failure -> {
+            trigger.setDisable(false);
+            failed.accept(failure);
+        });
+    }
+
     /** An Undo for the status line that takes the change back off the FX thread, then says {@code undone} (when given). */
     public static Runnable undo(AppContext app, Runnable takeBack, String undone, Runnable then) {
         return () -> run(app, takeBack, () -> {
