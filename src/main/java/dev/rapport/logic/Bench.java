@@ -354,8 +354,8 @@ public final class Bench {
             return List.of();
         }
         return List.of(
-                stall("longest FX-thread stall, saving an entry (" + entries + ", " + size + "; target < 50 ms)", stalls.offFxThread()),
-                stall("(the same save run on the FX thread, as sheets did before)", stalls.onFxThread()));
+                stall("FX stall saving an entry, " + entries + " (target < 50 ms)", stalls.offFxThread()),
+                stall("(the same save on the FX thread, as sheets did before)", stalls.onFxThread()));
     }
 
     private static Figure stall(String name, double[] sortedMs) {
