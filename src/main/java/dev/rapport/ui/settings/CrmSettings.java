@@ -2,7 +2,6 @@ package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Writes;
 

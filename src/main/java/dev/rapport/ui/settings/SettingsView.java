@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
 import dev.rapport.i18n.LanguageChoice;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
