@@ -113,6 +113,7 @@ public final class BackupService {
 
     /** The same for a backup that may be encrypted: it is checked with the passphrase and restored as it is, sealed. */
     public static Path restore(Path journalFile, Path backup, Clock clock, char[] passphrase) {
+        dev.rapport.store.WriteThreads.writing();
         preview(backup, passphrase);
         Path journalPath = journalFile.toAbsolutePath();
         try (JournalLock lock = JournalLock.acquire(journalPath)) {

@@ -156,6 +156,7 @@ public final class EncryptedJournals {
      */
     public static void encrypt(Path file, char[] passphrase, Progress progress) {
         Path path = file.toAbsolutePath().normalize();
+        WriteThreads.writing();
         try (JournalLock lock = JournalLock.acquire(path)) {
             requireExisting(path);
             if (SealedFile.isSealed(path)) {
@@ -200,6 +201,7 @@ public final class EncryptedJournals {
      */
     public static void decrypt(Path file, char[] passphrase, Progress progress) {
         Path path = file.toAbsolutePath().normalize();
+        WriteThreads.writing();
         try (JournalLock lock = JournalLock.acquire(path)) {
             requireExisting(path);
             if (!SealedFile.isSealed(path)) {

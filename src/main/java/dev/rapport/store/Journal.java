@@ -418,6 +418,7 @@ public final class Journal implements AutoCloseable {
             throw new RapportException(writeProtected ? I18n.t("files.journal.readOnlyRefused", file.getFileName().toString())
                     : I18n.t("files.journal.openedReadOnly"));
         }
+        WriteThreads.writing();
         if (transactionDepth > 0) {
             // Inside inOneTransaction: the outer write commits (or rolls back) all of it.
             try {
@@ -507,6 +508,7 @@ public final class Journal implements AutoCloseable {
         if (sealer == null || readOnly) {
             throw new RapportException(I18n.t("security.error.noPassphrase"));
         }
+        WriteThreads.writing();
         SealedFile.Sealer next = SealedFile.Sealer.create(newPassphrase, Argon2Cost.forNewJournals());
         EncryptedJournals.save(file, connection, next);
         sealer = next;

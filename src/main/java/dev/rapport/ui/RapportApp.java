@@ -184,17 +184,21 @@ public final class RapportApp extends Application implements JournalActions {
     @Override
     public void restore(Path backup) {
         Path journal = session.file();
-        session.close();
+        JournalSession closing = session;
         session = null;
-        try {
-            Path aside = BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
+        // the copy runs off the FX thread; the window it leaves takes no clicks meanwhile
+        stage.getScene().getRoot().setDisable(true);
+        background.run(() -> {
+            closing.close();
+            return BackupService.restore(journal, backup, java.time.Clock.systemDefaultZone());
+        }, aside -> {
             openOrUnlock(journal);
             new AlertDialogs(() -> stage).info(I18n.t("app.restored"),
                     I18n.t("app.restored.text", backup.getFileName().toString(), aside.toString()));
-        } catch (RapportException e) {
-            new AlertDialogs(() -> stage).error(I18n.t("app.restoreFailed"), e.getMessage());
+        }, failure -> {
+            new AlertDialogs(() -> stage).error(I18n.t("app.restoreFailed"), failure.getMessage());
             openOrUnlock(journal);
-        }
+        });
     }
 
     /**
@@ -231,19 +235,17 @@ public final class RapportApp extends Application implements JournalActions {
         Platform.requestNextPulse();
     }
 
+    /** The demo journal is made and filled off the FX thread, then shown. */
     private void switchToDemo() {
-        try {
-            openDemoJournal();
-        } catch (RapportException e) {
-            new AlertDialogs(() -> stage).error(I18n.t("app.demoFailed"), e.getMessage());
-        }
-    }
-
-    private void openDemoJournal() {
-        demoFolder = StartPreparation.demoFolder();
-        JournalSession demo = JournalSession.open(demoFolder.resolve("demo.rapport"));
-        Desktop.tools().demo().fill(demo);
-        show(demo);
+        background.run(() -> {
+            Path folder = StartPreparation.demoFolder();
+            JournalSession demo = JournalSession.open(folder.resolve("demo.rapport"));
+            Desktop.tools().demo().fill(demo);
+            return java.util.Map.entry(folder, demo);
+        }, made -> {
+            demoFolder = made.getKey();
+            show(made.getValue());
+        }, failure -> new AlertDialogs(() -> stage).error(I18n.t("app.demoFailed"), failure.getMessage()));
     }
 
     /** The window's icons, unless it has them already (a journal unlocked again after the idle lock shows in the same window). */

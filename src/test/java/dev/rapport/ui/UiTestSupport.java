@@ -25,7 +25,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** Builds the real main window on a journal in a temp folder, with work on the FX thread. */
+/**
+ * Builds the real main window on a journal in a temp folder. Journal work runs on a thread of its
+ * own, as in the app, while the FX thread waits for it ({@link Background#joinedThread()}).
+ */
 public final class UiTestSupport {
     /** A fixed "now" for the screens: Wednesday 25 November 2026, 10:00. */
     public static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2026, 11, 25, 10, 0).toInstant(ZoneOffset.UTC), ZoneId.of("UTC"));
@@ -39,7 +42,7 @@ public final class UiTestSupport {
 
     public static MainView show(Stage stage, JournalSession session, FakeDialogs dialogs, JournalActions actions) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainView main = new MainView(session, Background.sameThread(), dialogs, actions);
+        MainView main = new MainView(session, Background.joinedThread(), dialogs, actions);
         main.setAnimated(false);
         Scene scene = new Scene(main, 1280, 800);
         scene.getStylesheets().add(RapportApp.class.getResource("rapport.css").toExternalForm());

@@ -209,6 +209,7 @@ public final class Bench {
                     session.settings().put("bench.counter", String.valueOf(n[0]++));
                     return null;
                 }));
+                out.addAll(fxThreadStall(session, size));
             }
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
@@ -216,6 +217,27 @@ public final class Bench {
             Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + ".lock"));
         }
         return out;
+    }
+
+    /**
+     * The window's longest FX-thread stall while a sheet saves an entry into the encrypted journal
+     * (issue 18's target: under 50 ms), against the same save run on the FX thread; left out (with a
+     * warning in the log) where no JavaFX toolkit can start.
+     */
+    private List<Figure> fxThreadStall(JournalSession session, String size) throws InterruptedException {
+        long clientId = session.clients().all().get(0).id();
+        String entries = String.format(java.util.Locale.ROOT, "%,d entries", session.stats().journal().entries());
+        dev.rapport.tools.SaveStall.Stalls stalls = dev.rapport.tools.SaveStall.measure(session, clientId, Math.min(runs, 20));
+        if (stalls == null) {
+            return List.of();
+        }
+        return List.of(
+                stall("FX stall saving an entry, " + entries + " (target < 50 ms)", stalls.offFxThread()),
+                stall("(the same save on the FX thread, as sheets did before)", stalls.onFxThread()));
+    }
+
+    private static Figure stall(String name, double[] sortedMs) {
+        return new Figure(name, percentile(sortedMs, 50), percentile(sortedMs, 95), sortedMs.length, peakHeapMb());
     }
 
     /** The figure names the ratio is printed from. */

@@ -59,12 +59,17 @@ public final class ClientForm {
                 Rhythm rhythm = new Rhythm(days("rhythmIdeal", ideal.getText()), days("rhythmMax", max.getText()));
                 Client client = new Client(start.id(), name.getText(), status.getValue(),
                         !creating && existing.archived(), industry.getText(), notes.getText(), rhythm);
-                dev.rapport.model.Interaction.parseTags(tags.getText());
-                Client stored = app.session().clients().save(client);
-                app.session().clientList().setTags(stored.id(), tags.getText());
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "clients.form.created" : "clients.form.saved", stored.name()));
-                saved.accept(stored);
+                String tagText = tags.getText();
+                dev.rapport.model.Interaction.parseTags(tagText);
+                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
+                    Client stored = app.session().clients().save(client);
+                    app.session().clientList().setTags(stored.id(), tagText);
+                    return stored;
+                }), stored -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t(creating ? "clients.form.created" : "clients.form.saved", stored.name()));
+                    saved.accept(stored);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

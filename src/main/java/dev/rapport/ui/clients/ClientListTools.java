@@ -215,11 +215,15 @@ final class ClientListTools {
             try {
                 ClientFilter base = view.baseFilter();
                 ClientFilter more = filter();
-                SavedView saved = app.session().clientList().saveView(name.getText(), new ClientFilter(base.text(), base.status(),
-                        more.tag(), more.rhythm(), more.contactedOnOrBefore(), more.contactedOnOrAfter()));
-                app.sheets().close();
-                views.getItems().setAll(app.session().clientList().views());
-                app.status().say(I18n.t("clients.saveView.saved", saved.name()));
+                String viewName = name.getText();
+                ClientFilter shown = new ClientFilter(base.text(), base.status(),
+                        more.tag(), more.rhythm(), more.contactedOnOrBefore(), more.contactedOnOrAfter());
+                form.save(app.background(), () -> java.util.Map.entry(app.session().clientList().saveView(viewName, shown),
+                        app.session().clientList().views()), saved -> {
+                    app.sheets().close();
+                    views.getItems().setAll(saved.getValue());
+                    app.status().say(I18n.t("clients.saveView.saved", saved.getKey().name()));
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

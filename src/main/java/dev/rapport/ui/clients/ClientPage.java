@@ -19,6 +19,7 @@ import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.contacts.PeopleTab;
 import dev.rapport.ui.health.ClientHealthPane;
 import dev.rapport.ui.ledger.ClientLedgerTabs;
+import dev.rapport.ui.common.Writes;
 
 import java.util.List;
 
@@ -239,9 +240,10 @@ public final class ClientPage extends VBox implements Refreshable {
 
     private void toggleArchive() {
         boolean archived = !client.archived();
-        app.session().clients().archive(clientId, archived);
-        app.status().sayWithUndo(I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", client.name()),
-                () -> app.session().clients().archive(clientId, !archived));
+        String name = client.name();
+        Writes.run(app, () -> app.session().clients().archive(clientId, archived), () -> app.status().sayWithUndo(
+                I18n.t(archived ? "clients.page.archived" : "clients.page.unarchived", name),
+                Writes.undo(app, () -> app.session().clients().archive(clientId, !archived), null, () -> { })));
     }
 
     private void deleteClient(ClientOverview o) {
@@ -252,12 +254,12 @@ public final class ClientPage extends VBox implements Refreshable {
         if (choice == 0) {
             toggleArchive();
         } else if (choice == 1) {
-            var snapshot = app.session().deleteClient(clientId);
-            app.status().sayWithUndo(I18n.t("clients.delete.done", o.client().name()), () -> {
-                var restored = app.session().undoDelete(snapshot);
-                app.navigator().showClient(restored.id());
-            });
-            app.navigator().showClients();
+            Writes.run(app, () -> app.session().deleteClient(clientId), snapshot -> {
+                app.status().sayWithUndo(I18n.t("clients.delete.done", o.client().name()), () -> Writes.run(app,
+                        () -> app.session().undoDelete(snapshot), restored -> app.navigator().showClient(restored.id()),
+                        failure -> app.status().say(failure.getMessage())));
+                app.navigator().showClients();
+            }, failure -> app.status().say(failure.getMessage()));
         }
     }
 

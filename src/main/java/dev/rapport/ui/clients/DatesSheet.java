@@ -12,6 +12,7 @@ import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Writes;
 
 import java.util.HashMap;
 import java.util.List;
@@ -71,15 +72,17 @@ public final class DatesSheet {
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             try {
-                DatedEvent saved = app.session().dates().save(new DatedEvent(0, client.id(),
+                DatedEvent event = new DatedEvent(0, client.id(),
                         kind.getValue() != null && kind.getValue().person() && person.getValue() != null ? person.getValue().id() : null,
-                        kind.getValue(), on.read("on", I18n.t("clients.dates.on")), label.getText(), note.getText()));
-                app.status().say(I18n.t("clients.dates.added", saved.kind().label(), Formats.date(saved.on())));
-                label.clear();
-                note.clear();
-                on.setValue(null);
-                form.clearErrors();
-                fill(app, client, list, people);
+                        kind.getValue(), on.read("on", I18n.t("clients.dates.on")), label.getText(), note.getText());
+                form.save(app.background(), () -> app.session().dates().save(event), saved -> {
+                    app.status().say(I18n.t("clients.dates.added", saved.kind().label(), Formats.date(saved.on())));
+                    label.clear();
+                    note.clear();
+                    on.setValue(null);
+                    form.clearErrors();
+                    fill(app, client, list, people);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }
@@ -112,12 +115,12 @@ public final class DatesSheet {
             remove.setTooltip(new javafx.scene.control.Tooltip(I18n.t("clients.dates.remove")));
             remove.setAccessibleText(I18n.t("clients.dates.remove"));
             remove.setOnAction(x -> {
-                app.session().dates().delete(e.id());
-                app.status().sayWithUndo(I18n.t("clients.dates.removed"), () -> {
-                    app.session().dates().save(e.withId(0));
+                remove.setDisable(true);
+                Writes.run(app, () -> app.session().dates().delete(e.id()), () -> {
+                    app.status().sayWithUndo(I18n.t("clients.dates.removed"),
+                            Writes.undo(app, () -> app.session().dates().save(e.withId(0)), null, () -> fill(app, client, list, people)));
                     fill(app, client, list, people);
-                    });
-                fill(app, client, list, people);
+                });
             });
             HBox row = new HBox(8, text, spacer, remove);
             row.setAlignment(Pos.CENTER_LEFT);

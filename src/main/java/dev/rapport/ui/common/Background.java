@@ -17,11 +17,14 @@ import javafx.application.Platform;
 
 /**
  * Runs journal work off the FX thread and brings its result back to it. Tests hand in a
- * same-thread executor, so they are deterministic rather than sleepy.
+ * {@link #joinedThread()}: the work still runs on a thread of its own (so a journal write left on
+ * the FX thread shows), yet the caller waits for it, so tests are deterministic rather than sleepy.
  */
 public final class Background {
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final Executor executor;
+    /** True when the caller waits for the work and takes its result at once, on its own thread. */
+    private final boolean joined;
     /** What a failure without a message of its own says, built on the first run so that saying it after running out of memory allocates nothing. */
     private volatile Failure unexpected;
     private volatile Failure outOfMemory;
@@ -29,7 +32,12 @@ public final class Background {
     private List<Runnable> held;
 
     public Background(Executor executor) {
+        this(executor, false);
+    }
+
+    private Background(Executor executor, boolean joined) {
         this.executor = executor;
+        this.joined = joined;
     }
 
     /** One worker thread: the journal's connection serialises work anyway, and order is kept. */
@@ -46,6 +54,30 @@ public final class Background {
         return new Background(Runnable::run);
     }
 
+    /**
+     * Each piece of work on a new thread of its own while the caller waits; its result or failure is
+     * then delivered on the caller's thread at once. For tests: as deterministic as {@link #sameThread()},
+     * but the work runs where the app runs it, off the FX thread.
+     */
+    public static Background joinedThread() {
+        return new Background(work -> {
+            Thread worker = new Thread(work, "rapport-journal-joined");
+            worker.setDaemon(true);
+            worker.start();
+            boolean interrupted = false;
+            while (worker.isAlive()) {
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }, true);
+    }
+
     /** A failure told in a sentence of the user's language; the original, if any, is its cause (and in the log). */
     public static final class Failure extends RuntimeException {
         Failure(String sentence, Throwable cause) {
@@ -58,16 +90,28 @@ public final class Background {
             unexpected = new Failure(I18n.t("common.failed.unexpected"), null);
             outOfMemory = new Failure(I18n.t("common.failed.outOfMemory"), null);
         }
+        if (joined) {
+            Runnable[] outcome = new Runnable[1];
+            executor.execute(() -> outcome[0] = outcome(work, onSuccess, onFailure));
+            deliver(outcome[0]);
+            return;
+        }
         executor.execute(() -> {
-            try {
-                T result = work.call();
-                onFx(() -> deliver(() -> onSuccess.accept(result)));
-            } catch (Throwable t) {
-                log(t);
-                Throwable told = told(t);
-                onFx(() -> deliver(() -> onFailure.accept(told)));
-            }
+            Runnable outcome = outcome(work, onSuccess, onFailure);
+            onFx(() -> deliver(outcome));
         });
+    }
+
+    /** Does the work; what is left to do with its result or failure, on the thread that receives it. */
+    private <T> Runnable outcome(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            T result = work.call();
+            return () -> onSuccess.accept(result);
+        } catch (Throwable t) {
+            log(t);
+            Throwable told = told(t);
+            return () -> onFailure.accept(told);
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.rapport.ui.common;
 
-import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 
 import java.util.function.Consumer;
@@ -8,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * A change to many rows at once, the same way on every list: ask with the count in the question,
- * apply to all or none, say what was done with Undo, and refresh the list after each step.
+ * apply to all or none (off the FX thread), say what was done with Undo, and refresh the list after each step.
  */
 public final class BulkChanges {
     private BulkChanges() {
@@ -28,16 +27,9 @@ public final class BulkChanges {
         if (!app.dialogs().confirm(title, question, title)) {
             return;
         }
-        try {
-            T change = apply.get();
-            app.status().sayWithUndo(done, () -> {
-                undo.accept(change);
-                app.status().say(undone);
-                reload.run();
-            });
+        Writes.run(app, apply, change -> {
+            app.status().sayWithUndo(done, Writes.undo(app, () -> undo.accept(change), undone, reload));
             reload.run();
-        } catch (RapportException e) {
-            app.dialogs().error(title, e.getMessage());
-        }
+        }, failure -> app.dialogs().error(title, failure.getMessage()));
     }
 }

@@ -38,11 +38,38 @@ public final class DeleteButton {
         button.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         button.setOnAction(e -> {
             if (app.dialogs().confirm(question, message, label)) {
-                delete.run();
-                app.sheets().close();
-                app.status().sayWithUndo(done, restore);
+                Runnable deleted = () -> {
+                    app.sheets().close();
+                    app.status().sayWithUndo(done, Writes.undo(app, restore, null, () -> { }));
+                };
+                Form form = formAround(button);
+                if (form != null) {
+                    form.save(app.background(), () -> {
+                        delete.run();
+                        return null;
+                    }, none -> deleted.run());
+                } else {
+                    button.setDisable(true);
+                    Writes.run(app, () -> {
+                        delete.run();
+                        return null;
+                    }, none -> deleted.run(), failure -> {
+                        button.setDisable(false);
+                        app.dialogs().error(question, failure.getMessage());
+                    });
+                }
             }
         });
         return button;
+    }
+
+    /** The sheet the button sits in, which shows the delete running as it shows a save. */
+    private static Form formAround(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof Form form) {
+                return form;
+            }
+        }
+        return null;
     }
 }

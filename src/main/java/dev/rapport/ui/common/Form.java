@@ -35,6 +35,7 @@ public final class Form extends VBox {
     private final Label generalError = errorLabel();
     private final Button save = new Button(I18n.t("dialogs.save"));
     private final Button cancel = new Button(I18n.t("dialogs.cancel"));
+    private final javafx.scene.control.ProgressIndicator saving = new javafx.scene.control.ProgressIndicator();
     private Runnable onSave = () -> { };
     private Runnable onCancel = () -> { };
     private java.util.function.BooleanSupplier discardAllowed = () -> true;
@@ -64,6 +65,12 @@ public final class Form extends VBox {
         cancel.setCancelButton(true);
         save.setOnAction(e -> onSave.run());
         cancel.setOnAction(e -> cancel());
+        saving.setId("form-saving");
+        saving.setAccessibleText(I18n.t("dialogs.saving"));
+        saving.setPrefSize(18, 18);
+        saving.setMaxSize(18, 18);
+        saving.setVisible(false);
+        saving.setManaged(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(I18n.t("dialogs.form.keys"));
@@ -73,7 +80,7 @@ public final class Form extends VBox {
         // the buttons keep their whole label in every language; the key hint wraps instead
         save.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox footer = new HBox(8, hint, spacer, cancel, save);
+        HBox footer = new HBox(8, hint, spacer, saving, cancel, save);
         footer.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(subtitle == null || subtitle.isEmpty() ? new VBox(heading) : new VBox(4, heading, sub),
                 generalError, scroll, footer);
@@ -81,7 +88,9 @@ public final class Form extends VBox {
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (saveKeys.match(e)) {
                 e.consume();
-                onSave.run();
+                if (!isSaving()) {
+                    onSave.run();
+                }
             } else if (keys.keySet().stream().anyMatch(k -> k.match(e))) {
                 // exactly once: if the window's own accelerator for these keys comes first, it hands them here and consumes them
                 e.consume();
@@ -136,6 +145,44 @@ public final class Form extends VBox {
         save.setDisable(disabled);
     }
 
+    /**
+     * Runs the write off the FX thread while the sheet shows it is saving (Save and Cancel turned
+     * off, a spinner beside them); then {@code saved} gets what was stored, or the sheet stays open
+     * and says why it was not. A second Save (or Esc) while one runs does nothing.
+     */
+    public <T> void save(Background background, java.util.concurrent.Callable<T> write, java.util.function.Consumer<T> saved) {
+        save(background, write, saved, () -> { });
+    }
+
+    /** The same, and {@code failed} runs too when the write fails (to take back what the sheet showed while it ran). */
+    public <T> void save(Background background, java.util.concurrent.Callable<T> write, java.util.function.Consumer<T> saved,
+                         Runnable failed) {
+        if (isSaving()) {
+            return;
+        }
+        showSaving(true);
+        background.run(write, result -> {
+            showSaving(false);
+            saved.accept(result);
+        }, failure -> {
+            showSaving(false);
+            failed.run();
+            showFailure(failure);
+        });
+    }
+
+    /** True while a save this sheet started is running. */
+    public boolean isSaving() {
+        return saving.isVisible();
+    }
+
+    private void showSaving(boolean on) {
+        saving.setVisible(on);
+        saving.setManaged(on);
+        save.setDisable(on);
+        cancel.setDisable(on);
+    }
+
     public void onCancel(Runnable action) {
         this.onCancel = action;
     }
@@ -145,6 +192,9 @@ public final class Form extends VBox {
      * (the question is the window's to ask; see {@link #askBeforeDiscarding}).
      */
     public void cancel() {
+        if (isSaving()) {
+            return;
+        }
         if (isChanged() && !discardAllowed.getAsBoolean()) {
             return;
         }
@@ -228,6 +278,16 @@ public final class Form extends VBox {
             input.requestFocus();
         } else {
             show(generalError, e.getMessage());
+        }
+    }
+
+    /** Shows why background work failed: a refusal at its field, anything else (already told in words) above the fields. */
+    public void showFailure(Throwable failure) {
+        if (failure instanceof RapportException e) {
+            showError(e);
+        } else {
+            clearErrors();
+            show(generalError, failure.getMessage());
         }
     }
 

@@ -74,24 +74,34 @@ public final class ContactForm {
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             try {
-                Contact stored = app.session().inOneTransaction(() -> {
+                String nameText = name.getText();
+                String roleText = role.getText();
+                String emailText = email.getText();
+                String phoneText = phone.getText();
+                var preferred = channel.getValue();
+                String zoneText = zone.zoneText();
+                String notesText = notes.getText();
+                boolean carries = carrier.isSelected();
+                String tagText = tags.getText();
+                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
                     Contact c;
                     if (creating) {
-                        c = app.session().contacts().save(new Contact(0, clientId, name.getText(), role.getText(), email.getText(),
-                                phone.getText(), channel.getValue(), zone.zoneText(), notes.getText(), carrier.isSelected()));
+                        c = app.session().contacts().save(new Contact(0, clientId, nameText, roleText, emailText,
+                                phoneText, preferred, zoneText, notesText, carries));
                     } else {
                         Contact now = app.session().contacts().find(existing.id()).orElse(existing);
-                        c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), name.getText(),
-                                now.clientId() == clientId ? role.getText() : now.role(), email.getText(), phone.getText(),
-                                channel.getValue(), zone.zoneText(), notes.getText(),
-                                now.clientId() == clientId ? carrier.isSelected() : now.contextCarrier()), clientId, role.getText());
+                        c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), nameText,
+                                now.clientId() == clientId ? roleText : now.role(), emailText, phoneText,
+                                preferred, zoneText, notesText,
+                                now.clientId() == clientId ? carries : now.contextCarrier()), clientId, roleText);
                     }
-                    app.session().people().setTags(c.id(), tags.getText());
+                    app.session().people().setTags(c.id(), tagText);
                     return c;
+                }), stored -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()));
+                    saved.accept(stored);
                 });
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()));
-                saved.accept(stored);
             } catch (RapportException e) {
                 form.showError(e);
             }

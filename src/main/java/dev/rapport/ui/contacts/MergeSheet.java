@@ -9,6 +9,7 @@ import dev.rapport.model.ContactMerge;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.Writes;
 
 import java.util.List;
 import java.util.Locale;
@@ -77,14 +78,12 @@ public final class MergeSheet {
             try {
                 Contact merged = new Contact(a.id(), client.value(), name.value(), role.value(), email.value(), phone.value(),
                         channel.value(), zone.value(), notes.value(), carrier.value());
-                ContactMerge m = app.session().duplicates().merge(merged, b.id());
-                app.sheets().close();
-                app.status().sayWithUndo(I18n.t("contacts.merge.done", b.name(), merged.name(), moved(m)), () -> {
-                    app.session().duplicates().undo(m);
-                    app.status().say(I18n.t("contacts.merge.undone", b.name()));
+                form.save(app.background(), () -> app.session().duplicates().merge(merged, b.id()), m -> {
+                    app.sheets().close();
+                    app.status().sayWithUndo(I18n.t("contacts.merge.done", b.name(), merged.name(), moved(m)),
+                            Writes.undo(app, () -> app.session().duplicates().undo(m), I18n.t("contacts.merge.undone", b.name()), done));
                     done.run();
                 });
-                done.run();
             } catch (RapportException e) {
                 form.showError(e);
             }

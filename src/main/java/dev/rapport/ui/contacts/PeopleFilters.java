@@ -202,10 +202,14 @@ final class PeopleFilters {
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             try {
-                SavedView saved = app.session().people().saveView(name.getText(), filter());
-                app.sheets().close();
-                views.getItems().setAll(app.session().people().views());
-                app.status().say(I18n.t("contacts.view.saved", saved.name()));
+                String viewName = name.getText();
+                var shown = filter();
+                form.save(app.background(), () -> java.util.Map.entry(app.session().people().saveView(viewName, shown),
+                        app.session().people().views()), saved -> {
+                    app.sheets().close();
+                    views.getItems().setAll(saved.getValue());
+                    app.status().say(I18n.t("contacts.view.saved", saved.getKey().name()));
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

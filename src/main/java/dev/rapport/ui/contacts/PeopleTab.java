@@ -9,6 +9,7 @@ import dev.rapport.model.Person;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Writes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -101,12 +102,10 @@ public final class PeopleTab extends VBox {
         String message = I18n.t("contacts.remove.text", c.name(), clientName.get())
                 + (elsewhere.isEmpty() ? "" : "\n\n" + I18n.t("contacts.remove.elsewhere", c.name(), elsewhere));
         if (app.dialogs().confirm(I18n.t("contacts.remove.title", c.name()), message, I18n.t("contacts.remove.action"))) {
-            app.session().contacts().delete(c.id());
-            app.status().sayWithUndo(I18n.t("contacts.remove.done", c.name()), () -> {
-                restore(p);
+            Writes.run(app, () -> app.session().contacts().delete(c.id()), () -> {
+                app.status().sayWithUndo(I18n.t("contacts.remove.done", c.name()), Writes.undo(app, () -> restore(p), null, changed));
                 changed.run();
             });
-            changed.run();
         }
     }
 

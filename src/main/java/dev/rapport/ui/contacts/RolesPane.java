@@ -9,6 +9,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Writes;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -164,18 +165,17 @@ final class RolesPane extends VBox {
         ask.setAlignment(Pos.CENTER_LEFT);
         box.getChildren().add(ask);
         confirm.setOnAction(e -> {
-            try {
-                ContactRole before = app.session().contacts().endRole(r.id(), day.getValue() == null ? today : day.getValue());
-                String what = RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"));
-                app.status().sayWithUndo(I18n.t("contacts.roles.ended", what), () -> {
-                    app.session().contacts().updateRole(before);
-                    app.status().say(I18n.t("contacts.roles.endUndone", what));
-                    refresh();
-                });
+            LocalDate ended = day.getValue() == null ? today : day.getValue();
+            String what = RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"));
+            confirm.setDisable(true);
+            Writes.run(app, () -> app.session().contacts().endRole(r.id(), ended), before -> {
+                app.status().sayWithUndo(I18n.t("contacts.roles.ended", what), Writes.undo(app,
+                        () -> app.session().contacts().updateRole(before), I18n.t("contacts.roles.endUndone", what), this::refresh));
                 refresh();
-            } catch (RapportException ex) {
-                showError(ex.getMessage());
-            }
+            }, failure -> {
+                confirm.setDisable(false);
+                showError(failure.getMessage());
+            });
         });
     }
 
@@ -185,34 +185,31 @@ final class RolesPane extends VBox {
                 showError(I18n.t("contacts.error.roleClient"));
                 return;
             }
-            ContactRole added = app.session().contacts().addRole(ContactRole.start(contactId, client.getValue().id(),
-                    title.getText(), from.getValue()));
-            String what = RoleText.title(added, client.getValue().name());
-            app.status().sayWithUndo(I18n.t("contacts.roles.added", what), () -> {
-                app.session().contacts().removeRole(added.id());
-                app.status().say(I18n.t("contacts.roles.addUndone", what));
+            ContactRole role = ContactRole.start(contactId, client.getValue().id(), title.getText(), from.getValue());
+            String clientName = client.getValue().name();
+            Writes.run(app, () -> app.session().contacts().addRole(role), added -> {
+                String what = RoleText.title(added, clientName);
+                app.status().sayWithUndo(I18n.t("contacts.roles.added", what), Writes.undo(app,
+                        () -> app.session().contacts().removeRole(added.id()), I18n.t("contacts.roles.addUndone", what), this::refresh));
+                client.setValue(null);
+                title.clear();
                 refresh();
-            });
-            client.setValue(null);
-            title.clear();
-            refresh();
+            }, failure -> showError(failure.getMessage()));
         } catch (RapportException ex) {
             showError(ex.getMessage());
         }
     }
 
     private void remove(ContactRole r) {
-        try {
+        String what = RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"));
+        Writes.run(app, () -> {
             app.session().contacts().removeRole(r.id());
-            String what = RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"));
-            app.status().sayWithUndo(I18n.t("contacts.roles.removed", what), () -> {
-                app.session().contacts().addRole(r.withId(0));
-                refresh();
-            });
+            return null;
+        }, none -> {
+            app.status().sayWithUndo(I18n.t("contacts.roles.removed", what), Writes.undo(app,
+                    () -> app.session().contacts().addRole(r.withId(0)), null, this::refresh));
             refresh();
-        } catch (RapportException ex) {
-            showError(ex.getMessage());
-        }
+        }, failure -> showError(failure.getMessage()));
     }
 
     private void refresh() {

@@ -199,12 +199,11 @@ public final class DataMenu {
                 replace = true;
             }
             boolean replacing = replace;
-            form.setSaveDisabled(true);
             bar.setVisible(true);
             long total = plan instanceof JsonPlan json ? Math.max(1, json.incomingRows()) : 0;
             bar.setProgress(total == 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0);
             LongConsumer rows = n -> Background.onFx(() -> bar.setProgress(Math.min(1.0, (double) n / total)));
-            app.background().run(() -> {
+            form.save(app.background(), () -> {
                 long lastContact = plan instanceof JsonPlan ? 0 : app.session().duplicates().lastContactId();
                 if (plan instanceof JsonPlan json) {
                     new DataExchange(app.session().data()).apply(json, replacing, replacing, rows);
@@ -226,11 +225,7 @@ public final class DataMenu {
                 if (duplicates > 0) {
                     ImportDone.show(app, file.getFileName().toString(), duplicates, afterImport);
                 }
-            }, t -> {
-                form.setSaveDisabled(false);
-                bar.setVisible(false);
-                form.showError(t instanceof RapportException r ? r : new RapportException(String.valueOf(t.getMessage()), t));
-            });
+            }, () -> bar.setVisible(false));
         });
         app.sheets().show(form);
     }

@@ -81,13 +81,19 @@ public final class ChecklistSheet {
                 if (!Text.isBlank(newName.getText()) || !Text.isBlank(newPrompt.getText())) {
                     changed.add(new ChecklistItem(0, null, ItemKind.OWN, newName.getText(), "", newPrompt.getText(), true, 0));
                 }
-                health.setNorm(norm.getValue());
-                health.setThrottleDays(throttle.getValue());
-                health.saveChecklist(changed);
-                app.sheets().close();
-                app.status().say(changed.isEmpty() ? I18n.t("health.checklist.saved")
-                        : I18n.plural("health.checklist.savedChanged", changed.size()));
-                saved.run();
+                var chosenNorm = norm.getValue();
+                var throttleDays = throttle.getValue();
+                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
+                    health.setNorm(chosenNorm);
+                    health.setThrottleDays(throttleDays);
+                    health.saveChecklist(changed);
+                    return null;
+                }), none -> {
+                    app.sheets().close();
+                    app.status().say(changed.isEmpty() ? I18n.t("health.checklist.saved")
+                            : I18n.plural("health.checklist.savedChanged", changed.size()));
+                    saved.run();
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

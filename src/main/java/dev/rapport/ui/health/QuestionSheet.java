@@ -59,12 +59,14 @@ public final class QuestionSheet {
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             try {
-                SurveyQuestion q = app.session().health().saveQuestion(new SurveyQuestion(0, text.getText(), scale.getValue(),
+                SurveyQuestion asked = new SurveyQuestion(0, text.getText(), scale.getValue(),
                         phrasing.getValue(), start.read("startsOn", I18n.t("health.question.from")),
-                        end.read("endsOn", I18n.t("health.question.until"))));
-                app.sheets().close();
-                app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
-                saved.accept(q);
+                        end.read("endsOn", I18n.t("health.question.until")));
+                form.save(app.background(), () -> app.session().health().saveQuestion(asked), q -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
+                    saved.accept(q);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

@@ -85,11 +85,13 @@ public final class ReviewSheet {
                                 r.note().getText()));
                     }
                 }
-                Review review = app.session().health().saveReview(new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
-                        date.read("reviewedOn", I18n.t("health.review.date")), answers));
-                app.sheets().close();
-                app.status().say(I18n.plural("health.review.saved", answers.size(), chosen.name()));
-                saved.accept(review);
+                Review toSave = new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
+                        date.read("reviewedOn", I18n.t("health.review.date")), answers);
+                form.save(app.background(), () -> app.session().health().saveReview(toSave), review -> {
+                    app.sheets().close();
+                    app.status().say(I18n.plural("health.review.saved", answers.size(), chosen.name()));
+                    saved.accept(review);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

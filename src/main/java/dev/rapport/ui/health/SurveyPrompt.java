@@ -134,14 +134,23 @@ public final class SurveyPrompt {
 
     /** Stores the answer given in this entry, if one was chosen. */
     public void save(Interaction entry) {
+        answer().accept(entry);
+    }
+
+    /**
+     * The answer chosen in the sheet, read now; what it returns stores it for the entry once that is
+     * stored, and touches no control, so it runs off the FX thread with the entry's save.
+     */
+    public java.util.function.Consumer<Interaction> answer() {
         Integer v = value.getValue();
         if (v == null || client == null) {
-            return;
+            return entry -> { };
         }
         Contact who = contact.getValue();
+        var how = method.getValue();
         SurveyScale scale = question.scale();
-        app.session().health().saveAnswer(new SurveyAnswer(0, question.id(), question.text(), entry.clientId(),
-                who == null ? null : who.id(), entry.id(), entry.occurredAt().toLocalDate(), scale, v, method.getValue(),
+        return entry -> app.session().health().saveAnswer(new SurveyAnswer(0, question.id(), question.text(), entry.clientId(),
+                who == null ? null : who.id(), entry.id(), entry.occurredAt().toLocalDate(), scale, v, how,
                 question.phrasing(), ""));
     }
 }

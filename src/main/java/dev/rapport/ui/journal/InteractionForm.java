@@ -171,15 +171,19 @@ public final class InteractionForm {
                         channel.getValue(), title.getText(),
                         summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
                 long clientKey = chosen == null ? 0 : chosen.id();
-                var logged = app.session().conversations().save(entry,
-                        items.promises(clientKey, entry.occurredAt().toLocalDate()),
-                        items.requests(clientKey, entry.instant(), entry.channel()),
-                        items.problems(clientKey, entry.occurredAt().toLocalDate()));
-                Interaction stored = logged.entry();
-                survey.ifPresent(p -> p.save(stored));
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "journal.form.logged" : "journal.form.saved", stored.title(), chosen.name()));
-                saved.accept(stored);
+                var promises = items.promises(clientKey, entry.occurredAt().toLocalDate());
+                var requests = items.requests(clientKey, entry.instant(), entry.channel());
+                var problems = items.problems(clientKey, entry.occurredAt().toLocalDate());
+                java.util.function.Consumer<Interaction> answer = survey.map(SurveyPrompt::answer).orElse(stored -> { });
+                form.save(app.background(), () -> {
+                    Interaction stored = app.session().conversations().save(entry, promises, requests, problems).entry();
+                    answer.accept(stored);
+                    return stored;
+                }, stored -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t(creating ? "journal.form.logged" : "journal.form.saved", stored.title(), chosen.name()));
+                    saved.accept(stored);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

@@ -109,10 +109,11 @@ public final class ProblemForm {
                         s != null && s.isClosed() ? Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) : null,
                         reported.isSelected() ? orToday(Inputs.read("reportedOn", I18n.t("ledger.problem.reported"), reportedOn), today) : null,
                         took.getText(), prevention.getText());
-                Problem stored = app.session().ledger().save(p);
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()));
-                saved.accept(stored);
+                form.save(app.background(), () -> app.session().ledger().save(p), stored -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()));
+                    saved.accept(stored);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

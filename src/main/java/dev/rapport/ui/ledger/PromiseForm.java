@@ -169,11 +169,13 @@ public final class PromiseForm {
                         p = p.withReport(orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today), note.getText());
                     }
                 }
-                Promise stored = app.session().ledger().save(p);
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
-                        Formats.ellipsis(stored.what(), 60), chosen.name()));
-                saved.accept(stored);
+                Promise toSave = p;
+                form.save(app.background(), () -> app.session().ledger().save(toSave), stored -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
+                            Formats.ellipsis(stored.what(), 60), chosen.name()));
+                    saved.accept(stored);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

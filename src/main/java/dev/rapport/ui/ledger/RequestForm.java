@@ -231,10 +231,12 @@ public final class RequestForm {
             try {
                 Request r = build(app, existing, client, contact, receivedDate, receivedTime, channel, subject, questions, answers,
                         ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
-                Request stored = ledger.save(r);
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "ledger.request.recordedStatus" : "ledger.request.savedStatus", client.getValue().name()));
-                saved.accept(stored);
+                String clientName = client.getValue() == null ? "" : client.getValue().name();
+                form.save(app.background(), () -> ledger.save(r), stored -> {
+                    app.sheets().close();
+                    app.status().say(I18n.t(creating ? "ledger.request.recordedStatus" : "ledger.request.savedStatus", clientName));
+                    saved.accept(stored);
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

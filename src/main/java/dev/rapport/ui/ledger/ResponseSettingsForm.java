@@ -102,16 +102,23 @@ public final class ResponseSettingsForm {
                         LedgerService.time("end", end.getText()));
                 ResponseTargets targets = new ResponseTargets(number("acknowledgeHours", ack.getText()),
                         number("answerHours", answer.getText()), roundTheClock.isSelected());
-                if (client.getValue() != null) {
-                    ledger.saveTargets(client.getValue().id(), targets);
-                }
-                ledger.saveWorkingHours(newHours);
-                ledger.saveTemplate(ReplyTemplates.ACKNOWLEDGE_KEY, ackTemplate.getText());
-                ledger.saveTemplate(ReplyTemplates.ANSWER_KEY, answerTemplate.getText());
-                app.sheets().close();
-                app.status().say(client.getValue() == null ? I18n.t("ledger.targets.saved")
-                        : I18n.t("ledger.targets.savedFor", client.getValue().name()));
-                saved.run();
+                Client forClient = client.getValue();
+                String ackText = ackTemplate.getText();
+                String answerText = answerTemplate.getText();
+                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
+                    if (forClient != null) {
+                        ledger.saveTargets(forClient.id(), targets);
+                    }
+                    ledger.saveWorkingHours(newHours);
+                    ledger.saveTemplate(ReplyTemplates.ACKNOWLEDGE_KEY, ackText);
+                    ledger.saveTemplate(ReplyTemplates.ANSWER_KEY, answerText);
+                    return null;
+                }), none -> {
+                    app.sheets().close();
+                    app.status().say(forClient == null ? I18n.t("ledger.targets.saved")
+                            : I18n.t("ledger.targets.savedFor", forClient.name()));
+                    saved.run();
+                });
             } catch (RapportException e) {
                 form.showError(e);
             }

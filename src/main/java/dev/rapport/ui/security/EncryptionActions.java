@@ -37,8 +37,8 @@ public final class EncryptionActions {
         PassphraseDialog.fresh(owner, I18n.t("security.encrypt.title", session.displayName()),
                 I18n.t("security.encrypt.prompt", EncryptionService.MIN_PASSPHRASE_LENGTH), I18n.t("security.encrypt.action")).ask(passphrase -> {
             Path file = session.file();
-            session.close();
             new ConversionDialog(owner, I18n.t("security.encrypting", file.getFileName().toString())).run(background, progress -> {
+                session.close();
                 EncryptionService.encrypt(file, passphrase, progress);
                 return JournalSession.openEncrypted(file, passphrase);
             }, opened -> {
@@ -64,16 +64,23 @@ public final class EncryptionActions {
         PassphraseDialog.current(owner, I18n.t("security.decrypt.title", session.displayName()), I18n.t("security.decrypt.prompt"),
                 I18n.t("security.decrypt.action"), session::passphraseMatches).ask(passphrase -> {
             Path file = session.file();
-            session.close();
             new ConversionDialog(owner, I18n.t("security.decrypting", file.getFileName().toString())).run(background, progress -> {
+                session.close();
                 EncryptionService.decrypt(file, passphrase, progress);
                 return JournalSession.open(file);
             }, opened -> {
                 Arrays.fill(passphrase, '\0');
                 show.accept(opened);
             }, failure -> {
-                failed(I18n.t("security.decryptFailed"), failure, () -> JournalSession.openEncrypted(file, passphrase), show);
+                char[] again = passphrase.clone();
                 Arrays.fill(passphrase, '\0');
+                failed(I18n.t("security.decryptFailed"), failure, () -> {
+                    try {
+                        return JournalSession.openEncrypted(file, again);
+                    } finally {
+                        Arrays.fill(again, '\0');
+                    }
+                }, show);
             });
         });
     }
@@ -96,15 +103,14 @@ public final class EncryptionActions {
         });
     }
 
+    /** Says the conversion failed, then reopens the journal as it was (off the FX thread: an encrypted one derives its key). */
     private void failed(String title, Throwable failure, java.util.concurrent.Callable<JournalSession> reopen,
                         Consumer<JournalSession> show) {
         LOG.log(Level.WARNING, title, failure);
         dialogs.error(title, I18n.t("security.leftAsItWas", String.valueOf(failure.getMessage())));
-        try {
-            show.accept(reopen.call());
-        } catch (Exception e) {
+        background.run(reopen, show, e -> {
             LOG.log(Level.WARNING, "Reopening the journal failed", e);
             dialogs.error(I18n.t("security.reopenFailed"), e.getMessage());
-        }
+        });
     }
 }

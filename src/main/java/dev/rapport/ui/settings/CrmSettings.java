@@ -2,8 +2,8 @@ package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Writes;
 
 import java.util.function.Consumer;
 
@@ -43,13 +43,12 @@ final class CrmSettings {
         Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-follow-up-save");
         save.setOnAction(e -> {
-            try {
-                followUps.setTargets(ack.getValue(), talk.getValue());
+            int ackHours = ack.getValue();
+            int talkHours = talk.getValue();
+            Writes.run(app, save, () -> followUps.setTargets(ackHours, talkHours), () -> {
                 error.setText("");
-                confirm.accept(I18n.t("settings.followUps.saved", ack.getValue(), talk.getValue()));
-            } catch (ValidationException ex) {
-                error.setText(ex.getMessage());
-            }
+                confirm.accept(I18n.t("settings.followUps.saved", ackHours, talkHours));
+            }, failure -> error.setText(failure.getMessage()));
         });
         HBox row = new HBox(8, new Label(I18n.t("settings.followUps.acknowledge")), ack, new Label(I18n.t("settings.followUps.talk")),
                 talk, new Label(I18n.t("settings.followUps.hours")), save);
@@ -58,10 +57,9 @@ final class CrmSettings {
         notices.setId("settings-notices");
         notices.setWrapText(true);
         notices.setSelected(app.session().notices().enabled());
-        notices.selectedProperty().addListener((o, a, b) -> {
-            app.session().notices().setEnabled(b);
-            confirm.accept(I18n.t(b ? "settings.notices.on" : "settings.notices.off"));
-        });
+        notices.selectedProperty().addListener((o, a, b) -> Writes.run(app, notices, () -> app.session().notices().setEnabled(b),
+                () -> confirm.accept(I18n.t(b ? "settings.notices.on" : "settings.notices.off")),
+                failure -> app.status().say(failure.getMessage())));
         Label t = new Label(I18n.t("settings.followUps.title"));
         t.getStyleClass().add(Styles.TITLE_4);
         Label d = new Label(I18n.t("settings.followUps.description"));

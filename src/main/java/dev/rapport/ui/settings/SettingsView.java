@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
 import dev.rapport.i18n.LanguageChoice;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
@@ -15,6 +14,7 @@ import dev.rapport.ui.common.Refreshable;
 import dev.rapport.ui.health.ChecklistSheet;
 import dev.rapport.ui.health.QuestionSheet;
 import dev.rapport.ui.ledger.ResponseSettingsForm;
+import dev.rapport.ui.common.Writes;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -133,9 +133,10 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         save.setOnAction(e -> {
             try {
                 Rhythm chosen = new Rhythm(ideal.getValue(), max.getValue());
-                app.session().settings().update(s -> s.withDefaultRhythm(chosen));
-                error.setText("");
-                confirm(I18n.t("settings.rhythm.saved", ideal.getValue(), max.getValue()));
+                Writes.run(app, save, () -> app.session().settings().update(s -> s.withDefaultRhythm(chosen)), () -> {
+                    error.setText("");
+                    confirm(I18n.t("settings.rhythm.saved", chosen.idealDays(), chosen.maxDays()));
+                }, failure -> error.setText(failure.getMessage()));
             } catch (ValidationException ex) {
                 error.setText(ex.getMessage());
             }
@@ -167,12 +168,11 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-backup-save");
         save.setOnAction(e -> {
-            try {
-                settings.update(s -> s.withBackupsKept(daily.getValue(), weekly.getValue()));
-                confirm(I18n.t("settings.backups.saved", daily.getValue(), weekly.getValue()));
-            } catch (RapportException ex) {
-                app.dialogs().error(I18n.t("settings.backups.errorTitle"), ex.getMessage());
-            }
+            int keepDaily = daily.getValue();
+            int keepWeekly = weekly.getValue();
+            Writes.run(app, save, () -> settings.update(s -> s.withBackupsKept(keepDaily, keepWeekly)),
+                    () -> confirm(I18n.t("settings.backups.saved", keepDaily, keepWeekly)),
+                    failure -> app.dialogs().error(I18n.t("settings.backups.errorTitle"), failure.getMessage()));
         });
         HBox keep = new HBox(8, new Label(I18n.t("settings.backups.keep")), daily, new Label(I18n.t("settings.backups.dailyAnd")), weekly,
                 new Label(I18n.t("settings.backups.weeklyCopies")), save);
@@ -206,9 +206,10 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             minutes.setPrefWidth(90);
             Button save = new Button(I18n.t("settings.save"));
             save.setOnAction(e -> {
-                app.session().settings().update(s -> s.withAutoLockMinutes(minutes.getValue()));
-                confirm(minutes.getValue() == 0 ? I18n.t("settings.security.neverLocks")
-                        : I18n.plural("settings.security.locksAfter", minutes.getValue()));
+                int idle = minutes.getValue();
+                Writes.run(app, save, () -> app.session().settings().update(s -> s.withAutoLockMinutes(idle)),
+                        () -> confirm(idle == 0 ? I18n.t("settings.security.neverLocks") : I18n.plural("settings.security.locksAfter", idle)),
+                        failure -> app.status().say(failure.getMessage()));
             });
             HBox lock = new HBox(8, new Label(I18n.t("settings.security.lockAfter")), minutes, new Label(I18n.t("settings.security.idleMinutes")),
                     save);

@@ -19,6 +19,7 @@ import dev.rapport.ui.common.Refreshable;
 import dev.rapport.ui.ledger.ProblemForm;
 import dev.rapport.ui.ledger.PromiseForm;
 import dev.rapport.ui.ledger.RequestForm;
+import dev.rapport.ui.common.Writes;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -290,39 +291,55 @@ public final class TodayView extends VBox implements Refreshable {
 
     /** Opens the client's brief for a meeting this week; the meeting then counts as prepared. */
     private void openBrief(TodayItem item) {
-        app.session().meetings().briefOpened(item.clientId());
-        app.navigator().showBrief(item.clientId());
-        app.status().say(I18n.t("calendar.today.briefed", item.clientName()));
+        Writes.run(app, () -> app.session().meetings().briefOpened(item.clientId()), () -> {
+            app.navigator().showBrief(item.clientId());
+            app.status().say(I18n.t("calendar.today.briefed", item.clientName()));
+        });
+    }
+
+    /**
+     * A row's action, off the FX thread (on an encrypted journal a write seals the whole file):
+     * {@code change} makes it and returns the item as it was, which Undo writes back.
+     */
+    private <T> void act(java.util.function.Supplier<T> change, java.util.function.Function<T, String> said,
+                         java.util.function.Consumer<T> undo) {
+        Writes.run(app, change, before -> app.status().sayWithUndo(said.apply(before),
+                        Writes.undo(app, () -> undo.accept(before), null, () -> { })),
+                failure -> app.status().say(failure.getMessage()));
     }
 
     private void markKept(long id) {
-        Promise before = app.session().ledger().promise(id);
-        app.session().ledger().markKept(id, app.session().today(), Set.of(), "");
-        app.status().sayWithUndo(I18n.t("today.status.kept", Formats.ellipsis(before.what(), 60)), () -> undo(before));
+        act(() -> {
+            Promise before = app.session().ledger().promise(id);
+            app.session().ledger().markKept(id, app.session().today(), Set.of(), "");
+            return before;
+        }, before -> I18n.t("today.status.kept", Formats.ellipsis(before.what(), 60)), this::undo);
     }
 
     private void reportPromise(long id) {
-        Promise before = app.session().ledger().promise(id);
-        app.session().ledger().reportAchievement(id, app.session().today(), before.reportNote());
-        app.status().sayWithUndo(I18n.t("today.status.reported", Formats.ellipsis(before.what(), 60)), () -> undo(before));
+        act(() -> {
+            Promise before = app.session().ledger().promise(id);
+            app.session().ledger().reportAchievement(id, app.session().today(), before.reportNote());
+            return before;
+        }, before -> I18n.t("today.status.reported", Formats.ellipsis(before.what(), 60)), this::undo);
     }
 
     private void acknowledge(long id) {
-        Request before = app.session().ledger().request(id);
-        app.session().ledger().acknowledge(id, app.session().clock().instant());
-        app.status().sayWithUndo(I18n.t("today.status.acknowledged", Formats.ellipsis(before.title(), 60)), () -> {
-            app.session().ledger().save(before);
-            });
+        act(() -> {
+            Request before = app.session().ledger().request(id);
+            app.session().ledger().acknowledge(id, app.session().clock().instant());
+            return before;
+        }, before -> I18n.t("today.status.acknowledged", Formats.ellipsis(before.title(), 60)), before -> app.session().ledger().save(before));
     }
 
     private void followUpAcknowledged(long id) {
-        var before = app.session().followUps().acknowledge(id, app.session().clock().instant());
-        app.status().sayWithUndo(I18n.t("today.status.followUpAcknowledged"), () -> undo(before));
+        act(() -> app.session().followUps().acknowledge(id, app.session().clock().instant()),
+                before -> I18n.t("today.status.followUpAcknowledged"), this::undo);
     }
 
     private void followUpTalked(long id) {
-        var before = app.session().followUps().talked(id, app.session().clock().instant());
-        app.status().sayWithUndo(I18n.t("today.status.talked"), () -> undo(before));
+        act(() -> app.session().followUps().talked(id, app.session().clock().instant()),
+                before -> I18n.t("today.status.talked"), this::undo);
     }
 
     private void undo(dev.rapport.model.FollowUp before) {
@@ -330,15 +347,19 @@ public final class TodayView extends VBox implements Refreshable {
     }
 
     private void resolve(long id) {
-        Problem before = app.session().ledger().problem(id);
-        app.session().ledger().resolve(id, app.session().today());
-        app.status().sayWithUndo(I18n.t("today.status.resolved"), () -> undo(before));
+        act(() -> {
+            Problem before = app.session().ledger().problem(id);
+            app.session().ledger().resolve(id, app.session().today());
+            return before;
+        }, before -> I18n.t("today.status.resolved"), this::undo);
     }
 
     private void reportResolution(long id) {
-        Problem before = app.session().ledger().problem(id);
-        app.session().ledger().reportResolution(id, app.session().today(), null);
-        app.status().sayWithUndo(I18n.t("today.status.resolutionReported"), () -> undo(before));
+        act(() -> {
+            Problem before = app.session().ledger().problem(id);
+            app.session().ledger().reportResolution(id, app.session().today(), null);
+            return before;
+        }, before -> I18n.t("today.status.resolutionReported"), this::undo);
     }
 
     private void undo(Promise before) {

@@ -1,0 +1,30 @@
+package dev.rapport.store;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Told, on the writing thread, as each write to a journal file begins: a transaction, a new seal,
+ * an encryption in place, a restore. The product installs no watcher; the desktop's tests install
+ * one that catches a write made on the window's thread, where it would freeze the window (the
+ * store knows no windows, so the watcher decides what a wrong thread is).
+ */
+public final class WriteThreads {
+    private static final List<Runnable> WATCHERS = new CopyOnWriteArrayList<>();
+
+    private WriteThreads() {
+    }
+
+    /** Calls {@code watcher} on the writing thread at the start of every write until the returned handle is closed. */
+    public static AutoCloseable watch(Runnable watcher) {
+        WATCHERS.add(watcher);
+        return () -> WATCHERS.remove(watcher);
+    }
+
+    /** A write to a journal file begins on this thread. */
+    public static void writing() {
+        for (Runnable watcher : WATCHERS) {
+            watcher.run();
+        }
+    }
+}
