@@ -3,7 +3,6 @@ package dev.rapport.ui;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalChanges;
 import dev.rapport.logic.JournalSession;
-import dev.rapport.model.SearchHit;
 import dev.rapport.ui.Rail.Place;
 import dev.rapport.ui.clients.ClientForm;
 import dev.rapport.ui.clients.ClientPage;
@@ -11,7 +10,6 @@ import dev.rapport.ui.clients.ClientsView;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.ChangeFollower;
 import dev.rapport.ui.common.Dialogs;
-import dev.rapport.ui.common.Refreshable;
 import dev.rapport.ui.common.SheetFocus;
 import dev.rapport.ui.common.Sheets;
 import dev.rapport.ui.common.StatusLine;
@@ -20,11 +18,8 @@ import dev.rapport.ui.data.DataMenu;
 import dev.rapport.ui.health.HealthView;
 import dev.rapport.ui.journal.InteractionForm;
 import dev.rapport.ui.journal.JournalView;
-import dev.rapport.ui.ledger.ProblemForm;
 import dev.rapport.ui.ledger.ProblemsView;
-import dev.rapport.ui.ledger.PromiseForm;
 import dev.rapport.ui.ledger.PromisesView;
-import dev.rapport.ui.ledger.RequestForm;
 import dev.rapport.ui.ledger.RequestsView;
 import dev.rapport.ui.search.SearchBox;
 import dev.rapport.ui.settings.SettingsView;
@@ -46,25 +41,27 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     private final AppContext app;
     private final JournalActions actions;
     private final BorderPane frame = new BorderPane();
-    private final StackPane content = new StackPane();
     private final Rail rail = new Rail(this::go);
+    private final ScreenHost screens;
     private final SheetHost sheets;
     private final SearchBox search;
     private final TopBar topBar;
-    private Node current;
+    private final NewItems newItems;
 
     public MainView(JournalSession session, Background background, Dialogs dialogs, JournalActions actions) {
         this.actions = actions;
         StatusLine status = new StatusLine();
         status.setJournal(session.file().toString());
         this.app = new AppContext(session, background, dialogs, this, status, this);
-        this.sheets = new SheetHost(frame, content, dialogs);
+        this.screens = new ScreenHost(rail, session.changes());
+        this.sheets = new SheetHost(frame, screens.node(), dialogs);
         setId("main-view");
-        search = new SearchBox(app, this::open);
-        topBar = new TopBar(this, search, actions);
+        this.newItems = new NewItems(app, screens);
+        search = new SearchBox(app, hit -> openHit(hit));
+        topBar = new TopBar(this, newItems, search, actions);
         frame.setLeft(rail.node());
         frame.setTop(topBar.node());
-        frame.setCenter(content);
+        frame.setCenter(screens.node());
         frame.setBottom(status);
         frame.setId("main-frame");
         SheetFocus.tabLeavesTextAreas(this);
@@ -94,7 +91,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     /** Keyboard shortcuts for the main actions, installed on the window's scene. */
     public void installShortcuts(Scene scene) {
-        Shortcuts.install(scene, this, sheets);
+        Shortcuts.install(scene, this, newItems, sheets);
     }
 
     private void go(Place place) {
@@ -110,30 +107,19 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         }
     }
 
-    void newEntryHere() {
-        newInteraction(currentClientId());
-    }
-
-    void newPromise() {
-        PromiseForm.create(app, currentClientId(), null, "", p -> { });
-    }
-
-    void newRequest() {
-        RequestForm.create(app, currentClientId(), r -> { });
-    }
-
-    void newProblem() {
-        ProblemForm.create(app, currentClientId(), p -> { });
-    }
-
     /** The meeting brief: the current client's Brief tab, else the brief with a client picker. */
     public void showBrief() {
-        if (current instanceof ClientPage page) {
-            page.showBrief();
+        if (screens.clientPage() != null) {
+            screens.clientPage().showBrief();
             return;
         }
         var clients = app.session().clients().all().stream().filter(c -> !c.archived()).toList();
-        setContent(new dev.rapport.ui.brief.BriefPane(app, clients, null), null);
+        screens.show(new dev.rapport.ui.brief.BriefPane(app, clients, null), null);
+    }
+
+    private void openHit(dev.rapport.model.SearchHit hit) {
+        search.clear();
+        newItems.open(hit);
     }
 
     public void focusSearch() {
@@ -141,102 +127,66 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         search.selectAll();
     }
 
-    private Long currentClientId() {
-        return current instanceof ClientPage page ? (Long) page.getUserData() : null;
-    }
-
     /** The Export and Import submenus (tests give them fixed files instead of choosers). */
     DataMenu dataMenu() {
         return topBar.dataMenu();
     }
 
-    public void backUpNow() {
-        app.status().say(I18n.t("app.backup.running"));
-        app.background().run(() -> app.session().backups().backupNow(null),
-                file -> app.status().say(I18n.t("app.backup.done", file.toString())),
-                t -> app.dialogs().error(I18n.t("app.backup.failed"), t.getMessage()));
-    }
-
-    /** Shows a screen; one that is {@link Refreshable} follows the change notice while it is shown. */
-    private void setContent(Node node, Place place) {
-        current = node;
-        if (node instanceof Refreshable screen) {
-            ChangeFollower.follow(node, app.session().changes(), screen);
-        }
-        content.getChildren().setAll(node);
-        rail.select(place);
-    }
-
-    private void open(SearchHit hit) {
-        search.clear();
-        switch (hit.kind()) {
-            case CLIENT -> showClient(hit.clientId());
-            case CONTACT -> {
-                showClient(hit.clientId());
-                ((ClientPage) current).showPeople();
-            }
-            case ENTRY -> editInteraction(hit.id());
-            case PROMISE -> PromiseForm.edit(app, app.session().ledger().promise(hit.id()), p -> { });
-            case PROBLEM -> ProblemForm.edit(app, app.session().ledger().problem(hit.id()), p -> { });
-            case REQUEST -> RequestForm.edit(app, app.session().ledger().request(hit.id()), r -> { });
-        }
-    }
-
     @Override
     public void showToday() {
-        setContent(new TodayView(app, rail::showDue), Place.TODAY);
+        screens.show(new TodayView(app, rail::showDue), Place.TODAY);
     }
 
     @Override
     public void showPromises() {
-        setContent(new PromisesView(app), Place.PROMISES);
+        screens.show(new PromisesView(app), Place.PROMISES);
     }
 
     @Override
     public void showProblems() {
-        setContent(new ProblemsView(app), Place.PROBLEMS);
+        screens.show(new ProblemsView(app), Place.PROBLEMS);
     }
 
     @Override
     public void showRequests() {
-        setContent(new RequestsView(app), Place.REQUESTS);
+        screens.show(new RequestsView(app), Place.REQUESTS);
     }
 
     @Override
     public void showClients() {
-        setContent(new ClientsView(app), Place.CLIENTS);
+        screens.show(new ClientsView(app), Place.CLIENTS);
     }
 
     @Override
     public void showClient(long clientId) {
         ClientPage page = new ClientPage(app, clientId);
         page.setUserData(clientId);
-        setContent(page, Place.CLIENTS);
+        screens.show(page, Place.CLIENTS);
     }
 
     @Override
     public void showBrief(long clientId) {
         showClient(clientId);
-        ((ClientPage) current).showBrief();
+        screens.clientPage().showBrief();
     }
 
     @Override
     public void showPeople() {
-        setContent(new PeopleView(app), Place.CLIENTS);
+        screens.show(new PeopleView(app), Place.CLIENTS);
     }
 
     @Override
     public void showJournal() {
-        setContent(new JournalView(app), Place.JOURNAL);
+        screens.show(new JournalView(app), Place.JOURNAL);
     }
 
     @Override
     public void showHealth() {
-        setContent(new HealthView(app), Place.HEALTH);
+        screens.show(new HealthView(app), Place.HEALTH);
     }
 
     public void showSettings() {
-        setContent(new SettingsView(app, actions), Place.SETTINGS);
+        screens.show(new SettingsView(app, actions), Place.SETTINGS);
     }
 
     @Override
@@ -263,9 +213,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void refresh() {
-        if (current instanceof Refreshable screen) {
-            screen.reload();
-        }
+        screens.reload();
     }
 
     /** This frame stops asking for notices (another frame or another journal takes its place). */

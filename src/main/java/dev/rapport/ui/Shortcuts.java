@@ -23,12 +23,12 @@ final class Shortcuts {
     private Shortcuts() {
     }
 
-    static void install(Scene scene, MainView main, SheetHost sheets) {
+    static void install(Scene scene, MainView main, NewItems newItems, SheetHost sheets) {
         Map<KeyCombination, Runnable> acc = scene.getAccelerators();
         put(acc, sheets, KeyCode.K, main::focusSearch);
         put(acc, sheets, KeyCode.F, main::focusSearch);
-        acc.put(NEW_ENTRY, () -> sheets.leaveSheetThen(main::newEntryHere));
-        acc.put(NEW_CLIENT, () -> sheets.leaveSheetThen(main::newClient));
+        acc.put(NEW_ENTRY, () -> sheets.leaveSheetThen(newItems::entry));
+        acc.put(NEW_CLIENT, () -> sheets.leaveSheetThen(newItems::client));
         put(acc, sheets, KeyCode.DIGIT1, main::showToday);
         put(acc, sheets, KeyCode.DIGIT2, main::showClients);
         put(acc, sheets, KeyCode.DIGIT3, main::showJournal);
@@ -39,9 +39,9 @@ final class Shortcuts {
         put(acc, sheets, KeyCode.DIGIT8, main::showSettings);
         put(acc, sheets, KeyCode.COMMA, main::showSettings);
         put(acc, sheets, KeyCode.B, main::showBrief);
-        acc.put(NEW_PROMISE, () -> sheets.keysOr(NEW_PROMISE, main::newPromise));
-        acc.put(NEW_REQUEST, () -> sheets.keysOr(NEW_REQUEST, main::newRequest));
-        acc.put(NEW_PROBLEM, () -> sheets.keysOr(NEW_PROBLEM, main::newProblem));
+        acc.put(NEW_PROMISE, () -> sheets.keysOr(NEW_PROMISE, newItems::promise));
+        acc.put(NEW_REQUEST, () -> sheets.keysOr(NEW_REQUEST, newItems::request));
+        acc.put(NEW_PROBLEM, () -> sheets.keysOr(NEW_PROBLEM, newItems::problem));
         put(acc, sheets, KeyCode.L, () -> QuickLogLine.open(main.context(), main, () -> { }));
         acc.put(new KeyCodeCombination(KeyCode.F1), () -> sheets.leaveSheetThen(() -> ShortcutSheet.open(main)));
         put(acc, sheets, KeyCode.SLASH, () -> ShortcutSheet.open(main));

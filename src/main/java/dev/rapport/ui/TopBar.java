@@ -33,7 +33,7 @@ final class TopBar {
     private final NoticeBell notices;
     private DataMenu dataMenu;
 
-    TopBar(MainView main, SearchBox search, JournalActions actions) {
+    TopBar(MainView main, NewItems newItems, SearchBox search, JournalActions actions) {
         this.main = main;
         this.app = main.context();
         this.actions = actions;
@@ -41,7 +41,7 @@ final class TopBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notices = new NoticeBell(app);
         notices.start();
-        bar = new HBox(12, search, newMenu(), spacer, notices, journalMenu(app.session()));
+        bar = new HBox(12, search, newMenu(newItems), spacer, notices, journalMenu(app.session()));
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -60,15 +60,15 @@ final class TopBar {
         notices.stop();
     }
 
-    private MenuButton newMenu() {
+    private static MenuButton newMenu(NewItems newItems) {
         MenuButton add = new MenuButton(I18n.t("app.new"), Icons.of(Feather.PLUS));
         add.setId("new-menu");
         add.getStyleClass().add(Styles.ACCENT);
-        add.getItems().addAll(item(null, "app.new.entry", Shortcuts.NEW_ENTRY, main::newEntryHere),
-                item("new-promise", "app.new.promise", Shortcuts.NEW_PROMISE, main::newPromise),
-                item("new-problem", "app.new.problem", Shortcuts.NEW_PROBLEM, main::newProblem),
-                item("new-request", "app.new.request", Shortcuts.NEW_REQUEST, main::newRequest),
-                item(null, "app.new.client", Shortcuts.NEW_CLIENT, main::newClient));
+        add.getItems().addAll(item(null, "app.new.entry", Shortcuts.NEW_ENTRY, newItems::entry),
+                item("new-promise", "app.new.promise", Shortcuts.NEW_PROMISE, newItems::promise),
+                item("new-problem", "app.new.problem", Shortcuts.NEW_PROBLEM, newItems::problem),
+                item("new-request", "app.new.request", Shortcuts.NEW_REQUEST, newItems::request),
+                item(null, "app.new.client", Shortcuts.NEW_CLIENT, newItems::client));
         return add;
     }
 
@@ -90,7 +90,7 @@ final class TopBar {
         MenuItem open = item(null, "app.menu.open", Shortcuts.OPEN, () -> chooseJournal(false));
         MenuItem create = item(null, "app.menu.create", null, () -> chooseJournal(true));
         MenuItem demo = item(null, "app.menu.demo", null, actions::openDemo);
-        menu.getItems().addAll(where, new SeparatorMenuItem(), item("menu-backup", "app.menu.backup", Shortcuts.BACKUP, main::backUpNow),
+        menu.getItems().addAll(where, new SeparatorMenuItem(), item("menu-backup", "app.menu.backup", Shortcuts.BACKUP, this::backUpNow),
                 item("menu-restore", "app.menu.restore", null, () -> RestoreSheet.open(app, actions)), new SeparatorMenuItem(),
                 open, create, demo);
         dataMenu = new DataMenu(app, new FileChoosers(main), main::refresh);
@@ -98,6 +98,13 @@ final class TopBar {
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
         return menu;
+    }
+
+    private void backUpNow() {
+        app.status().say(I18n.t("app.backup.running"));
+        app.background().run(() -> app.session().backups().backupNow(null),
+                file -> app.status().say(I18n.t("app.backup.done", file.toString())),
+                t -> app.dialogs().error(I18n.t("app.backup.failed"), t.getMessage()));
     }
 
     private void chooseJournal(boolean create) {
