@@ -3,9 +3,8 @@ package dev.rapport.cli;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.FigureText;
 import dev.rapport.logic.Figures;
-import dev.rapport.logic.FollowUpService;
+import dev.rapport.logic.HealthReport;
 import dev.rapport.logic.Satisfaction;
-import dev.rapport.logic.HealthService;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.AttributeState;
 import dev.rapport.model.Client;
@@ -15,7 +14,6 @@ import dev.rapport.model.PeriodFigures;
 import dev.rapport.model.Rating;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.SatisfactionFigures;
-import dev.rapport.model.SurveyMethod;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -56,27 +54,21 @@ final class HealthCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (JournalSession session = journalOption.openForReading()) {
-            HealthService health = session.health();
             Client c = session.clients().byName(client);
             Period quarter = Period.quarterOf(session.today());
             Period period = new Period(from == null ? (to == null ? quarter.from() : to.minusMonths(3).plusDays(1)) : from,
                     to == null ? (from == null ? quarter.to() : from.plusMonths(3).minusDays(1)) : to);
-            List<AttributeState> states = health.attributeStates(c.id());
-            SatisfactionFigures figures = health.figures(c.id(), period);
-            Map<SurveyMethod, SatisfactionFigures> byMethod = health.byMethod(c.id(), period);
-            List<PeriodFigures> trend = health.trend(c.id(), true, 4);
-            FollowUpService.Beside beside = session.followUps().beside(c.id(), period, 2);
-            List<HealthAlert> alerts = health.alerts(period).stream().filter(a -> a.clientId() != null && a.clientId() == c.id()).toList();
+            HealthReport report = HealthReport.client(session, c, period);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Map<String, Object> doc = toJson(c, period, states, figures, byMethod, trend, alerts, health);
-                doc.put("npsMargin", round1(Satisfaction.npsMargin(figures)));
-                doc.put("satisfiedShareMargin", round1(Satisfaction.shareMargin(figures)));
-                doc.put("recovered", beside.recovery().recovered());
-                doc.put("notRecovered", beside.recovery().notRecovered());
+                Map<String, Object> doc = toJson(report);
+                doc.put("npsMargin", round1(Satisfaction.npsMargin(report.figures())));
+                doc.put("satisfiedShareMargin", round1(Satisfaction.shareMargin(report.figures())));
+                doc.put("recovered", report.beside().recovery().recovered());
+                doc.put("notRecovered", report.beside().recovery().notRecovered());
                 out.println(Json.write(doc));
             } else {
-                print(out, c, period, states, figures, byMethod, trend, alerts, health, beside);
+                print(out, report);
             }
             out.flush();
         } catch (dev.rapport.model.ValidationException e) {
@@ -85,32 +77,35 @@ final class HealthCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(PrintWriter out, Client c, Period period, List<AttributeState> states, SatisfactionFigures f,
-                              Map<SurveyMethod, SatisfactionFigures> byMethod, List<PeriodFigures> trend,
-                              List<HealthAlert> alerts, HealthService health, FollowUpService.Beside beside) {
+    private static void print(PrintWriter out, HealthReport report) {
+        Period period = report.period();
+        SatisfactionFigures f = report.figures();
+        List<HealthAlert> alerts = report.alerts();
+        List<AttributeState> states = report.client().states();
         Table table = new Table(out);
+        Client c = report.client().client();
         table.row("cli.health.client", c.name());
         table.row("cli.health.period", I18n.t("cli.stats.period", period.from().toString(), period.to().toString()));
         table.row("cli.health.satisfaction", line(f));
-        for (var e : byMethod.entrySet()) {
+        for (var e : report.byMethod().entrySet()) {
             if (e.getValue().answers() > 0) {
                 table.subRow(e.getKey().label(), line(e.getValue()));
             }
         }
         StringBuilder t = new StringBuilder();
-        for (PeriodFigures p : trend) {
+        for (PeriodFigures p : report.trend()) {
             t.append(t.length() == 0 ? "" : " · ").append(quarterName(p.period())).append(' ')
                     .append(p.figures().nps() == null ? Figures.DASH : p.figures().nps().toString());
         }
         table.row("cli.health.npsTrend", t.toString());
         table.row("cli.health.margin", Satisfaction.npsText(f) + "; " + Satisfaction.shareText(f));
-        table.row("cli.health.closeTheLoop", beside.recovery().text());
-        table.row("cli.health.earlier", beside.earlierList());
+        table.row("cli.health.closeTheLoop", report.beside().recovery().text());
+        table.row("cli.health.earlier", report.beside().earlierList());
         table.row("cli.health.alerts", alerts.isEmpty() ? I18n.t("cli.health.none") : alerts.get(0).message());
         for (int i = 1; i < alerts.size(); i++) {
             table.subRow("", alerts.get(i).message());
         }
-        table.row("cli.health.attributes", I18n.plural("cli.health.weakestFirst", health.trendReviews()));
+        table.row("cli.health.attributes", I18n.plural("cli.health.weakestFirst", report.client().trendReviews()));
         List<String> never = new ArrayList<>();
         for (AttributeState s : states) {
             if (s.neverReviewed()) {
@@ -154,19 +149,20 @@ final class HealthCommand implements Callable<Integer> {
         return p.from().getYear() + " Q" + ((p.from().getMonthValue() - 1) / 3 + 1);
     }
 
-    private static Map<String, Object> toJson(Client c, Period period, List<AttributeState> states, SatisfactionFigures f,
-                                              Map<SurveyMethod, SatisfactionFigures> byMethod, List<PeriodFigures> trend,
-                                              List<HealthAlert> alerts, HealthService health) {
+    private static Map<String, Object> toJson(HealthReport report) {
+        Client c = report.client().client();
+        Period period = report.period();
+        List<AttributeState> states = report.client().states();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("client", c.name());
         doc.put("from", period.from().toString());
         doc.put("to", period.to().toString());
-        doc.put("satisfaction", figures(f));
+        doc.put("satisfaction", figures(report.figures()));
         Map<String, Object> methods = new LinkedHashMap<>();
-        byMethod.forEach((m, mf) -> methods.put(m.name().toLowerCase(Locale.ROOT), figures(mf)));
+        report.byMethod().forEach((m, mf) -> methods.put(m.name().toLowerCase(Locale.ROOT), figures(mf)));
         doc.put("byMethod", methods);
         List<Map<String, Object>> t = new ArrayList<>();
-        for (PeriodFigures p : trend) {
+        for (PeriodFigures p : report.trend()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("from", p.period().from().toString());
             row.put("to", p.period().to().toString());
@@ -174,13 +170,13 @@ final class HealthCommand implements Callable<Integer> {
             t.add(row);
         }
         doc.put("trend", t);
-        doc.put("alerts", alerts.stream().map(a -> {
+        doc.put("alerts", report.alerts().stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
             m.put("message", a.message());
             return m;
         }).toList());
-        doc.put("trendReviews", health.trendReviews());
+        doc.put("trendReviews", report.client().trendReviews());
         List<Map<String, Object>> attrs = new ArrayList<>();
         for (AttributeState s : states) {
             Map<String, Object> a = new LinkedHashMap<>();

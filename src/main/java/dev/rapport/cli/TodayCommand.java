@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
+import dev.rapport.logic.TodayPage;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.Meeting;
 import dev.rapport.model.TodayItem;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "today", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "What needs you now, most urgent first; one item a line: group, kind, client, what, detail (tab-separated).")
+        description = "What needs you now, as the Today screen shows it: investigate alerts first, then the items most urgent first, "
+                + "then the clients losing touch; one a line: group, kind, client, what, detail (tab-separated).")
 final class TodayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document.")
     boolean json;
@@ -34,13 +36,18 @@ final class TodayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (JournalSession session = journalOption.openForReading()) {
-            TodayItem.Day day = session.todayList().today();
+            TodayPage page = TodayPage.of(session);
+            TodayItem.Day day = page.day();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                Map<String, Object> doc = toJson(day);
+                Map<String, Object> doc = toJson(page);
                 doc.put("meetings", meetings(session.meetings().thisWeek(), session));
                 out.println(Json.write(doc));
             } else {
+                for (TodayPage.Alert a : page.alerts()) {
+                    out.println(String.join("\t", "investigate", key(a.alert().kind()), clientName(a), oneLine(a.alert().message()),
+                            a.look()));
+                }
                 for (TodayItem i : day.items()) {
                     out.println(String.join("\t", key(i.group()), key(i.kind()), i.clientName(), oneLine(i.title()), i.detail()));
                 }
@@ -49,7 +56,7 @@ final class TodayCommand implements Callable<Integer> {
                             I18n.plural("cli.today.daysSince", o.daysSinceLastContact()),
                             I18n.t("cli.today.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays())));
                 }
-                if (day.isEmpty()) {
+                if (page.isEmpty()) {
                     spec.commandLine().getErr().println(I18n.t("cli.today.nothing"));
                 }
             }
@@ -89,7 +96,12 @@ final class TodayCommand implements Callable<Integer> {
         }).toList();
     }
 
-    private static Map<String, Object> toJson(TodayItem.Day day) {
+    private static String clientName(TodayPage.Alert a) {
+        return a.alert().clientId() == null ? "" : a.alert().clientName();
+    }
+
+    private static Map<String, Object> toJson(TodayPage page) {
+        TodayItem.Day day = page.day();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("date", day.date().toString());
         doc.put("due", day.dueCount());
@@ -103,6 +115,9 @@ final class TodayCommand implements Callable<Integer> {
             m.put("title", i.title());
             m.put("detail", i.detail());
             m.put("minutesLate", i.minutesLate());
+            if (i.kind() == TodayItem.Kind.DATE_COMING) {
+                m.put("birthday", page.isBirthday(i));
+            }
             return m;
         }).toList();
         doc.put("items", items);
@@ -113,6 +128,16 @@ final class TodayCommand implements Callable<Integer> {
             m.put("daysSinceLastContact", o.daysSinceLastContact());
             m.put("idealDays", o.client().rhythm().idealDays());
             m.put("maxDays", o.client().rhythm().maxDays());
+            return m;
+        }).toList());
+        doc.put("alerts", page.alerts().stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", key(a.alert().kind()));
+            m.put("clientId", a.alert().clientId());
+            m.put("client", a.alert().clientId() == null ? null : a.alert().clientName());
+            m.put("message", a.alert().message());
+            m.put("openProblems", a.alert().clientId() == null ? null : a.openProblems());
+            m.put("weakest", a.weakest());
             return m;
         }).toList());
         return doc;

@@ -12,12 +12,9 @@ import dev.rapport.ui.security.LockedScreen;
 import dev.rapport.ui.security.UnlockDialog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -27,7 +24,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop application: opens the journal, shows the main window, closes the journal on exit. */
@@ -50,7 +46,7 @@ public final class RapportApp extends Application implements JournalActions {
             if (ready.failure() != null) {
                 throw ready.failure();
             } else if (ready.encrypted() != null) {
-                icons(stage);
+                WindowIcons.set(stage);
                 unlock(ready.encrypted());
             } else {
                 show(ready.session());
@@ -90,9 +86,9 @@ public final class RapportApp extends Application implements JournalActions {
         StartupMaintenance maintenance = new StartupMaintenance(next, background, main, this);
         if (previous == null) {
             // The window's icons and the start-up check and backup wait until the window is on screen.
-            afterFirstFrame(scene, () -> {
+            FirstFrame.then(scene, background, () -> {
                 background.deliverHeld();
-                iconsDecodedAside(stage);
+                WindowIcons.setAside(stage);
                 maintenance.run();
             });
         } else {
@@ -201,41 +197,6 @@ public final class RapportApp extends Application implements JournalActions {
         });
     }
 
-    /**
-     * Runs {@code then} once the first frame is laid out, and tells the start-up measurement (off
-     * unless the launcher was asked for it, see dev.rapport.tools.window.FirstFrameFile) of that
-     * frame and of the first frame that shows what the first background loads brought.
-     */
-    private void afterFirstFrame(Scene scene, Runnable then) {
-        DesktopTools.StartMeasurement measurement = Desktop.tools().measurement();
-        afterNextPulse(scene, () -> {
-            measurement.firstFrame();
-            Platform.runLater(() -> {
-                then.run();
-                if (measurement.active()) {
-                    // Queued behind the first loads on the one worker, so it comes back after their results.
-                    background.run(() -> null, done -> afterNextPulse(scene, () -> {
-                        measurement.firstContent();
-                        if (measurement.exitAfterContent()) {
-                            Platform.runLater(Platform::exit);
-                        }
-                    }), t -> LOG.log(Level.WARNING, "Start-up measurement failed", t));
-                }
-            });
-        });
-    }
-
-    private static void afterNextPulse(Scene scene, Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
-    }
-
-    /** The demo journal is made and filled off the FX thread, then shown. */
     private void switchToDemo() {
         background.run(() -> {
             Path folder = StartPreparation.demoFolder();
@@ -246,41 +207,6 @@ public final class RapportApp extends Application implements JournalActions {
             demoFolder = made.getKey();
             show(made.getValue());
         }, failure -> new AlertDialogs(() -> stage).error(I18n.t("app.demoFailed"), failure.getMessage()));
-    }
-
-    /** The window's icons, unless it has them already (a journal unlocked again after the idle lock shows in the same window). */
-    private static void icons(Stage stage) {
-        if (stage.getIcons().isEmpty()) {
-            stage.getIcons().setAll(decodeIcons());
-        }
-    }
-
-    /** The window's icons decoded on a thread of their own, so the frame with Today's rows does not wait for six PNGs. */
-    private static void iconsDecodedAside(Stage stage) {
-        Thread decoder = new Thread(() -> {
-            List<Image> icons = decodeIcons();
-            Platform.runLater(() -> {
-                if (stage.getIcons().isEmpty()) {
-                    stage.getIcons().setAll(icons);
-                }
-            });
-        }, "rapport-icons");
-        decoder.setDaemon(true);
-        decoder.start();
-    }
-
-    private static List<Image> decodeIcons() {
-        List<Image> icons = new ArrayList<>();
-        for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
-            try (InputStream in = RapportApp.class.getResourceAsStream("icons/rapport-" + size + ".png")) {
-                if (in != null) {
-                    icons.add(new Image(in));
-                }
-            } catch (IOException e) {
-                LOG.log(Level.FINE, "No icon of size " + size, e);
-            }
-        }
-        return icons;
     }
 
     @Override

@@ -146,7 +146,7 @@ public final class InteractionForm {
             Button review = new Button(I18n.t("journal.form.review"));
             review.setId("entry-review");
             review.getStyleClass().add(Styles.FLAT);
-            review.setOnAction(e -> ReviewSheet.open(app, existing.clientId(), existing.id(), r -> app.navigator().refresh()));
+            review.setOnAction(e -> ReviewSheet.open(app, existing.clientId(), existing.id(), r -> { }));
             form.addRow(review);
             Button delete = DeleteButton.of(app, "entry-delete", I18n.t("journal.delete.label"), I18n.t("journal.delete.question"),
                     I18n.t("journal.delete.text", existing.title()), I18n.t("journal.delete.done", existing.title()), () -> app.session().interactions().delete(existing.id()),
@@ -156,7 +156,7 @@ public final class InteractionForm {
             promise.getStyleClass().add(Styles.FLAT);
             promise.setOnAction(e -> dev.rapport.ui.ledger.PromiseForm.create(app, existing.clientId(), existing.id(),
                     dev.rapport.logic.PromiseLines.find(summary.getText()).stream().findFirst().orElse(""),
-                    p -> app.navigator().refresh()));
+                    p -> { })); // the change notice reloads the screen behind
             form.addRow(new HBox(8, promise, delete));
         }
 
