@@ -22,6 +22,8 @@ import javafx.application.Platform;
 public final class Background {
     private static final Logger LOG = Logger.getLogger(Background.class.getName());
     private final Executor executor;
+    /** Results and change-notice reloads come at once on the calling thread, FX or not (view-model tests). */
+    private final boolean direct;
     /** What a failure without a message of its own says, built on the first run so that saying it after running out of memory allocates nothing. */
     private volatile Failure unexpected;
     private volatile Failure outOfMemory;
@@ -29,7 +31,12 @@ public final class Background {
     private List<Runnable> held;
 
     public Background(Executor executor) {
+        this(executor, false);
+    }
+
+    private Background(Executor executor, boolean direct) {
         this.executor = executor;
+        this.direct = direct;
     }
 
     /** One worker thread: the journal's connection serialises work anyway, and order is kept. */
@@ -44,6 +51,14 @@ public final class Background {
 
     public static Background sameThread() {
         return new Background(Runnable::run);
+    }
+
+    /**
+     * Work, its result and what follows a change notice all at once on the calling thread, with no
+     * FX thread involved: for view-model tests without a window, deterministic whatever else ran first.
+     */
+    public static Background direct() {
+        return new Background(Runnable::run, true);
     }
 
     /** A failure told in a sentence of the user's language; the original, if any, is its cause (and in the log). */
@@ -61,11 +76,11 @@ public final class Background {
         executor.execute(() -> {
             try {
                 T result = work.call();
-                onFx(() -> deliver(() -> onSuccess.accept(result)));
+                later(() -> deliver(() -> onSuccess.accept(result)));
             } catch (Throwable t) {
                 log(t);
                 Throwable told = told(t);
-                onFx(() -> deliver(() -> onFailure.accept(told)));
+                later(() -> deliver(() -> onFailure.accept(told)));
             }
         });
     }
@@ -120,6 +135,27 @@ public final class Background {
             held.add(result);
         } else {
             result.run();
+        }
+    }
+
+    /** Runs r on the FX thread (at once for {@link #direct()}). */
+    public void later(Runnable r) {
+        if (direct) {
+            r.run();
+        } else {
+            onFx(r);
+        }
+    }
+
+    /**
+     * Runs r after the committed write that is telling of itself (a change listener runs with the
+     * journal held): a pulse later on the FX thread, or at once for {@link #direct()}.
+     */
+    public void afterWrite(Runnable r) {
+        if (direct) {
+            r.run();
+        } else {
+            Platform.runLater(r);
         }
     }
 
