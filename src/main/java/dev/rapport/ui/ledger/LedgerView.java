@@ -67,7 +67,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        client = Inputs.clients(app, key + "-client", I18n.t("ledger.filter.allClients"), null, true);
+        client = new dev.rapport.ui.controls.ClientPicker(key + "-client", I18n.t("ledger.filter.allClients")).offer(app.session().clients().all(), null);
         client.setMaxWidth(260);
         state.setId(key + "-state");
         state.getItems().add(null);
