@@ -7,14 +7,12 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
-import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.controls.ClientPicker;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
