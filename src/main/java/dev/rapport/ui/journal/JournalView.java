@@ -54,7 +54,7 @@ public final class JournalView extends VBox {
         Button add = new Button(I18n.t("journal.newEntry"), Icons.of(Feather.EDIT_3));
         add.setId("journal-new-entry");
         add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> app.navigator().newInteraction(model.chosenClientId()));
+        add.setOnAction(e -> app.navigator().newInteraction(model.filters().clientId()));
         HBox box = new HBox(12, title, count, spacer, add);
         box.setAlignment(Pos.BASELINE_LEFT);
         return box;
@@ -63,12 +63,12 @@ public final class JournalView extends VBox {
     private FilterBar filters() {
         FilterBar bar = new FilterBar();
         bar.choice(new ClientPicker("journal-client"), "journal-client", I18n.t("journal.filter.allClients"), Client::name,
-                model.clients(), model.clientProperty());
+                model.filters().clients(), model.filters().clientProperty());
         bar.choice("journal-channel", I18n.t("journal.filter.allChannels"), c -> c.label(), model.channels(), model.channelProperty());
         bar.choice("journal-tag", I18n.t("journal.filter.anyTag"), t -> t, model.tags(), model.tagProperty());
-        bar.date("journal-from", I18n.t("journal.filter.from"), app.session().clock(), 140, model.fromProperty());
-        bar.date("journal-to", I18n.t("journal.filter.to"), app.session().clock(), 140, model.toProperty());
-        bar.clear("journal-clear", I18n.t("journal.filter.clear"), model::clear);
+        bar.date("journal-from", I18n.t("journal.filter.from"), app.session().clock(), 140, model.filters().fromProperty());
+        bar.date("journal-to", I18n.t("journal.filter.to"), app.session().clock(), 140, model.filters().toProperty());
+        bar.clear("journal-clear", I18n.t("journal.filter.clear"), model.filters()::clear);
         return bar;
     }
 

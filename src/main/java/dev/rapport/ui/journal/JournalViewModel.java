@@ -10,19 +10,17 @@ import dev.rapport.model.JournalFilter;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.ChangeFollower;
+import dev.rapport.ui.common.ListFilters;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,12 +33,9 @@ public final class JournalViewModel {
 
     private final JournalSession session;
     private final Background background;
-    private final ObjectProperty<Client> client = new SimpleObjectProperty<>();
-    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ListFilters filters = new ListFilters(this::reload);
+    private final ObjectProperty<Channel> channel = filters.choice();
+    private final ObjectProperty<String> tag = filters.choice();
     private final ObservableList<Channel> channels = FXCollections.observableArrayList(Channel.values());
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
@@ -49,19 +44,11 @@ public final class JournalViewModel {
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(false);
     private final ChangeFollower follower;
     private JournalFilter current = JournalFilter.ALL;
-    private boolean quiet;
     private Consumer<String> failed = m -> { };
 
     public JournalViewModel(JournalSession session, Background background) {
         this.session = session;
         this.background = background;
-        for (Observable o : List.of(client, channel, tag, from, to)) {
-            o.addListener(x -> {
-                if (!quiet) {
-                    reload();
-                }
-            });
-        }
         follower = new ChangeFollower(session.changes(), background, EnumSet.of(Kind.ENTRIES, Kind.CLIENTS, Kind.PEOPLE),
                 this::reload);
     }
@@ -72,7 +59,8 @@ public final class JournalViewModel {
     /** Reads the first page for the filter (and the clients and tags to choose from); a filter that cannot be is said in words. */
     public void reload() {
         try {
-            current = new JournalFilter(client.get() == null ? null : client.get().id(), channel.get(), tag.get(), from.get(), to.get());
+            current = new JournalFilter(filters.clientId(), channel.get(), tag.get(), filters.fromProperty().get(),
+                    filters.toProperty().get());
             filterError.set("");
         } catch (RapportException e) {
             filterError.set(e.getMessage());
@@ -81,9 +69,7 @@ public final class JournalViewModel {
         JournalFilter filter = current;
         background.run(() -> new Page(session.interactions().page(filter, PAGE, 0), session.interactions().count(filter),
                 session.clients().all(), session.interactions().tags()), page -> {
-            if (!clients.equals(page.clients())) {
-                clients.setAll(page.clients());
-            }
+            filters.setClients(page.clients());
             if (!tags.equals(page.tags())) {
                 tags.setAll(page.tags());
             }
@@ -103,28 +89,9 @@ public final class JournalViewModel {
         }, t -> failed.accept(t.getMessage()));
     }
 
-    /** Every filter back to "any", read once. */
-    public void clear() {
-        quiet = true;
-        try {
-            client.set(null);
-            channel.set(null);
-            tag.set(null);
-            from.set(null);
-            to.set(null);
-        } finally {
-            quiet = false;
-        }
-        reload();
-    }
-
-    /** The client the filter names, for a new entry; null for all. */
-    public Long chosenClientId() {
-        return client.get() == null ? null : client.get().id();
-    }
-
-    public ObjectProperty<Client> clientProperty() {
-        return client;
+    /** The client, the period and Clear; the channel and the tag are choices among them. */
+    public ListFilters filters() {
+        return filters;
     }
 
     public ObjectProperty<Channel> channelProperty() {
@@ -133,18 +100,6 @@ public final class JournalViewModel {
 
     public ObjectProperty<String> tagProperty() {
         return tag;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public ObservableList<Client> clients() {
-        return clients;
     }
 
     public ObservableList<Channel> channels() {

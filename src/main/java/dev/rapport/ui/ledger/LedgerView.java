@@ -70,7 +70,7 @@ abstract class LedgerView<T, S> extends VBox {
         Button add = new Button(newLabel, Icons.of(Feather.PLUS));
         add.setId(key + "-new");
         add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> create(model.chosenClientId()));
+        add.setOnAction(e -> create(model.filters().clientId()));
         HBox box = new HBox(12, heading, count, spacer);
         box.getChildren().addAll(extraActions());
         box.getChildren().add(add);
@@ -82,12 +82,12 @@ abstract class LedgerView<T, S> extends VBox {
         FilterBar bar = new FilterBar();
         ClientPicker client = new ClientPicker(key + "-client");
         client.setMaxWidth(260);
-        bar.choice(client, key + "-client", I18n.t("ledger.filter.allClients"), Client::name, model.clients(), model.clientProperty());
+        bar.choice(client, key + "-client", I18n.t("ledger.filter.allClients"), Client::name, model.filters().clients(), model.filters().clientProperty());
         bar.choice(key + "-state", allStates, stateLabel, model.states(), model.stateProperty());
-        DateField from = bar.date(key + "-from", I18n.t("ledger.filter.from"), app.session().clock(), 140, model.fromProperty());
-        DateField to = bar.date(key + "-to", I18n.t("ledger.filter.to"), app.session().clock(), 140, model.toProperty());
+        DateField from = bar.date(key + "-from", I18n.t("ledger.filter.from"), app.session().clock(), 140, model.filters().fromProperty());
+        DateField to = bar.date(key + "-to", I18n.t("ledger.filter.to"), app.session().clock(), 140, model.filters().toProperty());
         bar.caption(I18n.t("ledger.filter.period"), from, to);
-        bar.clear(key + "-clear", I18n.t("ledger.filter.clear"), model::clear);
+        bar.clear(key + "-clear", I18n.t("ledger.filter.clear"), model.filters()::clear);
         return bar;
     }
 

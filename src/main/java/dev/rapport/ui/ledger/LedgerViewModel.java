@@ -9,6 +9,7 @@ import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.ChangeFollower;
+import dev.rapport.ui.common.ListFilters;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,11 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,11 +35,8 @@ import javafx.collections.ObservableList;
 abstract class LedgerViewModel<T, S> {
     protected final JournalSession session;
     private final Background background;
-    private final ObjectProperty<Client> client = new SimpleObjectProperty<>();
-    private final ObjectProperty<S> state = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ListFilters filters = new ListFilters(this::reload);
+    private final ObjectProperty<S> state = filters.choice();
     private final ObservableList<S> states;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final Set<T> overdue = new HashSet<>();
@@ -51,7 +47,6 @@ abstract class LedgerViewModel<T, S> {
     private Map<Long, String> clientNames = Map.of();
     private LocalDate today;
     private ZoneId zone;
-    private boolean quiet;
 
     LedgerViewModel(JournalSession session, Background background, List<S> states, Kind kind) {
         this.session = session;
@@ -59,13 +54,6 @@ abstract class LedgerViewModel<T, S> {
         this.states = FXCollections.observableArrayList(states);
         this.today = LocalDate.now(session.clock());
         this.zone = session.clock().getZone();
-        for (Observable o : List.of(client, state, from, to)) {
-            o.addListener(x -> {
-                if (!quiet) {
-                    reload();
-                }
-            });
-        }
         follower = new ChangeFollower(session.changes(), background, EnumSet.of(kind, Kind.CLIENTS, Kind.SETTINGS), this::reload);
     }
 
@@ -74,9 +62,9 @@ abstract class LedgerViewModel<T, S> {
     }
 
     public void reload() {
-        Long clientId = chosenClientId();
-        LocalDate f = from.get();
-        LocalDate t = to.get();
+        Long clientId = filters.clientId();
+        LocalDate f = filters.fromProperty().get();
+        LocalDate t = filters.toProperty().get();
         S s = state.get();
         background.run(() -> {
             LocalDate day = session.today();
@@ -97,9 +85,7 @@ abstract class LedgerViewModel<T, S> {
         Map<Long, String> names = new HashMap<>();
         loaded.clients().forEach(c -> names.put(c.id(), c.name()));
         clientNames = names;
-        if (!clients.equals(loaded.clients())) {
-            clients.setAll(loaded.clients());
-        }
+        filters.setClients(loaded.clients());
         List<T> shown = Urgency.sorted(loaded.ranks().keySet().stream().filter(i -> matches(i, s, f, t)).toList(),
                 loaded.ranks()::get);
         overdue.clear();
@@ -107,20 +93,6 @@ abstract class LedgerViewModel<T, S> {
         rows.setAll(shown);
         count.set(I18n.t("ledger.count", shown.size(), loaded.ranks().size()));
         figureTexts(loaded.figures()).forEach((k, v) -> figure(k).set(v));
-    }
-
-    /** Every filter back to "any", read once. */
-    public void clear() {
-        quiet = true;
-        try {
-            client.set(null);
-            state.set(null);
-            from.set(null);
-            to.set(null);
-        } finally {
-            quiet = false;
-        }
-        reload();
     }
 
     protected static boolean within(LocalDate d, LocalDate from, LocalDate to) {
@@ -164,28 +136,13 @@ abstract class LedgerViewModel<T, S> {
         return zone;
     }
 
-    public Long chosenClientId() {
-        return client.get() == null ? null : client.get().id();
-    }
-
-    public ObjectProperty<Client> clientProperty() {
-        return client;
+    /** The client, the period and Clear; the state is a choice among them. */
+    public ListFilters filters() {
+        return filters;
     }
 
     public ObjectProperty<S> stateProperty() {
         return state;
-    }
-
-    public ObjectProperty<LocalDate> fromProperty() {
-        return from;
-    }
-
-    public ObjectProperty<LocalDate> toProperty() {
-        return to;
-    }
-
-    public ObservableList<Client> clients() {
-        return clients;
     }
 
     public ObservableList<S> states() {

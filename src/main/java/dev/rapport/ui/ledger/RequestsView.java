@@ -69,7 +69,7 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
         Button settings = new Button(I18n.t("ledger.targets.button"), Icons.of(Feather.CLOCK));
         settings.setId("requests-settings");
         settings.getStyleClass().add(Styles.FLAT);
-        settings.setOnAction(e -> ResponseSettingsForm.open(app, model.chosenClientId(),
+        settings.setOnAction(e -> ResponseSettingsForm.open(app, model.filters().clientId(),
                 () -> { }));
         return List.of(settings);
     }

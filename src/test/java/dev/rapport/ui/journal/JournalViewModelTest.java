@@ -57,35 +57,35 @@ class JournalViewModelTest {
     void listsEveryEntryNewestFirstWithTheChoices() {
         assertThat(titles()).containsExactly("Status mail", "Workshop", "Call about invoices");
         assertThat(model.countProperty().get()).isEqualTo("3 entries");
-        assertThat(model.clients()).extracting(Client::name).containsExactly("Acme", "Beta");
+        assertThat(model.filters().clients()).extracting(Client::name).containsExactly("Acme", "Beta");
         assertThat(model.tags()).containsExactly("design", "finance", "status");
         assertThat(model.moreProperty().get()).isFalse();
     }
 
     @Test
     void filtersByClientChannelTagAndDatesAndClearsAtOnce() {
-        model.clientProperty().set(acme);
+        model.filters().clientProperty().set(acme);
         assertThat(titles()).containsExactly("Workshop", "Call about invoices");
-        assertThat(model.chosenClientId()).isEqualTo(acme.id());
+        assertThat(model.filters().clientId()).isEqualTo(acme.id());
         model.channelProperty().set(Channel.CALL);
         assertThat(titles()).containsExactly("Call about invoices");
-        model.clear();
+        model.filters().clear();
         model.tagProperty().set("status");
         assertThat(titles()).containsExactly("Status mail");
-        model.clear();
-        model.fromProperty().set(LocalDate.of(2026, 11, 5));
-        model.toProperty().set(LocalDate.of(2026, 11, 15));
+        model.filters().clear();
+        model.filters().fromProperty().set(LocalDate.of(2026, 11, 5));
+        model.filters().toProperty().set(LocalDate.of(2026, 11, 15));
         assertThat(titles()).containsExactly("Workshop");
         assertThat(model.countProperty().get()).isEqualTo("1 entry");
     }
 
     @Test
     void anEndBeforeTheStartIsSaidAndTheListStays() {
-        model.fromProperty().set(LocalDate.of(2026, 11, 15));
-        model.toProperty().set(LocalDate.of(2026, 11, 5));
+        model.filters().fromProperty().set(LocalDate.of(2026, 11, 15));
+        model.filters().toProperty().set(LocalDate.of(2026, 11, 5));
         assertThat(model.filterErrorProperty().get()).isNotEmpty();
         assertThat(titles()).containsExactly("Status mail");
-        model.toProperty().set(null);
+        model.filters().toProperty().set(null);
         assertThat(model.filterErrorProperty().get()).isEmpty();
     }
 

@@ -61,16 +61,16 @@ class LedgerViewModelTest {
         assertThat(model.clientName(late.clientId())).isEqualTo("Acme");
         assertThat(model.today()).isEqualTo(TODAY);
 
-        model.clientProperty().set(model.clients().stream().filter(c -> c.id() == beta.id()).findFirst().orElseThrow());
+        model.filters().clientProperty().set(model.filters().clients().stream().filter(c -> c.id() == beta.id()).findFirst().orElseThrow());
         assertThat(model.rows()).extracting(Promise::id).containsExactly(soon.id());
         assertThat(model.figureProperty("open").get()).isEqualTo("1");
         model.stateProperty().set(PromiseResult.KEPT_ON_TIME);
         assertThat(model.rows()).isEmpty();
         assertThat(model.countProperty().get()).startsWith("0");
 
-        model.clear();
+        model.filters().clear();
         assertThat(model.rows()).hasSize(2);
-        assertThat(model.chosenClientId()).isNull();
+        assertThat(model.filters().clientId()).isNull();
     }
 
     @Test
@@ -82,7 +82,7 @@ class LedgerViewModelTest {
         assertThat(model.rows()).hasSize(2);
         assertThat(model.figureProperty("open").get()).isEqualTo("2");
 
-        model.fromProperty().set(TODAY.minusDays(5));
+        model.filters().fromProperty().set(TODAY.minusDays(5));
         assertThat(model.rows()).extracting(Problem::description).containsExactly("Late report");
         model.stateProperty().set(ProblemStatus.RESOLVED);
         assertThat(model.rows()).isEmpty();
