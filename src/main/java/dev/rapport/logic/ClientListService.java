@@ -6,7 +6,6 @@ import dev.rapport.model.BulkChange;
 import dev.rapport.model.ClientFilter;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
-import dev.rapport.model.Interaction;
 import dev.rapport.model.ValidationException;
 import dev.rapport.store.ClientTagRepository;
 import dev.rapport.store.SettingsRepository;
@@ -14,13 +13,12 @@ import dev.rapport.store.SettingsRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The client list's tags, filters, saved views and bulk changes (issue 8). Tags are lower-case
  * words like journal tags. Saved views live in the journal's settings, one a line.
  */
-public final class ClientListService {
+public final class ClientListService extends TaggedList {
     static final String VIEWS_KEY = "clients.savedViews";
 
     /** A named filter. */
@@ -42,35 +40,15 @@ public final class ClientListService {
     }
 
     private final ClientTagRepository tags;
-    private final SavedViews views;
 
     ClientListService(ClientTagRepository tags, SettingsRepository settings) {
+        super(settings, VIEWS_KEY, tags::all, tags::setTags);
         this.tags = tags;
-        this.views = new SavedViews(settings, VIEWS_KEY);
-    }
-
-    /** Each tagged client's tags. */
-    public Map<Long, List<String>> tags() {
-        return tags.all();
-    }
-
-    /** Every tag in use, sorted. */
-    public List<String> allTags() {
-        TreeSet<String> out = new TreeSet<>();
-        tags.all().values().forEach(out::addAll);
-        return List.copyOf(out);
-    }
-
-    /** Replaces a client's tags with those in "a, b #c". */
-    public List<String> setTags(long clientId, String text) {
-        List<String> parsed = Interaction.parseTags(text);
-        tags.setTags(clientId, parsed);
-        return parsed;
     }
 
     /** The overviews the filter lets through, in the given order. */
     public List<ClientOverview> filter(Collection<ClientOverview> overviews, ClientFilter filter) {
-        Map<Long, List<String>> all = tags.all();
+        Map<Long, List<String>> all = tags();
         return overviews.stream().filter(o -> filter.matches(o, all.getOrDefault(o.client().id(), List.of()))).toList();
     }
 
@@ -90,13 +68,7 @@ public final class ClientListService {
                     throw new ValidationException("status", I18n.t("validation.bulk.status"));
                 }
             }
-            case ADD_TAG, REMOVE_TAG -> {
-                List<String> t = Interaction.parseTags(argument);
-                if (t.size() != 1) {
-                    throw new ValidationException("tag", I18n.t("validation.bulk.tag"));
-                }
-                yield t.get(0);
-            }
+            case ADD_TAG, REMOVE_TAG -> oneTag(argument, "validation.bulk.tag");
             case ARCHIVE, UNARCHIVE -> "";
         };
         return tags.apply(kind, arg, List.copyOf(clientIds));
@@ -104,20 +76,5 @@ public final class ClientListService {
 
     public void undo(BulkChange change) {
         tags.undo(change);
-    }
-
-    // ---- saved views
-
-    public List<SavedView> views() {
-        return views.all();
-    }
-
-    /** Saves (or replaces, by name ignoring case) a view. */
-    public SavedView saveView(String name, ClientFilter filter) {
-        return views.save(name, filter);
-    }
-
-    public void deleteView(String name) {
-        views.delete(name);
     }
 }

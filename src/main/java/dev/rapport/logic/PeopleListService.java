@@ -1,11 +1,9 @@
 package dev.rapport.logic;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.logic.ClientListService.SavedView;
 import dev.rapport.model.ClientFilter;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
-import dev.rapport.model.Interaction;
 import dev.rapport.model.Person;
 import dev.rapport.model.PersonOverview;
 import dev.rapport.model.TagChange;
@@ -23,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,23 +29,22 @@ import java.util.stream.Collectors;
  * rhythm state; the same filters and saved views as the client list (tag, client status, rhythm
  * state, last contact before/after); tags on people and one tag added to or removed from many.
  */
-public final class PeopleListService {
+public final class PeopleListService extends TaggedList {
     static final String VIEWS_KEY = "people.savedViews";
 
     private final ContactService contacts;
     private final ClientService clients;
     private final ContactRepository contactRepo;
     private final ContactTagRepository tags;
-    private final SavedViews views;
     private final Clock clock;
 
     PeopleListService(ContactService contacts, ClientService clients, ContactRepository contactRepo, ContactTagRepository tags,
                       SettingsRepository settings, Clock clock) {
+        super(settings, VIEWS_KEY, tags::all, tags::setTags);
         this.contacts = contacts;
         this.clients = clients;
         this.contactRepo = contactRepo;
         this.tags = tags;
-        this.views = new SavedViews(settings, VIEWS_KEY);
         this.clock = clock;
     }
 
@@ -94,45 +90,15 @@ public final class PeopleListService {
         return filter.matches(o.texts(), o.statuses(), o.person().tags(), o.rhythmState(), o.lastContact());
     }
 
-    /** Every tag on a person, sorted. */
-    public List<String> allTags() {
-        TreeSet<String> out = new TreeSet<>();
-        tags.all().values().forEach(out::addAll);
-        return List.copyOf(out);
-    }
-
-    /** Replaces a person's tags with those in "a, b #c". */
-    public List<String> setTags(long contactId, String text) {
-        List<String> parsed = Interaction.parseTags(text);
-        tags.setTags(contactId, parsed);
-        return parsed;
-    }
-
     /** Adds or removes one tag on every chosen person, all or none. */
     public TagChange changeTag(boolean add, String tag, List<Long> contactIds) {
         if (contactIds.isEmpty()) {
             throw new ValidationException("contacts", I18n.t("contacts.error.chooseSomeone"));
         }
-        List<String> t = Interaction.parseTags(tag);
-        if (t.size() != 1) {
-            throw new ValidationException("tag", I18n.t("contacts.error.oneTag"));
-        }
-        return tags.apply(add, t.get(0), List.copyOf(contactIds));
+        return tags.apply(add, oneTag(tag, "contacts.error.oneTag"), List.copyOf(contactIds));
     }
 
     public void undo(TagChange change) {
         tags.undo(change);
-    }
-
-    public List<SavedView> views() {
-        return views.all();
-    }
-
-    public SavedView saveView(String name, ClientFilter filter) {
-        return views.save(name, filter);
-    }
-
-    public void deleteView(String name) {
-        views.delete(name);
     }
 }

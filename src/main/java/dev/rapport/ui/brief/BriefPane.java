@@ -15,7 +15,6 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -35,7 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class BriefPane extends VBox {
     private final AppContext app;
     private final VBox body = new VBox(14);
-    private final ComboBox<Client> picker = new dev.rapport.ui.controls.TypePicker<>();
+    private final dev.rapport.ui.controls.ClientPicker picker = new dev.rapport.ui.controls.ClientPicker("brief-client");
     private Brief brief;
 
     /** For one client (the client page's Brief tab). */
@@ -83,20 +81,8 @@ public final class BriefPane extends VBox {
         if (!clients.isEmpty()) {
             Label title = new Label(I18n.t("brief.pane.title"));
             title.getStyleClass().add(Styles.TITLE_3);
-            picker.setId("brief-client");
             picker.setPromptText(I18n.t("brief.pane.chooseClient"));
             picker.getItems().setAll(clients);
-            picker.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Client c) {
-                    return c == null ? "" : c.name();
-                }
-
-                @Override
-                public Client fromString(String s) {
-                    return null;
-                }
-            });
             picker.valueProperty().addListener((o, a, c) -> {
                 if (c != null) {
                     load(c.id());

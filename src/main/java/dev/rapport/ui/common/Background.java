@@ -25,6 +25,8 @@ public final class Background {
     private final Executor executor;
     /** True when the caller waits for the work and takes its result at once, on its own thread. */
     private final boolean joined;
+    /** Results and change-notice reloads come at once on the calling thread, FX or not (view-model tests). */
+    private final boolean direct;
     /** What a failure without a message of its own says, built on the first run so that saying it after running out of memory allocates nothing. */
     private volatile Failure unexpected;
     private volatile Failure outOfMemory;
@@ -36,8 +38,13 @@ public final class Background {
     }
 
     private Background(Executor executor, boolean joined) {
+        this(executor, joined, false);
+    }
+
+    private Background(Executor executor, boolean joined, boolean direct) {
         this.executor = executor;
         this.joined = joined;
+        this.direct = direct;
     }
 
     /** One worker thread: the journal's connection serialises work anyway, and order is kept. */
@@ -78,6 +85,14 @@ public final class Background {
         }, true);
     }
 
+    /**
+     * Work, its result and what follows a change notice all at once on the calling thread, with no
+     * FX thread involved: for view-model tests without a window, deterministic whatever else ran first.
+     */
+    public static Background direct() {
+        return new Background(Runnable::run, false, true);
+    }
+
     /** A failure told in a sentence of the user's language; the original, if any, is its cause (and in the log). */
     public static final class Failure extends RuntimeException {
         Failure(String sentence, Throwable cause) {
@@ -98,7 +113,7 @@ public final class Background {
         }
         executor.execute(() -> {
             Runnable outcome = outcome(work, onSuccess, onFailure);
-            onFx(() -> deliver(outcome));
+            later(() -> deliver(outcome));
         });
     }
 
@@ -164,6 +179,27 @@ public final class Background {
             held.add(result);
         } else {
             result.run();
+        }
+    }
+
+    /** Runs r on the FX thread (at once for {@link #direct()}). */
+    public void later(Runnable r) {
+        if (direct) {
+            r.run();
+        } else {
+            onFx(r);
+        }
+    }
+
+    /**
+     * Runs r after the committed write that is telling of itself (a change listener runs with the
+     * journal held): a pulse later on the FX thread, or at once for {@link #direct()}.
+     */
+    public void afterWrite(Runnable r) {
+        if (direct) {
+            r.run();
+        } else {
+            Platform.runLater(r);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.rapport.ui.common;
 
 import dev.rapport.logic.JournalChanges;
+import dev.rapport.logic.JournalChanges.Change;
+import dev.rapport.logic.JournalChanges.Kind;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,23 +11,23 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 
 /**
- * Follows the journal's change notice for one part of the window while that part is in a window:
- * it listens from when the node enters a scene until it leaves it (so a screen replaced or a frame
- * rebuilt stops listening), and runs {@code follow} on the FX thread, once for all the writes
- * heard meanwhile, when a change touches one of the kinds it shows.
+ * A screen following the journal's change notice by itself: while it follows, a committed write
+ * that touches one of the kinds it shows reloads it, once for all the writes heard meanwhile.
  */
 public final class ChangeFollower {
     private final JournalChanges changes;
-    private final Set<JournalChanges.Kind> shows;
-    private final Runnable follow;
-    /** Changes heard and not yet followed: several writes in one go are followed once. */
-    private final AtomicReference<JournalChanges.Change> pending = new AtomicReference<>();
-    private JournalChanges.Subscription subscription;
+    private final Background background;
+    private final Set<Kind> shown;
+    private final Runnable reload;
+    private final AtomicReference<Change> pending = new AtomicReference<>();
+    private volatile JournalChanges.Subscription subscription;
 
-    private ChangeFollower(JournalChanges changes, Set<JournalChanges.Kind> shows, Runnable follow) {
+    /** {@code background} decides when a reload follows a write; null for a pulse later on the FX thread. */
+    public ChangeFollower(JournalChanges changes, Background background, Set<Kind> shown, Runnable reload) {
         this.changes = changes;
-        this.shows = shows;
-        this.follow = follow;
+        this.background = background;
+        this.shown = Set.copyOf(shown);
+        this.reload = reload;
     }
 
     /** A screen reloads itself while it is shown. */
@@ -33,43 +35,58 @@ public final class ChangeFollower {
         whileShown(screen, changes, refreshable.shows(), refreshable::reload);
     }
 
-    /** Runs {@code follow} after each change to one of {@code shows}, while {@code node} is in a window. */
-    public static void whileShown(Node node, JournalChanges changes, Set<JournalChanges.Kind> shows, Runnable follow) {
-        ChangeFollower f = new ChangeFollower(changes, shows, follow);
-        if (node.getScene() != null) {
-            f.listen();
-        }
-        node.sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                f.stop();
-            } else if (was == null) {
-                f.listen();
-            }
-        });
+    /** Runs {@code follow} on the FX thread after each change to one of {@code shows}, while {@code node} is in a window. */
+    public static void whileShown(Node node, JournalChanges changes, Set<Kind> shows, Runnable follow) {
+        new ChangeFollower(changes, null, shows, follow).whileShown(node);
     }
 
-    private void listen() {
+    public synchronized void start() {
         if (subscription == null) {
             subscription = changes.listen(this::heard);
         }
     }
 
-    private void stop() {
+    public synchronized void stop() {
         if (subscription != null) {
             subscription.close();
             subscription = null;
         }
+        pending.set(null);
     }
 
-    /** Told on the writing thread; followed on the FX thread. */
-    private void heard(JournalChanges.Change change) {
+    public boolean isFollowing() {
+        return subscription != null;
+    }
+
+    /** Follows while the node is in a scene (on screen), and stops when it leaves, so a screen gone listens no more. */
+    public void whileShown(Node node) {
+        if (node.getScene() != null) {
+            start();
+        }
+        node.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                stop();
+            } else {
+                start();
+            }
+        });
+    }
+
+    private void heard(Change change) {
+        if (!change.touches(shown)) {
+            return;
+        }
         if (pending.getAndAccumulate(change, (a, b) -> a == null ? b : a.and(b)) == null) {
-            Platform.runLater(() -> {
-                JournalChanges.Change heard = pending.getAndSet(null);
-                if (heard != null && subscription != null && heard.touches(shows)) {
-                    follow.run();
+            Runnable followed = () -> {
+                if (pending.getAndSet(null) != null && isFollowing()) {
+                    reload.run();
                 }
-            });
+            };
+            if (background != null) {
+                background.afterWrite(followed);
+            } else {
+                Platform.runLater(followed);
+            }
         }
     }
 }

@@ -2,18 +2,12 @@ package dev.rapport.ui.contacts;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
-import dev.rapport.model.ContactRole;
 import dev.rapport.model.Person;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
-import dev.rapport.ui.common.Writes;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -35,19 +29,18 @@ public final class PeopleTab extends VBox {
     private final AppContext app;
     private final long clientId;
     private final Supplier<String> clientName;
-    private final Runnable changed;
+    private final PeopleTabViewModel model;
     private final ListView<Person> people = new ListView<>();
-    private Map<Long, String> clientNames = Map.of();
-    private LocalDate today = LocalDate.now();
 
-    /** changed: the page reloads (header counts, this tab). */
-    public PeopleTab(AppContext app, long clientId, Supplier<String> clientName, Runnable changed) {
+    /** The page reads the tab's data with its own and hands it to the model; the page follows the change notice. */
+    public PeopleTab(AppContext app, PeopleTabViewModel model, Supplier<String> clientName) {
         this.app = app;
-        this.clientId = clientId;
+        this.model = model;
+        this.clientId = model.clientId();
         this.clientName = clientName;
-        this.changed = changed;
         setSpacing(8);
         people.setId("client-people");
+        people.setItems(model.people());
         people.setCellFactory(l -> new PersonCell());
         Label noPeople = new Label(I18n.t("contacts.people.none"));
         noPeople.getStyleClass().add(Styles.TEXT_MUTED);
@@ -60,7 +53,7 @@ public final class PeopleTab extends VBox {
         });
         Button addPerson = new Button(I18n.t("contacts.people.add"), Icons.of(Feather.USER_PLUS));
         addPerson.setId("add-person");
-        addPerson.setOnAction(e -> ContactForm.open(app, clientId, clientName.get(), null, c -> changed.run()));
+        addPerson.setOnAction(e -> ContactForm.open(app, clientId, clientName.get(), null, c -> { }));
         Button edit = new Button(I18n.t("contacts.people.edit"));
         edit.setId("edit-person");
         edit.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
@@ -75,52 +68,19 @@ public final class PeopleTab extends VBox {
         VBox.setVgrow(people, Priority.ALWAYS);
     }
 
-    /** Loads on the background thread what {@link #show} shows. */
-    public Loaded load() {
-        return new Loaded(app.session().contacts().peopleAt(clientId),
-                app.session().clients().all().stream().collect(Collectors.toMap(Client::id, Client::name)),
-                app.session().contacts().today());
-    }
-
-    public record Loaded(List<Person> people, Map<Long, String> clientNames, LocalDate today) {
-    }
-
-    public void show(Loaded data) {
-        clientNames = data.clientNames();
-        today = data.today();
-        people.getItems().setAll(data.people());
-    }
-
     private void edit(Contact c) {
-        ContactForm.open(app, clientId, clientName.get(), c, saved -> changed.run());
+        ContactForm.open(app, clientId, clientName.get(), c, saved -> { });
     }
 
     private void remove(Person p) {
         Contact c = p.contact();
-        String elsewhere = p.rolesElsewhere(clientId).stream().map(r -> clientNames.getOrDefault(r.clientId(), "?"))
-                .distinct().collect(Collectors.joining(", "));
+        String elsewhere = model.elsewhere(p);
         String message = I18n.t("contacts.remove.text", c.name(), clientName.get())
                 + (elsewhere.isEmpty() ? "" : "\n\n" + I18n.t("contacts.remove.elsewhere", c.name(), elsewhere));
         if (app.dialogs().confirm(I18n.t("contacts.remove.title", c.name()), message, I18n.t("contacts.remove.action"))) {
-            Writes.run(app, () -> app.session().contacts().delete(c.id()), () -> {
-                app.status().sayWithUndo(I18n.t("contacts.remove.done", c.name()), Writes.undo(app, () -> restore(p), null, changed));
-                changed.run();
-            });
+            model.remove(p, undo -> app.status().sayWithUndo(I18n.t("contacts.remove.done", c.name()), undo),
+                    t -> app.status().say(t.getMessage()));
         }
-    }
-
-    /** Brings a removed person back (a new id) with their roles and tags. */
-    private void restore(Person p) {
-        app.session().inOneTransaction(() -> {
-            Contact again = app.session().contacts().save(p.contact().withId(0));
-            List<ContactRole> first = app.session().contacts().person(again.id()).orElseThrow().roles();
-            for (ContactRole r : p.roles()) {
-                app.session().contacts().addRole(new ContactRole(0, again.id(), r.clientId(), r.title(), r.from(), r.to()));
-            }
-            first.forEach(r -> app.session().contacts().removeRole(r.id()));
-            app.session().people().setTags(again.id(), String.join(", ", p.tags()));
-            return again;
-        });
     }
 
     private final class PersonCell extends ListCell<Person> {
@@ -133,7 +93,7 @@ public final class PeopleTab extends VBox {
                 return;
             }
             Contact c = p.contact();
-            boolean current = p.currentAt(clientId, today);
+            boolean current = p.currentAt(clientId, model.today());
             Label name = new Label(c.name() + (c.contextCarrier() && c.clientId() == clientId ? "  ★ " + I18n.t("contacts.people.carrier") : ""));
             name.getStyleClass().add(Styles.TEXT_BOLD);
             HBox top = new HBox(8, name);
@@ -146,7 +106,7 @@ public final class PeopleTab extends VBox {
             }
             VBox box = new VBox(2, top);
             String here = p.rolesAt(clientId).stream().map(r -> {
-                String dates = RoleText.dates(r, today);
+                String dates = RoleText.dates(r, model.today());
                 return r.title().isEmpty() ? dates : dates.isEmpty() ? r.title() : r.title() + " · " + dates;
             }).filter(s -> !s.isEmpty()).collect(Collectors.joining("; "));
             StringBuilder facts = new StringBuilder(here);
@@ -159,8 +119,8 @@ public final class PeopleTab extends VBox {
             Label detail = new Label(facts.toString());
             detail.getStyleClass().add(Styles.TEXT_MUTED);
             box.getChildren().add(detail);
-            String others = p.rolesElsewhere(clientId).stream().filter(r -> r.isCurrentOn(today))
-                    .map(r -> RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"))).collect(Collectors.joining("; "));
+            String others = p.rolesElsewhere(clientId).stream().filter(r -> r.isCurrentOn(model.today()))
+                    .map(r -> RoleText.title(r, model.clientName(r.clientId()))).collect(Collectors.joining("; "));
             if (!others.isEmpty()) {
                 Label also = new Label(I18n.t("contacts.people.also", others));
                 also.getStyleClass().add(Styles.TEXT_SMALL);

@@ -2,28 +2,22 @@ package dev.rapport.ui.contacts;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.rapport.ui.common.Refreshable;
-import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.ContactRole;
 import dev.rapport.model.PersonOverview;
+import dev.rapport.model.RhythmState;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.LastContactCell;
+import dev.rapport.ui.common.ClientFilterFields;
+import dev.rapport.ui.common.ColumnFit;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.LastContactCell;
+import dev.rapport.ui.controls.FilterBar;
 
-import java.util.EnumSet;
-import java.util.Set;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -42,30 +36,26 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * Everyone in the journal, whatever client they are at: filtered like the client list (text,
  * client status, tag, rhythm state, last contact from/until), with saved views and a tag added
- * to or removed from many people at once.
+ * to or removed from many people at once. The state is {@link PeopleViewModel}'s.
  */
-public final class PeopleView extends VBox implements Refreshable {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PeopleView.class.getName());
+public final class PeopleView extends VBox {
     private final AppContext app;
-    private final ObservableList<PersonOverview> all = FXCollections.observableArrayList();
-    private final FilteredList<PersonOverview> filtered = new FilteredList<>(all);
+    private final PeopleViewModel model;
     private final TableView<PersonOverview> table = new TableView<>();
-    private final Label count = new Label();
-    private final PeopleFilters filters;
-    private Map<Long, String> clientNames = Map.of();
-    private LocalDate today = LocalDate.now();
 
     public PeopleView(AppContext app) {
         this.app = app;
+        this.model = new PeopleViewModel(app.session(), app.background());
         setId("people-view");
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        filters = new PeopleFilters(app, this);
-        getChildren().addAll(header(), filters.firstRow(), filters.secondRow(), filters.bulkRow(), table);
+        getChildren().addAll(header(), filters(), new PeopleBulkRow(app, this::chosenForBulk), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         table();
-        reload();
+        model.onFailure(app.status()::say);
+        model.follower().whileShown(this);
+        model.reload();
     }
 
     private VBox header() {
@@ -75,16 +65,40 @@ public final class PeopleView extends VBox implements Refreshable {
         back.setOnAction(e -> app.navigator().showClients());
         Label title = new Label(I18n.t("contacts.list.title"));
         title.getStyleClass().add(Styles.TITLE_2);
+        Label count = new Label();
         count.setId("people-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.countProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button duplicates = new Button(I18n.t("contacts.list.duplicates"), Icons.of(Feather.USERS));
         duplicates.setId("people-duplicates");
-        duplicates.setOnAction(e -> DuplicatesSheet.open(app, this::reload));
+        duplicates.setOnAction(e -> DuplicatesSheet.open(app, () -> { }));
         HBox row = new HBox(12, title, count, spacer, duplicates);
         row.setAlignment(Pos.BASELINE_LEFT);
         return new VBox(4, back, row);
+    }
+
+    private FilterBar filters() {
+        ClientFilterFields.Words words = new ClientFilterFields.Words(I18n.t("contacts.list.filterPrompt"),
+                I18n.t("contacts.list.anyStatus"), s -> I18n.t("contacts.list.status", s.label().toLowerCase(Locale.ROOT)),
+                I18n.t("contacts.list.anyTag"), t -> "#" + t, I18n.t("contacts.list.anyRhythm"), PeopleView::rhythm,
+                I18n.t("contacts.list.contactedFrom"), I18n.t("contacts.list.contactedUntil"), I18n.t("contacts.list.savedViews"),
+                I18n.t("contacts.list.saveView"), I18n.t("contacts.view.title"), I18n.t("contacts.view.subtitle"),
+                I18n.t("contacts.view.name"), name -> I18n.t("contacts.view.saved", name));
+        FilterBar bar = new FilterBar();
+        ClientFilterFields.first(bar, "people", "people-filter", 320, model.filters(), words);
+        ClientFilterFields.rest(bar, app, "people", model.filters(), words);
+        return bar;
+    }
+
+    private static String rhythm(RhythmState r) {
+        return switch (r) {
+            case GREEN -> I18n.t("contacts.list.rhythm.green");
+            case AMBER -> I18n.t("contacts.list.rhythm.amber");
+            case RED -> I18n.t("contacts.list.rhythm.red");
+            case NEVER -> I18n.t("contacts.list.rhythm.never");
+        };
     }
 
     private void table() {
@@ -93,7 +107,7 @@ public final class PeopleView extends VBox implements Refreshable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableColumn<PersonOverview, String> name = column(I18n.t("contacts.list.column.name"), o -> o.person().contact().name());
         name.setPrefWidth(200);
-        TableColumn<PersonOverview, String> roles = column(I18n.t("contacts.list.column.roles"), this::roles);
+        TableColumn<PersonOverview, String> roles = column(I18n.t("contacts.list.column.roles"), model::roles);
         roles.setPrefWidth(320);
         TableColumn<PersonOverview, PersonOverview> last = new TableColumn<>(I18n.t("contacts.list.column.last"));
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -104,8 +118,8 @@ public final class PeopleView extends VBox implements Refreshable {
         TableColumn<PersonOverview, String> tags = column(I18n.t("contacts.list.column.tags"), o -> String.join(", ", o.person().tags()));
         tags.setId("people-tags-column");
         table.getColumns().addAll(List.of(name, roles, last, email, tags));
-        dev.rapport.ui.common.ColumnFit.fit(table, roles);
-        SortedList<PersonOverview> sorted = new SortedList<>(filtered);
+        ColumnFit.fit(table, roles);
+        SortedList<PersonOverview> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(t -> {
@@ -128,53 +142,12 @@ public final class PeopleView extends VBox implements Refreshable {
         return col;
     }
 
-    /** Current roles ("CFO at Acme; Board member at Baltic"), or the latest past one. */
-    private String roles(PersonOverview o) {
-        List<ContactRole> current = o.person().currentRoles(today);
-        List<ContactRole> shown = current.isEmpty() ? o.person().roles().stream().limit(1).toList() : current;
-        return shown.stream().map(r -> RoleText.full(r, clientNames.getOrDefault(r.clientId(), "?"), today))
-                .collect(Collectors.joining("; "));
-    }
-
     private void open(PersonOverview o) {
         long home = o.person().contact().clientId();
-        ContactForm.open(app, home, clientNames.getOrDefault(home, ""), o.person().contact(), c -> reload());
+        ContactForm.open(app, home, model.clientName(home), o.person().contact(), c -> { });
     }
 
-    @Override
-    public Set<Kind> shows() {
-        return EnumSet.of(Kind.PEOPLE, Kind.CLIENTS, Kind.ENTRIES);
-    }
-
-    @Override
-    public void reload() {
-        app.background().run(() -> new Loaded(app.session().people().overviews(),
-                app.session().clients().all().stream().collect(Collectors.toMap(c -> c.id(), c -> c.name())),
-                app.session().contacts().today(), app.session().people().allTags()), loaded -> {
-            clientNames = loaded.clientNames();
-            today = loaded.today();
-            filters.tagsChanged(loaded.tags());
-            all.setAll(loaded.rows());
-            applyFilter();
-        }, t -> {
-            LOG.log(java.util.logging.Level.WARNING, "The people list could not be loaded", t);
-            app.status().say(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
-        });
-    }
-
-    private record Loaded(List<PersonOverview> rows, Map<Long, String> clientNames, LocalDate today, List<String> tags) {
-    }
-
-    void applyFilter() {
-        var f = filters.filter();
-        filtered.setPredicate(o -> dev.rapport.logic.PeopleListService.matches(f, o));
-        count.setText(filtered.size() == all.size() ? I18n.plural("contacts.list.count", all.size())
-                : I18n.plural("contacts.list.countOf", all.size(), filtered.size()));
-    }
-
-    /** The selected rows, or every row the filter shows when none is selected. */
-    List<PersonOverview> chosenForBulk() {
-        List<PersonOverview> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-        return selected.isEmpty() ? List.copyOf(filtered) : selected;
+    private List<PersonOverview> chosenForBulk() {
+        return model.chosenForBulk(table.getSelectionModel().getSelectedItems());
     }
 }

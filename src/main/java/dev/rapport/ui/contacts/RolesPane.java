@@ -10,6 +10,7 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Writes;
+import dev.rapport.ui.controls.ClientPicker;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,9 +18,7 @@ import java.util.stream.Collectors;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,7 +37,7 @@ final class RolesPane extends VBox {
     private final Runnable changed;
     private final VBox rows = new VBox(6);
     private final Label error = new Label();
-    private final ComboBox<Client> client = new dev.rapport.ui.controls.TypePicker<>();
+    private final ClientPicker client = new ClientPicker("role-client");
     private final TextField title = new TextField();
     private final DateField from;
     private Map<Long, String> clientNames = Map.of();
@@ -66,11 +65,7 @@ final class RolesPane extends VBox {
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        client.setId("role-client");
         client.setPromptText(I18n.t("contacts.roles.client"));
-        client.setMaxWidth(Double.MAX_VALUE);
-        client.setButtonCell(new ClientCell());
-        client.setCellFactory(l -> new ClientCell());
         title.setId("role-title");
         title.setPromptText(I18n.t("contacts.field.title"));
         from.setId("role-from");
@@ -96,7 +91,7 @@ final class RolesPane extends VBox {
         Person person = app.session().contacts().person(contactId).orElse(null);
         var clients = app.session().clients().all();
         clientNames = clients.stream().collect(Collectors.toMap(Client::id, Client::name));
-        client.getItems().setAll(clients.stream().filter(c -> !c.archived()).toList());
+        client.offer(clients, null);
         rows.getChildren().clear();
         if (person == null) {
             return;
@@ -224,13 +219,5 @@ final class RolesPane extends VBox {
     private void showError(String message) {
         error.setText(message);
         error.setManaged(true);
-    }
-
-    private static final class ClientCell extends ListCell<Client> {
-        @Override
-        protected void updateItem(Client c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(empty || c == null ? null : c.name());
-        }
     }
 }

@@ -26,7 +26,7 @@ import javafx.util.StringConverter;
  * what was typed. Without typing it is an ordinary combo box, so its items and value are used as
  * any other's.
  */
-public final class TypePicker<T> extends ComboBox<T> {
+public class TypePicker<T> extends ComboBox<T> {
     private static final int ROWS = 8;
     private final ReadOnlyStringWrapper typed = new ReadOnlyStringWrapper(this, "typed", "");
     private final ListView<T> matches = new ListView<>();

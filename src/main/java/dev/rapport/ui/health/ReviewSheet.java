@@ -27,7 +27,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Fill the relationship checklist for one client: each active item rated met, partly, not met
@@ -45,21 +44,8 @@ public final class ReviewSheet {
     /** Opens the sheet; interactionId ties the review to a journal entry (null for a periodic review). */
     public static Form open(AppContext app, Long clientId, Long interactionId, Consumer<Review> saved) {
         Form form = new Form(I18n.t("health.review.title"), I18n.t("health.review.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("health.review.client"), new dev.rapport.ui.controls.TypePicker<>());
-        client.setId("review-client");
-        client.setMaxWidth(Double.MAX_VALUE);
-        client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()).toList());
-        client.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Client c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Client fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<Client> client = form.field("client", I18n.t("health.review.client"), new dev.rapport.ui.controls.ClientPicker("review-client")
+                .offer(app.session().clients().all(), null));
         client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
         client.setDisable(interactionId != null);
         LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())

@@ -36,7 +36,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /** Write or edit one journal entry. */
 public final class InteractionForm {
@@ -47,22 +46,8 @@ public final class InteractionForm {
         boolean creating = existing == null;
         Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
                 I18n.t("journal.form.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("journal.form.client"), new dev.rapport.ui.controls.TypePicker<>());
-        client.setId("entry-client");
-        client.setMaxWidth(Double.MAX_VALUE);
-        client.getItems().setAll(app.session().clients().all().stream().filter(c -> !c.archived()
-                || (existing != null && c.id() == existing.clientId())).toList());
-        client.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Client c) {
-                return c == null ? "" : c.name();
-            }
-
-            @Override
-            public Client fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<Client> client = form.field("client", I18n.t("journal.form.client"), new dev.rapport.ui.controls.ClientPicker("entry-client")
+                .offer(app.session().clients().all(), existing == null ? null : existing.clientId()));
         DateField date = new DateField(app.session().clock());
         date.setId("entry-date");
         TextField time = new TextField();

@@ -16,6 +16,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.collections.ObservableList;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,10 +30,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The client page's Promises, Problems and Requests tabs: the client's items, most urgent first (see {@link Urgency}), each opening its sheet. */
+/**
+ * The client page's Promises, Problems and Requests tabs: the client's items, most urgent first
+ * (see {@link Urgency}; the page's view-model reads and sorts them), each opening its sheet.
+ */
 public final class ClientLedgerTabs {
-    private final AppContext app;
-    private final long clientId;
     private final ListView<Promise> promises = new ListView<>();
     private final ListView<Problem> problems = new ListView<>();
     private final ListView<Request> requests = new ListView<>();
@@ -38,10 +42,12 @@ public final class ClientLedgerTabs {
     private final Tab problemsTab;
     private final Tab requestsTab;
 
-    public ClientLedgerTabs(AppContext app, long clientId) {
-        this.app = app;
-        this.clientId = clientId;
-        ZoneId zone = app.session().ledger().workingHours().zone();
+    /** zone: the working hours' zone as the page last read it, for the times received. */
+    public ClientLedgerTabs(AppContext app, long clientId, ObservableList<Promise> promiseItems, ObservableList<Problem> problemItems,
+                            ObservableList<Request> requestItems, Supplier<ZoneId> zone) {
+        promises.setItems(promiseItems);
+        problems.setItems(problemItems);
+        requests.setItems(requestItems);
         promisesTab = tab("promises", I18n.t("ledger.promises.title"), promises, I18n.t("ledger.promises.new"),
                 I18n.t("ledger.client.noPromises"),
                 p -> p.what(), p -> I18n.t("ledger.client.promiseLine", p.result().label(), Formats.date(p.due()))
@@ -57,7 +63,7 @@ public final class ClientLedgerTabs {
                 () -> ProblemForm.create(app, clientId, x -> { }));
         requestsTab = tab("requests", I18n.t("ledger.requests.title"), requests, I18n.t("ledger.requests.new"),
                 I18n.t("ledger.client.noRequests"),
-                Request::title, r -> I18n.t("ledger.client.received", Formats.dateTime(LocalDateTime.ofInstant(r.receivedAt(), zone)))
+                Request::title, r -> I18n.t("ledger.client.received", Formats.dateTime(LocalDateTime.ofInstant(r.receivedAt(), zone.get())))
                         + " · " + RequestsView.Stage.of(r).shortLabel(),
                 r -> RequestForm.edit(app, r, x -> { }),
                 () -> RequestForm.create(app, clientId, x -> { }));
@@ -65,24 +71,6 @@ public final class ClientLedgerTabs {
 
     public List<Tab> tabs() {
         return List.of(promisesTab, problemsTab, requestsTab);
-    }
-
-    public void reload() {
-        app.background().run(() -> {
-            var ledger = app.session().ledger();
-            java.time.LocalDate today = app.session().today();
-            java.time.Instant now = app.session().clock().instant();
-            return new Loaded(Urgency.sorted(ledger.promises(clientId), p -> Urgency.of(p, today)),
-                    Urgency.sorted(ledger.problems(clientId), p -> Urgency.of(p, today)),
-                    Urgency.sorted(ledger.requests(clientId), r -> Urgency.of(r, ledger.acknowledgeBy(r), ledger.answerBy(r), now)));
-        }, l -> {
-                    promises.getItems().setAll(l.promises());
-                    problems.getItems().setAll(l.problems());
-                    requests.getItems().setAll(l.requests());
-                }, t -> app.status().say(t.getMessage()));
-    }
-
-    private record Loaded(List<Promise> promises, List<Problem> problems, List<Request> requests) {
     }
 
     private <T> Tab tab(String key, String title, ListView<T> list, String newLabel, String empty, Function<T, String> head,

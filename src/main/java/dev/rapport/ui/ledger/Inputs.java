@@ -7,13 +7,12 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
-import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.controls.ClientPicker;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -28,31 +27,9 @@ final class Inputs {
     private Inputs() {
     }
 
-    static ComboBox<Client> clients(AppContext app, String id, String allLabel, Long selected, boolean includeArchivedId) {
-        ComboBox<Client> box = new dev.rapport.ui.controls.TypePicker<>();
-        box.setId(id);
-        box.setMaxWidth(Double.MAX_VALUE);
-        List<Client> list = app.session().clients().all().stream()
-                .filter(c -> !c.archived() || (selected != null && c.id() == selected)).toList();
-        if (allLabel != null) {
-            box.getItems().add(null);
-        }
-        box.getItems().addAll(list);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Client c) {
-                return c == null ? (allLabel == null ? "" : allLabel) : c.name();
-            }
-
-            @Override
-            public Client fromString(String s) {
-                return null;
-            }
-        });
-        if (selected != null) {
-            list.stream().filter(c -> c.id() == selected).findFirst().ifPresent(box::setValue);
-        }
-        return box;
+    /** A sheet's client picker, with the chosen client (even an archived one) chosen. */
+    static ClientPicker clients(AppContext app, String id, Long selected) {
+        return new ClientPicker(id).offer(app.session().clients().all(), selected);
     }
 
     /** A person picker that follows the chosen client; the first entry is "nobody in particular". */

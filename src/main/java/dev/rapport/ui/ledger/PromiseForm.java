@@ -54,7 +54,7 @@ public final class PromiseForm {
         LocalDate today = app.session().today();
         Form form = new Form(creating ? I18n.t("ledger.promise.newTitle") : I18n.t("ledger.promise.title"),
                 I18n.t("ledger.promise.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "promise-client", null, clientId, true));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "promise-client", clientId));
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.promise.madeTo"),
                 Inputs.contacts(app, "promise-contact", client, existing == null ? null : existing.contactId()));
         TextArea what = form.field("what", I18n.t("ledger.promise.what"), new TextArea(text == null ? "" : text));

@@ -65,7 +65,7 @@ public final class RequestForm {
         Form form = new Form(creating ? I18n.t("ledger.request.newTitle") : I18n.t("ledger.request.title"),
                 I18n.t("ledger.request.subtitle",
                         dev.rapport.i18n.ZonePlaces.get().label(zone, I18n.language(), app.session().clock().instant())));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "request-client", null, clientId, true));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "request-client", clientId));
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
                 Inputs.contacts(app, "request-contact", client, existing == null ? null : existing.contactId()));
         TextArea message = new TextArea();

@@ -2,23 +2,16 @@ package dev.rapport.ui.ledger;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
-import dev.rapport.logic.Urgency;
-import dev.rapport.logic.FigureText;
-import dev.rapport.model.LedgerFigures;
 import dev.rapport.model.Request;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Every request, with median hours to acknowledge and answer and the shares within target, for the filter. */
@@ -49,10 +42,8 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
         }
     }
 
-    private ZoneId zone;
-
     public RequestsView(AppContext app) {
-        super(app, "requests", I18n.t("ledger.requests.title"), I18n.t("ledger.requests.new"), List.of(Stage.values()), Stage::label,
+        super(app, new RequestsViewModel(app.session(), app.background()), "requests", I18n.t("ledger.requests.title"), I18n.t("ledger.requests.new"), Stage::label,
                 I18n.t("ledger.requests.anyStage"), I18n.t("ledger.requests.empty"),
                 List.of(new String[] {"ack-hours", I18n.t("ledger.requests.fig.ackHours")},
                         new String[] {"ack-within", I18n.t("ledger.requests.fig.ackWithin")},
@@ -66,14 +57,11 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
         column(I18n.t("ledger.requests.col.acknowledged"), 150, r -> r.effectiveAcknowledgedAt() == null ? I18n.t("ledger.notYet")
                 : time(r.effectiveAcknowledgedAt()));
         column(I18n.t("ledger.requests.col.answered"), 150, r -> r.answeredAt() == null ? I18n.t("ledger.notYet") : time(r.answeredAt()));
-        reload();
+        model.reload();
     }
 
     private String time(java.time.Instant i) {
-        if (zone == null) {
-            zone = app.session().ledger().workingHours().zone();
-        }
-        return Formats.dateTime(LocalDateTime.ofInstant(i, zone));
+        return Formats.dateTime(LocalDateTime.ofInstant(i, model.zone()));
     }
 
     @Override
@@ -81,47 +69,9 @@ public final class RequestsView extends LedgerView<Request, RequestsView.Stage> 
         Button settings = new Button(I18n.t("ledger.targets.button"), Icons.of(Feather.CLOCK));
         settings.setId("requests-settings");
         settings.getStyleClass().add(Styles.FLAT);
-        settings.setOnAction(e -> ResponseSettingsForm.open(app, client.getValue() == null ? null : client.getValue().id(),
+        settings.setOnAction(e -> ResponseSettingsForm.open(app, model.filters().clientId(),
                 () -> { }));
         return List.of(settings);
-    }
-
-    @Override
-    protected List<Request> load(Long clientId) {
-        return app.session().ledger().requests(clientId);
-    }
-
-    @Override
-    protected dev.rapport.logic.JournalChanges.Kind kind() {
-        return dev.rapport.logic.JournalChanges.Kind.REQUESTS;
-    }
-
-    @Override
-    protected Urgency.Rank rank(Request r) {
-        var ledger = app.session().ledger();
-        return Urgency.of(r, ledger.acknowledgeBy(r), ledger.answerBy(r), app.session().clock().instant());
-    }
-
-    @Override
-    protected boolean matches(Request r, Stage stage, LocalDate from, LocalDate to) {
-        if (zone == null) {
-            zone = app.session().ledger().workingHours().zone();
-        }
-        return (stage == null || Stage.of(r) == stage) && within(r.receivedAt().atZone(zone).toLocalDate(), from, to);
-    }
-
-    @Override
-    protected void showFigures(LedgerFigures.All all, Map<String, Label> figures) {
-        LedgerFigures.Requests f = all.requests();
-        figures.get("ack-hours").setText(hours(f.medianHoursToAcknowledge()));
-        figures.get("ack-within").setText(FigureText.percent(f.acknowledgedWithinTargetPercent()));
-        figures.get("answer-hours").setText(hours(f.medianHoursToAnswer()));
-        figures.get("answer-within").setText(FigureText.percent(f.answeredWithinTargetPercent()));
-        figures.get("unanswered").setText(Integer.toString(f.unanswered()));
-    }
-
-    private static String hours(Double h) {
-        return FigureText.oneDecimal(h);
     }
 
     @Override
