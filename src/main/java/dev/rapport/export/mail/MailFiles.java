@@ -68,10 +68,6 @@ public final class MailFiles {
         p.setProperty("mail.mime.decodetext.strict", "false");
         p.setProperty("mail.mime.address.strict", "false");
         p.setProperty("mail.mime.parameters.strict", "false");
-        // Parts that do not end, or a multipart without its boundary, are broken MIME: refused, not guessed.
-        p.setProperty("mail.mime.multipart.ignoremissingendboundary", "false");
-        p.setProperty("mail.mime.multipart.ignoremissingboundaryparameter", "false");
-        p.setProperty("mail.mime.base64.ignoreerrors", "false");
         return p;
     }
 
@@ -185,6 +181,10 @@ public final class MailFiles {
             Object content = part.getContent();
             if (!(content instanceof Multipart mp)) {
                 throw new MessagingException("multipart without parts");
+            }
+            if (mp instanceof jakarta.mail.internet.MimeMultipart mime && !mime.isComplete()) {
+                // Jakarta Mail reads a multipart whose closing boundary never comes; its last part may be cut short.
+                throw new MessagingException("multipart not closed");
             }
             for (int i = 0; i < mp.getCount(); i++) {
                 BodyPart p = mp.getBodyPart(i);

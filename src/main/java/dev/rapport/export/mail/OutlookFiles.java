@@ -52,7 +52,7 @@ final class OutlookFiles {
             }
             Address from = new Address(Text.clean(m.getFromName()), fromEmail.strip());
             Instant sent = m.getClientSubmitTime() != null ? m.getClientSubmitTime().toInstant()
-                    : m.getDate() != null ? m.getDate().toInstant() : null;
+                    : m.getDate() != null ? m.getDate().toInstant() : headerDate(headers.get("date"));
             boolean fromFile = sent == null;
             String messageId = MailFiles.firstId(m.getMessageId() != null ? m.getMessageId() : headers.get("message-id"));
             String subject = Text.clean(m.getSubject());
@@ -71,7 +71,7 @@ final class OutlookFiles {
                     + "\nCc:" + m.getDisplayCc() + "\nDate:" + sent + "\nSubject:" + subject + "\n");
             boolean oof = m.getMessageClass() != null && m.getMessageClass().toLowerCase(java.util.Locale.ROOT).contains("oof");
             return new MailMessage(key, messageId, MailFiles.firstId(headers.get("in-reply-to")),
-                    MailFiles.ids(headers.get("references")), from, recipients(m.getToRecipients()),
+                    MailFiles.ids(headers.get("references")), from, to(m),
                     recipients(m.getCcRecipients()), subject, fromFile ? fileTime : sent, fromFile,
                     MailFiles.limit(Text.clean(text)), attachments,
                     oof || MailFiles.autoReply(headers.get("auto-submitted"), headers.get("x-autoreply"),
@@ -96,6 +96,23 @@ final class OutlookFiles {
             });
         }
         return out;
+    }
+
+    /** The To recipients; all recipients when Outlook kept no recipient types. */
+    private static List<Address> to(OutlookMessage m) {
+        List<Address> to = recipients(m.getToRecipients());
+        return to.isEmpty() && recipients(m.getCcRecipients()).isEmpty() ? recipients(m.getRecipients()) : to;
+    }
+
+    private static Instant headerDate(String date) {
+        if (date == null || date.isBlank()) {
+            return null;
+        }
+        try {
+            return new jakarta.mail.internet.MailDateFormat().parse(date.strip()).toInstant();
+        } catch (java.text.ParseException e) {
+            return null;
+        }
     }
 
     private static List<Address> recipients(List<OutlookRecipient> list) {
