@@ -40,8 +40,7 @@ final class MailImport {
             }
         }
         List<MailIntake.Outcome> outcomes = session.mail().take(messages, acceptRequests, dryRun,
-                (m, e) -> failures.add(new MailReport.Failure(m.source(),
-                        I18n.t("mail.error.line", m.source(), I18n.t("mail.reason.refused", e.getMessage())))));
+                (m, e) -> failures.add(MailReport.Failure.refused(m.source(), e.getMessage())));
         MailReport report = new MailReport(outcomes, failures, dryRun);
         List<MailIntake.Waiting> unmatched = session.mail().unmatched();
         if (json) {

@@ -19,6 +19,10 @@ public record MailReport(List<Outcome> outcomes, List<Failure> failures, boolean
 
     /** A file that brought nothing: its name and the one line saying why. */
     public record Failure(String file, String message) {
+        /** A message the journal refused (a rule it breaks): its line names the file and the rule. */
+        public static Failure refused(String file, String why) {
+            return new Failure(file, I18n.t("mail.error.line", file, I18n.t("mail.reason.refused", why)));
+        }
     }
 
     public MailReport {

@@ -106,7 +106,7 @@ final class MailFixture {
             }
         }
         List<MailIntake.Outcome> outcomes = session.mail().take(messages, accept, dryRun,
-                (m, e) -> failures.add(new MailReport.Failure(m.source(), e.getMessage())));
+                (m, e) -> failures.add(MailReport.Failure.refused(m.source(), e.getMessage())));
         return new MailReport(outcomes, failures, dryRun);
     }
 
