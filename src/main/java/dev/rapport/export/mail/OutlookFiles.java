@@ -29,7 +29,20 @@ import org.simplejavamail.outlookmessageparser.model.OutlookRecipient;
  * Outlook wrote itself may have none, and then threads by nothing.
  */
 final class OutlookFiles {
+    /**
+     * outlook-message-parser traces every property it reads, the message's text included: its
+     * logger never says more than warnings, whatever level the rest of the app logs at. Held here
+     * so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger PARSER_LOG = quiet("org.simplejavamail");
+
     private OutlookFiles() {
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
     }
 
     static MailMessage read(Path file, String name, Instant fileTime) {
