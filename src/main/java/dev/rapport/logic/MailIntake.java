@@ -195,12 +195,13 @@ public final class MailIntake {
         Optional<MailRepository.Row> known = mail.find(m.key());
         if (known.isPresent()) {
             RequestState state = RequestState.NONE;
+            List<String> accepted = List.of();
             if (acceptRequests && known.get().proposedQuestions() != null) {
-                accept(known.get());
+                accepted = accept(known.get()).questions();
                 state = RequestState.ACCEPTED;
             }
             return new Outcome(m.source(), m.key(), Status.ALREADY_IMPORTED, known.get().fromClient(), List.of(), state,
-                    List.of(), List.of(), List.of(), m.dateFromFile(), known.get().auto());
+                    accepted, List.of(), List.of(), m.dateFromFile(), known.get().auto());
         }
         if (m.mailingList()) {
             return new Outcome(m.source(), m.key(), Status.MAILING_LIST, false, List.of(), RequestState.NONE, List.of(), List.of(),
