@@ -332,6 +332,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         menu.getItems().addAll(where, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), open, create, demo);
         dataMenu = new dev.rapport.ui.data.DataMenu(app, new dev.rapport.ui.data.FileChoosers(this), this::refresh);
         menu.getItems().addAll(new SeparatorMenuItem(), dataMenu.exportMenu(), dataMenu.importMenu());
+        dev.rapport.ui.data.MailDrop mailDrop = new dev.rapport.ui.data.MailDrop(app, this::refresh);
+        menu.getItems().add(mailDrop.menuItem(this));
+        mailDrop.install(this);
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
         return menu;
