@@ -45,6 +45,8 @@ public final class MailDrop {
     public MenuItem menuItem(Node owner) {
         MenuItem item = new MenuItem(I18n.t("mail.ui.menu"));
         item.setId("menu-import-mail");
+        // What a drop does, reachable for tests (a headless robot cannot drag from the desktop).
+        item.setUserData(this);
         item.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(I18n.t("mail.ui.chooserTitle"));
@@ -152,7 +154,7 @@ public final class MailDrop {
                 + dev.rapport.logic.Questions.numbered(p.questions()));
         what.setWrapText(true);
         Button accept = new Button(I18n.t("mail.ui.accept"));
-        accept.setId("mail-accept-" + Math.abs(p.key().hashCode()));
+        accept.getStyleClass().add("mail-accept");
         accept.setMnemonicParsing(false);
         accept.setOnAction(e -> {
             accept.setDisable(true);
