@@ -36,11 +36,15 @@ import picocli.CommandLine.Model.CommandSpec;
                 "        notes, reminders and first-met dates (dates that matter) and tags (client tags)",
                 "  ics   a calendar: upcoming events with a contact among the attendees become planned meetings",
                 "        (importing the same calendar again updates them by UID)",
+                "  mail  .eml and Outlook .msg files, or folders of them (FILE|FOLDER...): an email entry per message",
+                "        to or from a client's people (the text in the private notes), requests from what the client",
+                "        asks (accepted; --no-requests leaves them proposed), reply times; each message all or nothing,",
+                "        never twice; a bad file is one line, the summary at the end",
                 "After a contact import, the likely duplicates it brought are counted (see 'rapport duplicates').",
                 "Contacts whose email the journal already has are skipped and reported, never doubled."})
 final class ImportCommand implements Callable<Integer> {
     enum Format {
-        json, csv, vcf, google_csv, outlook_csv, linkedin_csv, monica_json, ics;
+        json, csv, vcf, google_csv, outlook_csv, linkedin_csv, monica_json, ics, mail;
 
         static Format of(String name) {
             for (Format f : values()) {
@@ -53,12 +57,15 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "format",
-            description = "json, csv, vcf, google-csv, outlook-csv, linkedin-csv, monica-json or ics.")
+            description = "json, csv, vcf, google-csv, outlook-csv, linkedin-csv, monica-json, ics or mail.")
     String formatName;
 
     Format format;
 
-    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "file", description = "The file to import.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "file",
+            description = "The file to import (mail: files and folders, any number).")
+    java.util.List<Path> files;
+
     Path file;
 
     @Option(names = "--dry-run", description = "Check the file and show what it would add; change nothing.")
@@ -73,6 +80,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "json: agree in advance to replacing the journal's entries.")
     boolean yes;
 
+    @Option(names = "--json", description = "mail: print one JSON document.")
+    boolean json;
+
+    @Option(names = "--no-requests", description = "mail: leave the requests proposed (the app lists them to accept).")
+    boolean noRequests;
+
     @Mixin
     JournalOption journalOption;
 
@@ -83,6 +96,15 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         format = Format.of(formatName);
+        if (format == Format.mail) {
+            try (JournalSession session = journalOption.openForWriting()) {
+                return new MailImport(session, out).run(files, !noRequests, dryRun, json);
+            }
+        }
+        if (files.size() > 1) {
+            throw new RapportException(I18n.t("cli.import.oneFile"));
+        }
+        file = files.get(0);
         try (JournalSession session = journalOption.openForWriting(); InputStream in = Files.newInputStream(file)) {
             DataExchange data = new DataExchange(session.data());
             if (format == Format.json) {

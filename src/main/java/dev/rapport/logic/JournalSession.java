@@ -51,6 +51,7 @@ public final class JournalSession implements AutoCloseable {
     private final ReportService reports;
     private final MeetingService meetings;
     private final JournalChanges changes;
+    private final MailIntake mail;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -82,6 +83,7 @@ public final class JournalSession implements AutoCloseable {
                 new SettingsRepository(journal), clock);
         this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
         this.changes = new JournalChanges(journal);
+        this.mail = new MailIntake(journal, clients, contacts, conversations, ledger, new dev.rapport.store.MailRepository(journal), clock);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -192,6 +194,11 @@ public final class JournalSession implements AutoCloseable {
     }
 
     /** An entry saved with the promises, requests and problems of its conversation. */
+    /** Mail read in: entries, requests and reply times from .eml and .msg messages. */
+    public MailIntake mail() {
+        return mail;
+    }
+
     public ConversationService conversations() {
         return conversations;
     }

@@ -66,6 +66,8 @@ public final class JournalDump {
         t.put("dated_event", "id");
         t.put("meeting", "id");
         t.put("meeting_contact", "meeting_id, contact_id");
+        t.put("mail_message", "message_key");
+        t.put("mail_unmatched", "message_key");
         return Collections.unmodifiableMap(t);
     }
 

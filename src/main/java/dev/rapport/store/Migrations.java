@@ -30,7 +30,8 @@ final class Migrations {
             "V9__journal_id.sql",
             "V10__rules.sql",
             "V11__entry_items.sql",
-            "V12__moments.sql");
+            "V12__moments.sql",
+            "V13__mail.sql");
 
     /**
      * What runs after a file, in the same transaction, where SQL alone cannot do the work (by the

@@ -95,6 +95,9 @@ final class TopBar {
                 open, create, demo);
         dataMenu = new DataMenu(app, new FileChoosers(main), main::refresh);
         menu.getItems().addAll(new SeparatorMenuItem(), dataMenu.exportMenu(), dataMenu.importMenu());
+        dev.rapport.ui.data.MailDrop mailDrop = new dev.rapport.ui.data.MailDrop(app, main::refresh);
+        menu.getItems().add(mailDrop.menuItem(main));
+        mailDrop.install(main);
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
         return menu;

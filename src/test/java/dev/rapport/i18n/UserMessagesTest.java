@@ -118,6 +118,8 @@ class UserMessagesTest {
             "dev/rapport/export/MonicaImport.java|data.", "paths inside a Monica export (JSON), named in its messages as they are",
             "dev/rapport/logic/JournalLocation.java|journal.rapport", "a file name",
             "dev/rapport/store/JournalLock.java|journal.lock", "a file name",
+            "dev/rapport/export/mail/MailFiles.java|mail.", "Jakarta Mail's session properties",
+            "dev/rapport/logic/MailIntake.java|mail.", "mail domains anyone can have an address at",
             "dev/rapport/cli/HelpTexts.java|cli.help.", "picocli asks for a help key only when the bundle has it (HelpTexts.offer); "
                     + "the annotation's text is the fallback");
 
@@ -156,6 +158,7 @@ class UserMessagesTest {
         built.put("today.detail.", () -> Stream.of("answer", "acknowledge", "talk")
                 .flatMap(step -> Stream.of(step + "Was", step + "By")).toList());
         built.put("health.period.", this::healthPeriods);
+        built.put("app.rail.", this::railPlaces);
         built.put("validation.label.", () -> List.copyOf(labels()));
         built.put("checklist.item.", this::builtInChecklistItems);
         return built;
@@ -264,8 +267,18 @@ class UserMessagesTest {
 
     /** The keys of the periods the Health screen offers (its Choice enum). */
     private List<String> healthPeriods() {
+        return enumKeys("dev.rapport.ui.health.HealthViewModel$Choice", "the Health screen's periods moved: point healthPeriods() at them");
+    }
+
+    /** The keys of the rail's places (its Place enum). */
+    private List<String> railPlaces() {
+        return enumKeys("dev.rapport.ui.Rail$Place", "the rail's places moved: point railPlaces() at them");
+    }
+
+    /** The {@code key} field of every constant of an enum the ui keeps to itself. */
+    private static List<String> enumKeys(String enumClass, String moved) {
         try {
-            Class<?> choice = Class.forName("dev.rapport.ui.health.HealthView$Choice");
+            Class<?> choice = Class.forName(enumClass);
             Field key = choice.getDeclaredField("key");
             key.setAccessible(true);
             List<String> out = new ArrayList<>();
@@ -274,7 +287,7 @@ class UserMessagesTest {
             }
             return out;
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError("the Health screen's periods moved: point healthPeriods() at them", e);
+            throw new AssertionError(moved, e);
         }
     }
 

@@ -67,7 +67,7 @@ class MomentsMigrationTest {
                 "INSERT INTO request (id, client_id, received_at, channel, subject) VALUES (5, 7, '2026-11-03T09:00:00Z', 'EMAIL', 'Invoices')",
                 "INSERT INTO request_question (request_id, position, question) VALUES (5, 1, 'Which tariff?')");
         try (Journal journal = Journal.open(file)) {
-            assertThat(journal.schemaVersion()).isEqualTo(Migrations.versionAfter("V12__moments.sql"));
+            assertThat(journal.schemaVersion()).isGreaterThanOrEqualTo(Migrations.versionAfter("V12__moments.sql"));
             assertThat(rows(journal, "SELECT id, occurred_at, occurred_utc, zone FROM interaction ORDER BY id")).containsExactly(
                     List.of("1", "2026-01-15T09:30", "2026-01-15T07:30:00Z", "Europe/Vilnius"),
                     List.of("2", "2026-07-15T09:30", "2026-07-15T06:30:00Z", "Europe/Vilnius"));
