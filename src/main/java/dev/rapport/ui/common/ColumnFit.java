@@ -29,8 +29,6 @@ public final class ColumnFit {
     private static final String NARROW = "rapport.columnFit.narrow";
     private static final String NEEDED = "rapport.columnFit.needed";
     private static final double FLEX_MIN = 130;
-    /** AtlantaFX's root font size. */
-    private static final double FONT_SIZE = 14;
 
     private ColumnFit() {
     }
@@ -119,7 +117,7 @@ public final class ColumnFit {
      * (rapport.css) — "Цільовий термін" need not widen a column of dates.
      */
     private static double header(TableColumn<?, ?> column) {
-        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, FONT_SIZE);
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TextScale.fontSize());
         double widest = 0;
         for (String word : column.getText().split("\\s+")) {
             widest = Math.max(widest, width(word, bold));
@@ -132,7 +130,7 @@ public final class ColumnFit {
         if (table.getItems() == null || table.getItems().isEmpty()) {
             return 0;
         }
-        Font font = Font.font(Font.getDefault().getFamily(), FONT_SIZE);
+        Font font = Font.font(Font.getDefault().getFamily(), TextScale.fontSize());
         double widest = 0;
         int rows = Math.min(ROWS_MEASURED, table.getItems().size());
         TableCell<S, ?> cell = (TableCell<S, ?>) ((TableColumn) column).getCellFactory().call(column);

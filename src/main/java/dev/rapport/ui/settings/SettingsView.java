@@ -27,7 +27,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -83,11 +82,22 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                 switchTo(b);
             }
         });
+        ComboBox<TextSize> textSize = new ComboBox<>();
+        textSize.setId("settings-text-size");
+        textSize.getItems().setAll(TextSize.values());
+        textSize.setConverter(new dev.rapport.ui.common.EnumLabels<>(TextSize::label));
+        textSize.setValue(TextSize.saved());
+        textSize.valueProperty().addListener((o, a, b) -> {
+            b.applyAndSave();
+            confirm(I18n.t("settings.textSize.saved", b.label()));
+        });
+        Label textSizeLabel = new Label(I18n.t("settings.appearance.textSize"));
+        textSizeLabel.setLabelFor(textSize);
         Label themeLabel = new Label(I18n.t("settings.appearance.theme"));
         themeLabel.setLabelFor(theme);
         Label languageLabel = new Label(I18n.t("settings.appearance.language"));
         languageLabel.setLabelFor(language);
-        HBox row = new HBox(8, themeLabel, theme, spacer(16), languageLabel, language);
+        FlowPane row = new FlowPane(24, 8, pair(themeLabel, theme), pair(textSizeLabel, textSize), pair(languageLabel, language));
         row.setAlignment(Pos.CENTER_LEFT);
         return card(I18n.t("settings.appearance.title"), I18n.t("settings.appearance.description"), row);
     }
@@ -102,10 +112,10 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         app.navigator().rebuild(I18n.t("settings.language.saved"));
     }
 
-    private static Region spacer(double width) {
-        Region r = new Region();
-        r.setMinWidth(width);
-        return r;
+    private static HBox pair(Label label, Node input) {
+        HBox pair = new HBox(8, label, input);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Node work() {
