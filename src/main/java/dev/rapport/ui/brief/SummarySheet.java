@@ -92,8 +92,8 @@ public final class SummarySheet extends VBox {
         getStyleClass().add("sheet");
         setSpacing(12);
         setPadding(new Insets(20));
-        setPrefWidth(720);
-        setMaxWidth(720);
+        setPrefWidth(dev.rapport.ui.common.TextScale.em(51));
+        setMaxWidth(dev.rapport.ui.common.TextScale.em(51));
         header();
         fields();
         previewArea();

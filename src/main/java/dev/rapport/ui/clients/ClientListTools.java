@@ -61,19 +61,24 @@ final class ClientListTools {
 
     javafx.scene.layout.FlowPane filterRow() {
         tag.setId("clients-tag");
+        dev.rapport.ui.common.Spoken.name(tag, "spoken.filter.tag");
         tag.getItems().setAll(anyTag);
         tag.setValue(anyTag);
         rhythm.setId("clients-rhythm");
+        dev.rapport.ui.common.Spoken.name(rhythm, "spoken.filter.rhythm");
         rhythm.getItems().setAll(anyRhythm, I18n.t("clients.rhythm.green"), I18n.t("clients.rhythm.amber"),
                 I18n.t("clients.rhythm.red"), I18n.t("clients.rhythm.never"));
         rhythm.setValue(anyRhythm);
         after.setId("clients-contact-after");
+        dev.rapport.ui.common.Spoken.name(after, "spoken.filter.contactFrom");
         after.setPromptText(I18n.t("clients.filter.contactedFrom"));
         after.setPrefWidth(datePickerWidth(after.getPromptText()));
         before.setId("clients-contact-before");
+        dev.rapport.ui.common.Spoken.name(before, "spoken.filter.contactUntil");
         before.setPromptText(I18n.t("clients.filter.contactedUntil"));
         before.setPrefWidth(datePickerWidth(before.getPromptText()));
         views.setId("clients-views");
+        dev.rapport.ui.common.Spoken.name(views, "spoken.filter.views");
         views.setPromptText(I18n.t("clients.views"));
         views.getItems().setAll(app.session().clientList().views());
         Button save = new Button(I18n.t("clients.saveView"), Icons.of(Feather.BOOKMARK));
@@ -112,6 +117,7 @@ final class ClientListTools {
         Label label = new Label(I18n.t("clients.bulk.label"));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         bulkTag.setId("clients-bulk-tag");
+        dev.rapport.ui.common.Spoken.name(bulkTag, "spoken.filter.bulkTag");
         bulkTag.setPromptText(I18n.t("clients.bulk.tag"));
         bulkTag.setPrefWidth(140);
         MenuButton change = new MenuButton(I18n.t("clients.bulk.change"), Icons.of(Feather.EDIT));

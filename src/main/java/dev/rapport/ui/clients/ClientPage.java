@@ -34,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One client: a header card, then its timeline, its people and its details. */
@@ -191,8 +190,7 @@ public final class ClientPage extends VBox implements Refreshable {
         HBox titleRow = new HBox(12, name, status);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        Circle dot = new Circle(5);
-        dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
+        javafx.scene.Node dot = dev.rapport.ui.common.RhythmMark.of(o.rhythmState());
         Label rhythm = new Label(I18n.t("clients.page.lastContact", Formats.daysAgo(o.daysSinceLastContact())) + " · "
                 + I18n.t("clients.page.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
         rhythm.setId("client-rhythm");

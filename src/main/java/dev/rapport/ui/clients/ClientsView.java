@@ -90,6 +90,7 @@ public final class ClientsView extends VBox implements Refreshable {
         filter.setPromptText(I18n.t("clients.filter.prompt"));
         filter.setLeft(Icons.of(Feather.FILTER));
         filter.setId("clients-filter");
+        dev.rapport.ui.common.Spoken.name(filter, "spoken.filter.text");
         filter.setPrefWidth(380);
         status.getItems().add(I18n.t("clients.filter.allStatuses"));
         for (ClientStatus s : ClientStatus.values()) {
@@ -97,6 +98,7 @@ public final class ClientsView extends VBox implements Refreshable {
         }
         status.getSelectionModel().selectFirst();
         status.setId("clients-status");
+        dev.rapport.ui.common.Spoken.name(status, "spoken.filter.status");
         showArchived.setId("clients-archived");
         filter.textProperty().addListener((o, a, b) -> applyFilter());
         status.valueProperty().addListener((o, a, b) -> applyFilter());

@@ -29,6 +29,11 @@ public final class TextScale {
         return BASE_FONT_SIZE * percent / 100.0;
     }
 
+    /** A length in em as pixels at the chosen scale, for sizes set in code (a sheet's width). */
+    public static double em(double ems) {
+        return Math.round(ems * fontSize());
+    }
+
     public static int percent() {
         return percent;
     }

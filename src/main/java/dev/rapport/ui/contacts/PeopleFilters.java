@@ -55,10 +55,12 @@ final class PeopleFilters {
 
     HBox firstRow() {
         text.setId("people-filter");
+        dev.rapport.ui.common.Spoken.name(text, "spoken.filter.text");
         text.setPromptText(I18n.t("contacts.list.filterPrompt"));
         text.setLeft(Icons.of(Feather.FILTER));
         text.setPrefWidth(320);
         status.setId("people-status");
+        dev.rapport.ui.common.Spoken.name(status, "spoken.filter.status");
         status.getItems().add(null);
         status.getItems().addAll(ClientStatus.values());
         status.setConverter(converter(s -> s == null ? I18n.t("contacts.list.anyStatus")
@@ -68,6 +70,7 @@ final class PeopleFilters {
         text.textProperty().addListener((o, a, b) -> changed());
         status.valueProperty().addListener((o, a, b) -> changed());
         views.setId("people-views");
+        dev.rapport.ui.common.Spoken.name(views, "spoken.filter.views");
         views.setPromptText(I18n.t("contacts.list.savedViews"));
         views.getItems().setAll(app.session().people().views());
         Button save = new Button(I18n.t("contacts.list.saveView"), Icons.of(Feather.BOOKMARK));
@@ -91,10 +94,12 @@ final class PeopleFilters {
 
     HBox secondRow() {
         tag.setId("people-tag");
+        dev.rapport.ui.common.Spoken.name(tag, "spoken.filter.tag");
         tag.getItems().setAll("");
         tag.setConverter(converter(t -> t == null || t.isEmpty() ? I18n.t("contacts.list.anyTag") : "#" + t));
         tag.setValue("");
         rhythm.setId("people-rhythm");
+        dev.rapport.ui.common.Spoken.name(rhythm, "spoken.filter.rhythm");
         rhythm.getItems().add(null);
         rhythm.getItems().addAll(RhythmState.values());
         rhythm.setConverter(converter(r -> r == null ? I18n.t("contacts.list.anyRhythm") : switch (r) {
@@ -106,9 +111,11 @@ final class PeopleFilters {
         rhythm.setValue(null);
         rhythm.setPromptText(I18n.t("contacts.list.anyRhythm"));
         after.setId("people-contact-after");
+        dev.rapport.ui.common.Spoken.name(after, "spoken.filter.contactFrom");
         after.setPromptText(I18n.t("contacts.list.contactedFrom"));
         after.setPrefWidth(170);
         before.setId("people-contact-before");
+        dev.rapport.ui.common.Spoken.name(before, "spoken.filter.contactUntil");
         before.setPromptText(I18n.t("contacts.list.contactedUntil"));
         before.setPrefWidth(170);
         tag.valueProperty().addListener((o, a, b) -> changed());
@@ -125,6 +132,7 @@ final class PeopleFilters {
         Label label = new Label(I18n.t("contacts.bulk.label"));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         bulkTag.setId("people-bulk-tag");
+        dev.rapport.ui.common.Spoken.name(bulkTag, "spoken.filter.bulkTag");
         bulkTag.setPromptText(I18n.t("contacts.bulk.tagPrompt"));
         bulkTag.setPrefWidth(140);
         Button add = new Button(I18n.t("contacts.bulk.add"), Icons.of(Feather.TAG));

@@ -81,7 +81,7 @@ public final class ClientHealthPane extends ScrollPane {
         npsTitle.getStyleClass().add(Styles.TITLE_4);
         VBox left = new VBox(10, weakest, states, never);
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(10, radar, npsTitle, trend);
+        VBox right = new VBox(10, radar, dev.rapport.ui.common.FigureTable.button(app.sheets(), "client-radar-table", radar::figures), npsTitle, trend);
         VBox page = new VBox(16, top, new HBox(24, left, right));
         page.setPadding(new Insets(12, 4, 12, 4));
         setContent(page);

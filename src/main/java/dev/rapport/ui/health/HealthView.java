@@ -148,6 +148,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         checklist.setId("health-checklist");
         checklist.setOnAction(e -> ChecklistSheet.open(app, this::reload));
         period.setId("health-period");
+        dev.rapport.ui.common.Spoken.name(period, "spoken.health.period");
         period.getItems().setAll(Choice.values());
         period.setValue(Choice.THIS_QUARTER);
         period.valueProperty().addListener((o, a, b) -> reload());
@@ -269,6 +270,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
             l.getStyleClass().add(Styles.TEXT_SMALL);
             legend.getChildren().add(l);
         }
+        legend.getChildren().add(dev.rapport.ui.common.FigureTable.button(app.sheets(), "health-heat-table", heatMap::figures));
         ScrollPane scroll = new ScrollPane(heatMap);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToHeight(true);

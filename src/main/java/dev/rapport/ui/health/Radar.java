@@ -23,9 +23,24 @@ final class Radar extends Canvas {
     Radar(double size) {
         super(size, size);
         setId("client-radar");
+        dev.rapport.ui.common.Spoken.name(this, "spoken.radar.name");
+    }
+
+    private List<AttributeState> drawn = List.of();
+
+    /** The radar's attributes as a table, for a screen reader (FigureTable). */
+    dev.rapport.ui.common.FigureTable.Figures figures() {
+        List<List<String>> rows = drawn.stream().map(s -> List.of(s.item().name(),
+                s.neverReviewed() ? dev.rapport.i18n.I18n.t("health.heat.never") : s.latest().label(),
+                s.latestOn() == null ? "" : dev.rapport.ui.common.Formats.date(s.latestOn()),
+                s.trend().stream().map(r -> r.label()).collect(java.util.stream.Collectors.joining(" → ")))).toList();
+        return new dev.rapport.ui.common.FigureTable.Figures(dev.rapport.i18n.I18n.t("spoken.radar.name"),
+                List.of(dev.rapport.i18n.I18n.t("spoken.radar.attribute"), dev.rapport.i18n.I18n.t("spoken.radar.latest"),
+                        dev.rapport.i18n.I18n.t("spoken.radar.on"), dev.rapport.i18n.I18n.t("spoken.radar.trend")), rows);
     }
 
     void draw(List<AttributeState> states) {
+        drawn = List.copyOf(states);
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth();
         double cx = w / 2;

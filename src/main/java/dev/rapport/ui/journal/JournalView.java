@@ -81,6 +81,7 @@ public final class JournalView extends VBox implements Refreshable {
 
     private HBox filters() {
         client.setId("journal-client");
+        dev.rapport.ui.common.Spoken.name(client, "spoken.filter.client");
         client.setPromptText(I18n.t("journal.filter.allClients"));
         client.setConverter(new StringConverter<>() {
             @Override
@@ -94,14 +95,18 @@ public final class JournalView extends VBox implements Refreshable {
             }
         });
         channel.setId("journal-channel");
+        dev.rapport.ui.common.Spoken.name(channel, "spoken.filter.channel");
         channel.setPromptText(I18n.t("journal.filter.allChannels"));
         channel.setConverter(new EnumLabels<>(Channel::label, I18n.t("journal.filter.allChannels")));
         tag.setId("journal-tag");
+        dev.rapport.ui.common.Spoken.name(tag, "spoken.filter.tag");
         tag.setPromptText(I18n.t("journal.filter.anyTag"));
         from.setId("journal-from");
+        dev.rapport.ui.common.Spoken.name(from, "spoken.filter.from");
         from.setPromptText(I18n.t("journal.filter.from"));
         from.setPrefWidth(140);
         to.setId("journal-to");
+        dev.rapport.ui.common.Spoken.name(to, "spoken.filter.to");
         to.setPromptText(I18n.t("journal.filter.to"));
         to.setPrefWidth(140);
         Button clear = new Button(I18n.t("journal.filter.clear"), Icons.of(Feather.X));

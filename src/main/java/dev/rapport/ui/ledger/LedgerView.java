@@ -69,7 +69,9 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         setPadding(new Insets(24));
         client = Inputs.clients(app, key + "-client", I18n.t("ledger.filter.allClients"), null, true);
         client.setMaxWidth(260);
+        dev.rapport.ui.common.Spoken.name(client, "spoken.filter.client");
         state.setId(key + "-state");
+        dev.rapport.ui.common.Spoken.name(state, "spoken.filter.state");
         state.getItems().add(null);
         state.getItems().addAll(states);
         state.setConverter(new StringConverter<>() {
@@ -142,9 +144,11 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
 
     private HBox filters() {
         from.setId(key + "-from");
+        dev.rapport.ui.common.Spoken.name(from, "spoken.filter.from");
         from.setPromptText(I18n.t("ledger.filter.from"));
         from.setPrefWidth(140);
         to.setId(key + "-to");
+        dev.rapport.ui.common.Spoken.name(to, "spoken.filter.to");
         to.setPromptText(I18n.t("ledger.filter.to"));
         to.setPrefWidth(140);
         Button clear = new Button(I18n.t("ledger.filter.clear"), Icons.of(Feather.X));

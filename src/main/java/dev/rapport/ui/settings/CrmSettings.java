@@ -2,6 +2,7 @@ package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.ui.common.Spoken;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 
@@ -13,7 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** Settings for closing the loop (follow-up targets) and the notices. */
@@ -51,8 +52,8 @@ final class CrmSettings {
                 error.setText(ex.getMessage());
             }
         });
-        HBox row = new HBox(8, new Label(I18n.t("settings.followUps.acknowledge")), ack, new Label(I18n.t("settings.followUps.talk")),
-                talk, new Label(I18n.t("settings.followUps.hours")), save);
+        FlowPane row = new FlowPane(8, 8, Spoken.label(I18n.t("settings.followUps.acknowledge"), ack), ack,
+                Spoken.label(I18n.t("settings.followUps.talk"), talk), talk, new Label(I18n.t("settings.followUps.hours")), save);
         row.setAlignment(Pos.CENTER_LEFT);
         CheckBox notices = new CheckBox(I18n.t("settings.notices.show"));
         notices.setId("settings-notices");
@@ -69,7 +70,7 @@ final class CrmSettings {
         d.setWrapText(true);
         VBox card = new VBox(10, t, d, new VBox(6, row, error), notices);
         card.getStyleClass().add("header-card");
-        card.setMaxWidth(900);
+        card.setMaxWidth(dev.rapport.ui.common.TextScale.em(64));
         return card;
     }
 }

@@ -12,6 +12,7 @@ import dev.rapport.ui.JournalActions;
 import dev.rapport.ui.backup.RestoreSheet;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Refreshable;
+import dev.rapport.ui.common.Spoken;
 import dev.rapport.ui.health.ChecklistSheet;
 import dev.rapport.ui.health.QuestionSheet;
 import dev.rapport.ui.ledger.ResponseSettingsForm;
@@ -150,7 +151,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                 error.setText(ex.getMessage());
             }
         });
-        HBox row = new HBox(8, new Label(I18n.t("settings.rhythm.ideally")), ideal, new Label(I18n.t("settings.rhythm.atMost")), max,
+        FlowPane row = new FlowPane(8, 8, Spoken.label(I18n.t("settings.rhythm.ideally"), ideal), ideal, Spoken.label(I18n.t("settings.rhythm.atMost"), max), max,
                 new Label(I18n.t("settings.rhythm.days")), save);
         row.setAlignment(Pos.CENTER_LEFT);
         return card(I18n.t("settings.rhythm.title"), I18n.t("settings.rhythm.description"), new VBox(6, row, error));
@@ -184,7 +185,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                 app.dialogs().error(I18n.t("settings.backups.errorTitle"), ex.getMessage());
             }
         });
-        HBox keep = new HBox(8, new Label(I18n.t("settings.backups.keep")), daily, new Label(I18n.t("settings.backups.dailyAnd")), weekly,
+        FlowPane keep = new FlowPane(8, 8, Spoken.label(I18n.t("settings.backups.keep"), daily), daily, Spoken.label(I18n.t("settings.backups.dailyAnd"), weekly), weekly,
                 new Label(I18n.t("settings.backups.weeklyCopies")), save);
         keep.setAlignment(Pos.CENTER_LEFT);
         Button now = new Button(I18n.t("settings.backups.now"), Icons.of(Feather.SAVE));
@@ -220,7 +221,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                 confirm(minutes.getValue() == 0 ? I18n.t("settings.security.neverLocks")
                         : I18n.plural("settings.security.locksAfter", minutes.getValue()));
             });
-            HBox lock = new HBox(8, new Label(I18n.t("settings.security.lockAfter")), minutes, new Label(I18n.t("settings.security.idleMinutes")),
+            FlowPane lock = new FlowPane(8, 8, Spoken.label(I18n.t("settings.security.lockAfter"), minutes), minutes, new Label(I18n.t("settings.security.idleMinutes")),
                     save);
             lock.setAlignment(Pos.CENTER_LEFT);
             buttons.getChildren().addAll(change, decrypt, lock);
@@ -246,7 +247,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         d.setWrapText(true);
         VBox card = new VBox(10, t, d, body);
         card.getStyleClass().add("header-card");
-        card.setMaxWidth(900);
+        card.setMaxWidth(dev.rapport.ui.common.TextScale.em(64));
         return card;
     }
 }

@@ -32,9 +32,13 @@ public enum Theme {
         }
     }
 
+    /** The AtlantaFX theme's stylesheet, a resource path ("/atlantafx/base/theme/primer-light.css"). */
+    public String stylesheet() {
+        return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet());
     }
 
     public void applyAndSave() {

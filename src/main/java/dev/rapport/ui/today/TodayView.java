@@ -214,6 +214,7 @@ public final class TodayView extends VBox implements Refreshable {
         tile.setAction(buttons(log));
         tile.setActionHandler(() -> app.navigator().showClient(o.client().id()));
         rows.row(tile, log, "L");
+        dev.rapport.ui.common.Spoken.rowActions(log, o.client().name(), null);
         return tile;
     }
 
@@ -285,6 +286,7 @@ public final class TodayView extends VBox implements Refreshable {
                 tile.setActionHandler(() -> app.navigator().showClient(item.clientId()));
             }
         }
+        dev.rapport.ui.common.Spoken.rowActions(tile.getAction(), item.title(), item.clientName());
         return tile;
     }
 
