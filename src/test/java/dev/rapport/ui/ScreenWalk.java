@@ -105,8 +105,15 @@ final class ScreenWalk {
                 sheets(main, client, csv).forEach((name, open) -> {
                     open.run();
                     Parent sheet = (Parent) main.openSheet();
-                    look(check, name, sheet == null ? scene.getRoot() : sheet);
-                    main.close();
+                    if (sheet != null) {
+                        look(check, name, sheet);
+                        main.close();
+                    } else { // the quick log is a popup over the window
+                        javafx.stage.Window popup = javafx.stage.Window.getWindows().stream()
+                                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).reduce((a, b) -> b).orElseThrow();
+                        look(check, name, popup.getScene().getRoot());
+                        popup.hide();
+                    }
                 });
             }
         });

@@ -198,7 +198,7 @@ public final class ClientPage extends VBox implements Refreshable {
         carrier.getStyleClass().add(Styles.TEXT_MUTED);
         Label industry = new Label(o.client().industry());
         industry.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox facts = new HBox(10, dot, rhythm, sep(), carrier);
+        javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(10, 4, dot, rhythm, sep(), carrier); // wraps at large text sizes
         if (!o.client().industry().isEmpty()) {
             facts.getChildren().addAll(sep(), industry);
         }

@@ -104,7 +104,7 @@ public final class Form extends VBox {
     public <T extends Node> T field(String key, String label, T input, String help) {
         Label caption = new Label(label);
         caption.getStyleClass().add("field-label");
-        caption.setLabelFor(input instanceof DateField date ? date.getEditor() : input);
+        Spoken.tieLabel(caption, input);
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         Label error = errorLabel();

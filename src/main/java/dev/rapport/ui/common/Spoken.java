@@ -10,6 +10,10 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -83,6 +87,37 @@ public final class Spoken {
         Label label = new Label(text);
         label.setLabelFor(input);
         return label;
+    }
+
+    /**
+     * Ties a form's label to its field, which may be a row of inputs (a date and a time) or a box
+     * with buttons: the label names the first input; each further one says the label and its hint
+     * ("Received, hh:mm").
+     */
+    public static void tieLabel(Label label, Node field) {
+        List<Node> inputs = new ArrayList<>();
+        inputsIn(field, inputs);
+        if (inputs.isEmpty()) {
+            label.setLabelFor(field);
+            return;
+        }
+        label.setLabelFor(inputs.get(0) instanceof DateField date ? date.getEditor() : inputs.get(0));
+        for (Node other : inputs.subList(1, inputs.size())) {
+            if (other.getAccessibleText() == null || other.getAccessibleText().isBlank()) {
+                String hint = other instanceof TextInputControl t ? t.getPromptText()
+                        : other instanceof DateField d ? d.getPromptText() : other instanceof ComboBoxBase<?> c ? c.getPromptText() : null;
+                other.setAccessibleText(hint == null || hint.isBlank() ? label.getText() : label.getText() + ", " + hint);
+            }
+        }
+    }
+
+    private static void inputsIn(Node node, List<Node> found) {
+        if (node instanceof TextInputControl || node instanceof ComboBoxBase<?> || node instanceof Spinner<?>
+                || node instanceof ChoiceBox<?> || node instanceof DateField) {
+            found.add(node);
+        } else if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> inputsIn(child, found));
+        }
     }
 
     /** Ties a label to its input: a screen reader says the label's words when the input takes the keys. */

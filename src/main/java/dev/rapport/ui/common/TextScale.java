@@ -4,10 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 
-import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
-import javafx.stage.Window;
-
 /**
  * The size of all text, as a share of AtlantaFX's 14 px: one small stylesheet on every window's
  * scene sets the root font size, and everything measured in em (paddings, icons, the app's own
@@ -18,8 +14,6 @@ public final class TextScale {
     public static final double BASE_FONT_SIZE = 14;
 
     private static int percent = 100;
-    private static String sheet = sheet(100);
-    private static boolean watching;
 
     private TextScale() {
     }
@@ -40,46 +34,10 @@ public final class TextScale {
 
     /** Scales every open window's text now and every window opened later; call on the FX thread. */
     public static void use(int newPercent) {
-        String old = sheet;
         percent = newPercent;
-        sheet = sheet(newPercent);
-        if (!watching) {
-            watching = true;
-            Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-                while (change.next()) {
-                    change.getAddedSubList().forEach(TextScale::watch);
-                }
-            });
-        }
-        for (Window window : Window.getWindows()) {
-            watch(window);
-            if (window.getScene() != null) {
-                window.getScene().getStylesheets().remove(old);
-                put(window.getScene());
-            }
-        }
+        WindowSheets.use("text-scale", sheet(newPercent));
     }
 
-    private static void watch(Window window) {
-        put(window.getScene());
-        if (window.getProperties().putIfAbsent(WATCHED, Boolean.TRUE) == null) {
-            window.sceneProperty().addListener((o, was, now) -> put(now));
-        }
-    }
-
-    private static void put(Scene scene) {
-        if (scene != null && !scene.getStylesheets().contains(sheet)) {
-            scene.getStylesheets().removeIf(s -> s.startsWith("data:text/css;charset=utf-8;base64,") && isOurs(s));
-            scene.getStylesheets().add(sheet);
-        }
-    }
-
-    private static boolean isOurs(String uri) {
-        String css = new String(Base64.getDecoder().decode(uri.substring(uri.indexOf(',') + 1)), StandardCharsets.UTF_8);
-        return css.startsWith(MARK);
-    }
-
-    private static final String WATCHED = "rapport.textScale.watched";
     private static final String MARK = "/* rapport text scale */";
 
     /**

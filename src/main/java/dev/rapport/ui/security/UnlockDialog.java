@@ -66,6 +66,7 @@ public final class UnlockDialog extends Dialog<JournalSession> {
     private VBox content() {
         Label prompt = new Label(I18n.t("security.unlock.prompt"));
         passphrase.setId("unlockPassphrase");
+        dev.rapport.ui.common.Spoken.name(passphrase, "security.field.passphrase");
         passphrase.setPromptText(I18n.t("security.field.passphrase"));
         passphrase.setPrefColumnCount(28);
         error.setId("unlockError");
