@@ -36,12 +36,12 @@ for i in \$(seq 1 240); do
   sleep 0.5
 done
 [ -n "\$WIN" ] || { echo "no Rapport window"; kill \$APP; exit 1; }
-sleep 6
+sleep 15
 xdotool windowsize --sync "\$WIN" 1280 800 || true
 xdotool windowmove "\$WIN" 0 0 || true
 xdotool windowfocus --sync "\$WIN" || true
 sleep 2
-shot() { sleep 2.5; import -window root "$OUT/a11y-$LANG_CODE-\$1.png"; }
+shot() { sleep 6; import -window root "$OUT/a11y-$LANG_CODE-\$1.png"; }
 k() { xdotool key --delay 120 "\$@"; }
 shot 1-today
 k ctrl+2; shot 2-clients

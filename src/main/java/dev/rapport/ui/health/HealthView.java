@@ -124,8 +124,8 @@ public final class HealthView extends ScrollPane implements Refreshable {
         setId("health-view");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
-        VBox page = new VBox(20, header(), leftOut, alerts, new HBox(20, questionCard(), satisfactionCard()),
-                new HBox(20, trendCard(), methodCard()), heatCard());
+        VBox page = new VBox(20, header(), leftOut, alerts, new javafx.scene.layout.FlowPane(20, 20, questionCard(), satisfactionCard()),
+                new javafx.scene.layout.FlowPane(20, 20, trendCard(), methodCard()), heatCard());
         page.getStyleClass().add("page");
         page.setPadding(new Insets(24));
         setContent(page);
@@ -174,7 +174,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
     private VBox questionCard() {
         question.setId("health-question");
         VBox c = card(I18n.t("health.question.title"), question);
-        c.setPrefWidth(520);
+        c.setPrefWidth(dev.rapport.ui.common.TextScale.em(37));
         return c;
     }
 
@@ -194,7 +194,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         earlier.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         earlier.setWrapText(true);
         VBox c = card(satisfactionTitle, new HBox(12, nps, new VBox(2, npsCaption, counts, margin)), satisfied, loop, earlier);
-        c.setPrefWidth(420);
+        c.setPrefWidth(dev.rapport.ui.common.TextScale.em(30));
         return c;
     }
 
@@ -222,7 +222,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         });
         trend.setHorizontalGridLinesVisible(false);
         VBox c = card(I18n.t("health.trend.title"), trend);
-        c.setPrefWidth(520);
+        c.setPrefWidth(dev.rapport.ui.common.TextScale.em(37));
         return c;
     }
 
@@ -249,7 +249,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         methodGap.setId("health-method-gap");
         methodGap.setWrapText(true);
         VBox c = card(methodTitle, byMethod, methodGap, hint);
-        c.setPrefWidth(420);
+        c.setPrefWidth(dev.rapport.ui.common.TextScale.em(30));
         return c;
     }
 

@@ -79,7 +79,7 @@ public final class JournalView extends VBox implements Refreshable {
         return box;
     }
 
-    private HBox filters() {
+    private javafx.scene.layout.FlowPane filters() {
         client.setId("journal-client");
         dev.rapport.ui.common.Spoken.name(client, "spoken.filter.client");
         client.setPromptText(I18n.t("journal.filter.allClients"));
@@ -126,7 +126,7 @@ public final class JournalView extends VBox implements Refreshable {
         filterError.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         filterError.setId("journal-filter-error");
         filterError.setManaged(false);
-        HBox box = new HBox(10, client, channel, tag, from, to, clear);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 8, client, channel, tag, from, to, clear); // wraps at large text
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

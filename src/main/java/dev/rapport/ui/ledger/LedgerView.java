@@ -85,7 +85,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
                 return null;
             }
         });
-        HBox strip = new HBox(28);
+        javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(28, 8); // wraps at large text
         strip.setId(key + "-figures");
         strip.getStyleClass().add("figures-strip");
         for (String[] f : figureNames) {
@@ -142,7 +142,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         return box;
     }
 
-    private HBox filters() {
+    private javafx.scene.layout.FlowPane filters() {
         from.setId(key + "-from");
         dev.rapport.ui.common.Spoken.name(from, "spoken.filter.from");
         from.setPromptText(I18n.t("ledger.filter.from"));
@@ -166,7 +166,7 @@ abstract class LedgerView<T, S> extends VBox implements Refreshable {
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.setManaged(false);
         Label period = Inputs.muted(I18n.t("ledger.filter.period"));
-        HBox box = new HBox(10, client, state, period, from, to, clear);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 8, client, state, period, from, to, clear); // wraps at large text
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
