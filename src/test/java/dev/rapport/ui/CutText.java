@@ -22,13 +22,18 @@ final class CutText {
 
     /** Every cut text under the root, described with where it is. */
     static Set<String> under(Parent root) {
+        return under(root, node -> false);
+    }
+
+    /** Every cut text under the root but in the nodes skipped (and theirs). */
+    static Set<String> under(Parent root, java.util.function.Predicate<Node> skip) {
         Set<String> found = new LinkedHashSet<>();
-        walk(root, found);
+        walk(root, found, skip);
         return found;
     }
 
-    private static void walk(Node node, Set<String> found) {
-        if (!node.isVisible()) {
+    private static void walk(Node node, Set<String> found, java.util.function.Predicate<Node> skip) {
+        if (!node.isVisible() || skip.test(node)) {
             return;
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
@@ -43,7 +48,7 @@ final class CutText {
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
-                walk(child, found);
+                walk(child, found, skip);
             }
         }
     }

@@ -105,7 +105,9 @@ public final class ColumnFit {
         }
         double before = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(room - others)));
-        table.setMinWidth(Math.ceil(others + flex.getMinWidth() + SCROLL_BAR));
+        // at a larger text size the columns may need more than the window has: the table then scrolls
+        // sideways rather than pushing the whole window (its rail too) past the screen's edge
+        table.setMinWidth(TextScale.percent() > 100 ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : Math.ceil(others + flex.getMinWidth() + SCROLL_BAR));
         if (table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() != before) {
             table.refresh(); // rows made at the old widths keep the old height: a third wrapped line would be cut
         }

@@ -132,7 +132,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         reload();
     }
 
-    private HBox header() {
+    private javafx.scene.layout.FlowPane header() {
         Label title = new Label(I18n.t("health.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         Region spacer = new Region();
@@ -152,7 +152,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         period.getItems().setAll(Choice.values());
         period.setValue(Choice.THIS_QUARTER);
         period.valueProperty().addListener((o, a, b) -> reload());
-        HBox box = new HBox(10, title, period, spacer, checklist, ask, review);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 8, title, period, spacer, checklist, ask, review); // wraps at large text
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -184,6 +184,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         counts.setId("health-nps-counts");
         counts.getStyleClass().add(Styles.TEXT_MUTED);
         satisfied.setId("health-satisfied");
+        satisfied.setWrapText(true);
         Label npsCaption = new Label(I18n.t("health.nps"));
         npsCaption.setId("health-nps-caption");
         npsCaption.getStyleClass().add(Styles.TEXT_MUTED);
