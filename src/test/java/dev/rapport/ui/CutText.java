@@ -17,6 +17,8 @@ import javafx.scene.text.Text;
  * whose columns run past their right edge (a horizontal scroll bar).
  */
 final class CutText {
+    /** How a table whose columns run past its edge is described. */
+    static final String SIDEWAYS = "columns wider than the table, the last ones are cut at its edge";
     private CutText() {
     }
 
@@ -44,7 +46,7 @@ final class CutText {
             }
         }
         if (node instanceof TableView<?> table && sideways(table)) {
-            found.add(describe(table) + ": columns wider than the table, the last ones are cut at its edge");
+            found.add(describe(table) + ": " + SIDEWAYS);
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {

@@ -128,7 +128,7 @@ final class PeopleFilters {
         return box;
     }
 
-    HBox bulkRow() {
+    javafx.scene.layout.FlowPane bulkRow() {
         Label label = new Label(I18n.t("contacts.bulk.label"));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         bulkTag.setId("people-bulk-tag");
@@ -141,7 +141,7 @@ final class PeopleFilters {
         Button remove = new Button(I18n.t("contacts.bulk.remove"));
         remove.setId("people-bulk-remove");
         remove.setOnAction(e -> bulk(false));
-        HBox box = new HBox(10, label, bulkTag, add, remove);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 8, label, bulkTag, add, remove); // wraps at large text
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
