@@ -88,8 +88,9 @@ class AccessibilityScanTest {
                     .forEach(p -> problems.add(where + ": cut " + p));
         });
         assertThat(problems).as("places a screen reader cannot name, or cut, in " + language.code()).isEmpty();
-        assertThat(fontSizes).as("the usual text size of every place, at %d %%", TEXT_SIZE).isNotEmpty()
-                .allSatisfy(size -> assertThat(size).isBetween(TextScale.BASE_FONT_SIZE * 1.4, TextScale.BASE_FONT_SIZE * 1.6));
+        // at 100 % most labels of a place are 14 px (or 11 px in a sheet of small hints); at 150 % 21 (or 17)
+        assertThat(fontSizes).as("the usual text size of every place, at %d %%", TEXT_SIZE).hasSizeGreaterThan(20)
+                .allSatisfy(size -> assertThat(size).isBetween(TextScale.BASE_FONT_SIZE * 1.15, TextScale.BASE_FONT_SIZE * 1.6));
     }
 
     /*
