@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Spoken;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,9 @@ import org.kordamp.ikonli.feather.Feather;
  * other languages are not cut.
  */
 public final class FilterBar extends FlowPane {
+    /** Choices whose id ends in one of these are named by spoken.filter.&lt;kind&gt; rather than their "any" label. */
+    private static final java.util.Set<String> SPOKEN_CHOICES = java.util.Set.of("status", "tag", "rhythm", "client", "channel", "state");
+
     public FilterBar() {
         super(12, 8);
         setAlignment(Pos.CENTER_LEFT);
@@ -47,6 +51,7 @@ public final class FilterBar extends FlowPane {
         field.setId(id);
         field.setPromptText(prompt);
         field.setLeft(Icons.of(Feather.FILTER));
+        field.setAccessibleText(prompt); // the prompt goes once text is typed; a screen reader keeps the name
         field.setPrefWidth(width);
         field.textProperty().bindBidirectional(text);
         getChildren().add(field);
@@ -63,6 +68,12 @@ public final class FilterBar extends FlowPane {
     public <T> ComboBox<T> choice(ComboBox<T> box, String id, String anyLabel, Function<T, String> label, ObservableList<T> items,
                                   ObjectProperty<T> value) {
         box.setId(id);
+        String kind = id.substring(id.lastIndexOf('-') + 1);
+        if (SPOKEN_CHOICES.contains(kind)) {
+            Spoken.name(box, "spoken.filter." + kind);
+        } else {
+            box.setAccessibleText(anyLabel);
+        }
         box.setPromptText(anyLabel);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -86,6 +97,7 @@ public final class FilterBar extends FlowPane {
         DateField field = new DateField(clock).compact();
         field.setId(id);
         field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
         field.setPrefWidth(Math.max(minWidth, Math.ceil(new Text(prompt).getLayoutBounds().getWidth()) + 64));
         field.valueProperty().bindBidirectional(value);
         getChildren().add(field);
@@ -109,6 +121,7 @@ public final class FilterBar extends FlowPane {
                                       String saveLabel, Runnable save) {
         ComboBox<V> box = new ComboBox<>(views);
         box.setId(id);
+        Spoken.name(box, "spoken.filter.views");
         box.setPromptText(prompt);
         box.valueProperty().addListener((o, was, now) -> {
             // the views read again hand the box an equal view: nobody chose anything
