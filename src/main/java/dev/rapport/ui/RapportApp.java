@@ -41,6 +41,7 @@ public final class RapportApp extends Application implements JournalActions {
         stage = primaryStage;
         StartPreparation.Ready ready = Desktop.preparation().await();
         ready.theme().apply();
+        dev.rapport.ui.settings.TextSize.saved().apply();
         demoFolder = ready.demoFolder();
         try {
             if (ready.failure() != null) {

@@ -84,6 +84,7 @@ final class TopBar {
     private MenuButton journalMenu(JournalSession session) {
         MenuButton menu = new MenuButton(session.displayName(), Icons.of(Feather.DATABASE));
         menu.setId("journal-menu");
+        dev.rapport.ui.common.Spoken.name(menu, "spoken.journalMenu", session.displayName());
         menu.getStyleClass().add(Styles.FLAT);
         MenuItem where = new MenuItem(session.file().toString());
         where.setDisable(true);

@@ -4,11 +4,7 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
 import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
-import dev.rapport.ui.data.DataMenu;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +15,6 @@ import java.util.regex.Pattern;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -33,9 +28,6 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -49,9 +41,9 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No screen shows a raw bundle key ("today.section.overdue") in any language: every main screen
- * (Ctrl+1…Ctrl+8), every tab of a client page, the new-entry sheet and the import preview are
- * built on the demo journal in each language and their scene graphs walked — labels, texts,
+ * No screen shows a raw bundle key ("today.section.overdue") in any language: every screen, client
+ * tab, sheet and dialog of the shared {@link ScreenWalk} is built on the demo journal in each
+ * language and its scene graph walked — labels, texts,
  * prompts, tooltips, tab titles, menu items and table column headers.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -88,46 +80,21 @@ class NoRawKeysTest {
     }
 
     @Test
-    void noScreenShowsARawKeyInAnyLanguage(FxRobot robot) throws IOException {
-        Path csv = dir.resolve("people.csv");
-        Files.writeString(csv, "name,client,email\nAnn Lee,Acme,ann@acme.test\n", StandardCharsets.UTF_8);
-        long client = session.clients().all().stream().filter(c -> !c.archived()).findFirst().orElseThrow().id();
+    void noScreenShowsARawKeyInAnyLanguage(FxRobot robot) {
         DATA.add(session.displayName());
         List<String> problems = new ArrayList<>();
         for (Language language : Language.values()) {
-            robot.interact(() -> {
-                I18n.use(language);
-                MainView main = UiTestSupport.show(stage, session, new FakeDialogs());
-                Scene scene = stage.getScene();
-                for (int screen = 1; screen <= 8; screen++) {
-                    KeyCode digit = KeyCode.valueOf("DIGIT" + screen);
-                    scene.getAccelerators().get(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN)).run();
-                    check("Ctrl+" + screen, language, scene, problems);
-                }
-                main.showClient(client);
-                TabPane tabs = (TabPane) scene.lookup("#client-page").lookup(".tab-pane");
-                for (Tab tab : tabs.getTabs()) {
-                    tabs.getSelectionModel().select(tab);
-                    check("client page, tab " + (tab.getId() == null ? tab.getText() : tab.getId()), language, scene, problems);
-                }
-                main.newInteraction(client);
-                check("new-entry sheet", language, scene, problems);
-                main.close();
-                main.dataMenu().previewImport(DataMenu.ImportKind.CONTACTS_CSV, csv);
-                check("import preview", language, scene, problems);
-                main.close();
-            });
+            robot.interact(() -> I18n.use(language));
+            new ScreenWalk(robot, stage, session, dir).walk(ScreenWalk.all(), (where, root) -> check(where, language, root, problems));
         }
         problems.removeIf(p -> SCREENS_WITH_KNOWN_GAPS_IN_OTHER_AREAS.stream().anyMatch(s -> p.startsWith(s + " [")));
         assertThat(problems).as("texts that are raw keys").isEmpty();
     }
 
-    /** Lays the scene out and collects every visible text that looks like a key. */
-    private static void check(String screen, Language language, Scene scene, List<String> problems) {
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
+    /** Collects every visible text under the laid-out root that looks like a key. */
+    private static void check(String screen, Language language, Parent root, List<String> problems) {
         Set<String> found = new LinkedHashSet<>();
-        walk(scene.getRoot(), found);
+        walk(root, found);
         for (String where : found) {
             problems.add(screen + " [" + language.code() + "]: " + where);
         }

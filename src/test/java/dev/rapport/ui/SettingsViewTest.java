@@ -38,7 +38,8 @@ class SettingsViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(() -> dev.rapport.ui.settings.TextSize.P100.applyAndSave());
         session.close();
         LanguageChoice.forget();
         I18n.use(Language.ENGLISH);
@@ -121,5 +122,23 @@ class SettingsViewTest {
         robot.clickOn("#settings-backup-save");
         assertThat(session.settings().current().backupsDaily()).isEqualTo(10);
         assertThat(session.settings().current().backupsWeekly()).isEqualTo(4);
+    }
+
+    @Test
+    void theTextSizeGrowsTheWindowAtOnceAndIsKept(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        Label title = robot.lookup("#settings-title").queryAs(Label.class);
+        double before = title.getFont().getSize();
+
+        robot.clickOn("#settings-text-size");
+        UiTestSupport.clickWhenShown(robot, "150%");
+
+        assertThat(title.getFont().getSize()).isEqualTo(before * 1.5, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(robot.lookup("#search").queryAs(TextField.class).getFont().getSize()).isEqualTo(21.0, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(dev.rapport.ui.settings.TextSize.saved()).isEqualTo(dev.rapport.ui.settings.TextSize.P150);
+        assertThat(robot.lookup("#settings-saved").queryAs(Label.class).getText()).isEqualTo("Text size: 150%.");
+        assertThat(robot.lookup("#settings-text-size").query().getAccessibleText()).isNull(); // named by its label instead
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getLabelFor() == robot.lookup("#settings-text-size").query()).tryQuery())
+                .isPresent();
     }
 }

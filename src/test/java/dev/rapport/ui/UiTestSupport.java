@@ -1,6 +1,5 @@
 package dev.rapport.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.ui.common.Background;
 
@@ -10,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
@@ -41,7 +39,7 @@ public final class UiTestSupport {
     }
 
     public static MainView show(Stage stage, JournalSession session, FakeDialogs dialogs, JournalActions actions) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        dev.rapport.ui.settings.Theme.LIGHT.apply();
         MainView main = new MainView(session, Background.joinedThread(), dialogs, actions);
         main.setAnimated(false);
         Scene scene = new Scene(main, 1280, 800);

@@ -92,8 +92,8 @@ public final class SummarySheet extends VBox {
         getStyleClass().add("sheet");
         setSpacing(12);
         setPadding(new Insets(20));
-        setPrefWidth(720);
-        setMaxWidth(720);
+        setPrefWidth(dev.rapport.ui.common.TextScale.em(51));
+        setMaxWidth(dev.rapport.ui.common.TextScale.em(51));
         header();
         fields();
         previewArea();
@@ -136,8 +136,11 @@ public final class SummarySheet extends VBox {
         from.setValue(quarter.from());
         to.setValue(quarter.to());
         from.setId("summary-from");
+        dev.rapport.ui.common.Spoken.name(from, "spoken.filter.from");
         to.setId("summary-to");
+        dev.rapport.ui.common.Spoken.name(to, "spoken.filter.to");
         format.setId("summary-format");
+        dev.rapport.ui.common.Spoken.name(format, "spoken.summary.format");
         format.getItems().setAll(SummaryRenderer.Format.values());
         format.setValue(SummaryRenderer.Format.PDF);
         format.setConverter(new javafx.util.StringConverter<>() {
@@ -156,6 +159,7 @@ public final class SummarySheet extends VBox {
             }
         });
         language.setId("summary-language");
+        dev.rapport.ui.common.Spoken.name(language, "spoken.summary.language");
         language.getItems().setAll(Language.values());
         language.setValue(I18n.language());
         language.setConverter(new EnumLabels<>(Language::nativeName));

@@ -19,23 +19,24 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The client list's bulk changes: status, a tag, archive; the count asked for, all or none, Undo offered. */
-final class ClientBulkRow extends HBox {
+final class ClientBulkRow extends FlowPane { // wraps at large text
     private final AppContext app;
     private final Supplier<List<ClientOverview>> chosen;
     private final TextField bulkTag = new TextField();
 
     ClientBulkRow(AppContext app, Supplier<List<ClientOverview>> chosen) {
-        super(10);
+        super(10, 8);
         this.app = app;
         this.chosen = chosen;
         Label label = new Label(I18n.t("clients.bulk.label"));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         bulkTag.setId("clients-bulk-tag");
+        dev.rapport.ui.common.Spoken.name(bulkTag, "spoken.filter.bulkTag");
         bulkTag.setPromptText(I18n.t("clients.bulk.tag"));
         bulkTag.setPrefWidth(140);
         MenuButton change = new MenuButton(I18n.t("clients.bulk.change"), Icons.of(Feather.EDIT));

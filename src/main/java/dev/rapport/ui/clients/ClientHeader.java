@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The client page's header card: name and status, last contact against the rhythm, the context carrier, and the client's actions. */
@@ -36,8 +35,7 @@ final class ClientHeader {
         HBox titleRow = new HBox(12, name, status);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        Circle dot = new Circle(5);
-        dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(o.rhythmState()));
+        javafx.scene.Node dot = dev.rapport.ui.common.RhythmMark.of(o.rhythmState());
         Label rhythm = new Label(I18n.t("clients.page.lastContact", Formats.daysAgo(o.daysSinceLastContact())) + " · "
                 + I18n.t("clients.page.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
         rhythm.setId("client-rhythm");
@@ -45,7 +43,7 @@ final class ClientHeader {
         carrier.getStyleClass().add(Styles.TEXT_MUTED);
         Label industry = new Label(o.client().industry());
         industry.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox facts = new HBox(10, dot, rhythm, sep(), carrier);
+        javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(10, 4, dot, rhythm, sep(), carrier); // wraps at large text sizes
         if (!o.client().industry().isEmpty()) {
             facts.getChildren().addAll(sep(), industry);
         }

@@ -19,20 +19,23 @@ import javafx.scene.text.Text;
 public final class ColumnFit {
     /** How many rows are measured: enough for every screen's list, cheap enough for a pulse. */
     private static final int ROWS_MEASURED = 400;
-    private static final double CELL_PADDING = 20;
+    private static final double CELL_PADDING_AT_100 = 20;
     /** The header's padding and the sort arrow. */
-    private static final double HEADER_PADDING = 26;
+    private static final double HEADER_PADDING_AT_100 = 26;
     private static final double SCROLL_BAR = 22;
-    private static final double SHORT_HEADER = 90;
+    private static final double SHORT_HEADER_AT_100 = 90;
     /** How narrow a narrowable column may get, its header allowing. */
-    private static final double NARROW_FLOOR = 110;
+    private static final double NARROW_FLOOR_AT_100 = 110;
     private static final String NARROW = "rapport.columnFit.narrow";
     private static final String NEEDED = "rapport.columnFit.needed";
-    private static final double FLEX_MIN = 130;
-    /** AtlantaFX's root font size. */
-    private static final double FONT_SIZE = 14;
+    private static final double FLEX_MIN_AT_100 = 130;
 
     private ColumnFit() {
+    }
+
+    /** A width given at 100 % text, at the chosen text size: paddings in the theme are in em. */
+    private static double scaled(double atHundred) {
+        return atHundred * TextScale.percent() / 100.0;
     }
 
     /**
@@ -69,11 +72,11 @@ public final class ColumnFit {
             if (column != flex) {
                 double needed = Math.max(header(column), cells(table, column));
                 column.getProperties().put(NEEDED, needed);
-                column.setMinWidth(narrow(table).contains(column) ? Math.min(needed, Math.max(header(column), NARROW_FLOOR)) : needed);
+                column.setMinWidth(narrow(table).contains(column) ? Math.min(needed, Math.max(header(column), scaled(NARROW_FLOOR_AT_100))) : needed);
                 column.setPrefWidth(needed);
             }
         }
-        flex.setMinWidth(Math.max(FLEX_MIN, header(flex)));
+        flex.setMinWidth(Math.max(scaled(FLEX_MIN_AT_100), header(flex)));
         share(table, flex);
     }
 
@@ -102,7 +105,9 @@ public final class ColumnFit {
         }
         double before = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         flex.setPrefWidth(Math.max(flex.getMinWidth(), Math.floor(room - others)));
-        table.setMinWidth(Math.ceil(others + flex.getMinWidth() + SCROLL_BAR));
+        // at a larger text size the columns may need more than the window has: the table then scrolls
+        // sideways rather than pushing the whole window (its rail too) past the screen's edge
+        table.setMinWidth(TextScale.percent() > 100 ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : Math.ceil(others + flex.getMinWidth() + SCROLL_BAR));
         if (table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum() != before) {
             table.refresh(); // rows made at the old widths keep the old height: a third wrapped line would be cut
         }
@@ -119,12 +124,12 @@ public final class ColumnFit {
      * (rapport.css) — "Цільовий термін" need not widen a column of dates.
      */
     private static double header(TableColumn<?, ?> column) {
-        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, FONT_SIZE);
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, TextScale.fontSize());
         double widest = 0;
         for (String word : column.getText().split("\\s+")) {
             widest = Math.max(widest, width(word, bold));
         }
-        return Math.ceil(Math.min(width(column.getText(), bold), Math.max(widest, SHORT_HEADER)) + HEADER_PADDING);
+        return Math.ceil(Math.min(width(column.getText(), bold), Math.max(widest, scaled(SHORT_HEADER_AT_100))) + scaled(HEADER_PADDING_AT_100));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -132,7 +137,7 @@ public final class ColumnFit {
         if (table.getItems() == null || table.getItems().isEmpty()) {
             return 0;
         }
-        Font font = Font.font(Font.getDefault().getFamily(), FONT_SIZE);
+        Font font = Font.font(Font.getDefault().getFamily(), TextScale.fontSize());
         double widest = 0;
         int rows = Math.min(ROWS_MEASURED, table.getItems().size());
         TableCell<S, ?> cell = (TableCell<S, ?>) ((TableColumn) column).getCellFactory().call(column);
@@ -142,7 +147,7 @@ public final class ColumnFit {
                 Object value = column.getCellData(i);
                 widest = Math.max(widest, width(value == null ? null : value.toString(), font));
             }
-            return Math.ceil(widest + CELL_PADDING);
+            return Math.ceil(widest + scaled(CELL_PADDING_AT_100));
         }
         cell.updateTableView(table);
         cell.updateTableColumn((TableColumn) column);
@@ -151,7 +156,7 @@ public final class ColumnFit {
             widest = Math.max(widest, width(cell.getText(), font) + graphic(cell.getGraphic(), font));
         }
         cell.updateIndex(-1);
-        return Math.ceil(widest + CELL_PADDING);
+        return Math.ceil(widest + scaled(CELL_PADDING_AT_100));
     }
 
     /** A graphic's width: its labels' texts in the table's font, plus its own spacing and marks. */
@@ -184,7 +189,7 @@ public final class ColumnFit {
 
         WrappingCell() {
             text.getStyleClass().add("wrapping-cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(CELL_PADDING));
+            text.wrappingWidthProperty().bind(widthProperty().subtract(scaled(CELL_PADDING_AT_100)));
             setText(null);
         }
 

@@ -49,6 +49,8 @@ public final class DateField extends VBox {
         understood.setWrapText(true);
         understood.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(editor, understood);
+        // the text box is what takes the keys: it says the field's name (Spoken.name on the field, or its label in a Form)
+        editor.accessibleTextProperty().bind(accessibleTextProperty());
         editor.textProperty().addListener((o, a, b) -> {
             if (!writing) {
                 read();

@@ -46,10 +46,13 @@ public final class Form extends VBox {
         getStyleClass().add("sheet");
         setSpacing(16);
         setPadding(new Insets(24));
-        setPrefWidth(460);
-        setMaxWidth(460);
+        // 460 px at 100 % text, wider with larger text so a label keeps its words per line
+        setPrefWidth(TextScale.em(33));
+        setMaxWidth(TextScale.em(33));
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label sub = new Label(subtitle);
         sub.getStyleClass().add(Styles.TEXT_MUTED);
         sub.setWrapText(true);
@@ -110,7 +113,9 @@ public final class Form extends VBox {
     public <T extends Node> T field(String key, String label, T input, String help) {
         Label caption = new Label(label);
         caption.getStyleClass().add("field-label");
-        caption.setLabelFor(input);
+        Spoken.tieLabel(caption, input);
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         Label error = errorLabel();
         error.setId("error-" + key);
         errors.put(key, error);

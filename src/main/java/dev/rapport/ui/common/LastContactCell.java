@@ -8,9 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.shape.Circle;
 
-/** The rhythm dot and "12 days ago", the same on every list that shows when someone was last in touch. */
+/** The rhythm mark (colour and shape) and "12 days ago", the same on every list that shows when someone was last in touch. */
 public final class LastContactCell<S> extends TableCell<S, S> {
     private final Function<S, RhythmState> rhythm;
     private final Function<S, Long> daysSince;
@@ -26,11 +25,14 @@ public final class LastContactCell<S> extends TableCell<S, S> {
         if (empty || row == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             return;
         }
-        Circle dot = new Circle(5);
-        dot.getStyleClass().addAll("rhythm-dot", Formats.rhythmStyle(rhythm.apply(row)));
-        HBox box = new HBox(8, dot, new Label(Formats.daysAgo(daysSince.apply(row))));
+        RhythmState state = rhythm.apply(row);
+        Label days = new Label(Formats.daysAgo(daysSince.apply(row)));
+        HBox box = new HBox(8, RhythmMark.of(state), days);
+        // a screen reader reads the row's cell as one: "12 days ago, Amber: past the ideal"
+        setAccessibleText(days.getText() + ", " + RhythmMark.word(state));
         box.setAlignment(Pos.CENTER_LEFT);
         setGraphic(box);
         setText(null);

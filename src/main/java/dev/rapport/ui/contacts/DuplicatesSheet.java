@@ -32,8 +32,8 @@ public final class DuplicatesSheet {
         sheet.setId("duplicates-sheet");
         sheet.getStyleClass().add("sheet");
         sheet.setPadding(new Insets(24));
-        sheet.setPrefWidth(560);
-        sheet.setMaxWidth(560);
+        sheet.setPrefWidth(dev.rapport.ui.common.TextScale.em(40));
+        sheet.setMaxWidth(dev.rapport.ui.common.TextScale.em(40));
         Label title = new Label(I18n.t("contacts.duplicates.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label sub = new Label(I18n.t("contacts.duplicates.subtitle"));

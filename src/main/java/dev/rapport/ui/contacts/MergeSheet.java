@@ -55,8 +55,8 @@ public final class MergeSheet {
 
     private Form build(AppContext app, Contact a, Contact b, Runnable done) {
         Form form = new Form(I18n.t("contacts.merge.title"), I18n.t("contacts.merge.subtitle"));
-        form.setPrefWidth(620);
-        form.setMaxWidth(620);
+        form.setPrefWidth(dev.rapport.ui.common.TextScale.em(44));
+        form.setMaxWidth(dev.rapport.ui.common.TextScale.em(44));
         Label left = new Label("#" + a.id());
         Label right = new Label("#" + b.id());
         left.getStyleClass().add(Styles.TEXT_MUTED);

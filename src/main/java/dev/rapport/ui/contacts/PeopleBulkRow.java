@@ -14,22 +14,23 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The people list's bulk tag change: the count asked for, all or none, Undo offered. */
-final class PeopleBulkRow extends HBox {
+final class PeopleBulkRow extends FlowPane { // wraps at large text
     private final AppContext app;
     private final Supplier<List<PersonOverview>> chosen;
     private final TextField bulkTag = new TextField();
 
     PeopleBulkRow(AppContext app, Supplier<List<PersonOverview>> chosen) {
-        super(10);
+        super(10, 8);
         this.app = app;
         this.chosen = chosen;
         Label label = new Label(I18n.t("contacts.bulk.label"));
         label.getStyleClass().add(Styles.TEXT_MUTED);
         bulkTag.setId("people-bulk-tag");
+        dev.rapport.ui.common.Spoken.name(bulkTag, "spoken.filter.bulkTag");
         bulkTag.setPromptText(I18n.t("contacts.bulk.tagPrompt"));
         bulkTag.setPrefWidth(140);
         Button add = new Button(I18n.t("contacts.bulk.add"), Icons.of(Feather.TAG));

@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Spoken;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,18 @@ import org.kordamp.ikonli.feather.Feather;
  * other languages are not cut.
  */
 public final class FilterBar extends FlowPane {
+    /**
+     * The spoken name of a field whose id ends in one of these ("clients-tag", "journal-from"); any other is
+     * named by its prompt, which a screen reader would otherwise lose once a value is chosen or typed.
+     */
+    private static final java.util.Map<String, String> SPOKEN = java.util.Map.ofEntries(
+            java.util.Map.entry("filter", "spoken.filter.text"), java.util.Map.entry("status", "spoken.filter.status"),
+            java.util.Map.entry("tag", "spoken.filter.tag"), java.util.Map.entry("rhythm", "spoken.filter.rhythm"),
+            java.util.Map.entry("client", "spoken.filter.client"), java.util.Map.entry("channel", "spoken.filter.channel"),
+            java.util.Map.entry("state", "spoken.filter.state"), java.util.Map.entry("after", "spoken.filter.contactFrom"),
+            java.util.Map.entry("before", "spoken.filter.contactUntil"), java.util.Map.entry("from", "spoken.filter.from"),
+            java.util.Map.entry("to", "spoken.filter.to"));
+
     public FilterBar() {
         super(12, 8);
         setAlignment(Pos.CENTER_LEFT);
@@ -47,6 +60,7 @@ public final class FilterBar extends FlowPane {
         field.setId(id);
         field.setPromptText(prompt);
         field.setLeft(Icons.of(Feather.FILTER));
+        speak(field, id, prompt);
         field.setPrefWidth(width);
         field.textProperty().bindBidirectional(text);
         getChildren().add(field);
@@ -63,6 +77,7 @@ public final class FilterBar extends FlowPane {
     public <T> ComboBox<T> choice(ComboBox<T> box, String id, String anyLabel, Function<T, String> label, ObservableList<T> items,
                                   ObjectProperty<T> value) {
         box.setId(id);
+        speak(box, id, anyLabel);
         box.setPromptText(anyLabel);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -86,6 +101,7 @@ public final class FilterBar extends FlowPane {
         DateField field = new DateField(clock).compact();
         field.setId(id);
         field.setPromptText(prompt);
+        speak(field, id, prompt);
         field.setPrefWidth(Math.max(minWidth, Math.ceil(new Text(prompt).getLayoutBounds().getWidth()) + 64));
         field.valueProperty().bindBidirectional(value);
         getChildren().add(field);
@@ -109,6 +125,7 @@ public final class FilterBar extends FlowPane {
                                       String saveLabel, Runnable save) {
         ComboBox<V> box = new ComboBox<>(views);
         box.setId(id);
+        Spoken.name(box, "spoken.filter.views");
         box.setPromptText(prompt);
         box.valueProperty().addListener((o, was, now) -> {
             // the views read again hand the box an equal view: nobody chose anything
@@ -136,6 +153,15 @@ public final class FilterBar extends FlowPane {
         button.setOnAction(e -> clear.run());
         getChildren().add(button);
         return button;
+    }
+
+    private static void speak(Node field, String id, String prompt) {
+        String key = SPOKEN.get(id.substring(id.lastIndexOf('-') + 1));
+        if (key != null) {
+            Spoken.name(field, key);
+        } else {
+            field.setAccessibleText(prompt);
+        }
     }
 
     /** Anything else the screen puts among its filters. */

@@ -46,8 +46,8 @@ final class ImportDone {
         sheet.setId("import-done-sheet");
         sheet.getStyleClass().add("sheet");
         sheet.setPadding(new Insets(24));
-        sheet.setPrefWidth(480);
-        sheet.setMaxWidth(480);
+        sheet.setPrefWidth(dev.rapport.ui.common.TextScale.em(34));
+        sheet.setMaxWidth(dev.rapport.ui.common.TextScale.em(34));
         sheet.setMaxHeight(VBox.USE_PREF_SIZE);
         app.sheets().show(sheet);
         return sheet;

@@ -49,6 +49,7 @@ public final class ChecklistSheet {
             active.getStyleClass().add("field-label");
             TextField prompt = new TextField(item.prompt());
             prompt.setId("item-prompt-" + item.id());
+            dev.rapport.ui.common.Spoken.name(prompt, "spoken.checklist.prompt", item.name());
             VBox box = new VBox(4, active, prompt);
             if (!item.meaning().isEmpty()) {
                 Label meaning = new Label(item.meaning());

@@ -60,6 +60,7 @@ public final class ClientHealthPane extends ScrollPane {
         figures.setWrapText(true);
         Button review = new Button(I18n.t("health.client.reviewNow"), Icons.of(Feather.CHECK_SQUARE));
         review.setId("client-review");
+        review.setMinWidth(Region.USE_PREF_SIZE);
         review.setOnAction(e -> ReviewSheet.open(app, clientId, null, r -> reload()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -81,8 +82,8 @@ public final class ClientHealthPane extends ScrollPane {
         npsTitle.getStyleClass().add(Styles.TITLE_4);
         VBox left = new VBox(10, weakest, states, never);
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(10, radar, npsTitle, trend);
-        VBox page = new VBox(16, top, new HBox(24, left, right));
+        VBox right = new VBox(10, radar, dev.rapport.ui.common.FigureTable.button(app.sheets(), "client-radar-table", radar::figures), npsTitle, trend);
+        VBox page = new VBox(16, top, new javafx.scene.layout.FlowPane(24, 16, left, right));
         page.setPadding(new Insets(12, 4, 12, 4));
         setContent(page);
         reload();

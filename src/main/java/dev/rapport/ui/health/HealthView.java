@@ -53,8 +53,8 @@ public final class HealthView extends ScrollPane implements Refreshable {
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
         alerts.setId("health-alerts");
-        VBox page = new VBox(20, header(), leftOut, alerts, new HBox(20, card(I18n.t("health.question.title"), 520, question),
-                satisfactionCard()), new HBox(20, card(I18n.t("health.trend.title"), 520, trend), methodCard()), heatCard());
+        VBox page = new VBox(20, header(), leftOut, alerts, new javafx.scene.layout.FlowPane(20, 20, card(I18n.t("health.question.title"), dev.rapport.ui.common.TextScale.em(37), question),
+                satisfactionCard()), new javafx.scene.layout.FlowPane(20, 20, card(I18n.t("health.trend.title"), dev.rapport.ui.common.TextScale.em(37), trend), methodCard()), heatCard());
         page.getStyleClass().add("page");
         page.setPadding(new Insets(24));
         setContent(page);
@@ -63,7 +63,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         reload();
     }
 
-    private HBox header() {
+    private javafx.scene.layout.FlowPane header() {
         Label title = new Label(I18n.t("health.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         Region spacer = new Region();
@@ -80,9 +80,10 @@ public final class HealthView extends ScrollPane implements Refreshable {
         checklist.setOnAction(e -> ChecklistSheet.open(app, () -> { }));
         ComboBox<HealthViewModel.Choice> period = new ComboBox<>();
         period.setId("health-period");
+        dev.rapport.ui.common.Spoken.name(period, "spoken.health.period");
         period.getItems().setAll(HealthViewModel.Choice.values());
         period.valueProperty().bindBidirectional(model.periodProperty());
-        HBox box = new HBox(10, title, period, spacer, checklist, ask, review);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 8, title, period, spacer, checklist, ask, review); // wraps at large text
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -111,6 +112,11 @@ public final class HealthView extends ScrollPane implements Refreshable {
         return l;
     }
 
+    private static Label wrapped(Label l) {
+        l.setWrapText(true);
+        return l;
+    }
+
     private VBox satisfactionCard() {
         Label npsCaption = new Label(I18n.t("health.nps"));
         npsCaption.setId("health-nps-caption");
@@ -119,9 +125,9 @@ public final class HealthView extends ScrollPane implements Refreshable {
         earlier.setWrapText(true);
         VBox c = card(bound(null, model.satisfactionTitleProperty()), new HBox(12, bound("health-nps", model.npsProperty(), Styles.TITLE_1,
                 "figure"), new VBox(2, npsCaption, bound("health-nps-counts", model.countsProperty(), Styles.TEXT_MUTED),
-                bound("health-nps-margin", model.marginProperty(), Styles.TEXT_MUTED))), bound("health-satisfied", model.satisfiedProperty()),
+                bound("health-nps-margin", model.marginProperty(), Styles.TEXT_MUTED))), wrapped(bound("health-satisfied", model.satisfiedProperty())),
                 bound("health-loop", model.loopProperty()), earlier);
-        c.setPrefWidth(420);
+        c.setPrefWidth(dev.rapport.ui.common.TextScale.em(30));
         return c;
     }
 
@@ -132,7 +138,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         VBox c = card(bound(null, model.methodTitleProperty()), byMethod, gap, hint);
-        c.setPrefWidth(420);
+        c.setPrefWidth(dev.rapport.ui.common.TextScale.em(30));
         return c;
     }
 
@@ -145,6 +151,7 @@ public final class HealthView extends ScrollPane implements Refreshable {
             l.getStyleClass().add(Styles.TEXT_SMALL);
             legend.getChildren().add(l);
         }
+        legend.getChildren().add(dev.rapport.ui.common.FigureTable.button(app.sheets(), "health-heat-table", heatMap::figures));
         ScrollPane scroll = new ScrollPane(heatMap);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setFitToHeight(true);

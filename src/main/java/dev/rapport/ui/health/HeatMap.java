@@ -5,6 +5,7 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.logic.HealthService.HeatRow;
 import dev.rapport.model.AttributeState;
 import dev.rapport.model.Rating;
+import dev.rapport.ui.common.FigureTable;
 import dev.rapport.ui.common.Formats;
 
 import java.util.List;
@@ -28,11 +29,29 @@ final class HeatMap extends GridPane {
 
     HeatMap() {
         setId("health-heatmap");
+        dev.rapport.ui.common.Spoken.name(this, "spoken.heat.name");
         setHgap(3);
         setVgap(3);
     }
 
+    private List<HeatRow> shown = List.of();
+
+    /** The map's ratings as a table, for a screen reader (FigureTable). */
+    FigureTable.Figures figures() {
+        List<String> headers = new java.util.ArrayList<>(List.of(I18n.t("spoken.heat.client")));
+        if (!shown.isEmpty()) {
+            shown.get(0).states().forEach(s -> headers.add(s.item().name()));
+        }
+        List<List<String>> rows = shown.stream().map(row -> {
+            List<String> cells = new java.util.ArrayList<>(List.of(row.client().name()));
+            row.states().forEach(s -> cells.add(s.neverReviewed() ? I18n.t("health.heat.never") : s.latest().label()));
+            return cells;
+        }).toList();
+        return new FigureTable.Figures(I18n.t("health.heat.title"), headers, rows);
+    }
+
     void show(List<HeatRow> rows, LongConsumer openClient) {
+        shown = List.copyOf(rows);
         getChildren().clear();
         getColumnConstraints().clear();
         if (rows.isEmpty()) {

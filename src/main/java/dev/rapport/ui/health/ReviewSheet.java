@@ -110,6 +110,7 @@ public final class ReviewSheet {
         }
         TextField note = new TextField();
         note.setId("note-" + item.id());
+        dev.rapport.ui.common.Spoken.name(note, "spoken.review.note", item.name());
         note.setPromptText(I18n.t("health.review.notePrompt"));
         HBox title = new HBox(8, name, kind);
         title.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);

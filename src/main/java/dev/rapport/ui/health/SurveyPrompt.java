@@ -63,6 +63,7 @@ public final class SurveyPrompt {
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_ITALIC);
         value.setId("survey-value");
+        dev.rapport.ui.common.Spoken.name(value, "spoken.survey.value");
         value.getItems().add(null);
         for (int v = question.scale().min(); v <= question.scale().max(); v++) {
             value.getItems().add(v);
@@ -80,6 +81,7 @@ public final class SurveyPrompt {
         });
         value.setValue(null);
         contact.setId("survey-contact");
+        dev.rapport.ui.common.Spoken.name(contact, "health.survey.who");
         contact.setPromptText(I18n.t("health.survey.who"));
         contact.setConverter(new StringConverter<>() {
             @Override
@@ -94,6 +96,7 @@ public final class SurveyPrompt {
         });
         contact.valueProperty().addListener((o, a, b) -> showThrottle());
         method.setId("survey-method");
+        dev.rapport.ui.common.Spoken.name(method, "spoken.survey.method");
         method.getItems().setAll(SurveyMethod.values());
         method.setConverter(new EnumLabels<>(SurveyMethod::label));
         method.setValue(SurveyMethod.ORAL);

@@ -99,8 +99,8 @@ abstract class LedgerView<T, S> extends VBox {
         return error;
     }
 
-    private HBox figures(List<String[]> names) {
-        HBox strip = new HBox(28);
+    private javafx.scene.layout.FlowPane figures(List<String[]> names) {
+        javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(28, 8); // wraps at large text
         strip.setId(key + "-figures");
         strip.getStyleClass().add("figures-strip");
         for (String[] f : names) {

@@ -170,7 +170,7 @@ public final class RequestForm {
             Clipboard.getSystemClipboard().setContent(content);
             app.status().say(I18n.t("ledger.request.copied"));
         });
-        form.field("reply", I18n.t("ledger.request.reply"), new VBox(6, targets, Inputs.row(acknowledge, answer, copy), reply));
+        form.field("reply", I18n.t("ledger.request.reply"), new VBox(6, targets, new javafx.scene.layout.FlowPane(8, 8, acknowledge, answer, copy), reply));
 
         Runnable showTargets = () -> {
             if (client.getValue() == null) {

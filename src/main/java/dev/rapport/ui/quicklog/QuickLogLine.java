@@ -75,6 +75,7 @@ public final class QuickLogLine {
 
     private void field() {
         line.setId("quicklog-line");
+        dev.rapport.ui.common.Spoken.name(line, "spoken.quickLog");
         line.setPromptText(I18n.t("quickLog.hint.example"));
         line.setPrefWidth(WIDTH);
         line.textProperty().addListener((o, was, now) -> update(now));

@@ -54,6 +54,8 @@ public final class PassphraseDialog extends Dialog<char[]> {
         first.setId(fresh ? "newPassphrase" : "currentPassphrase");
         first.setPromptText(I18n.t(fresh ? "security.field.new" : "security.field.passphrase"));
         again.setId("newPassphraseAgain");
+        dev.rapport.ui.common.Spoken.name(first, fresh ? "security.field.new" : "security.field.passphrase");
+        dev.rapport.ui.common.Spoken.name(again, "security.field.again");
         again.setPromptText(I18n.t("security.field.again"));
         error.setId("passphraseError");
         error.getStyleClass().add(Styles.DANGER);

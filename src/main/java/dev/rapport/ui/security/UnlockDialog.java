@@ -65,7 +65,9 @@ public final class UnlockDialog extends Dialog<JournalSession> {
 
     private VBox content() {
         Label prompt = new Label(I18n.t("security.unlock.prompt"));
+        prompt.setWrapText(true);
         passphrase.setId("unlockPassphrase");
+        dev.rapport.ui.common.Spoken.name(passphrase, "security.field.passphrase");
         passphrase.setPromptText(I18n.t("security.field.passphrase"));
         passphrase.setPrefColumnCount(28);
         error.setId("unlockError");

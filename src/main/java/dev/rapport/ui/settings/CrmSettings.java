@@ -2,6 +2,7 @@ package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.ui.common.Spoken;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Writes;
 
@@ -13,7 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /** Settings for closing the loop (follow-up targets) and the notices. */
@@ -50,8 +51,8 @@ final class CrmSettings {
                 confirm.accept(I18n.t("settings.followUps.saved", ackHours, talkHours));
             }, failure -> error.setText(failure.getMessage()));
         });
-        HBox row = new HBox(8, new Label(I18n.t("settings.followUps.acknowledge")), ack, new Label(I18n.t("settings.followUps.talk")),
-                talk, new Label(I18n.t("settings.followUps.hours")), save);
+        FlowPane row = new FlowPane(8, 8, Spoken.label(I18n.t("settings.followUps.acknowledge"), ack), ack,
+                Spoken.label(I18n.t("settings.followUps.talk"), talk), talk, new Label(I18n.t("settings.followUps.hours")), save);
         row.setAlignment(Pos.CENTER_LEFT);
         CheckBox notices = new CheckBox(I18n.t("settings.notices.show"));
         notices.setId("settings-notices");
@@ -67,7 +68,7 @@ final class CrmSettings {
         d.setWrapText(true);
         VBox card = new VBox(10, t, d, new VBox(6, row, error), notices);
         card.getStyleClass().add("header-card");
-        card.setMaxWidth(900);
+        card.setMaxWidth(dev.rapport.ui.common.TextScale.em(64));
         return card;
     }
 }

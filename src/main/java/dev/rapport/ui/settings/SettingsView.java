@@ -11,6 +11,7 @@ import dev.rapport.ui.JournalActions;
 import dev.rapport.ui.backup.RestoreSheet;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Refreshable;
+import dev.rapport.ui.common.Spoken;
 import dev.rapport.ui.health.ChecklistSheet;
 import dev.rapport.ui.health.QuestionSheet;
 import dev.rapport.ui.ledger.ResponseSettingsForm;
@@ -26,7 +27,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -82,11 +82,22 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                 switchTo(b);
             }
         });
+        ComboBox<TextSize> textSize = new ComboBox<>();
+        textSize.setId("settings-text-size");
+        textSize.getItems().setAll(TextSize.values());
+        textSize.setConverter(new dev.rapport.ui.common.EnumLabels<>(TextSize::label));
+        textSize.setValue(TextSize.saved());
+        textSize.valueProperty().addListener((o, a, b) -> {
+            b.applyAndSave();
+            confirm(I18n.t("settings.textSize.saved", b.label()));
+        });
+        Label textSizeLabel = new Label(I18n.t("settings.appearance.textSize"));
+        textSizeLabel.setLabelFor(textSize);
         Label themeLabel = new Label(I18n.t("settings.appearance.theme"));
         themeLabel.setLabelFor(theme);
         Label languageLabel = new Label(I18n.t("settings.appearance.language"));
         languageLabel.setLabelFor(language);
-        HBox row = new HBox(8, themeLabel, theme, spacer(16), languageLabel, language);
+        FlowPane row = new FlowPane(24, 8, pair(themeLabel, theme), pair(textSizeLabel, textSize), pair(languageLabel, language));
         row.setAlignment(Pos.CENTER_LEFT);
         return card(I18n.t("settings.appearance.title"), I18n.t("settings.appearance.description"), row);
     }
@@ -101,10 +112,10 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         app.navigator().rebuild(I18n.t("settings.language.saved"));
     }
 
-    private static Region spacer(double width) {
-        Region r = new Region();
-        r.setMinWidth(width);
-        return r;
+    private static HBox pair(Label label, Node input) {
+        HBox pair = new HBox(8, label, input);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Node work() {
@@ -141,7 +152,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                 error.setText(ex.getMessage());
             }
         });
-        HBox row = new HBox(8, new Label(I18n.t("settings.rhythm.ideally")), ideal, new Label(I18n.t("settings.rhythm.atMost")), max,
+        FlowPane row = new FlowPane(8, 8, Spoken.label(I18n.t("settings.rhythm.ideally"), ideal), ideal, Spoken.label(I18n.t("settings.rhythm.atMost"), max), max,
                 new Label(I18n.t("settings.rhythm.days")), save);
         row.setAlignment(Pos.CENTER_LEFT);
         return card(I18n.t("settings.rhythm.title"), I18n.t("settings.rhythm.description"), new VBox(6, row, error));
@@ -174,7 +185,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                     () -> confirm(I18n.t("settings.backups.saved", keepDaily, keepWeekly)),
                     failure -> app.dialogs().error(I18n.t("settings.backups.errorTitle"), failure.getMessage()));
         });
-        HBox keep = new HBox(8, new Label(I18n.t("settings.backups.keep")), daily, new Label(I18n.t("settings.backups.dailyAnd")), weekly,
+        FlowPane keep = new FlowPane(8, 8, Spoken.label(I18n.t("settings.backups.keep"), daily), daily, Spoken.label(I18n.t("settings.backups.dailyAnd"), weekly), weekly,
                 new Label(I18n.t("settings.backups.weeklyCopies")), save);
         keep.setAlignment(Pos.CENTER_LEFT);
         Button now = new Button(I18n.t("settings.backups.now"), Icons.of(Feather.SAVE));
@@ -211,7 +222,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
                         () -> confirm(idle == 0 ? I18n.t("settings.security.neverLocks") : I18n.plural("settings.security.locksAfter", idle)),
                         failure -> app.status().say(failure.getMessage()));
             });
-            HBox lock = new HBox(8, new Label(I18n.t("settings.security.lockAfter")), minutes, new Label(I18n.t("settings.security.idleMinutes")),
+            FlowPane lock = new FlowPane(8, 8, Spoken.label(I18n.t("settings.security.lockAfter"), minutes), minutes, new Label(I18n.t("settings.security.idleMinutes")),
                     save);
             lock.setAlignment(Pos.CENTER_LEFT);
             buttons.getChildren().addAll(change, decrypt, lock);
@@ -237,7 +248,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         d.setWrapText(true);
         VBox card = new VBox(10, t, d, body);
         card.getStyleClass().add("header-card");
-        card.setMaxWidth(900);
+        card.setMaxWidth(dev.rapport.ui.common.TextScale.em(64));
         return card;
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.ui.common.WindowSheets;
 
 import java.util.prefs.Preferences;
 
@@ -32,9 +33,20 @@ public enum Theme {
         }
     }
 
+    /** The AtlantaFX theme's stylesheet, a resource path ("/atlantafx/base/theme/primer-light.css"). */
+    public String stylesheet() {
+        return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
+    /** Rapport's fixes to the theme's colours, for text contrast (a resource path). */
+    public String colourFixes() {
+        return this == DARK ? "/dev/rapport/ui/theme-dark.css" : "/dev/rapport/ui/theme-light.css";
+    }
+
+    /** The theme for every window; call on the FX thread. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet());
+        WindowSheets.use("theme", Theme.class.getResource(colourFixes()).toExternalForm());
     }
 
     public void applyAndSave() {

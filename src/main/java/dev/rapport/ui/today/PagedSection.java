@@ -70,6 +70,7 @@ final class PagedSection<T> {
     private static HBox heading(String id, String title, String hint, int total) {
         Label heading = new Label(title);
         heading.getStyleClass().addAll(Styles.TITLE_4);
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label count = new Label(Formats.integer(total));
         count.setId(id + "-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, "today-count");

@@ -33,6 +33,7 @@ final class TodayKeys {
     void row(Tile tile, Button main, String key) {
         tile.getStyleClass().add(ROW);
         tile.setFocusTraversable(true);
+        dev.rapport.ui.common.Spoken.tile(tile);
         tile.addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(tile, e));
         tile.focusedProperty().addListener((o, was, now) -> {
             if (now) {

@@ -67,6 +67,7 @@ final class TodayTiles {
         tile.setAction(buttons(log));
         tile.setActionHandler(() -> model.openClient(o.client().id()));
         rows.row(tile, log, "L");
+        dev.rapport.ui.common.Spoken.rowActions(log, o.client().name(), null);
         return tile;
     }
 
@@ -108,6 +109,7 @@ final class TodayTiles {
                 tile.setActionHandler(() -> model.openClient(item.clientId()));
             }
         }
+        dev.rapport.ui.common.Spoken.rowActions(tile.getAction(), item.title(), item.clientName());
         return tile;
     }
 

@@ -1,0 +1,72 @@
+package dev.rapport.ui.common;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A chart's figures as a plain table in a sheet, one key away from the chart: a screen reader
+ * cannot read a heat map's colours or a radar's shape, but it reads a table cell by cell.
+ */
+public final class FigureTable {
+    /** What the table shows: the column headers and one list of cell texts per row. */
+    public record Figures(String title, List<String> headers, List<List<String>> rows) {
+    }
+
+    private FigureTable() {
+    }
+
+    /** A button ("Show as table") that opens the chart's current figures in a sheet. */
+    public static Button button(Sheets sheets, String id, Supplier<Figures> figures) {
+        Button show = new Button(I18n.t("spoken.table.show"), Icons.of(Feather.GRID));
+        show.setId(id);
+        show.getStyleClass().addAll(Styles.SMALL);
+        show.setOnAction(e -> sheets.show(sheet(sheets, figures.get())));
+        return show;
+    }
+
+    static VBox sheet(Sheets sheets, Figures figures) {
+        Label title = new Label(figures.title());
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        TableView<List<String>> table = new TableView<>();
+        table.setId("figure-table");
+        table.setAccessibleText(figures.title());
+        for (int c = 0; c < figures.headers().size(); c++) {
+            int column = c;
+            TableColumn<List<String>, String> col = new TableColumn<>(figures.headers().get(c));
+            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(column < row.getValue().size() ? row.getValue().get(column) : ""));
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
+        table.getItems().setAll(figures.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button close = new Button(I18n.t("dialogs.close"));
+        close.setId("figure-table-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> sheets.close());
+        HBox footer = new HBox(close);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        VBox sheet = new VBox(16, title, table, footer);
+        sheet.getStyleClass().add("sheet");
+        sheet.setPadding(new Insets(24));
+        sheet.setPrefWidth(TextScale.em(52));
+        sheet.setMaxWidth(TextScale.em(52));
+        return sheet;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.rapport.ui;
+
+import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalSession;
+import dev.rapport.model.Client;
+import dev.rapport.model.Contact;
+import dev.rapport.ui.backup.RestoreSheet;
+import dev.rapport.ui.brief.SummarySheet;
+import dev.rapport.ui.clients.ClientForm;
+import dev.rapport.ui.clients.DatesSheet;
+import dev.rapport.ui.common.AlertDialogs;
+import dev.rapport.ui.contacts.ContactForm;
+import dev.rapport.ui.contacts.DuplicatesSheet;
+import dev.rapport.ui.contacts.MergeSheet;
+import dev.rapport.ui.data.DataMenu;
+import dev.rapport.ui.health.ChecklistSheet;
+import dev.rapport.ui.health.QuestionSheet;
+import dev.rapport.ui.health.ReviewSheet;
+import dev.rapport.ui.ledger.ProblemForm;
+import dev.rapport.ui.ledger.PromiseForm;
+import dev.rapport.ui.ledger.RequestForm;
+import dev.rapport.ui.ledger.ResponseSettingsForm;
+import dev.rapport.ui.quicklog.QuickLogLine;
+import dev.rapport.ui.security.PassphraseDialog;
+import dev.rapport.ui.security.UnlockDialog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+
+/**
+ * The one walk through the window the screen-wide tests share (raw keys, cut text, spoken names):
+ * every main screen (Ctrl+1…8) and People, every tab of a client page, every sheet and every kind of
+ * dialog, each laid out and handed to a check with a name for the failure message.
+ */
+final class ScreenWalk {
+    enum Part { SCREENS, CLIENT_TABS, SHEETS, DIALOGS }
+
+    /** Looks at one place; {@code root} is the whole window for screens, the sheet or the dialog's pane otherwise. */
+    interface Check {
+        void at(String where, Parent root);
+    }
+
+    private final FxRobot robot;
+    private final Stage stage;
+    private final JournalSession session;
+    private final Path dir;
+
+    ScreenWalk(FxRobot robot, Stage stage, JournalSession session, Path dir) {
+        this.robot = robot;
+        this.stage = stage;
+        this.session = session;
+        this.dir = dir;
+    }
+
+    static Set<Part> all() {
+        return EnumSet.allOf(Part.class);
+    }
+
+    /** Builds the window in the current language and visits the parts asked for, in order. */
+    void walk(Set<Part> parts, Check check) {
+        Client client = session.clients().all().stream().filter(c -> !c.archived()).findFirst().orElseThrow();
+        Path csv = contactsCsv();
+        robot.interact(() -> {
+            MainView main = UiTestSupport.show(stage, session, new FakeDialogs());
+            Scene scene = stage.getScene();
+            if (parts.contains(Part.SCREENS)) {
+                for (int screen = 1; screen <= 8; screen++) {
+                    KeyCode digit = KeyCode.valueOf("DIGIT" + screen);
+                    scene.getAccelerators().get(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN)).run();
+                    look(check, "Ctrl+" + screen, scene.getRoot());
+                }
+                main.showPeople();
+                look(check, "People", scene.getRoot());
+            }
+            if (parts.contains(Part.CLIENT_TABS)) {
+                main.showClient(client.id());
+                TabPane tabs = (TabPane) scene.lookup("#client-page").lookup(".tab-pane");
+                for (Tab tab : tabs.getTabs()) {
+                    tabs.getSelectionModel().select(tab);
+                    look(check, "client page, tab " + (tab.getId() == null ? tab.getText() : tab.getId()), scene.getRoot());
+                }
+            }
+            if (parts.contains(Part.SHEETS)) {
+                sheets(main, client, csv).forEach((name, open) -> {
+                    open.run();
+                    Parent sheet = (Parent) main.openSheet();
+                    if (sheet != null) {
+                        look(check, name, sheet);
+                        main.close();
+                    } else { // the quick log is a popup over the window
+                        javafx.stage.Window popup = javafx.stage.Window.getWindows().stream()
+                                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing()).reduce((a, b) -> b).orElseThrow();
+                        look(check, name, popup.getScene().getRoot());
+                        popup.hide();
+                    }
+                });
+            }
+        });
+        if (parts.contains(Part.DIALOGS)) {
+            dialogs(client).forEach((name, make) -> robot.interact(() -> {
+                Dialog<?> dialog = make.get();
+                dialog.show();
+                look(check, name, dialog.getDialogPane());
+                dialog.close();
+            }));
+        }
+    }
+
+    private Map<String, Runnable> sheets(MainView main, Client client, Path csv) {
+        var app = main.context();
+        List<Contact> people = session.contacts().forClient(client.id());
+        Map<String, Runnable> sheets = new LinkedHashMap<>();
+        sheets.put("new-entry sheet", () -> main.newInteraction(client.id()));
+        sheets.put("quick log", () -> QuickLogLine.open(app, main, () -> { }));
+        sheets.put("shortcut sheet", () -> ShortcutSheet.open(main));
+        sheets.put("new-client sheet", main::newClient);
+        sheets.put("client sheet", () -> ClientForm.open(app, client, c -> { }));
+        sheets.put("contact sheet", () -> ContactForm.open(app, client.id(), client.name(), null, c -> { }));
+        sheets.put("dates sheet", () -> DatesSheet.open(app, client));
+        sheets.put("promise sheet", () -> PromiseForm.create(app, client.id(), null, "", p -> { }));
+        sheets.put("request sheet", () -> RequestForm.create(app, client.id(), r -> { }));
+        sheets.put("problem sheet", () -> ProblemForm.create(app, client.id(), p -> { }));
+        sheets.put("review sheet", () -> ReviewSheet.open(app, client.id(), null, r -> { }));
+        sheets.put("question sheet", () -> QuestionSheet.open(app, q -> { }));
+        sheets.put("checklist sheet", () -> ChecklistSheet.open(app, () -> { }));
+        sheets.put("response targets sheet", () -> ResponseSettingsForm.open(app, null, () -> { }));
+        sheets.put("duplicates sheet", () -> DuplicatesSheet.open(app, () -> { }));
+        if (people.size() >= 2) {
+            sheets.put("merge sheet", () -> MergeSheet.open(app, people.get(0), people.get(1), () -> { }));
+        }
+        sheets.put("summary sheet", () -> SummarySheet.open(app, client));
+        sheets.put("restore sheet", () -> RestoreSheet.open(app, new RecordingActions()));
+        sheets.put("import preview", () -> main.dataMenu().previewImport(DataMenu.ImportKind.CONTACTS_CSV, csv));
+        return sheets;
+    }
+
+    private Map<String, Supplier<Dialog<?>>> dialogs(Client client) {
+        Map<String, Supplier<Dialog<?>>> dialogs = new LinkedHashMap<>();
+        dialogs.put("delete-client question", () -> {
+            Alert question = AlertDialogs.choice(stage, I18n.t("clients.delete.title", client.name()),
+                    I18n.t("clients.delete.text", client.name(), I18n.plural("clients.delete.people", 3),
+                            I18n.plural("clients.delete.entries", 12)),
+                    List.of(I18n.t("clients.delete.archiveInstead"), I18n.t("clients.delete.all")));
+            return question;
+        });
+        dialogs.put("unlock dialog", () -> new UnlockDialog(stage, "journal.rapport", dev.rapport.ui.common.Background.sameThread(),
+                passphrase -> session));
+        dialogs.put("new-passphrase dialog", () -> PassphraseDialog.fresh(stage, I18n.t("security.encrypt.title", session.displayName()),
+                I18n.t("security.encrypt.prompt", dev.rapport.logic.EncryptionService.MIN_PASSPHRASE_LENGTH), I18n.t("security.encrypt.action")));
+        return dialogs;
+    }
+
+    private Path contactsCsv() {
+        Path csv = dir.resolve("people.csv");
+        try {
+            Files.writeString(csv, "name,client,email\nAnn Lee,Acme,ann@acme.test\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv;
+    }
+
+    private static void look(Check check, String where, Parent root) {
+        root.applyCss();
+        root.layout();
+        check.at(where, root);
+    }
+}
