@@ -70,7 +70,7 @@ public final class Spoken {
             });
         }
         for (Button button : buttons) {
-            button.setAccessibleText(client == null ? I18n.t("spoken.rowAction.one", button.getText(), row)
+            button.setAccessibleText(client == null ? I18n.t("spoken.rowActionWithoutClient", button.getText(), row)
                     : I18n.t("spoken.rowAction", button.getText(), row, client));
         }
     }
