@@ -4,8 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
 import dev.rapport.i18n.LanguageChoice;
-import dev.rapport.model.Rhythm;
-import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.JournalActions;
 import dev.rapport.ui.backup.RestoreSheet;
@@ -15,7 +13,6 @@ import dev.rapport.ui.common.Spoken;
 import dev.rapport.ui.health.ChecklistSheet;
 import dev.rapport.ui.health.QuestionSheet;
 import dev.rapport.ui.ledger.ResponseSettingsForm;
-import dev.rapport.ui.common.Writes;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,12 +31,17 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SettingsView extends ScrollPane implements Refreshable {
     private final AppContext app;
     private final JournalActions actions;
+    private final SettingsViewModel model;
     private final VBox page = new VBox(16);
     private final Label saved = new Label();
 
     public SettingsView(AppContext app, JournalActions actions) {
         this.app = app;
         this.actions = actions;
+        this.model = new SettingsViewModel(app.session(), app.background());
+        model.onSaved(this::confirm);
+        model.onFailure(app.status()::say);
+        model.onProblem(app.dialogs()::error);
         setId("settings-view");
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -60,6 +62,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         head.setAlignment(Pos.BASELINE_LEFT);
         page.getChildren().setAll(head, appearance(), work(), rhythm(), health(), new CrmSettings(app, this::confirm).node(),
                 backups(), security());
+        model.load();
     }
 
     private Node appearance() {
@@ -126,32 +129,15 @@ public final class SettingsView extends ScrollPane implements Refreshable {
     }
 
     private Node rhythm() {
-        Rhythm current = app.session().settings().current().defaultRhythm();
-        Spinner<Integer> ideal = new Spinner<>(1, 3650, current.idealDays());
-        ideal.setId("settings-rhythm-ideal");
-        ideal.setEditable(true);
-        ideal.setPrefWidth(100);
-        Spinner<Integer> max = new Spinner<>(1, 3650, current.maxDays());
-        max.setId("settings-rhythm-max");
-        max.setEditable(true);
-        max.setPrefWidth(100);
+        Spinner<Integer> ideal = spinner("settings-rhythm-ideal", 1, 3650, 100, model.rhythmIdealProperty());
+        Spinner<Integer> max = spinner("settings-rhythm-max", 1, 3650, 100, model.rhythmMaxProperty());
         Label error = new Label();
         error.setId("settings-rhythm-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.textProperty().bind(model.rhythmErrorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        Button save = new Button(I18n.t("settings.save"));
+        Button save = saveButton(model::saveRhythm);
         save.setId("settings-rhythm-save");
-        save.setOnAction(e -> {
-            try {
-                Rhythm chosen = new Rhythm(ideal.getValue(), max.getValue());
-                Writes.run(app, save, () -> app.session().settings().update(s -> s.withDefaultRhythm(chosen)), () -> {
-                    error.setText("");
-                    confirm(I18n.t("settings.rhythm.saved", chosen.idealDays(), chosen.maxDays()));
-                }, failure -> error.setText(failure.getMessage()));
-            } catch (ValidationException ex) {
-                error.setText(ex.getMessage());
-            }
-        });
         FlowPane row = new FlowPane(8, 8, Spoken.label(I18n.t("settings.rhythm.ideally"), ideal), ideal, Spoken.label(I18n.t("settings.rhythm.atMost"), max), max,
                 new Label(I18n.t("settings.rhythm.days")), save);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -167,42 +153,25 @@ public final class SettingsView extends ScrollPane implements Refreshable {
     }
 
     private Node backups() {
-        var settings = app.session().settings();
-        Spinner<Integer> daily = new Spinner<>(1, 365, settings.current().backupsDaily());
-        daily.setId("settings-backup-daily");
-        daily.setEditable(true);
-        daily.setPrefWidth(90);
-        Spinner<Integer> weekly = new Spinner<>(0, 520, settings.current().backupsWeekly());
-        weekly.setId("settings-backup-weekly");
-        weekly.setEditable(true);
-        weekly.setPrefWidth(90);
-        Button save = new Button(I18n.t("settings.save"));
+        Spinner<Integer> daily = spinner("settings-backup-daily", 1, 365, 90, model.backupsDailyProperty());
+        Spinner<Integer> weekly = spinner("settings-backup-weekly", 0, 520, 90, model.backupsWeeklyProperty());
+        Button save = saveButton(model::saveBackupsKept);
         save.setId("settings-backup-save");
-        save.setOnAction(e -> {
-            int keepDaily = daily.getValue();
-            int keepWeekly = weekly.getValue();
-            Writes.run(app, save, () -> settings.update(s -> s.withBackupsKept(keepDaily, keepWeekly)),
-                    () -> confirm(I18n.t("settings.backups.saved", keepDaily, keepWeekly)),
-                    failure -> app.dialogs().error(I18n.t("settings.backups.errorTitle"), failure.getMessage()));
-        });
         FlowPane keep = new FlowPane(8, 8, Spoken.label(I18n.t("settings.backups.keep"), daily), daily, Spoken.label(I18n.t("settings.backups.dailyAnd"), weekly), weekly,
                 new Label(I18n.t("settings.backups.weeklyCopies")), save);
         keep.setAlignment(Pos.CENTER_LEFT);
         Button now = new Button(I18n.t("settings.backups.now"), Icons.of(Feather.SAVE));
-        now.setOnAction(e -> app.background().run(() -> app.session().backups().backupNow(null),
-                f -> confirm(I18n.t("settings.backups.written", f.getFileName().toString())),
-                t -> app.dialogs().error(I18n.t("settings.backups.failedTitle"), t.getMessage())));
+        now.setOnAction(e -> model.backupNow());
         Button restore = new Button(I18n.t("settings.backups.restore"), Icons.of(Feather.ROTATE_CCW));
         restore.setOnAction(e -> RestoreSheet.open(app, actions));
-        Label folder = new Label(I18n.t("settings.backups.folder",
-                app.session().file().toAbsolutePath().getParent().resolve("backups").toString()));
+        Label folder = new Label(I18n.t("settings.backups.folder", model.backupFolder().toString()));
         folder.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return card(I18n.t("settings.backups.title"), I18n.t("settings.backups.description"),
                 new VBox(8, keep, new HBox(8, now, restore), folder));
     }
 
     private Node security() {
-        boolean encrypted = app.session().isEncrypted();
+        boolean encrypted = model.encrypted();
         Label state = new Label(I18n.t(encrypted ? "settings.security.encrypted" : "settings.security.plain"));
         state.setWrapText(true);
         FlowPane buttons = new FlowPane(8, 8);
@@ -211,17 +180,8 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             change.setOnAction(e -> actions.changePassphrase());
             Button decrypt = new Button(I18n.t("settings.security.decrypt"), Icons.of(Feather.UNLOCK));
             decrypt.setOnAction(e -> actions.decrypt());
-            Spinner<Integer> minutes = new Spinner<>(0, 240, app.session().settings().current().autoLockMinutes());
-            minutes.setId("settings-autolock");
-            minutes.setEditable(true);
-            minutes.setPrefWidth(90);
-            Button save = new Button(I18n.t("settings.save"));
-            save.setOnAction(e -> {
-                int idle = minutes.getValue();
-                Writes.run(app, save, () -> app.session().settings().update(s -> s.withAutoLockMinutes(idle)),
-                        () -> confirm(idle == 0 ? I18n.t("settings.security.neverLocks") : I18n.plural("settings.security.locksAfter", idle)),
-                        failure -> app.status().say(failure.getMessage()));
-            });
+            Spinner<Integer> minutes = spinner("settings-autolock", 0, 240, 90, model.autoLockMinutesProperty());
+            Button save = saveButton(model::saveAutoLock);
             FlowPane lock = new FlowPane(8, 8, Spoken.label(I18n.t("settings.security.lockAfter"), minutes), minutes, new Label(I18n.t("settings.security.idleMinutes")),
                     save);
             lock.setAlignment(Pos.CENTER_LEFT);
@@ -233,6 +193,24 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             buttons.getChildren().add(encrypt);
         }
         return card(I18n.t("settings.security.title"), I18n.t("settings.security.description"), new VBox(8, state, buttons));
+    }
+
+    /** An editable number field kept in step with the view-model's value. */
+    private static Spinner<Integer> spinner(String id, int min, int max, double width, javafx.beans.property.ObjectProperty<Integer> value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value.get());
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(width);
+        spinner.getValueFactory().valueProperty().bindBidirectional(value);
+        return spinner;
+    }
+
+    /** A Save button, off while a save runs. */
+    private Button saveButton(Runnable save) {
+        Button button = new Button(I18n.t("settings.save"));
+        button.disableProperty().bind(model.busyProperty());
+        button.setOnAction(e -> save.run());
+        return button;
     }
 
     private void confirm(String text) {
