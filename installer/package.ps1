@@ -4,14 +4,17 @@
 # Needs a JDK 17+ (JAVA_HOME or java on the PATH) and the WiX Toolset 3 (candle.exe, light.exe) on the PATH.
 # Written to match installer/package.sh; it can only be built and tried on Windows.
 #
-# Usage: powershell -File installer/package.ps1 VERSION [TYPE...]   TYPE: msi (default), exe, app-image
+# Usage: powershell -File installer/package.ps1 VERSION [TYPE...]   TYPE: msi, exe, portable (default: msi portable)
+#   portable: a zip of the app image with its runtime, to unpack and start without install rights (app-image: the same).
+# Signing: RAPPORT_WINDOWS_CERT_FILE (a .pfx) and RAPPORT_WINDOWS_CERT_PASSWORD sign Rapport.exe and the .msi with
+#   the Windows SDK's signtool; without them nothing is signed (said so).
 param(
     [Parameter(Mandatory = $true)][string]$Version,
     [Parameter(ValueFromRemainingArguments = $true)][string[]]$Types
 )
 $ErrorActionPreference = 'Stop'
 Set-Location (Join-Path $PSScriptRoot '..')
-if (-not $Types -or $Types.Count -eq 0 -or ($Types.Count -eq 1 -and $Types[0] -eq '')) { $Types = @('msi') }
+if (-not $Types -or $Types.Count -eq 0 -or ($Types.Count -eq 1 -and $Types[0] -eq '')) { $Types = @('msi', 'portable') }
 
 $Name = 'Rapport'
 $Vendor = 'Rapport'
@@ -37,6 +40,19 @@ function Invoke-Tool([string]$Tool, [string[]]$Arguments) {
     & $Tool @Arguments
     if ($LASTEXITCODE -ne 0) { throw "installer: $(Split-Path -Leaf $Tool) failed ($LASTEXITCODE)" }
 }
+$Signing = [bool]$env:RAPPORT_WINDOWS_CERT_FILE
+if ($Signing) {
+    $SignTool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin" -Recurse -Filter signtool.exe |
+        Where-Object { $_.FullName -match '\\x64\\' } | Sort-Object FullName | Select-Object -Last 1
+    if (-not $SignTool) { throw 'installer: RAPPORT_WINDOWS_CERT_FILE is set but the Windows SDK has no signtool.exe' }
+} else {
+    Write-Host 'installer: not signed: RAPPORT_WINDOWS_CERT_FILE is not set (SmartScreen will warn at the first start)'
+}
+function Invoke-Sign([string]$File) {
+    if (-not $Signing) { return }
+    Invoke-Tool $SignTool.FullName @('sign', '/fd', 'sha256', '/td', 'sha256', '/tr', 'http://timestamp.digicert.com',
+        '/f', $env:RAPPORT_WINDOWS_CERT_FILE, '/p', $env:RAPPORT_WINDOWS_CERT_PASSWORD, $File)
+}
 
 # 1. the input: the plain app jar and the dependency jars (JavaFX's unclassified jars are empty placeholders)
 if (-not (Test-Path "target\$MainJar")) { throw "installer: target\$MainJar is missing: run mvn -B -Pinstaller -DskipTests package" }
@@ -57,7 +73,11 @@ New-Item -ItemType Directory -Force $Image, $Out | Out-Null
 
 # 2. a small runtime: the JDK modules the jars use, plus dates in the user's language
 $Jars = (Get-ChildItem $InputDir -Filter '*.jar').FullName
-$Modules = (& $Jdeps --multi-release 17 --ignore-missing-deps --print-module-deps @Jars).Trim() + ',jdk.localedata'
+# From the app's jar through every jar it reaches on the class path: given as roots, a modular jar
+# (POI, under the .msg reader) would be resolved as a module and fail on its automatic-module needs.
+$Modules = (& $Jdeps --multi-release 17 --ignore-missing-deps --print-module-deps --class-path ($Jars -join ';') `
+    --recursive "$InputDir\$MainJar").Trim() + ',jdk.localedata'
+if ($LASTEXITCODE -ne 0) { throw "installer: jdeps failed ($LASTEXITCODE)" }
 $Locales = 'en,de,fr,es,it,pt,nl,da,sv,nb,fi,pl,cs,sk,hu,ro,lt,lv,et,uk,ru,el,tr,ja,zh,ko'
 Write-Host "installer: runtime modules: $Modules"
 Invoke-Tool $Jlink @('--add-modules', $Modules, "--include-locales=$Locales", '--strip-debug', '--no-header-files',
@@ -71,15 +91,19 @@ $Common = @('--name', $Name, '--app-version', $Version, '--vendor', $Vendor, '--
 Invoke-Tool $Jpackage (@('--type', 'app-image', '--dest', $Image) + $Common + @('--icon', 'icons\rapport.ico',
     '--input', $InputDir, '--main-jar', $MainJar, '--main-class', $MainClass, '--runtime-image', $Runtime,
     '--java-options', '-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1'))
+Invoke-Sign "$Image\$Name\$Name.exe"
 
 # 4. the packages: Start-menu entry, desktop shortcut, per-user or per-machine choice, upgrades by UUID
 foreach ($Type in $Types) {
     switch ($Type) {
-        'app-image' { Compress-Archive -Force "$Image\$Name" "$Out\$Name-$Version-windows-app-image.zip" }
+        { $_ -in 'portable', 'app-image' } {
+            Compress-Archive -Force "$Image\$Name" "$Out\$Name-$Version-windows-x64-portable.zip"
+        }
         { $_ -in 'msi', 'exe' } {
             Invoke-Tool $Jpackage (@('--type', $Type, '--dest', $Out) + $Common + @('--icon', 'icons\rapport.ico',
                 '--app-image', "$Image\$Name", '--win-menu', '--win-menu-group', $Name, '--win-shortcut',
                 '--win-dir-chooser', '--win-per-user-install', '--win-upgrade-uuid', $UpgradeUuid))
+            Invoke-Sign "$Out\$Name-$Version.$Type"
         }
         default { throw "installer: cannot build a $Type package on Windows" }
     }

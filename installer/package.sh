@@ -4,8 +4,13 @@
 # Called by `mvn -B -Pinstaller -DskipTests package` (see installer/README.md); not part of CI.
 #
 # Usage: installer/package.sh VERSION [TYPE...]
-#   Linux TYPEs: app-image deb rpm (default: all three; rpm needs rpmbuild, deb needs dpkg-deb and fakeroot)
-#   macOS TYPEs: app-image dmg (default: dmg)
+#   Linux TYPEs: portable deb rpm (default: each of them this machine can build; rpm needs rpmbuild,
+#                deb needs dpkg-deb and fakeroot; the others are skipped, said so, exit 0)
+#   macOS TYPEs: portable dmg (default: both)
+#   portable: a zip of the app image with its runtime, to unpack and start without install rights
+#   (app-image is another name for it).
+# Signing (macOS): RAPPORT_MAC_SIGN_IDENTITY names a "Developer ID Application" certificate in the
+#   keychain; without it the app is not signed (said so).
 # Output: target/installer/packages/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,10 +46,41 @@ jlink=$jdk/bin/jlink
 jpackage=$jdk/bin/jpackage
 
 case "$(uname -s)" in
-  Linux) os=linux; [ ${#types[@]} -gt 0 ] || types=(app-image deb rpm) ;;
-  Darwin) os=mac; [ ${#types[@]} -gt 0 ] || types=(dmg) ;;
+  Linux) os=linux ;;
+  Darwin) os=mac ;;
   *) fail "on Windows run installer/package.ps1 (mvn -B -Pinstaller -DskipTests package does)" ;;
 esac
+arch=$(uname -m)
+case "$arch" in amd64) arch=x86_64 ;; arm64) arch=aarch64 ;; esac
+arch_name=$( [ "$arch" = x86_64 ] && echo x64 || echo "$arch" )
+
+# What a package type needs besides the JDK, and how to get it on Debian/Ubuntu (empty: nothing).
+missing_for() {
+  case "$1" in
+    rpm) command -v rpmbuild >/dev/null || echo "rpmbuild (sudo apt-get install -y rpm)" ;;
+    deb) command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null \
+           || echo "dpkg-deb and fakeroot (sudo apt-get install -y dpkg-dev fakeroot)" ;;
+  esac
+}
+asked=${#types[@]}
+if [ "$asked" -eq 0 ]; then
+  [ "$os" = linux ] && types=(portable deb rpm) || types=(portable dmg)
+fi
+buildable=()
+skipped=()
+for type in "${types[@]}"; do
+  [ "$type" = app-image ] && type=portable
+  need=$(missing_for "$type")
+  if [ -z "$need" ]; then
+    buildable+=("$type")
+  elif [ "$asked" -gt 0 ]; then
+    fail "cannot build the .$type package here: it needs $need"
+  else
+    skipped+=("$type: needs $need")
+  fi
+done
+[ ${#buildable[@]} -gt 0 ] || fail "nothing to build here: ${skipped[*]}"
+types=("${buildable[@]}")
 
 # --- 1. the input: the plain app jar and the dependency jars ------------------------------------
 [ -f "target/$main_jar" ] || fail "target/$main_jar is missing: run mvn -B -Pinstaller -DskipTests package"
@@ -55,8 +91,6 @@ for jar in "$input"/javafx-*.jar; do
   if [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then rm -f "$jar"; fi
 done
 # sqlite-jdbc carries its native library for 25 systems (13 MB); a package is for one: keep its own.
-arch=$(uname -m)
-case "$arch" in amd64) arch=x86_64 ;; arm64) arch=aarch64 ;; esac
 native="$( [ "$os" = mac ] && echo Mac || echo Linux )/$arch"
 for jar in "$input"/sqlite-jdbc-*.jar; do
   if ! command -v zip >/dev/null; then
@@ -95,7 +129,10 @@ while IFS= read -r jar; do
 done < <(cd "$input" && ls -1 -- *.jar | LC_ALL=C sort)
 
 # --- 2. a small runtime: only the JDK modules the jars use --------------------------------------
-modules=$("$jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps "$input"/*.jar)
+# From the app's jar through every jar it reaches on the class path: given as roots, a modular jar
+# (POI, under the .msg reader) would be resolved as a module and fail on its automatic-module needs.
+modules=$(cd "$input" && IFS=: && "$jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --class-path "${classpath[*]}" --recursive "$main_jar")
 # jdk.localedata, which jdeps cannot see: dates in the user's language (Formats uses localized
 # styles), for the languages below (all of them would add 7 MB); others fall back to English.
 modules="$modules,jdk.localedata"
@@ -115,8 +152,17 @@ icon=icons/rapport-256.png
 # Linux replaces the launcher below with a script that decides this per start.
 java_options=()
 [ "$os" = mac ] && java_options=(--java-options "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1")
+signing=()
+if [ "$os" = mac ]; then
+  if [ -n "${RAPPORT_MAC_SIGN_IDENTITY:-}" ]; then
+    signing=(--mac-sign --mac-signing-key-user-name "$RAPPORT_MAC_SIGN_IDENTITY")
+  else
+    say "not signed: RAPPORT_MAC_SIGN_IDENTITY is not set (macOS will ask before the first start)"
+  fi
+fi
 "$jpackage" --type app-image --dest "$image" "${common[@]}" --icon "$icon" \
-  --input "$input" --main-jar "$main_jar" --main-class "$main_class" --runtime-image "$runtime" "${java_options[@]}"
+  --input "$input" --main-jar "$main_jar" --main-class "$main_class" --runtime-image "$runtime" \
+  ${java_options[@]+"${java_options[@]}"} ${signing[@]+"${signing[@]}"}
 
 if [ "$os" = linux ]; then
   app=$image/$name
@@ -148,8 +194,16 @@ fi
 # --- 4. the packages ----------------------------------------------------------------------------
 for type in "${types[@]}"; do
   case "$os:$type" in
-    *:app-image)
-      tar -C "$image" -czf "$out/$name-$version-$os-app-image.tar.gz" "$name" ;;
+    linux:portable)
+      portable="$name-$version-linux-$arch_name-portable"
+      if command -v zip >/dev/null; then
+        (cd "$image" && zip -qry "$OLDPWD/$out/$portable.zip" "$name")
+      else
+        say "no zip: the portable app is a .tar.gz"
+        tar -C "$image" -czf "$out/$portable.tar.gz" "$name"
+      fi ;;
+    mac:portable)
+      ditto -c -k --keepParent "$image/$name.app" "$out/$name-$version-mac-$arch_name-portable.zip" ;;
     linux:deb | linux:rpm)
       deps="libgtk-3-0, libgl1"
       [ "$type" = rpm ] && deps="gtk3, mesa-libGL"
@@ -164,10 +218,14 @@ for type in "${types[@]}"; do
       rm -rf "$resources" ;;
     mac:dmg)
       "$jpackage" --type dmg --dest "$out" "${common[@]}" --icon icons/rapport.icns \
-        --app-image "$image/$name.app" --mac-package-identifier dev.rapport --mac-package-name "$name" ;;
+        --app-image "$image/$name.app" --mac-package-identifier dev.rapport --mac-package-name "$name" \
+        ${signing[@]+"${signing[@]}"}
+      # the x64 and arm64 disk images would have the same name in one release
+      mv "$out/$name-$version.dmg" "$out/$name-$version-mac-$arch_name.dmg" ;;
     *) fail "cannot build a $type package on $os" ;;
   esac
 done
 
 say "built:"
 ls -l "$out" >&2
+for line in ${skipped[@]+"${skipped[@]}"}; do say "skipped $line"; done

@@ -2,6 +2,8 @@ package dev.rapport.ui;
 
 import dev.rapport.logic.JournalSession;
 
+import java.time.Duration;
+
 /**
  * What the desktop app takes from the tooling (dev.rapport.tools), handed in by the launcher so
  * the ui never imports it: the demo journal's content and the start-up measurement.
@@ -49,5 +51,10 @@ public record DesktopTools(DemoContent demo, StartMeasurement measurement) {
         void firstContent();
 
         boolean exitAfterContent();
+
+        /** How long the window stays after its first content before it quits (a smoke start's screenshot). */
+        default Duration exitDelay() {
+            return Duration.ZERO;
+        }
     }
 }

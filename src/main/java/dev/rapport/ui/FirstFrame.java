@@ -2,9 +2,11 @@ package dev.rapport.ui;
 
 import dev.rapport.ui.common.Background;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -31,12 +33,22 @@ final class FirstFrame {
                     background.run(() -> null, done -> afterNextPulse(scene, () -> {
                         measurement.firstContent();
                         if (measurement.exitAfterContent()) {
-                            Platform.runLater(Platform::exit);
+                            quitAfter(measurement.exitDelay());
                         }
                     }), t -> LOG.log(Level.WARNING, "Start-up measurement failed", t));
                 }
             });
         });
+    }
+
+    private static void quitAfter(Duration delay) {
+        if (delay.isZero()) {
+            Platform.runLater(Platform::exit);
+            return;
+        }
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        pause.setOnFinished(e -> Platform.exit());
+        pause.play();
     }
 
     private static void afterNextPulse(Scene scene, Runnable action) {

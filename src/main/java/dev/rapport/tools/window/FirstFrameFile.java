@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,24 +17,44 @@ import java.util.logging.Logger;
  * process subtracts its own clock reading from just before the start; the JVM's own idea of its
  * start time comes from /proc in whole seconds of boot time on Linux and can be a second early.
  * {@code -Drapport.exitAfterFirstFrame=true} quits after that (the installer uses it to list the
- * classes a start loads, for its class-data archive).
+ * classes a start loads, for its class-data archive); a number of milliseconds instead of
+ * {@code true} keeps the window that long first, so a smoke start can take a screenshot.
  */
 public final class FirstFrameFile implements DesktopTools.StartMeasurement {
     private static final Logger LOG = Logger.getLogger(FirstFrameFile.class.getName());
 
     private final Path file;
     private final boolean exit;
+    private final Duration exitDelay;
 
-    private FirstFrameFile(Path file, boolean exit) {
+    private FirstFrameFile(Path file, boolean exit, Duration exitDelay) {
         this.file = file;
         this.exit = exit;
+        this.exitDelay = exitDelay;
     }
 
     /** The measurement the system properties ask for, or none. */
     public static DesktopTools.StartMeasurement fromSystemProperties() {
-        String file = System.getProperty("rapport.firstFrameFile");
-        boolean exit = Boolean.getBoolean("rapport.exitAfterFirstFrame");
-        return file == null && !exit ? DesktopTools.StartMeasurement.OFF : new FirstFrameFile(file == null ? null : Path.of(file), exit);
+        return from(System.getProperty("rapport.firstFrameFile"), System.getProperty("rapport.exitAfterFirstFrame"));
+    }
+
+    static DesktopTools.StartMeasurement from(String file, String exitAfter) {
+        Duration delay = exitDelay(exitAfter);
+        boolean exit = delay != null;
+        return file == null && !exit ? DesktopTools.StartMeasurement.OFF
+                : new FirstFrameFile(file == null ? null : Path.of(file), exit, exit ? delay : Duration.ZERO);
+    }
+
+    /** {@code true} quits at once, a whole number of milliseconds after that long; anything else does not quit. */
+    private static Duration exitDelay(String exitAfter) {
+        if (exitAfter == null) {
+            return null;
+        }
+        String value = exitAfter.strip();
+        if (value.equalsIgnoreCase("true")) {
+            return Duration.ZERO;
+        }
+        return value.matches("\\d{1,7}") ? Duration.ofMillis(Long.parseLong(value)) : null;
     }
 
     @Override
@@ -54,6 +75,11 @@ public final class FirstFrameFile implements DesktopTools.StartMeasurement {
     @Override
     public boolean exitAfterContent() {
         return exit;
+    }
+
+    @Override
+    public Duration exitDelay() {
+        return exitDelay;
     }
 
     private void write(StandardOpenOption mode) {
