@@ -231,7 +231,7 @@ public final class CalendarImport {
         }
     }
 
-    private static ZonedDateTime toMoment(Temporal t, String tzid, ZoneId zone) {
+    static ZonedDateTime toMoment(Temporal t, String tzid, ZoneId zone) {
         if (t instanceof LocalDate d) {
             return d.atStartOfDay(zone);
         }
