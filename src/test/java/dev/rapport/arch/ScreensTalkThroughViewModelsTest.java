@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import dev.rapport.logic.JournalSession;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,13 @@ class ScreensTalkThroughViewModelsTest {
     /** Screens not yet moved to a view-model, and how many session calls each still makes. */
     private static final Map<String, Integer> FROZEN = Map.of(
             "dev.rapport.ui.MainView", 7);
+    /**
+     * Sheets and settings sections (not named like screens) already moved to a view-model: like a
+     * screen, they may make no session calls of their own.
+     */
+    private static final Set<String> MOVED = Set.of(
+            "dev.rapport.ui.brief.SummarySheet", "dev.rapport.ui.brief.SummaryChoices", "dev.rapport.ui.brief.SummaryPages",
+            "dev.rapport.ui.settings.CrmSettings");
 
     @Test
     void screensLeaveTheJournalToTheirViewModels() {
@@ -56,6 +64,6 @@ class ScreensTalkThroughViewModelsTest {
 
     private static boolean isScreen(String name) {
         String simple = name.substring(name.lastIndexOf('.') + 1);
-        return simple.endsWith("View") || simple.equals("ClientPage") || simple.equals("PeopleTab");
+        return MOVED.contains(name) || simple.endsWith("View") || simple.equals("ClientPage") || simple.equals("PeopleTab");
     }
 }

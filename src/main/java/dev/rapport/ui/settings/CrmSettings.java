@@ -2,9 +2,9 @@ package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
-import dev.rapport.ui.common.Spoken;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.Writes;
+import dev.rapport.ui.common.Spoken;
+import dev.rapport.ui.common.TextScale;
 
 import java.util.function.Consumer;
 
@@ -17,50 +17,40 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** Settings for closing the loop (follow-up targets) and the notices. */
+/**
+ * Settings for closing the loop (follow-up targets) and the notices: laid out and bound here, read
+ * and stored by {@link CrmSettingsViewModel}.
+ */
 final class CrmSettings {
-    private final AppContext app;
-    private final Consumer<String> confirm;
+    private final CrmSettingsViewModel model;
 
     CrmSettings(AppContext app, Consumer<String> confirm) {
-        this.app = app;
-        this.confirm = confirm;
+        model = new CrmSettingsViewModel(app.session(), app.background());
+        model.onSaved(confirm);
+        model.onFailure(app.status()::say);
     }
 
     Node node() {
-        var followUps = app.session().followUps();
-        Spinner<Integer> ack = new Spinner<>(1, 720, followUps.acknowledgeHours());
-        ack.setId("settings-follow-up-ack");
-        ack.setEditable(true);
-        ack.setPrefWidth(100);
-        Spinner<Integer> talk = new Spinner<>(1, 720, followUps.talkHours());
-        talk.setId("settings-follow-up-talk");
-        talk.setEditable(true);
-        talk.setPrefWidth(100);
+        Spinner<Integer> ack = hours("settings-follow-up-ack");
+        ack.getValueFactory().valueProperty().bindBidirectional(model.acknowledgeHoursProperty());
+        Spinner<Integer> talk = hours("settings-follow-up-talk");
+        talk.getValueFactory().valueProperty().bindBidirectional(model.talkHoursProperty());
         Label error = new Label();
         error.setId("settings-follow-up-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.textProperty().bind(model.targetsErrorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-follow-up-save");
-        save.setOnAction(e -> {
-            int ackHours = ack.getValue();
-            int talkHours = talk.getValue();
-            Writes.run(app, save, () -> followUps.setTargets(ackHours, talkHours), () -> {
-                error.setText("");
-                confirm.accept(I18n.t("settings.followUps.saved", ackHours, talkHours));
-            }, failure -> error.setText(failure.getMessage()));
-        });
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.saveTargets());
         FlowPane row = new FlowPane(8, 8, Spoken.label(I18n.t("settings.followUps.acknowledge"), ack), ack,
                 Spoken.label(I18n.t("settings.followUps.talk"), talk), talk, new Label(I18n.t("settings.followUps.hours")), save);
         row.setAlignment(Pos.CENTER_LEFT);
         CheckBox notices = new CheckBox(I18n.t("settings.notices.show"));
         notices.setId("settings-notices");
         notices.setWrapText(true);
-        notices.setSelected(app.session().notices().enabled());
-        notices.selectedProperty().addListener((o, a, b) -> Writes.run(app, notices, () -> app.session().notices().setEnabled(b),
-                () -> confirm.accept(I18n.t(b ? "settings.notices.on" : "settings.notices.off")),
-                failure -> app.status().say(failure.getMessage())));
+        notices.selectedProperty().bindBidirectional(model.noticesProperty());
         Label t = new Label(I18n.t("settings.followUps.title"));
         t.getStyleClass().add(Styles.TITLE_4);
         Label d = new Label(I18n.t("settings.followUps.description"));
@@ -68,7 +58,16 @@ final class CrmSettings {
         d.setWrapText(true);
         VBox card = new VBox(10, t, d, new VBox(6, row, error), notices);
         card.getStyleClass().add("header-card");
-        card.setMaxWidth(dev.rapport.ui.common.TextScale.em(64));
+        card.setMaxWidth(TextScale.em(64));
+        model.load();
         return card;
+    }
+
+    private static Spinner<Integer> hours(String id) {
+        Spinner<Integer> spinner = new Spinner<>(1, 720, 1);
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(100);
+        return spinner;
     }
 }
