@@ -53,6 +53,7 @@ public final class JournalSession implements AutoCloseable {
     private final JournalChanges changes;
     private final MailIntake mail;
     private final PersonMail personMail;
+    private final MailReplies mailReplies;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -87,6 +88,7 @@ public final class JournalSession implements AutoCloseable {
         this.personMail = new PersonMail(new dev.rapport.store.ContactEmailRepository(journal));
         this.mail = new MailIntake(journal, clients, contacts, personMail, conversations, ledger,
                 new dev.rapport.store.MailRepository(journal), clock);
+        this.mailReplies = new MailReplies(new dev.rapport.store.MailRepository(journal), ledger, contacts, personMail);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -205,6 +207,11 @@ public final class JournalSession implements AutoCloseable {
     /** A person's emails and preferred language. */
     public PersonMail personMail() {
         return personMail;
+    }
+
+    /** Replies handed to the mail program, in the person's language. */
+    public MailReplies mailReplies() {
+        return mailReplies;
     }
 
     public ConversationService conversations() {
