@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
@@ -35,6 +36,9 @@ import javafx.stage.FileChooser;
  */
 public final class MailDrop {
     private final AppContext app;
+    /** The key under which an installed node keeps what a drop on it does (a {@code Consumer<List<Path>>}). */
+    public static final String DROPPED = "rapport.mailDrop";
+
     private final Runnable afterImport;
     private final UnmatchedMail unmatched;
 
@@ -72,6 +76,9 @@ public final class MailDrop {
      * else known is then taken to be at that client (offered as a new person) or that person.
      */
     public void install(Node target, Supplier<MailIntake.Context> context) {
+        Consumer<List<Path>> dropped = files -> importFiles(files, context.get());
+        // what a drop here does, reachable for tests (a headless robot cannot drag from the desktop)
+        target.getProperties().put(DROPPED, dropped);
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().map(File::toPath).anyMatch(MailDrop::accepts)) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -82,7 +89,7 @@ public final class MailDrop {
             if (e.getDragboard().hasFiles()) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).filter(MailDrop::accepts).toList();
                 if (!files.isEmpty()) {
-                    importFiles(files, context.get());
+                    dropped.accept(files);
                     e.setDropCompleted(true);
                     e.consume();
                 }
