@@ -34,10 +34,13 @@ import java.util.TreeSet;
 /**
  * What a mail message becomes (issue 17). The rules:
  * <ul>
- * <li><b>Who it is.</b> Every address is matched to a person by their email, case ignored. An unknown
+ * <li><b>Who it is.</b> Every address is matched to a person by any of their emails, case ignored. An unknown
  *     address at a client's own domain (a domain of its people's emails, public mail services left out)
  *     is offered as a new person of that client; a message with no known address and no client's
- *     domain waits in the unmatched list (remembered; a later import that matches takes it).</li>
+ *     domain waits in the unmatched list (remembered; a later import that matches takes it; assigned to a
+ *     person, it is imported as theirs and its address becomes theirs). Mail dropped on a client's page
+ *     (or a person) with no one known in it is taken to be from that client (that person), and its
+ *     sender is offered as a new person there (as one more address of theirs).</li>
  * <li><b>Direction.</b> Written by the client's side when the sender is a known person or at a client's
  *     domain; otherwise it is the consultant's own mail to the client.</li>
  * <li><b>Entries.</b> For each client whose people (or domain) took part: one email entry at the Date

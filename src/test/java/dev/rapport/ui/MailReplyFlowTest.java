@@ -29,10 +29,9 @@ import jakarta.mail.internet.MimeMessage;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -130,12 +129,22 @@ class MailReplyFlowTest {
         Request request = requests.get(0);
         assertThat(request.contactId()).isEqualTo(ilona.id());
         assertThat(accept.getText()).isEqualTo(I18n.t("mail.ui.accepted"));
-        robot.type(KeyCode.ESCAPE);
+        Node close = robot.lookup("#mail-import-sheet #form-save").query();
+        robot.interact(close::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mail-import-sheet").tryQuery().isEmpty());
 
-        robot.interact(main::showRequests);
-        await(robot, "#requests-table .table-row-cell");
-        assertThat(robot.lookup("#requests-table").queryAs(TableView.class).getItems()).hasSize(1);
-        robot.doubleClickOn(robot.lookup("#requests-table .table-row-cell").nth(0).<Node>query(), MouseButton.PRIMARY);
+        // the client's timeline now holds the request: Enter on it opens it
+        ListView<?> timeline = robot.lookup("#client-timeline").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().stream()
+                .anyMatch(i -> i.getClass().getSimpleName().equals("RequestReceived")));
+        int row = java.util.stream.IntStream.range(0, timeline.getItems().size())
+                .filter(i -> timeline.getItems().get(i).getClass().getSimpleName().equals("RequestReceived")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            timeline.requestFocus();
+            timeline.getSelectionModel().select(row);
+        });
+        robot.type(KeyCode.ENTER);
         await(robot, "#request-answer");
         UiTestSupport.type(robot, "#request-answer-1", "Taip, nuo 16 d.");
         UiTestSupport.type(robot, "#request-answer-2", "Vežėjas B.");

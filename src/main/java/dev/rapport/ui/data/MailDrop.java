@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -178,9 +179,16 @@ public final class MailDrop {
         accept.getStyleClass().add("mail-accept");
         accept.setMnemonicParsing(false);
         accept.setOnAction(e -> {
+            boolean keyboard = accept.isFocused();
             accept.setDisable(true);
             app.background().run(() -> app.session().mail().accept(p.key()), r -> {
                 accept.setText(I18n.t("mail.ui.accepted"));
+                if (keyboard && accept.getScene() != null) {
+                    // the disabled button lets go of the focus: the next request to accept (else Close) takes it
+                    accept.getScene().getRoot().lookupAll(".mail-accept").stream().filter(n -> !n.isDisabled()).findFirst()
+                            .or(() -> Optional.ofNullable(accept.getScene().getRoot().lookup("#mail-import-sheet #form-save")))
+                            .ifPresent(Node::requestFocus);
+                }
                 afterImport.run();
             }, t -> {
                 accept.setDisable(false);
