@@ -52,6 +52,8 @@ public final class JournalSession implements AutoCloseable {
     private final MeetingService meetings;
     private final JournalChanges changes;
     private final MailIntake mail;
+    private final PersonMail personMail;
+    private final MailReplies mailReplies;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -83,7 +85,10 @@ public final class JournalSession implements AutoCloseable {
                 new SettingsRepository(journal), clock);
         this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
         this.changes = new JournalChanges(journal);
-        this.mail = new MailIntake(journal, clients, contacts, conversations, ledger, new dev.rapport.store.MailRepository(journal), clock);
+        this.personMail = new PersonMail(new dev.rapport.store.ContactEmailRepository(journal));
+        this.mail = new MailIntake(journal, clients, contacts, personMail, conversations, ledger,
+                new dev.rapport.store.MailRepository(journal), clock);
+        this.mailReplies = new MailReplies(new dev.rapport.store.MailRepository(journal), ledger, contacts, personMail);
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -197,6 +202,16 @@ public final class JournalSession implements AutoCloseable {
     /** Mail read in: entries, requests and reply times from .eml and .msg messages. */
     public MailIntake mail() {
         return mail;
+    }
+
+    /** A person's emails and preferred language. */
+    public PersonMail personMail() {
+        return personMail;
+    }
+
+    /** Replies handed to the mail program, in the person's language. */
+    public MailReplies mailReplies() {
+        return mailReplies;
     }
 
     public ConversationService conversations() {

@@ -194,6 +194,11 @@ public final class LedgerService {
         return settings.get(key).filter(s -> !ReplyTemplates.isDefault(key, s)).orElseGet(() -> ReplyTemplates.defaultTemplate(key));
     }
 
+    /** The reply template for a reader of the given language: the user's own when they edited it, else that language's default. */
+    public String template(String key, dev.rapport.i18n.Language language) {
+        return settings.get(key).filter(s -> !ReplyTemplates.isDefault(key, s)).orElseGet(() -> ReplyTemplates.defaultTemplate(key, language));
+    }
+
     /** Keeps an edited template; a default one is not stored, so it follows the language. */
     public void saveTemplate(String key, String text) {
         settings.put(key, ReplyTemplates.isDefault(key, text) ? "" : text);

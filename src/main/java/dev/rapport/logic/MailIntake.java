@@ -34,10 +34,13 @@ import java.util.TreeSet;
 /**
  * What a mail message becomes (issue 17). The rules:
  * <ul>
- * <li><b>Who it is.</b> Every address is matched to a person by their email, case ignored. An unknown
+ * <li><b>Who it is.</b> Every address is matched to a person by any of their emails, case ignored. An unknown
  *     address at a client's own domain (a domain of its people's emails, public mail services left out)
  *     is offered as a new person of that client; a message with no known address and no client's
- *     domain waits in the unmatched list (remembered; a later import that matches takes it).</li>
+ *     domain waits in the unmatched list (remembered; a later import that matches takes it; assigned to a
+ *     person, it is imported as theirs and its address becomes theirs). Mail dropped on a client's page
+ *     (or a person) with no one known in it is taken to be from that client (that person), and its
+ *     sender is offered as a new person there (as one more address of theirs).</li>
  * <li><b>Direction.</b> Written by the client's side when the sender is a known person or at a client's
  *     domain; otherwise it is the consultant's own mail to the client.</li>
  * <li><b>Entries.</b> For each client whose people (or domain) took part: one email entry at the Date
@@ -72,8 +75,30 @@ public final class MailIntake {
     /** A request proposed from a message, or one that was accepted. */
     public enum RequestState { NONE, PROPOSED, ACCEPTED }
 
-    /** An address at a client's domain that no person has: offered as a new person of that client. */
-    public record Offer(String email, String name, long clientId, String clientName) {
+    /**
+     * An address no person has, at a client's domain or from mail dropped on a client's page:
+     * offered as a new person of that client; or, from mail dropped on a person, offered as one more
+     * email of that person ({@code contactId}). {@code key} is the message it came in.
+     */
+    public record Offer(String email, String name, long clientId, String clientName, Long contactId, String key) {
+        /** The name the new person would get: the one written beside the address, else the address. */
+        public String personName() {
+            return name.isBlank() ? email : name;
+        }
+    }
+
+    /**
+     * Where mail was dropped: on a client's page, or on a person (then {@code contactId}). An
+     * unknown sender of mail with nobody else known is taken to be at that client (or that person).
+     */
+    public record Context(long clientId, Long contactId) {
+        public static Context client(long clientId) {
+            return new Context(clientId, null);
+        }
+
+        public static Context person(long clientId, long contactId) {
+            return new Context(clientId, contactId);
+        }
     }
 
     /** One message's result. {@code timedRequests} are the requests this reply acknowledged or answered. */
@@ -96,16 +121,18 @@ public final class MailIntake {
     private final Journal journal;
     private final ClientService clients;
     private final ContactService contacts;
+    private final PersonMail personMail;
     private final ConversationService conversations;
     private final LedgerService ledger;
     private final MailRepository mail;
     private final Clock clock;
 
-    MailIntake(Journal journal, ClientService clients, ContactService contacts, ConversationService conversations,
-               LedgerService ledger, MailRepository mail, Clock clock) {
+    MailIntake(Journal journal, ClientService clients, ContactService contacts, PersonMail personMail,
+               ConversationService conversations, LedgerService ledger, MailRepository mail, Clock clock) {
         this.journal = journal;
         this.clients = clients;
         this.contacts = contacts;
+        this.personMail = personMail;
         this.conversations = conversations;
         this.ledger = ledger;
         this.mail = mail;
@@ -119,13 +146,19 @@ public final class MailIntake {
      */
     public List<Outcome> take(List<MailMessage> messages, boolean acceptRequests, boolean dryRun,
                               java.util.function.BiConsumer<MailMessage, RapportException> refused) {
+        return take(messages, acceptRequests, dryRun, refused, null);
+    }
+
+    /** As {@link #take(List, boolean, boolean, java.util.function.BiConsumer)}, the mail dropped where {@code context} says (null: anywhere). */
+    public List<Outcome> take(List<MailMessage> messages, boolean acceptRequests, boolean dryRun,
+                              java.util.function.BiConsumer<MailMessage, RapportException> refused, Context context) {
         List<MailMessage> ordered = new ArrayList<>(messages);
         ordered.sort(Comparator.comparing(MailMessage::sent).thenComparing(MailMessage::key));
         if (!dryRun) {
             List<Outcome> out = new ArrayList<>();
             for (MailMessage m : ordered) {
                 try {
-                    out.add(journal.inOneTransaction(() -> takeOne(m, acceptRequests, new Directory())));
+                    out.add(journal.inOneTransaction(() -> takeOne(m, acceptRequests, new Directory(), context)));
                 } catch (RapportException e) {
                     refused.accept(m, e);
                 }
@@ -137,7 +170,7 @@ public final class MailIntake {
                 List<Outcome> out = new ArrayList<>();
                 for (MailMessage m : ordered) {
                     try {
-                        out.add(takeOne(m, acceptRequests, new Directory()));
+                        out.add(takeOne(m, acceptRequests, new Directory(), context));
                     } catch (RapportException e) {
                         refused.accept(m, e);
                     }
@@ -166,16 +199,15 @@ public final class MailIntake {
         final Map<String, Set<Long>> clientsByDomain = new HashMap<>();
 
         Directory() {
+            Map<Long, List<String>> emails = personMail.everyone();
             for (Person p : contacts.people()) {
                 Contact c = p.contact();
-                String email = c.email().strip().toLowerCase(Locale.ROOT);
-                if (email.isEmpty()) {
-                    continue;
-                }
-                byEmail.putIfAbsent(email, c);
-                String domain = new Address("", email).domain();
-                if (!domain.isEmpty() && !PUBLIC_DOMAINS.contains(domain)) {
-                    clientsByDomain.computeIfAbsent(domain, d -> new TreeSet<>()).add(c.clientId());
+                for (String email : emails.getOrDefault(c.id(), List.of())) {
+                    byEmail.putIfAbsent(email, c);
+                    String domain = new Address("", email).domain();
+                    if (!domain.isEmpty() && !PUBLIC_DOMAINS.contains(domain)) {
+                        clientsByDomain.computeIfAbsent(domain, d -> new TreeSet<>()).add(c.clientId());
+                    }
                 }
             }
         }
@@ -191,7 +223,7 @@ public final class MailIntake {
         }
     }
 
-    private Outcome takeOne(MailMessage m, boolean acceptRequests, Directory dir) {
+    private Outcome takeOne(MailMessage m, boolean acceptRequests, Directory dir, Context context) {
         Optional<MailRepository.Row> known = mail.find(m.key());
         if (known.isPresent()) {
             RequestState state = RequestState.NONE;
@@ -221,20 +253,34 @@ public final class MailIntake {
                 Optional<Long> client = dir.clientOfDomain(a);
                 if (client.isPresent()) {
                     peopleByClient.computeIfAbsent(client.get(), id -> new ArrayList<>());
-                    offers.putIfAbsent(a.email(), new Offer(a.email(), a.name(), client.get(), clients.get(client.get()).name()));
+                    offers.putIfAbsent(a.email(), new Offer(a.email(), a.name(), client.get(), clients.get(client.get()).name(), null,
+                            m.key()));
                 }
             }
         }
+        Optional<Contact> sender = dir.person(m.from());
+        if (context != null && sender.isEmpty() && dir.clientOfDomain(m.from()).isEmpty() && peopleByClient.isEmpty()
+                && !m.from().email().isEmpty()) {
+            // dropped on a client's page or a person: the unknown sender is theirs
+            Client at = clients.get(context.clientId());
+            if (context.contactId() != null) {
+                sender = contacts.find(context.contactId());
+            }
+            peopleByClient.computeIfAbsent(at.id(), id -> new ArrayList<>());
+            sender.ifPresent(c -> peopleByClient.get(at.id()).add(c.id()));
+            offers.putIfAbsent(m.from().email(), new Offer(m.from().email(), m.from().name(), at.id(), at.name(),
+                    sender.map(Contact::id).orElse(null), m.key()));
+        }
         if (peopleByClient.isEmpty()) {
             if (!mail.isUnmatched(m.key())) {
-                mail.addUnmatched(new MailRepository.Unmatched(m.key(), m.from().toString(), m.subject(), m.sent(), m.source()));
+                mail.addUnmatched(unmatched(m));
             }
             return new Outcome(m.source(), m.key(), Status.UNMATCHED, false, List.of(), RequestState.NONE, List.of(), List.of(),
                     List.of(), m.dateFromFile(), m.autoReply());
         }
         mail.removeUnmatched(m.key());
-        Optional<Contact> sender = dir.person(m.from());
-        Long senderClient = sender.map(Contact::clientId).orElse(dir.clientOfDomain(m.from()).orElse(null));
+        Long senderClient = sender.map(Contact::clientId).orElse(dir.clientOfDomain(m.from())
+                .orElse(context != null && offers.containsKey(m.from().email()) ? context.clientId() : null));
         boolean fromClient = senderClient != null;
         String ownText = ownText(m.body());
         List<String> questions = fromClient && !m.autoReply() ? questions(ownText) : List.of();
@@ -328,6 +374,77 @@ public final class MailIntake {
             mail.ignore(key);
             return null;
         });
+    }
+
+    /**
+     * Assigns a waiting message to a person: its sender's address becomes one of theirs and the
+     * message is imported as theirs, as if it had come in now (its Date stays). All of it or nothing.
+     */
+    public Outcome assign(String key, long contactId) {
+        return journal.inOneTransaction(() -> {
+            MailRepository.Unmatched u = mail.unmatched(key).orElseThrow(() -> new RapportException(I18n.t("mail.error.noUnmatched")));
+            MailMessage m = message(u);
+            Contact person = contacts.find(contactId).orElseThrow(() -> new RapportException(I18n.t("validation.store.contactGone")));
+            if (!m.from().email().isEmpty()) {
+                personMail.addEmail(person.id(), m.from().email());
+            }
+            Outcome out = takeOne(m, false, new Directory(), Context.person(person.clientId(), person.id()));
+            mail.removeUnmatched(key);
+            return out;
+        });
+    }
+
+    /**
+     * Takes an offer: a new person of the client with the address (or, offered for a person, the
+     * address added to them), who then joins the message's entry, and is its sender when they sent it.
+     */
+    public Contact takeOffer(Offer offer) {
+        return journal.inOneTransaction(() -> {
+            Contact person;
+            if (offer.contactId() != null) {
+                person = contacts.find(offer.contactId()).orElseThrow(() -> new RapportException(I18n.t("validation.store.contactGone")));
+                personMail.addEmail(person.id(), offer.email());
+            } else {
+                person = dir().person(new Address("", offer.email())).orElse(null);
+                if (person == null) {
+                    person = contacts.save(new Contact(0, offer.clientId(), truncate(offer.personName(), Limits.NAME), "", offer.email(), "",
+                            Channel.EMAIL, "", "", false));
+                }
+            }
+            boolean sender = mail.find(offer.key()).map(r -> r.contactId() == null && r.fromClient()).orElse(false);
+            mail.joinPerson(offer.key(), person.id(), sender);
+            return person;
+        });
+    }
+
+    private Directory dir() {
+        return new Directory();
+    }
+
+    /** What a waiting message keeps: everything its import needs, the text as the writer wrote it. */
+    private static MailRepository.Unmatched unmatched(MailMessage m) {
+        return new MailRepository.Unmatched(m.key(), m.from().toString(), m.subject(), m.sent(), m.source(), m.messageId(), m.inReplyTo(),
+                String.join(" ", m.references()), String.join("\n", m.recipients().stream().map(Address::toString).toList()),
+                truncate(ownText(m.body()), Limits.LONG_TEXT), String.join("\n", m.attachments()), m.autoReply(), m.dateFromFile());
+    }
+
+    /** The message a waiting row stands for (a row kept before schema 14 has no text and no recipients). */
+    private static MailMessage message(MailRepository.Unmatched u) {
+        List<Address> to = u.recipients().isBlank() ? List.of() : u.recipients().lines().map(MailIntake::address).toList();
+        List<String> refs = u.refs().isBlank() ? List.of() : List.of(u.refs().split(" "));
+        List<String> attachments = u.attachments().isBlank() ? List.of() : u.attachments().lines().toList();
+        return new MailMessage(u.key(), u.messageId(), u.inReplyTo(), refs, address(u.sender()), to, List.of(), u.subject(), u.sent(),
+                u.dateFromFile(), u.body(), attachments, u.auto(), false, u.source());
+    }
+
+    /** "Name <address>" or a bare address, as {@link Address#toString()} writes them. */
+    static Address address(String written) {
+        String w = written.strip();
+        int open = w.lastIndexOf('<');
+        if (open >= 0 && w.endsWith(">")) {
+            return new Address(w.substring(0, open), w.substring(open + 1, w.length() - 1));
+        }
+        return new Address("", w);
     }
 
     private static Request request(long clientId, Long contactId, MailMessage m, List<String> questions, ZoneId zone) {

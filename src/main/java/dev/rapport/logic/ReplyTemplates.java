@@ -63,23 +63,35 @@ public final class ReplyTemplates {
     }
 
     public static String acknowledgement(String template, String name, ZonedDateTime answerBy, List<String> questions) {
-        Messages m = I18n.messages();
+        return acknowledgement(template, name, answerBy, questions, I18n.language());
+    }
+
+    /** The acknowledgement for a reader of the given language (their date words, their "Sir or Madam"). */
+    public static String acknowledgement(String template, String name, ZonedDateTime answerBy, List<String> questions,
+                                         Language language) {
+        Messages m = Messages.of(language);
         DateTimeFormatter when = DateTimeFormatter.ofPattern(m.get("ledger.template.answerByPattern"), m.locale());
-        return fill(template, name)
+        return fill(template, name, m)
                 .replace("{answerBy}", when.format(answerBy) + " ("
                         + ZonePlaces.get().cityAndOffset(answerBy.getZone(), m.language(), answerBy.toInstant()) + ")")
                 .replace("{questions}", Questions.numbered(questions));
     }
 
     public static String answer(String template, String name, List<String> questions, List<String> answers) {
+        return answer(template, name, questions, answers, I18n.language());
+    }
+
+    /** The answer for a reader of the given language: the answers in the order asked, then whether anything else is open. */
+    public static String answer(String template, String name, List<String> questions, List<String> answers, Language language) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < questions.size(); i++) {
             String a = i < answers.size() ? answers.get(i) : "";
             b.append(i + 1).append(". ").append(questions.get(i)).append('\n')
                     .append("   ").append(a.isBlank() ? "…" : a.strip().replace("\n", "\n   ")).append("\n\n");
         }
-        String text = fill(template, name).replace("{answers}", b.toString().strip()).replace("{questions}", Questions.numbered(questions));
-        return asksAnythingElse(text) ? text : text + "\n\n" + anythingElse(I18n.language());
+        String text = fill(template, name, Messages.of(language)).replace("{answers}", b.toString().strip())
+                .replace("{questions}", Questions.numbered(questions));
+        return asksAnythingElse(text) ? text : text + "\n\n" + anythingElse(language);
     }
 
     /** Whether the text already asks whether anything else is open, in any of the languages. */
@@ -96,8 +108,8 @@ public final class ReplyTemplates {
         return false;
     }
 
-    private static String fill(String template, String name) {
+    private static String fill(String template, String name, Messages m) {
         String first = name == null || name.isBlank() ? "" : name.strip().split("\\s+")[0];
-        return template.replace("{name}", first.isEmpty() ? I18n.t("ledger.template.noName") : first);
+        return template.replace("{name}", first.isEmpty() ? m.get("ledger.template.noName") : first);
     }
 }

@@ -21,11 +21,12 @@ public final class ContactImportWriter {
         this.journal = journal;
     }
 
-    /** Every contact email in the journal, lower-cased. */
+    /** Every contact email in the journal (each person's first and their others), lower-cased. */
     public Set<String> existingEmails() {
         return journal.read(c -> {
             Set<String> emails = new HashSet<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT lower(email) FROM contact WHERE email <> ''")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT lower(email) FROM contact WHERE email <> '' UNION SELECT lower(email) FROM contact_email")) {
                 while (rs.next()) {
                     emails.add(rs.getString(1));
                 }

@@ -75,11 +75,58 @@ public final class ContactMergeRepository {
             for (String t : tagsAdded) {
                 ContactTagRepository.TAGS.add(c, survivor.id(), t);
             }
+            // read before the delete: the schema nulls the mail's person and drops their other emails with them
+            List<String> messages = mailKeys(c, removedId);
+            update(c, "UPDATE mail_message SET contact_id = ? WHERE contact_id = ?", survivor.id(), removedId);
+            List<String> removedEmails = ContactEmailRepository.others(c, removedId);
+            String removedLanguage = ContactEmailRepository.language(c, removedId);
             update(c, "DELETE FROM contact WHERE id = ?", removedId);
             Contact after = contacts.save(c, survivor);
+            ContactMerge.Mail mail = takeMail(c, before, removed, removedEmails, removedLanguage, messages);
             return new ContactMerge(before, after, removed, joined, both, promises, requests, answers, dates,
-                    removedRoles, rolesAdded, removedTags, tagsAdded);
+                    removedRoles, rolesAdded, removedTags, tagsAdded, mail);
         });
+    }
+
+    private static List<String> mailKeys(Connection c, long contactId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT message_key FROM mail_message WHERE contact_id = ? ORDER BY message_key")) {
+            ps.setLong(1, contactId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The survivor takes the merged-away person's mail (their messages stay theirs, not nobody's),
+     * their emails (their first one among the survivor's others) and, when it has none, their language.
+     */
+    private static ContactMerge.Mail takeMail(Connection c, Contact survivorBefore, Contact removed, List<String> removedEmails,
+                                              String removedLanguage, List<String> messages) throws SQLException {
+        long survivorId = survivorBefore.id();
+        List<String> offered = new ArrayList<>();
+        // the survivor's own first email, when the merge chose the other's as first, stays one of theirs
+        for (String email : List.of(survivorBefore.email(), removed.email())) {
+            if (!email.isBlank()) {
+                offered.add(email);
+            }
+        }
+        offered.addAll(removedEmails);
+        List<String> added = new ArrayList<>();
+        for (String email : offered) {
+            if (ContactEmailRepository.add(c, survivorId, email)) {
+                added.add(email);
+            }
+        }
+        String survivorLanguage = ContactEmailRepository.language(c, survivorId);
+        if (survivorLanguage.isEmpty() && !removedLanguage.isEmpty()) {
+            ContactEmailRepository.setLanguage(c, survivorId, removedLanguage);
+        }
+        return new ContactMerge.Mail(removedEmails, removedLanguage, added, survivorLanguage, messages);
     }
 
     /** Undoes a merge: the removed contact returns with its id, its rows move back, the survivor gets its old values. */
@@ -127,6 +174,22 @@ public final class ContactMergeRepository {
                 update(c, "UPDATE survey_answer SET contact_id = ? WHERE id = ?", removed.id(), id);
             }
             contacts.save(c, merge.survivorBefore());
+            ContactMerge.Mail mail = merge.mail();
+            for (String email : mail.emailsAdded()) {
+                ContactEmailRepository.remove(c, survivor, email);
+            }
+            for (String email : mail.removedEmails()) {
+                ContactEmailRepository.add(c, removed.id(), email);
+            }
+            ContactEmailRepository.setLanguage(c, removed.id(), mail.removedLanguage());
+            ContactEmailRepository.setLanguage(c, survivor, mail.survivorLanguageBefore());
+            for (String key : mail.messages()) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE mail_message SET contact_id = ? WHERE message_key = ?")) {
+                    ps.setLong(1, removed.id());
+                    ps.setString(2, key);
+                    ps.executeUpdate();
+                }
+            }
             if (removed.contextCarrier()) {
                 contacts.save(c, removed);
             }

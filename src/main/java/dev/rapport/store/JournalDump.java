@@ -45,6 +45,7 @@ public final class JournalDump {
         t.put("setting", "key");
         t.put("client", "id");
         t.put("contact", "id");
+        t.put("contact_email", "contact_id, email");
         t.put("contact_role", "id");
         t.put("contact_tag", "contact_id, tag");
         t.put("interaction", "id");

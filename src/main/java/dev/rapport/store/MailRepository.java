@@ -25,9 +25,17 @@ public final class MailRepository {
                       String proposedQuestions) {
     }
 
-    /** A message no known address matched. */
-    public record Unmatched(String key, String sender, String subject, Instant sent, String source) {
+    /**
+     * A message no known address matched, with what it takes to import it once assigned (schema 14;
+     * rows kept by schema 13 have headers only). {@code recipients} and {@code attachments} one a line.
+     */
+    public record Unmatched(String key, String sender, String subject, Instant sent, String source, String messageId,
+                            String inReplyTo, String refs, String recipients, String body, String attachments, boolean auto,
+                            boolean dateFromFile) {
     }
+
+    private static final String UNMATCHED_COLUMNS = "message_key, sender, subject, sent_utc, source, message_id, in_reply_to, refs, "
+            + "recipients, body, attachments, auto, date_from_file";
 
     private final Journal journal;
 
@@ -113,13 +121,21 @@ public final class MailRepository {
     /** Remembers an unmatched message (once). */
     public void addUnmatched(Unmatched u) {
         journal.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mail_unmatched (message_key, sender, subject, sent_utc, source) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mail_unmatched (" + UNMATCHED_COLUMNS + ") "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING")) {
                 ps.setString(1, u.key());
                 ps.setString(2, u.sender());
                 ps.setString(3, u.subject());
                 ps.setString(4, utc(u.sent()));
                 ps.setString(5, u.source());
+                ps.setString(6, u.messageId());
+                ps.setString(7, u.inReplyTo());
+                ps.setString(8, u.refs() == null ? "" : u.refs());
+                ps.setString(9, u.recipients() == null ? "" : u.recipients());
+                ps.setString(10, u.body() == null ? "" : u.body());
+                ps.setString(11, u.attachments() == null ? "" : u.attachments());
+                ps.setInt(12, u.auto() ? 1 : 0);
+                ps.setInt(13, u.dateFromFile() ? 1 : 0);
                 return ps.executeUpdate();
             }
         });
@@ -147,15 +163,79 @@ public final class MailRepository {
     /** The unmatched mail not ignored, oldest first. */
     public List<Unmatched> unmatched() {
         return journal.read(c -> {
-            List<Unmatched> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT message_key, sender, subject, sent_utc, source FROM mail_unmatched "
-                    + "WHERE ignored = 0 ORDER BY sent_utc, message_key"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Unmatched(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
-                            rs.getString(5)));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNMATCHED_COLUMNS + " FROM mail_unmatched "
+                    + "WHERE ignored = 0 ORDER BY sent_utc, message_key")) {
+                return unmatchedRows(ps);
+            }
+        });
+    }
+
+    /** One waiting message, ignored or not. */
+    public Optional<Unmatched> unmatched(String key) {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + UNMATCHED_COLUMNS + " FROM mail_unmatched WHERE message_key = ?")) {
+                ps.setString(1, key);
+                return unmatchedRows(ps).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<Unmatched> unmatchedRows(PreparedStatement ps) throws SQLException {
+        List<Unmatched> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Unmatched(rs.getString(1), rs.getString(2), rs.getString(3), Instant.parse(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getInt(12) == 1, rs.getInt(13) == 1));
+            }
+        }
+        return out;
+    }
+
+    /** The message the request was accepted from, if it came by mail. */
+    public Optional<Row> byRequest(long requestId) {
+        return journal.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM mail_message WHERE request_id = ? "
+                    + "ORDER BY sent_utc, message_key LIMIT 1")) {
+                ps.setLong(1, requestId);
+                return rows(ps).stream().findFirst();
+            }
+        });
+    }
+
+    /**
+     * A person added from mail joins what the message became: its entry's people, and its sender
+     * (and its request's person) when the message had none.
+     */
+    public void joinPerson(String key, long contactId, boolean sender) {
+        journal.write(c -> {
+            Optional<Row> row = one(c, "SELECT " + COLUMNS + " FROM mail_message WHERE message_key = ?", key);
+            if (row.isEmpty()) {
+                return null;
+            }
+            if (row.get().interactionId() != null) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)")) {
+                    ps.setLong(1, row.get().interactionId());
+                    ps.setLong(2, contactId);
+                    ps.executeUpdate();
                 }
             }
-            return out;
+            if (sender && row.get().contactId() == null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE mail_message SET contact_id = ? WHERE message_key = ?")) {
+                    ps.setLong(1, contactId);
+                    ps.setString(2, key);
+                    ps.executeUpdate();
+                }
+                if (row.get().requestId() != null) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE request SET contact_id = ? WHERE id = ? AND contact_id IS NULL")) {
+                        ps.setLong(1, contactId);
+                        ps.setLong(2, row.get().requestId());
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            return null;
         });
     }
 

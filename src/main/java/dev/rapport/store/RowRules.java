@@ -112,9 +112,13 @@ public final class RowRules {
             case "client" -> new Client(r.id(), r.text("name"), r.oneOf("status", ClientStatus.class), r.flag("archived"),
                     r.text("industry"), r.text("notes"), new Rhythm(r.whole("rhythm_ideal_days", Rhythm.DEFAULT.idealDays()),
                     r.whole("rhythm_max_days", Rhythm.DEFAULT.maxDays())));
-            case "contact" -> new Contact(r.id(), r.number("client_id"), r.text("name"), r.text("role"), r.text("email"),
-                    r.text("phone"), r.oneOf("preferred_channel", Channel.class), r.text("time_zone"), r.text("notes"),
-                    r.flag("context_carrier"));
+            case "contact" -> {
+                new Contact(r.id(), r.number("client_id"), r.text("name"), r.text("role"), r.text("email"),
+                        r.text("phone"), r.oneOf("preferred_channel", Channel.class), r.text("time_zone"), r.text("notes"),
+                        r.flag("context_carrier"));
+                ContactEmailRepository.checkLanguage(r.text("language"));
+            }
+            case "contact_email" -> dev.rapport.model.Check.email("email", r.text("email"));
             case "contact_role" -> new ContactRole(r.id(), r.number("contact_id"), r.number("client_id"), r.text("title"),
                     r.date("from_day"), r.date("to_day"));
             case "interaction" -> new Interaction(r.id(), r.number("client_id"), r.moment("occurred_at", "occurred_utc", "zone"),

@@ -14,12 +14,13 @@ import java.util.List;
  */
 final class SearchIndexes {
     private static final String TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%' ORDER BY name";
-    /** Each fill says what the triggers of V1 and V6 write, for every row at once. */
+    /** Each fill says what the triggers of V1, V6 and V14 write, for every row at once. */
     private static final String[] FILL = {
         "INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')",
         "DELETE FROM party_fts",
         "INSERT INTO party_fts (rowid, name, details) SELECT 2 * id, name, industry || ' ' || notes FROM client",
         "INSERT INTO party_fts (rowid, name, details) SELECT 2 * id + 1, name, role || ' ' || email || ' ' || phone || ' ' || notes"
+                + " || coalesce(' ' || (SELECT group_concat(e.email, ' ') FROM contact_email e WHERE e.contact_id = contact.id), '')"
                 + " FROM contact",
         "DELETE FROM ledger_fts",
         "INSERT INTO ledger_fts (rowid, text) SELECT 3 * id, what || ' ' || report_note FROM promise",

@@ -99,6 +99,7 @@ final class TopBar {
         dev.rapport.ui.data.MailDrop mailDrop = new dev.rapport.ui.data.MailDrop(app, main::refresh);
         menu.getItems().add(mailDrop.menuItem(main));
         mailDrop.install(main);
+        menu.getItems().add(new dev.rapport.ui.mail.UnmatchedMail(app, main::refresh).menuItem());
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(new SecurityMenu(actions).items(session.isEncrypted()));
         return menu;

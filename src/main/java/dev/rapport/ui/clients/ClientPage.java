@@ -54,6 +54,7 @@ public final class ClientPage extends VBox {
         model.overviewProperty().addListener((o, was, now) -> show(now));
         model.goneProperty().addListener((o, was, now) -> app.navigator().showClients());
         model.follower().whileShown(this);
+        new dev.rapport.ui.data.MailDrop(app, model::reload).install(this, () -> dev.rapport.logic.MailIntake.Context.client(clientId));
         model.reload();
     }
 

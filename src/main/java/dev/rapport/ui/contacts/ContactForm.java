@@ -1,6 +1,7 @@
 package dev.rapport.ui.contacts;
 
 import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactRole;
@@ -11,6 +12,8 @@ import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.controls.ZonePicker;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.scene.control.CheckBox;
@@ -37,6 +40,25 @@ public final class ContactForm {
         role.setId("contact-role");
         TextField email = form.field("email", I18n.t("contacts.field.email"), new TextField());
         email.setId("contact-email");
+        OtherEmails otherEmails = form.field("otherEmails", I18n.t("contacts.field.otherEmails"),
+                new OtherEmails(creating ? List.of() : app.session().personMail().otherEmails(existing.id())));
+        ComboBox<Language> language = form.field("language", I18n.t("contacts.field.language"), new ComboBox<>(),
+                I18n.t("contacts.field.languageHelp"));
+        language.setId("contact-language");
+        language.getItems().add(null);
+        language.getItems().addAll(Language.values());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? I18n.t("contacts.field.languageUnknown") : l.nativeName();
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
+        language.setValue(creating ? null : app.session().personMail().language(existing.id()).orElse(null));
         TextField phone = form.field("phone", I18n.t("contacts.field.phone"), new TextField());
         phone.setId("contact-phone");
         ComboBox<Channel> channel = form.field("preferredChannel", I18n.t("contacts.field.channel"), new ComboBox<>());
@@ -83,6 +105,8 @@ public final class ContactForm {
                 String notesText = notes.getText();
                 boolean carries = carrier.isSelected();
                 String tagText = tags.getText();
+                List<String> others = otherEmails.emails();
+                Optional<Language> spoken = Optional.ofNullable(language.getValue());
                 form.save(app.background(), () -> app.session().inOneTransaction(() -> {
                     Contact c;
                     if (creating) {
@@ -96,6 +120,8 @@ public final class ContactForm {
                                 now.clientId() == clientId ? carries : now.contextCarrier()), clientId, roleText);
                     }
                     app.session().people().setTags(c.id(), tagText);
+                    app.session().personMail().setOtherEmails(c.id(), others);
+                    app.session().personMail().setLanguage(c.id(), spoken);
                     return c;
                 }), stored -> {
                     app.sheets().close();

@@ -84,6 +84,12 @@ public final class PeopleTab extends VBox {
     }
 
     private final class PersonCell extends ListCell<Person> {
+        PersonCell() {
+            // mail dropped on a person: an unknown sender is taken to be them
+            new dev.rapport.ui.data.MailDrop(app, () -> { }).install(this, () -> getItem() == null ? null
+                    : dev.rapport.logic.MailIntake.Context.person(getItem().contact().clientId(), getItem().contact().id()));
+        }
+
         @Override
         protected void updateItem(Person p, boolean empty) {
             super.updateItem(p, empty);

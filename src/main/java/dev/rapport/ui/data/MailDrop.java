@@ -9,12 +9,16 @@ import dev.rapport.model.MailMessage;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.mail.UnmatchedMail;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,7 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -34,11 +37,16 @@ import javafx.stage.FileChooser;
  */
 public final class MailDrop {
     private final AppContext app;
+    /** The key under which an installed node keeps what a drop on it does (a {@code Consumer<List<Path>>}). */
+    public static final String DROPPED = "rapport.mailDrop";
+
     private final Runnable afterImport;
+    private final UnmatchedMail unmatched;
 
     public MailDrop(AppContext app, Runnable afterImport) {
         this.app = app;
         this.afterImport = afterImport;
+        this.unmatched = new UnmatchedMail(app, afterImport);
     }
 
     /** Journal → Import mail…: chooses files, then imports them. */
@@ -61,6 +69,17 @@ public final class MailDrop {
 
     /** Lets .eml and .msg files (or folders of them) be dropped onto the node. */
     public void install(Node target) {
+        install(target, () -> null);
+    }
+
+    /**
+     * Lets mail be dropped onto a client's page or a person: an unknown sender of mail with no one
+     * else known is then taken to be at that client (offered as a new person) or that person.
+     */
+    public void install(Node target, Supplier<MailIntake.Context> context) {
+        Consumer<List<Path>> dropped = files -> importFiles(files, context.get());
+        // what a drop here does, reachable for tests (a headless robot cannot drag from the desktop)
+        target.getProperties().put(DROPPED, dropped);
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().map(File::toPath).anyMatch(MailDrop::accepts)) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -71,7 +90,7 @@ public final class MailDrop {
             if (e.getDragboard().hasFiles()) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).filter(MailDrop::accepts).toList();
                 if (!files.isEmpty()) {
-                    importFiles(files);
+                    dropped.accept(files);
                     e.setDropCompleted(true);
                     e.consume();
                 }
@@ -85,6 +104,11 @@ public final class MailDrop {
 
     /** Reads and imports the files off the FX thread, then shows what came in. */
     public void importFiles(List<Path> files) {
+        importFiles(files, null);
+    }
+
+    /** As {@link #importFiles(List)}, dropped where {@code context} says (null: on the window). */
+    public void importFiles(List<Path> files, MailIntake.Context context) {
         app.status().say(I18n.t("mail.ui.working"));
         app.background().run(() -> {
             List<MailMessage> messages = new ArrayList<>();
@@ -97,9 +121,8 @@ public final class MailDrop {
                 }
             }
             List<MailIntake.Outcome> outcomes = app.session().mail().take(messages, false, false,
-                    (m, e) -> failures.add(MailReport.Failure.refused(m.source(), e.getMessage())));
-            return new Result(new MailReport(outcomes, failures, false), app.session().mail().proposals(),
-                    app.session().mail().unmatched());
+                    (m, e) -> failures.add(MailReport.Failure.refused(m.source(), e.getMessage())), context);
+            return new Result(new MailReport(outcomes, failures, false), app.session().mail().proposals(), unmatched.listing());
         }, result -> {
             afterImport.run();
             app.status().say(result.report().summary());
@@ -107,7 +130,7 @@ public final class MailDrop {
         }, t -> app.dialogs().error(I18n.t("data.nothingImported"), t.getMessage()));
     }
 
-    private record Result(MailReport report, List<MailIntake.Proposal> proposals, List<MailIntake.Waiting> unmatched) {
+    private record Result(MailReport report, List<MailIntake.Proposal> proposals, UnmatchedMail.Listing unmatched) {
     }
 
     private void show(Result result) {
@@ -127,14 +150,13 @@ public final class MailDrop {
         if (!offers.isEmpty()) {
             form.addRow(heading(I18n.t("mail.ui.offers")));
             for (MailIntake.Offer o : offers) {
-                form.addRow(new Label(I18n.t("mail.report.offer", o.name().isEmpty() ? o.email() : o.name() + " <" + o.email() + ">",
-                        o.clientName())));
+                form.addRow(offer(o));
             }
         }
-        if (!result.unmatched().isEmpty()) {
+        if (!result.unmatched().waiting().isEmpty()) {
             form.addRow(heading(I18n.t("mail.ui.unmatched")));
-            for (MailIntake.Waiting w : result.unmatched()) {
-                form.addRow(waiting(w));
+            for (MailIntake.Waiting w : result.unmatched().waiting()) {
+                form.addRow(unmatched.row(w, result.unmatched().people()));
             }
         }
         form.setSaveText(I18n.t("mail.ui.close"));
@@ -157,9 +179,16 @@ public final class MailDrop {
         accept.getStyleClass().add("mail-accept");
         accept.setMnemonicParsing(false);
         accept.setOnAction(e -> {
+            boolean keyboard = accept.isFocused();
             accept.setDisable(true);
             app.background().run(() -> app.session().mail().accept(p.key()), r -> {
                 accept.setText(I18n.t("mail.ui.accepted"));
+                if (keyboard && accept.getScene() != null) {
+                    // the disabled button lets go of the focus: the next request to accept (else Close) takes it
+                    accept.getScene().getRoot().lookupAll(".mail-accept").stream().filter(n -> !n.isDisabled()).findFirst()
+                            .or(() -> Optional.ofNullable(accept.getScene().getRoot().lookup("#mail-import-sheet #form-save")))
+                            .ifPresent(Node::requestFocus);
+                }
                 afterImport.run();
             }, t -> {
                 accept.setDisable(false);
@@ -171,16 +200,26 @@ public final class MailDrop {
         return box;
     }
 
-    private Node waiting(MailIntake.Waiting w) {
-        Label what = new Label(w.sender() + " · " + w.source());
-        Button ignore = new Button(I18n.t("mail.ui.ignore"));
-        ignore.setOnAction(e -> {
-            ignore.setDisable(true);
-            app.background().run(() -> {
-                app.session().mail().ignore(w.key());
-                return null;
-            }, r -> what.setDisable(true), t -> ignore.setDisable(false));
+    /** A new person offered (or an address offered to a person): one button adds them. */
+    private Node offer(MailIntake.Offer o) {
+        String who = o.name().isEmpty() ? o.email() : o.name() + " <" + o.email() + ">";
+        Label what = new Label(I18n.t(o.contactId() == null ? "mail.offer.person" : "mail.offer.email", who, o.clientName()));
+        what.setWrapText(true);
+        Button add = new Button(I18n.t(o.contactId() == null ? "mail.offer.add" : "mail.offer.addEmail"));
+        add.getStyleClass().add("mail-offer-add");
+        add.setMnemonicParsing(false);
+        add.setOnAction(e -> {
+            add.setDisable(true);
+            app.background().run(() -> app.session().mail().takeOffer(o), person -> {
+                add.setText(I18n.t("mail.offer.added", person.name()));
+                afterImport.run();
+            }, t -> {
+                add.setDisable(false);
+                app.dialogs().error(I18n.t("mail.ui.title"), t.getMessage());
+            });
         });
-        return new HBox(8, what, ignore);
+        VBox box = new VBox(4, what, add);
+        box.getStyleClass().add("mail-offer");
+        return box;
     }
 }

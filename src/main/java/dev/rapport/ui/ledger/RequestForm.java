@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.LedgerService;
 import dev.rapport.logic.Questions;
-import dev.rapport.logic.ReplyTemplates;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -170,7 +169,8 @@ public final class RequestForm {
             Clipboard.getSystemClipboard().setContent(content);
             app.status().say(I18n.t("ledger.request.copied"));
         });
-        form.field("reply", I18n.t("ledger.request.reply"), new VBox(6, targets, new javafx.scene.layout.FlowPane(8, 8, acknowledge, answer, copy), reply));
+        form.field("reply", I18n.t("ledger.request.reply"), new VBox(6, targets,
+                dev.rapport.ui.mail.ReplyHandOff.add(new javafx.scene.layout.FlowPane(8, 8, acknowledge, answer, copy), app, existing, reply), reply));
 
         Runnable showTargets = () -> {
             if (client.getValue() == null) {
@@ -195,8 +195,7 @@ public final class RequestForm {
                 }
                 Instant by = ledger.answerBy(r);
                 ZoneId theirs = theirZone(contact.getValue(), zone);
-                reply.setText(ReplyTemplates.acknowledgement(ledger.template(ReplyTemplates.ACKNOWLEDGE_KEY),
-                        contact.getValue() == null ? "" : contact.getValue().name(), by.atZone(theirs), r.questions()));
+                reply.setText(app.session().mailReplies().acknowledgement(contact.getValue(), by.atZone(theirs), r.questions()));
             } catch (RapportException x) {
                 form.showError(x);
             }
@@ -211,8 +210,7 @@ public final class RequestForm {
                     answerTime.setText(now.toLocalTime().toString());
                 }
                 anythingElse.setSelected(true);
-                reply.setText(ReplyTemplates.answer(ledger.template(ReplyTemplates.ANSWER_KEY),
-                        contact.getValue() == null ? "" : contact.getValue().name(), r.questions(), r.answers()));
+                reply.setText(app.session().mailReplies().answer(contact.getValue(), r.questions(), r.answers()));
             } catch (RapportException x) {
                 form.showError(x);
             }
