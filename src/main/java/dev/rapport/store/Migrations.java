@@ -31,7 +31,8 @@ final class Migrations {
             "V10__rules.sql",
             "V11__entry_items.sql",
             "V12__moments.sql",
-            "V13__mail.sql");
+            "V13__mail.sql",
+            "V15__calendars.sql");
 
     /**
      * What runs after a file, in the same transaction, where SQL alone cannot do the work (by the
