@@ -5,7 +5,9 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.DataList;
 import dev.rapport.model.DatedEvent;
 import dev.rapport.model.Interaction;
+import dev.rapport.model.CalendarSource;
 import dev.rapport.model.Meeting;
+import dev.rapport.model.MeetingChanges;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ClientTagRepository;
 import dev.rapport.store.ContactImportWriter;
@@ -15,6 +17,7 @@ import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.Journal;
 import dev.rapport.store.JournalDump;
 import dev.rapport.store.ListRows;
+import dev.rapport.store.CalendarSourceRepository;
 import dev.rapport.store.MeetingRepository;
 import dev.rapport.store.SettingsRepository;
 
@@ -23,6 +26,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -151,6 +155,35 @@ public final class DataService {
     /** The calendar UIDs of the planned meetings (an import updates those instead of adding). */
     public Set<String> meetingUids() {
         return Set.copyOf(new MeetingRepository(journal).uids());
+    }
+
+    // ---- subscribed calendars ----
+
+    public List<CalendarSource> calendarSources() {
+        return new CalendarSourceRepository(journal).all();
+    }
+
+    public CalendarSource addCalendarSource(String secretRef, String shown) {
+        return new CalendarSourceRepository(journal).add(secretRef, shown);
+    }
+
+    /** Removes the calendar and the meetings read from it. */
+    public void removeCalendarSource(long id) {
+        new CalendarSourceRepository(journal).remove(id);
+    }
+
+    public void calendarUnchanged(long id, Instant at) {
+        new CalendarSourceRepository(journal).unchanged(id, at);
+    }
+
+    public void calendarFailed(long id, Instant at, String key, List<String> args) {
+        new CalendarSourceRepository(journal).failed(id, at, key, args);
+    }
+
+    /** A good read: the calendar's meetings from {@code keepBefore} on replaced, its validators kept, in one transaction. */
+    public MeetingChanges calendarRead(long id, List<Meeting> meetings, Instant keepBefore, Instant at, String etag,
+                                                   String lastModified) {
+        return new MeetingRepository(journal).replaceFromSource(id, meetings, keepBefore, at, etag, lastModified);
     }
 
     // ---- storing an import, all or nothing ----

@@ -35,6 +35,11 @@ public final class MeetingService {
         return LocalDate.now(clock).plusDays(WINDOW_DAYS + 1L).atStartOfDay(clock.getZone()).toInstant();
     }
 
+    /** The meetings starting in [from, to), soonest first, by instant. */
+    public List<Meeting> between(Instant from, Instant to) {
+        return meetings.between(from, to);
+    }
+
     /** This week's meetings whose brief was not opened yet. */
     public List<Meeting> withoutBrief() {
         return thisWeek().stream().filter(m -> !m.briefed()).toList();

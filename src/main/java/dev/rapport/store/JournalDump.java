@@ -65,6 +65,7 @@ public final class JournalDump {
         t.put("follow_up", "answer_id");
         t.put("client_tag", "client_id, tag");
         t.put("dated_event", "id");
+        t.put("calendar_source", "id");
         t.put("meeting", "id");
         t.put("meeting_contact", "meeting_id, contact_id");
         t.put("mail_message", "message_key");

@@ -1,6 +1,7 @@
 package dev.rapport.store;
 
 import dev.rapport.model.Meeting;
+import dev.rapport.model.MeetingChanges;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,38 +32,89 @@ public final class MeetingRepository {
      * kept), a new one is added. Returns the stored meetings with their ids.
      */
     public List<Meeting> upsertAll(List<Meeting> meetings) {
+        return journal.write(c -> upsert(c, meetings));
+    }
+
+    private static List<Meeting> upsert(Connection c, List<Meeting> meetings) throws SQLException {
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : meetings) {
+            Owners.check(c, m.clientId(), null, null);
+            Long id = idOf(c, m.uid());
+            if (id == null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO meeting (uid, client_id, title, starts_at, ends_at, "
+                        + "location, starts_utc, ends_utc, zone, briefed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    bind(ps, m);
+                    Owners.setInstant(ps, 10, m.briefedAt());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE meeting SET uid = ?, client_id = ?, title = ?, starts_at = ?, "
+                        + "ends_at = ?, location = ?, starts_utc = ?, ends_utc = ?, zone = ? WHERE id = ?")) {
+                    bind(ps, m);
+                    ps.setLong(10, id);
+                    ps.executeUpdate();
+                }
+                update(c, "DELETE FROM meeting_contact WHERE meeting_id = ?", id);
+            }
+            for (long contactId : m.contactIds()) {
+                update(c, "INSERT OR IGNORE INTO meeting_contact (meeting_id, contact_id) VALUES (?, ?)", id, contactId);
+            }
+            out.add(find(c, id).orElseThrow());
+        }
+        return out;
+    }
+
+    /**
+     * A good read of a subscribed calendar, in one transaction: its meetings from {@code keepBefore} on
+     * become exactly {@code meetings} (known UIDs updated with their brief marks kept, new ones added,
+     * those no longer in the calendar — cancelled or deleted — removed; earlier ones stay as they
+     * were, for their write-ups), and the calendar's validators and last good read are stored.
+     */
+    public MeetingChanges replaceFromSource(long sourceId, List<Meeting> meetings, Instant keepBefore, Instant readAt, String etag,
+                                      String lastModified) {
         return journal.write(c -> {
-            List<Meeting> out = new ArrayList<>();
+            java.util.Set<String> uids = new java.util.HashSet<>();
+            int added = 0;
             for (Meeting m : meetings) {
-                Owners.check(c, m.clientId(), null, null);
-                Long id = idOf(c, m.uid());
-                if (id == null) {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO meeting (uid, client_id, title, starts_at, ends_at, "
-                            + "location, starts_utc, ends_utc, zone, briefed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            Statement.RETURN_GENERATED_KEYS)) {
-                        bind(ps, m);
-                        Owners.setInstant(ps, 10, m.briefedAt());
-                        ps.executeUpdate();
-                        try (ResultSet keys = ps.getGeneratedKeys()) {
-                            keys.next();
-                            id = keys.getLong(1);
+                uids.add(m.uid());
+                added += idOf(c, m.uid()) == null ? 1 : 0;
+            }
+            upsert(c, meetings);
+            if (!meetings.isEmpty()) {
+                StringBuilder marks = new StringBuilder();
+                for (int i = 0; i < meetings.size(); i++) {
+                    marks.append(i == 0 ? "?" : ", ?");
+                }
+                Object[] args = new Object[meetings.size() + 1];
+                args[0] = sourceId;
+                for (int i = 0; i < meetings.size(); i++) {
+                    args[i + 1] = meetings.get(i).uid();
+                }
+                update(c, "UPDATE meeting SET source_id = ? WHERE uid IN (" + marks + ")", args);
+            }
+            int removed = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, uid FROM meeting WHERE source_id = ? AND " + START + " >= ?")) {
+                ps.setLong(1, sourceId);
+                ps.setString(2, MomentColumns.utc(keepBefore));
+                List<Long> gone = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!uids.contains(rs.getString(2))) {
+                            gone.add(rs.getLong(1));
                         }
                     }
-                } else {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE meeting SET uid = ?, client_id = ?, title = ?, starts_at = ?, "
-                            + "ends_at = ?, location = ?, starts_utc = ?, ends_utc = ?, zone = ? WHERE id = ?")) {
-                        bind(ps, m);
-                        ps.setLong(10, id);
-                        ps.executeUpdate();
-                    }
-                    update(c, "DELETE FROM meeting_contact WHERE meeting_id = ?", id);
                 }
-                for (long contactId : m.contactIds()) {
-                    update(c, "INSERT OR IGNORE INTO meeting_contact (meeting_id, contact_id) VALUES (?, ?)", id, contactId);
+                for (long id : gone) {
+                    removed += update(c, "DELETE FROM meeting WHERE id = ?", id);
                 }
-                out.add(find(c, id).orElseThrow());
             }
-            return out;
+            CalendarSourceRepository.good(c, sourceId, readAt, etag, lastModified);
+            return new MeetingChanges(added, meetings.size() - added, removed);
         });
     }
 

@@ -32,7 +32,8 @@ final class Migrations {
             "V11__entry_items.sql",
             "V12__moments.sql",
             "V13__mail.sql",
-            "V14__mail_people.sql");
+            "V14__mail_people.sql",
+            "V15__calendars.sql");
 
     /**
      * What runs after a file, in the same transaction, where SQL alone cannot do the work (by the
