@@ -48,7 +48,7 @@ class MailPeopleMigrationTest {
                         + "VALUES ('<b@x>', 'Laura <laura@x.example>', 'Hello', '2026-11-04T08:00:00Z', 'b.eml')");
 
         try (Journal journal = Journal.open(file)) {
-            assertThat(journal.schemaVersion()).isEqualTo(Migrations.versionAfter("V14__mail_people.sql"));
+            assertThat(journal.schemaVersion()).isGreaterThanOrEqualTo(Migrations.versionAfter("V14__mail_people.sql"));
             assertThat(rows(journal, "SELECT id, client_id, name, role, email, phone, notes, language FROM contact")).containsExactly(
                     List.of("3", "7", "Ilona Kask", "COO", "ilona@northwind.example", "+372 5555 0101", "Likes tea", ""));
             assertThat(rows(journal, "SELECT count(*) FROM contact_email")).containsExactly(List.of("0"));
