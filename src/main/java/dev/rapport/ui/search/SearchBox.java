@@ -185,6 +185,7 @@ public final class SearchBox extends CustomTextField {
             return;
         }
         hideResults();
+        clear();
         open.accept(row.hit());
     }
 
