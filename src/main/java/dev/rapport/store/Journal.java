@@ -122,6 +122,8 @@ public final class Journal implements AutoCloseable {
             LOG.info("The journal cannot be written here; opening it read-only");
             return openReadOnly(path, version, true);
         }
+        // taking the lock, creating or upgrading the file: a write, wherever it runs
+        WriteThreads.writing();
         JournalLock lock = JournalLock.acquire(path);
         try {
             // Again under the lock: another Rapport may have upgraded it meanwhile.
@@ -563,6 +565,8 @@ public final class Journal implements AutoCloseable {
         try {
             if (!connection.isClosed()) {
                 if (!readOnly) {
+                    // PRAGMA optimize may write the planner's statistics
+                    WriteThreads.writing();
                     try (Statement s = connection.createStatement()) {
                         s.execute("PRAGMA optimize");
                     }

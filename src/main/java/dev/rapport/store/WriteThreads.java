@@ -5,7 +5,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Told, on the writing thread, as each write to a journal file begins: a transaction, a new seal,
- * an encryption in place, a restore. The product installs no watcher; the desktop's tests install
+ * an encryption in place, a restore, opening a journal for writing (its lock, an upgrade) and closing
+ * it (the planner's statistics). The product installs no watcher; the desktop's tests install
  * one that catches a write made on the window's thread, where it would freeze the window (the
  * store knows no windows, so the watcher decides what a wrong thread is).
  */

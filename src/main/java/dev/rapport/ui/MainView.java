@@ -1,31 +1,14 @@
 package dev.rapport.ui;
 
-import dev.rapport.i18n.I18n;
-import dev.rapport.logic.JournalChanges;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.ui.Rail.Place;
-import dev.rapport.ui.clients.ClientForm;
-import dev.rapport.ui.clients.ClientPage;
-import dev.rapport.ui.clients.ClientsView;
 import dev.rapport.ui.common.Background;
-import dev.rapport.ui.common.ChangeFollower;
 import dev.rapport.ui.common.Dialogs;
 import dev.rapport.ui.common.SheetFocus;
 import dev.rapport.ui.common.Sheets;
 import dev.rapport.ui.common.StatusLine;
-import dev.rapport.ui.contacts.PeopleView;
 import dev.rapport.ui.data.DataMenu;
-import dev.rapport.ui.health.HealthView;
-import dev.rapport.ui.journal.InteractionForm;
-import dev.rapport.ui.journal.JournalView;
-import dev.rapport.ui.ledger.ProblemsView;
-import dev.rapport.ui.ledger.PromisesView;
-import dev.rapport.ui.ledger.RequestsView;
 import dev.rapport.ui.search.SearchBox;
-import dev.rapport.ui.settings.SettingsView;
-import dev.rapport.ui.today.TodayView;
-
-import java.util.EnumSet;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,15 +16,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The frame: the {@link Rail}, the {@link TopBar}, the screen shown, the status line, and the
- * {@link SheetHost}. A screen shown follows the journal's change notice itself while it is shown
- * ({@link ChangeFollower}); the frame only keeps the rail's due count in step.
+ * The frame: the {@link Rail}, the {@link TopBar}, the screen shown ({@link ScreenHost}), the status
+ * line, and the {@link SheetHost}; it joins them, and each keeps itself in step with the journal.
  */
 public final class MainView extends StackPane implements Navigator, Sheets {
     private final AppContext app;
     private final JournalActions actions;
-    private final BorderPane frame = new BorderPane();
-    private final Rail rail = new Rail(this::go);
+    private final BorderPane frame;
     private final ScreenHost screens;
     private final SheetHost sheets;
     private final SearchBox search;
@@ -53,31 +34,18 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         StatusLine status = new StatusLine();
         status.setJournal(session.file().toString());
         this.app = new AppContext(session, background, dialogs, this, status, this);
-        this.screens = new ScreenHost(rail, session.changes());
-        this.sheets = new SheetHost(frame, screens.node(), dialogs);
+        this.screens = new ScreenHost(app, actions);
         setId("main-view");
         this.newItems = new NewItems(app, screens);
-        search = new SearchBox(app, hit -> openHit(hit));
+        search = new SearchBox(app, newItems::open);
         topBar = new TopBar(this, newItems, search, actions);
-        frame.setLeft(rail.node());
-        frame.setTop(topBar.node());
-        frame.setCenter(screens.node());
-        frame.setBottom(status);
+        frame = new BorderPane(screens.node(), topBar.node(), null, status, screens.rail().node());
         frame.setId("main-frame");
+        this.sheets = new SheetHost(frame, screens.node(), dialogs);
         SheetFocus.tabLeavesTextAreas(this);
         getChildren().addAll(frame, sheets.node());
-        // Today counts its own badge when it reloads; elsewhere the frame counts again after a change.
-        ChangeFollower.whileShown(this, session.changes(), EnumSet.allOf(JournalChanges.Kind.class), () -> {
-            if (!rail.isSelected(Place.TODAY)) {
-                app.background().run(() -> app.session().todayList().today().dueCount(), rail::showDue,
-                        t -> app.status().say(t.getMessage()));
-            }
-        });
-        if (session.clients().count() == 0) {
-            showClients();
-        } else {
-            showToday();
-        }
+        screens.rail().followDue(this, app);
+        screens.showFirst();
     }
 
     /** Puts one sentence on the status line. */
@@ -94,32 +62,9 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         Shortcuts.install(scene, this, newItems, sheets);
     }
 
-    private void go(Place place) {
-        switch (place) {
-            case TODAY -> showToday();
-            case CLIENTS -> showClients();
-            case JOURNAL -> showJournal();
-            case PROMISES -> showPromises();
-            case PROBLEMS -> showProblems();
-            case REQUESTS -> showRequests();
-            case HEALTH -> showHealth();
-            case SETTINGS -> showSettings();
-        }
-    }
-
-    /** The meeting brief: the current client's Brief tab, else the brief with a client picker. */
+    /** The meeting brief: the current client's Brief tab, else the brief with a client picker (Ctrl+B). */
     public void showBrief() {
-        if (screens.clientPage() != null) {
-            screens.clientPage().showBrief();
-            return;
-        }
-        var clients = app.session().clients().all().stream().filter(c -> !c.archived()).toList();
-        screens.show(new dev.rapport.ui.brief.BriefPane(app, clients, null), null);
-    }
-
-    private void openHit(dev.rapport.model.SearchHit hit) {
-        search.clear();
-        newItems.open(hit);
+        screens.showBrief();
     }
 
     public void focusSearch() {
@@ -134,34 +79,32 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void showToday() {
-        screens.show(new TodayView(app, rail::showDue), Place.TODAY);
+        screens.show(Place.TODAY);
     }
 
     @Override
     public void showPromises() {
-        screens.show(new PromisesView(app), Place.PROMISES);
+        screens.show(Place.PROMISES);
     }
 
     @Override
     public void showProblems() {
-        screens.show(new ProblemsView(app), Place.PROBLEMS);
+        screens.show(Place.PROBLEMS);
     }
 
     @Override
     public void showRequests() {
-        screens.show(new RequestsView(app), Place.REQUESTS);
+        screens.show(Place.REQUESTS);
     }
 
     @Override
     public void showClients() {
-        screens.show(new ClientsView(app), Place.CLIENTS);
+        screens.show(Place.CLIENTS);
     }
 
     @Override
     public void showClient(long clientId) {
-        ClientPage page = new ClientPage(app, clientId);
-        page.setUserData(clientId);
-        screens.show(page, Place.CLIENTS);
+        screens.showClient(clientId);
     }
 
     @Override
@@ -172,38 +115,36 @@ public final class MainView extends StackPane implements Navigator, Sheets {
 
     @Override
     public void showPeople() {
-        screens.show(new PeopleView(app), Place.CLIENTS);
+        screens.showPeople();
     }
 
     @Override
     public void showJournal() {
-        screens.show(new JournalView(app), Place.JOURNAL);
+        screens.show(Place.JOURNAL);
     }
 
     @Override
     public void showHealth() {
-        screens.show(new HealthView(app), Place.HEALTH);
+        screens.show(Place.HEALTH);
     }
 
     public void showSettings() {
-        screens.show(new SettingsView(app, actions), Place.SETTINGS);
+        screens.show(Place.SETTINGS);
     }
 
     @Override
     public void newClient() {
-        ClientForm.open(app, null, c -> showClient(c.id()));
+        newItems.client();
     }
 
     @Override
     public void newInteraction(Long clientId) {
-        InteractionForm.open(app, clientId, null, i -> { });
+        newItems.entry(clientId);
     }
 
     @Override
     public void editInteraction(long interactionId) {
-        app.session().interactions().find(interactionId)
-                .ifPresentOrElse(i -> InteractionForm.open(app, null, i, saved -> { }),
-                        () -> app.status().say(I18n.t("app.entryGone")));
+        newItems.editEntry(interactionId);
     }
 
     @Override
@@ -216,11 +157,6 @@ public final class MainView extends StackPane implements Navigator, Sheets {
         screens.reload();
     }
 
-    /** This frame stops asking for notices (another frame or another journal takes its place). */
-    public void dispose() {
-        topBar.stop();
-    }
-
     /**
      * A new frame in place of this one, in the language now chosen: every screen reads its texts
      * when built, so building again is the whole switch. Same journal session, same window.
@@ -228,7 +164,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
     @Override
     public void rebuild(String message) {
         Scene scene = getScene();
-        dispose();
+        topBar.stop();
         MainView fresh = new MainView(app.session(), app.background(), app.dialogs(), actions);
         fresh.setAnimated(sheets.isAnimated());
         if (scene != null) {
@@ -236,7 +172,7 @@ public final class MainView extends StackPane implements Navigator, Sheets {
             fresh.installShortcuts(scene);
         }
         fresh.showSettings();
-        fresh.app.status().say(message);
+        fresh.say(message);
     }
 
     /** Tests switch the sheet's slide-in off, so what they click is where it will stay. */

@@ -2,14 +2,18 @@ package dev.rapport.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalChanges;
+import dev.rapport.ui.common.ChangeFollower;
 import dev.rapport.ui.common.Icons;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -83,6 +87,19 @@ final class Rail {
 
     boolean isSelected(Place place) {
         return buttons.get(place).isSelected();
+    }
+
+    /**
+     * Keeps the badge in step with the journal while {@code frame} is shown: Today counts it itself
+     * when it reloads; on any other screen the rail counts again, off the FX thread, after a change.
+     */
+    void followDue(Node frame, AppContext app) {
+        ChangeFollower.whileShown(frame, app.session().changes(), EnumSet.allOf(JournalChanges.Kind.class), () -> {
+            if (!isSelected(Place.TODAY)) {
+                app.background().run(() -> app.session().todayList().today().dueCount(), this::showDue,
+                        t -> app.status().say(t.getMessage()));
+            }
+        });
     }
 
     void showDue(int count) {

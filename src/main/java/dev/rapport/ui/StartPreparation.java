@@ -72,10 +72,8 @@ final class StartPreparation {
         Theme theme = Theme.saved();
         try {
             if (demo != null) {
-                Path folder = demoFolder();
-                JournalSession session = JournalSession.open(folder.resolve("demo.rapport"));
-                demo.fill(session);
-                return new Ready(theme, session, null, folder, null);
+                DemoJournal made = DemoJournal.make(demo);
+                return new Ready(theme, made.session(), null, made.folder(), null);
             }
             Path file = journal == null ? JournalLocation.defaultJournal() : journal;
             if (JournalSession.isEncrypted(file)) {

@@ -1,30 +1,18 @@
 package dev.rapport.ui.data;
 
-import dev.rapport.export.CalendarImport;
-import dev.rapport.export.ContactImport;
-import dev.rapport.export.JsonPlan;
-import dev.rapport.export.MonicaImport;
 import dev.rapport.i18n.I18n;
-import dev.rapport.export.DataExchange;
-import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.Background;
-import dev.rapport.ui.common.Form;
 
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.function.LongConsumer;
 
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 
 /**
- * The journal menu's Export and Import submenus. Work runs through {@link Background} with a
- * progress bar; an import is read and checked first and shown in a preview sheet, and is
- * stored only when the user presses Import.
+ * The journal menu's Export and Import submenus: where files come from and go to, and the sheets.
+ * The work is {@link DataMenuViewModel}'s, off the FX thread, with a progress bar; an import is read
+ * and checked first and shown in an {@link ImportPreview}, and is stored only when the user presses Import.
  */
 public final class DataMenu {
     /** Where files come from and go to (file choosers in the app, fixed paths in tests); null is Cancel. */
@@ -43,13 +31,15 @@ public final class DataMenu {
     public enum ExportKind { JSON, CSV_LISTS, CSV_LISTS_PRIVATE, ICS, VCARD }
 
     private final AppContext app;
+    private final DataMenuViewModel model;
+    private final ImportPreview preview;
     private Files files;
-    private final Runnable afterImport;
 
     public DataMenu(AppContext app, Files files, Runnable afterImport) {
         this.app = app;
+        this.model = new DataMenuViewModel(app.session(), app.background());
+        this.preview = new ImportPreview(app, model, afterImport);
         this.files = files;
-        this.afterImport = afterImport;
     }
 
     /** Where files come from from now on (tests). */
@@ -97,7 +87,7 @@ public final class DataMenu {
     // ---- export ----
 
     public void export(ExportKind kind) {
-        String base = app.session().displayName().replaceFirst("\\.rapport$", "");
+        String base = model.baseName();
         Path target = switch (kind) {
             case JSON -> files.saveFile(I18n.t("data.chooser.exportJson"), base + ".json", "json");
             case CSV_LISTS, CSV_LISTS_PRIVATE -> files.folder(I18n.t("data.chooser.csvFolder"));
@@ -111,18 +101,10 @@ public final class DataMenu {
 
     /** Writes the export to {@code target}, with a progress bar. */
     public void exportTo(ExportKind kind, Path target) {
-        DataExchange data = new DataExchange(app.session().data());
-        Progress progress = Progress.show(app, I18n.t("data.exporting"), kind == ExportKind.JSON ? data.totalRows() : 0);
-        app.background().run(() -> switch (kind) {
-            case JSON -> I18n.plural("data.written.rows", DataExchange.toFile(target, o -> data.exportJson(o, progress::rows)),
-                    target.toString());
-            case CSV_LISTS -> I18n.plural("data.written.csv", data.exportCsvAll(target, false).size(), target.toString());
-            case CSV_LISTS_PRIVATE -> I18n.plural("data.written.csvPrivate", data.exportCsvAll(target, true).size(), target.toString());
-            case ICS -> I18n.plural("data.written.dates", DataExchange.toFile(target, data::exportIcs), target.toString());
-            case VCARD -> I18n.plural("data.written.contacts", DataExchange.toFile(target, data::exportVcf), target.toString());
-        }, done -> {
+        ProgressSheet progress = ProgressSheet.show(app, I18n.t("data.exporting"));
+        model.export(kind, target, progress, written -> {
             progress.close();
-            app.status().say(I18n.t("data.exported", done));
+            app.status().say(I18n.t("data.exported", written));
         }, t -> {
             progress.close();
             app.dialogs().error(I18n.t("data.exportFailed"), t.getMessage());
@@ -149,135 +131,13 @@ public final class DataMenu {
 
     /** Reads and checks the file off the FX thread, then shows what it would add. Nothing is stored yet. */
     public void previewImport(ImportKind kind, Path file) {
-        DataExchange data = new DataExchange(app.session().data());
-        Progress progress = Progress.show(app, I18n.t("data.reading", file.getFileName().toString()), 0);
-        app.background().run(() -> {
-            try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-                return switch (kind) {
-                    case JSON -> data.readJson(file);
-                    case VCARD -> data.readVcf(in, null);
-                    case CONTACTS_CSV -> data.readContactCsv(in, null);
-                    case GOOGLE_CSV -> data.readGoogleCsv(in, null);
-                    case OUTLOOK_CSV -> data.readOutlookCsv(in, null);
-                    case LINKEDIN_CSV -> data.readLinkedInCsv(in, null);
-                    case MONICA_JSON -> data.readMonicaJson(in, null);
-                    case ICS -> data.readIcs(in);
-                };
-            } catch (java.io.IOException e) {
-                throw new RapportException(I18n.t("data.unreadable", file.getFileName().toString(), String.valueOf(e.getMessage())), e);
-            }
-        }, plan -> {
+        ProgressSheet progress = ProgressSheet.show(app, I18n.t("data.reading", file.getFileName().toString()));
+        model.read(kind, file, plan -> {
             progress.close();
-            showPreview(file, plan);
+            preview.show(file, plan);
         }, t -> {
             progress.close();
             app.dialogs().error(I18n.t("data.nothingImported"), t.getMessage());
         });
-    }
-
-    private void showPreview(Path file, Object plan) {
-        Form form = new Form(I18n.t("data.preview.title", file.getFileName().toString()), I18n.t("data.preview.subtitle"));
-        form.setId("import-sheet");
-        Label preview = form.field("preview", I18n.t("data.preview.holds"), new Label(describe(plan)));
-        preview.setId("import-preview");
-        preview.setWrapText(true);
-        ProgressBar bar = new ProgressBar(0);
-        bar.setId("import-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.setVisible(false);
-        form.addRow(bar);
-        form.setSaveText(I18n.t("data.preview.import"));
-        form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            boolean replace = false;
-            if (plan instanceof JsonPlan json && !json.journalEmpty()) {
-                if (!app.dialogs().confirm(I18n.t("data.replace.title"), I18n.t("data.replace.text",
-                        I18n.plural("data.clients", json.journalClients()), I18n.plural("data.entries", json.journalEntries()),
-                        I18n.plural("data.entries", json.journalEntries())), I18n.t("data.replace.action"))) {
-                    return;
-                }
-                replace = true;
-            }
-            boolean replacing = replace;
-            bar.setVisible(true);
-            long total = plan instanceof JsonPlan json ? Math.max(1, json.incomingRows()) : 0;
-            bar.setProgress(total == 0 ? ProgressBar.INDETERMINATE_PROGRESS : 0);
-            LongConsumer rows = n -> Background.onFx(() -> bar.setProgress(Math.min(1.0, (double) n / total)));
-            form.save(app.background(), () -> {
-                long lastContact = plan instanceof JsonPlan ? 0 : app.session().duplicates().lastContactId();
-                if (plan instanceof JsonPlan json) {
-                    new DataExchange(app.session().data()).apply(json, replacing, replacing, rows);
-                } else if (plan instanceof MonicaImport.Plan monica) {
-                    new DataExchange(app.session().data()).apply(monica);
-                } else if (plan instanceof CalendarImport.Plan calendar) {
-                    new DataExchange(app.session().data()).apply(calendar);
-                    return -1;
-                } else {
-                    new DataExchange(app.session().data()).apply((ContactImport.Plan) plan);
-                }
-                // the likely duplicates this import brought (all of them after a whole-journal import)
-                return app.session().duplicates().since(lastContact).size();
-            }, duplicates -> {
-                app.sheets().close();
-                app.status().say(I18n.t("data.imported", file.getFileName().toString())
-                        + (duplicates > 0 ? " " + I18n.plural("imports.duplicates.count", duplicates) + "." : ""));
-                afterImport.run();
-                if (duplicates > 0) {
-                    ImportDone.show(app, file.getFileName().toString(), duplicates, afterImport);
-                }
-            }, () -> bar.setVisible(false));
-        });
-        app.sheets().show(form);
-    }
-
-    static String describe(Object plan) {
-        if (plan instanceof JsonPlan json) {
-            return json.describe() + (json.journalEmpty() ? "" : System.lineSeparator() + I18n.t("data.preview.notEmpty",
-                    I18n.plural("data.clients", json.journalClients()), I18n.plural("data.entries", json.journalEntries())));
-        }
-        if (plan instanceof MonicaImport.Plan monica) {
-            return monica.describe();
-        }
-        if (plan instanceof CalendarImport.Plan calendar) {
-            return calendar.describe();
-        }
-        return ((ContactImport.Plan) plan).describe();
-    }
-
-    /** A small sheet with a progress bar for work the user waits for. */
-    static final class Progress {
-        private final AppContext app;
-        private final ProgressBar bar;
-        private final long total;
-
-        private Progress(AppContext app, ProgressBar bar, long total) {
-            this.app = app;
-            this.bar = bar;
-            this.total = total;
-        }
-
-        static Progress show(AppContext app, String title, long total) {
-            Form form = new Form(title, I18n.t("data.progress.subtitle"));
-            form.setId("data-progress-sheet");
-            ProgressBar bar = new ProgressBar(total > 0 ? 0 : ProgressBar.INDETERMINATE_PROGRESS);
-            bar.setId("data-progress");
-            bar.setMaxWidth(Double.MAX_VALUE);
-            form.addRow(bar);
-            form.setSaveDisabled(true);
-            form.setSaveText(I18n.t("data.progress.working"));
-            form.onCancel(() -> { });
-            app.sheets().show(form);
-            return new Progress(app, bar, total);
-        }
-
-        void rows(long n) {
-            if (total > 0) {
-                Background.onFx(() -> bar.setProgress(Math.min(1.0, (double) n / total)));
-            }
-        }
-
-        void close() {
-            app.sheets().close();
-        }
     }
 }
