@@ -30,6 +30,7 @@ final class ShortcutSheet {
             new Shortcut("Ctrl+L", "app.keys.quickLog"),
             new Shortcut("Ctrl+B", "app.keys.brief"),
             new Shortcut("Ctrl+1 … Ctrl+8", "app.keys.screens"),
+            new Shortcut("Ctrl+T", "app.keys.chartTable"),
             new Shortcut("Ctrl+,", "app.keys.settings"),
             new Shortcut("Ctrl+O", "app.keys.open"),
             new Shortcut("Ctrl+Shift+B", "app.keys.backup"),

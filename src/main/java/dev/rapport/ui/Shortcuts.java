@@ -42,6 +42,8 @@ final class Shortcuts {
         acc.put(NEW_PROMISE, () -> sheets.keysOr(NEW_PROMISE, newItems::promise));
         acc.put(NEW_REQUEST, () -> sheets.keysOr(NEW_REQUEST, newItems::request));
         acc.put(NEW_PROBLEM, () -> sheets.keysOr(NEW_PROBLEM, newItems::problem));
+        // the chart on screen as a table (issue 25): from the Health screen or a client's Health tab
+        acc.put(dev.rapport.ui.common.FigureTable.KEYS, () -> sheets.leaveSheetThen(() -> dev.rapport.ui.common.FigureTable.openShown(scene.getRoot())));
         put(acc, sheets, KeyCode.L, () -> QuickLogLine.open(main.context(), main, () -> { }));
         acc.put(new KeyCodeCombination(KeyCode.F1), () -> sheets.leaveSheetThen(() -> ShortcutSheet.open(main)));
         put(acc, sheets, KeyCode.SLASH, () -> ShortcutSheet.open(main));

@@ -43,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * At 150 % text size, every screen, client tab, sheet and dialog (the shared {@link ScreenWalk}) in
  * each language is usable with a screen reader and shows its words whole: every control the keys can
  * reach has a name a screen reader can say (its own text, an accessible text, or a label tied to it
- * with labelFor), every input has a label, and no text is cut ({@link CutText}).
+ * with labelFor), every input has a label, no text is cut ({@link CutText}) and no field runs into a
+ * sheet's scroll bar ({@link ScrollBarGap}).
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityScanTest {
@@ -84,8 +85,9 @@ class AccessibilityScanTest {
                     .collect(java.util.stream.Collectors.groupingBy(size -> size, java.util.stream.Collectors.counting()))
                     .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).ifPresent(fontSizes::add);
             unnamed(root).forEach(p -> problems.add(where + ": " + p));
-            CutText.under(root, AccessibilityScanTest::wrappedColumnHeader).stream().filter(p -> !p.endsWith(CutText.SIDEWAYS))
+            CutText.under(root).stream().filter(p -> !p.endsWith(CutText.SIDEWAYS))
                     .forEach(p -> problems.add(where + ": cut " + p));
+            ScrollBarGap.under(root).forEach(p -> problems.add(where + ": field against the scroll bar: " + p));
         });
         assertThat(problems).as("places a screen reader cannot name, or cut, in " + language.code()).isEmpty();
         // at 100 % most labels of a place are 14 px (or 11 px in a sheet of small hints); at 150 % 21 (or 17)
@@ -94,21 +96,15 @@ class AccessibilityScanTest {
     }
 
     /*
-     * Known gap, not yet fixed: at 150 % the wide lists (clients, people, promises, problems, requests,
-     * answers by method) need more width than 1280 px leaves; their tables scroll sideways (ColumnFit)
-     * instead of pushing the window past the screen. CutText's "columns wider than the table" is not
-     * counted here; NoClippedTextTest still counts it at 100 %.
+     * The one thing not counted, and why: at 150 % the wide lists need more width than 1280 px leaves
+     * them (995 px beside the rail). In Ukrainian: clients 1447 px, promises 1550, problems 1643,
+     * requests 1206, people 1193, and answers by method 772 in 596 — each column already at the width
+     * of its header's longest word or its widest cell (ColumnFit). They scroll sideways (a horizontal
+     * bar, every column reachable by keys and mouse, every cell whole) instead of pushing the window
+     * past the screen. Fitting them needs fewer columns or two-line rows, a design choice for each list,
+     * not a layout fix. CutText's "columns wider than the table" is therefore not counted here;
+     * NoClippedTextTest counts it at 100 %, where they fit. Everything else cut is counted, headers too.
      */
-
-    /**
-     * Known gap, not yet fixed: a column header that ColumnFit lets wrap onto a second line keeps one
-     * line's height at 150 % (lt, ro, ru, uk: "Останній контакт"), as JavaFX sizes a header's height
-     * without its wrapping width. Skipped here, and only here; remove once headers grow with their text.
-     */
-    private static boolean wrappedColumnHeader(Node node) {
-        return node.getStyleClass().contains("column-header") && node instanceof Parent p
-                && p.lookup(".label") instanceof Labeled l && l.isWrapText();
-    }
 
     /** Focusable controls without a spoken name and inputs without a label. */
     static Set<String> unnamed(Parent root) {

@@ -181,9 +181,21 @@ final class ScreenWalk {
         return csv;
     }
 
+    /**
+     * Lays the place out as a window's pulses would before anyone looks: more than once, because some
+     * layouts size a part from what the previous pass gave it (AtlantaFX's tile takes its height from its
+     * title's last bounds), and a single pass shows a state no user ever sees.
+     */
     private static void look(Check check, String where, Parent root) {
+        Parent window = root.getScene() == null ? root : root.getScene().getRoot();
+        for (int pass = 0; pass < LAYOUT_PASSES; pass++) {
+            window.applyCss();
+            window.layout();
+        }
         root.applyCss();
         root.layout();
         check.at(where, root);
     }
+
+    private static final int LAYOUT_PASSES = 3;
 }

@@ -9,20 +9,31 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * A chart's figures as a plain table in a sheet, one key away from the chart: a screen reader
- * cannot read a heat map's colours or a radar's shape, but it reads a table cell by cell.
+ * A chart's figures as a plain table in a sheet, one key away from the chart ({@link #KEYS}, or its
+ * button): a screen reader cannot read a heat map's colours or a radar's shape, but it reads a table
+ * cell by cell.
  */
 public final class FigureTable {
+    /** The keys that open the table of the chart on screen (the shortcut sheet lists them). */
+    public static final KeyCodeCombination KEYS = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    private static final String BUTTON = "figure-table-button";
+
     /** What the table shows: the column headers and one list of cell texts per row. */
     public record Figures(String title, List<String> headers, List<List<String>> rows) {
     }
@@ -34,9 +45,34 @@ public final class FigureTable {
     public static Button button(Sheets sheets, String id, Supplier<Figures> figures) {
         Button show = new Button(I18n.t("spoken.table.show"), Icons.of(Feather.GRID));
         show.setId(id);
-        show.getStyleClass().addAll(Styles.SMALL);
+        show.getStyleClass().addAll(Styles.SMALL, BUTTON);
+        show.setTooltip(new Tooltip(KEYS.getDisplayText()));
         show.setOnAction(e -> sheets.show(sheet(sheets, figures.get())));
         return show;
+    }
+
+    /**
+     * Opens the table of the chart the window shows (the Health screen's heat map, a client's radar);
+     * false when no chart is on screen. The first shown, enabled chart button under {@code root} acts.
+     */
+    public static boolean openShown(Parent root) {
+        for (Node node : root.lookupAll("." + BUTTON)) {
+            if (node instanceof Button button && shown(button) && !button.isDisabled()) {
+                button.fire();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node and all its parents are visible: a chart on a tab not selected is not on screen. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     static VBox sheet(Sheets sheets, Figures figures) {

@@ -55,6 +55,8 @@ public final class ReviewSheet {
         date.setId("review-date");
         Label answersError = form.field("answers", I18n.t("health.review.checklist"), new Label(I18n.t("health.review.scale")));
         answersError.getStyleClass().add(Styles.TEXT_MUTED);
+        answersError.setWrapText(true); // the scale's four words take a second line in a narrow sheet, not an ellipsis
+        answersError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         List<Row> rows = new ArrayList<>();
         for (ChecklistItem item : app.session().health().activeChecklist()) {
             rows.add(row(form, item));

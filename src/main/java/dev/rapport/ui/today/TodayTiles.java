@@ -40,7 +40,7 @@ final class TodayTiles {
 
     Tile alert(TodayPage.Alert a) {
         Long clientId = a.alert().clientId();
-        Tile tile = new Tile(a.alert().message(), a.look());
+        Tile tile = new WrappingTile(a.alert().message(), a.look());
         tile.setId("today-alert-" + (clientId == null ? "all" : clientId));
         tile.setGraphic(icon(Feather.ALERT_OCTAGON, Styles.DANGER));
         Button open = new Button(I18n.t(clientId == null ? "today.openHealth" : "today.openClient"), new FontIcon(Feather.ARROW_RIGHT));
@@ -59,7 +59,7 @@ final class TodayTiles {
     }
 
     Tile losingTouch(ClientOverview o) {
-        Tile tile = new Tile(o.client().name(), I18n.plural("today.losing.detail", o.daysSinceLastContact(),
+        Tile tile = new WrappingTile(o.client().name(), I18n.plural("today.losing.detail", o.daysSinceLastContact(),
                 o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
         tile.setId("today-losing-" + o.client().id());
         tile.setGraphic(icon(Feather.USER_X, Styles.WARNING));
@@ -72,7 +72,7 @@ final class TodayTiles {
     }
 
     Tile item(TodayItem item, boolean birthday) {
-        Tile tile = new Tile(Formats.ellipsis(item.title(), TITLE_LENGTH), item.clientName() + " · " + item.detail());
+        Tile tile = new WrappingTile(Formats.ellipsis(item.title(), TITLE_LENGTH), item.clientName() + " · " + item.detail());
         tile.setId("today-item-" + slug(item.kind()) + "-" + item.itemId());
         String tone = item.group() == Group.OVERDUE ? Styles.DANGER : item.group() == Group.TODAY ? Styles.WARNING : Styles.ACCENT;
         long id = item.itemId();
