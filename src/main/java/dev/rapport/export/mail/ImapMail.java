@@ -95,7 +95,11 @@ public final class ImapMail {
 
     private final SSLSocketFactory tls;
 
-    ImapMail(SSLSocketFactory tls) {
+    /**
+     * Trusts the certificates {@code tls}'s trust managers trust; the server's name is checked
+     * whatever the factory. The app uses {@link #verifying()}; tests trust their own server.
+     */
+    public ImapMail(SSLSocketFactory tls) {
         this.tls = tls;
     }
 

@@ -12,43 +12,24 @@ import dev.rapport.model.MailServer;
 import dev.rapport.model.Request;
 import dev.rapport.model.WorkingHours;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Flags;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,63 +43,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * store: the reader checks the chain and the name exactly as it does against a real server.
  */
 class ImapMailTest {
-    private static final String USER = "dana@moraru-consulting.eu";
-    private static final String PASSWORD = "Kx9-quartz-PLUM-7731";
+    private static final String USER = TestImapServer.USER;
+    private static final String PASSWORD = TestImapServer.PASSWORD;
     private static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-10T10:00:00Z"), BUCHAREST);
-    private static final String STORE_PASSWORD = "test-store-pass";
 
     @TempDir
     static Path certificates;
-    private static SSLSocketFactory trustingTheTestServer;
 
     @TempDir
     Path dir;
-    private GreenMail server;
-    private GreenMailUser dana;
+    private TestImapServer server;
     private JournalSession session;
     private Client northwind;
-
-    @BeforeAll
-    static void certificate() throws Exception {
-        Path keystore = certificates.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "greenmail", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD)
-                .redirectErrorStream(true).start();
-        keytool.getInputStream().readAllBytes();
-        assertThat(keytool.waitFor()).isZero();
-        System.setProperty("greenmail.tls.keystore.file", keystore.toString());
-        System.setProperty("greenmail.tls.keystore.password", STORE_PASSWORD);
-        System.setProperty("greenmail.tls.key.password", STORE_PASSWORD);
-        KeyStore serverKeys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keystore)) {
-            serverKeys.load(in, STORE_PASSWORD.toCharArray());
-        }
-        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        trust.setCertificateEntry("test-server", serverKeys.getCertificate("greenmail"));
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, tmf.getTrustManagers(), null);
-        trustingTheTestServer = context.getSocketFactory();
-    }
-
-    @AfterAll
-    static void forgetCertificate() {
-        System.clearProperty("greenmail.tls.keystore.file");
-        System.clearProperty("greenmail.tls.keystore.password");
-        System.clearProperty("greenmail.tls.key.password");
-    }
 
     @BeforeEach
     void start() throws Exception {
         I18n.use(Language.ENGLISH);
-        server = new GreenMail(ServerSetupTest.IMAPS.dynamicPort());
-        server.start();
-        dana = server.setUser(USER, USER, PASSWORD);
+        server = TestImapServer.imaps(certificates);
         session = JournalSession.open(dir.resolve("journal.rapport"), CLOCK);
         session.ledger().saveWorkingHours(new WorkingHours(BUCHAREST, WorkingHours.WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(18, 0)));
         northwind = session.clients().save(Client.create("Northwind Logistics"));
@@ -131,89 +73,22 @@ class ImapMailTest {
         if (session != null) {
             session.close();
         }
-        server.stop();
+        server.close();
     }
 
     private MailServer account() {
-        return new MailServer("127.0.0.1", server.getImaps().getPort(), USER, List.of(), false);
+        return new MailServer("127.0.0.1", server.port(), USER, List.of(), false);
     }
 
     private MailServerImport reader() {
-        return new MailServerImport(session, new ImapMail(trustingTheTestServer));
-    }
-
-    /** The client asks, the consultant replies from her sent folder, a stranger and a near-miss address write too. */
-    private void mailbox() throws Exception {
-        MailFolder inbox = server.getManagers().getImapHostManager().getInbox(dana);
-        MailFolder sent = server.getManagers().getImapHostManager().createMailbox(dana, "Sent");
-        put(inbox, """
-                From: Ilona Kask <ilona.kask@northwind.example>
-                To: Dana Moraru <dana@moraru-consulting.eu>
-                Subject: Revised routing plan
-                Date: Mon, 02 Nov 2026 09:15:00 +0200
-                Message-ID: <q1@northwind.example>
-                Content-Type: text/plain; charset=UTF-8
-
-                Hello Dana,
-                Could you send the revised routing plan? And when can we meet to go through it?
-                Ilona
-                """, new Flags());
-        put(inbox, """
-                From: Offers <deals@elsewhere.example>
-                To: dana@moraru-consulting.eu
-                Subject: Cheap flights?
-                Date: Mon, 02 Nov 2026 09:20:00 +0200
-                Message-ID: <spam1@elsewhere.example>
-
-                Do you want cheap flights?
-                """, new Flags(Flags.Flag.FLAGGED));
-        put(inbox, """
-                From: Someone <xilona.kask@northwind.example>
-                To: dana@moraru-consulting.eu
-                Subject: Not Ilona
-                Date: Mon, 02 Nov 2026 09:25:00 +0200
-                Message-ID: <near@northwind.example>
-
-                An address that only contains Ilona's: is it hers?
-                """, new Flags());
-        put(sent, """
-                From: Dana Moraru <dana@moraru-consulting.eu>
-                To: Ilona Kask <ilona.kask@northwind.example>
-                Subject: Re: Revised routing plan
-                Date: Mon, 02 Nov 2026 10:40:00 +0200
-                Message-ID: <r1@moraru-consulting.eu>
-                In-Reply-To: <q1@northwind.example>
-                References: <q1@northwind.example>
-
-                Hello Ilona, the plan is attached; Thursday at 10 suits me.
-                """, new Flags());
-    }
-
-    private static void put(MailFolder folder, String text, Flags flags) throws Exception {
-        MimeMessage m = new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-        folder.appendMessage(m, flags, Date.from(Instant.parse("2026-11-02T08:00:00Z")));
-    }
-
-    /** Every message's flags on the server, by folder and UID. */
-    private Map<String, String> flags() throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        for (String name : List.of("INBOX", "Sent")) {
-            MailFolder folder = name.equals("INBOX") ? server.getManagers().getImapHostManager().getInbox(dana)
-                    : server.getManagers().getImapHostManager().getFolder(dana, name);
-            for (StoredMessage m : folder.getMessages()) {
-                out.put(name + "#" + m.getUid(), List.of(m.getFlags().getSystemFlags()).toString()
-                        + List.of(m.getFlags().getUserFlags()));
-            }
-        }
-        return out;
+        return new MailServerImport(session, new ImapMail(TestImapServer.trust()));
     }
 
     @Test
     void readsInboxAndSentIntoEntriesAndATimedRequestChangingNothingOnTheServer() throws Exception {
-        mailbox();
-        Map<String, String> before = flags();
-        assertThat(before.values()).noneMatch(f -> f.contains("Seen"));
+        server.mailbox();
+        Map<String, String> before = server.flags();
+        assertThat(before.values()).noneMatch(f -> f.contains("\\Seen")).contains("\\Flagged \\Recent");
 
         MailServerImport.Checked first = reader().read(account(), PASSWORD.toCharArray(), true, false);
 
@@ -238,18 +113,18 @@ class ImapMailTest {
                 .map(JournalEntry::interaction).map(i -> i.title()).toList();
         assertThat(titles).containsExactlyInAnyOrder("Revised routing plan", "Re: Revised routing plan");
 
-        assertThat(flags()).isEqualTo(before);
+        assertThat(server.flags()).isEqualTo(before);
 
         // Read again: the marks say nothing is new.
         MailServerImport.Checked second = reader().read(account(), PASSWORD.toCharArray(), true, false);
         assertThat(second.report().outcomes()).isEmpty();
         assertThat(session.ledger().requests(northwind.id())).hasSize(1);
-        assertThat(flags()).isEqualTo(before);
+        assertThat(server.flags()).isEqualTo(before);
     }
 
     @Test
     void readingEverythingAgainAddsNothing() throws Exception {
-        mailbox();
+        server.mailbox();
         reader().read(account(), PASSWORD.toCharArray(), true, false);
         int entries = session.interactions().forClient(northwind.id(), 50, 0).size();
         // A new person makes the addresses searched for change, so every folder is read from its start again.
@@ -265,7 +140,7 @@ class ImapMailTest {
 
     @Test
     void aDryRunTakesNothingAndRemembersNothing() throws Exception {
-        mailbox();
+        server.mailbox();
         MailReport dry = reader().read(account(), PASSWORD.toCharArray(), true, true).report();
         assertThat(dry.count(MailIntake.Status.IMPORTED)).isEqualTo(2);
         assertThat(session.ledger().requests(northwind.id())).isEmpty();
@@ -277,13 +152,13 @@ class ImapMailTest {
 
     @Test
     void onlyTheChosenFoldersAreRead() throws Exception {
-        mailbox();
-        MailServer inboxOnly = new MailServer("127.0.0.1", server.getImaps().getPort(), USER, List.of("INBOX"), false);
+        server.mailbox();
+        MailServer inboxOnly = new MailServer("127.0.0.1", server.port(), USER, List.of("INBOX"), false);
         MailServerImport.Checked checked = reader().read(inboxOnly, PASSWORD.toCharArray(), true, false);
         assertThat(checked.folders()).containsExactly("INBOX");
         assertThat(checked.report().outcomes()).extracting(MailIntake.Outcome::source).containsExactly("INBOX #1");
 
-        MailServer missing = new MailServer("127.0.0.1", server.getImaps().getPort(), USER, List.of("Archive 2019"), false);
+        MailServer missing = new MailServer("127.0.0.1", server.port(), USER, List.of("Archive 2019"), false);
         assertThatThrownBy(() -> reader().read(missing, PASSWORD.toCharArray(), true, false))
                 .isInstanceOfSatisfying(MailServerException.class, e -> {
                     assertThat(e.problem()).isEqualTo(MailServerException.Problem.FOLDER);
@@ -293,7 +168,7 @@ class ImapMailTest {
 
     @Test
     void aWrongPasswordIsSaidPlainly() throws Exception {
-        mailbox();
+        server.mailbox();
         assertThatThrownBy(() -> reader().read(account(), "not-the-password".toCharArray(), true, false))
                 .isInstanceOfSatisfying(MailServerException.class, e -> {
                     assertThat(e.problem()).isEqualTo(MailServerException.Problem.LOGIN);
@@ -318,7 +193,7 @@ class ImapMailTest {
 
     @Test
     void aCertificateTheSystemDoesNotTrustIsRefusedBeforeAnyPassword() throws Exception {
-        mailbox();
+        server.mailbox();
         MailServerImport verifying = new MailServerImport(session, ImapMail.verifying());
         assertThatThrownBy(() -> verifying.read(account(), PASSWORD.toCharArray(), true, false))
                 .isInstanceOfSatisfying(MailServerException.class,
@@ -327,22 +202,17 @@ class ImapMailTest {
 
     @Test
     void withoutStartTlsThePasswordIsNeverSent() throws Exception {
-        GreenMail plain = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
-        plain.start();
-        try {
-            plain.setUser(USER, USER, PASSWORD);
-            MailServer startTls = new MailServer("127.0.0.1", plain.getImap().getPort(), USER, List.of(), true);
+        try (TestImapServer plain = TestImapServer.plain()) {
+            MailServer startTls = new MailServer("127.0.0.1", plain.port(), USER, List.of(), true);
             assertThatThrownBy(() -> reader().read(startTls, PASSWORD.toCharArray(), true, false))
                     .isInstanceOfSatisfying(MailServerException.class,
                             e -> assertThat(e.problem()).isEqualTo(MailServerException.Problem.NO_TLS));
-        } finally {
-            plain.stop();
         }
     }
 
     @Test
     void thePasswordIsNeverInTheJournalNorTheLog() throws Exception {
-        mailbox();
+        server.mailbox();
         List<String> logged = new ArrayList<>();
         Handler capture = new Handler() {
             @Override
