@@ -8,6 +8,10 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Spoken;
 
+import dev.rapport.logic.JournalSession;
+
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 import javafx.geometry.Pos;
@@ -22,8 +26,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Settings → Mail server: where the consultant's own mail is read from, and "Check now". */
+/**
+ * Settings → Mail server: where the consultant's own mail is read from, and "Check now". Settings
+ * builds its cards again after every change to the journal (a check is one), so the card's state
+ * lives in one view-model per journal session, which a card built again takes up.
+ */
 final class MailServerSettings {
+    private static final Map<JournalSession, MailServerSettingsModel> MODELS = new WeakHashMap<>();
+
     private final AppContext app;
     private final Consumer<String> confirm;
     private final MailServerSettingsModel model;
@@ -31,7 +41,12 @@ final class MailServerSettings {
     MailServerSettings(AppContext app, Consumer<String> confirm) {
         this.app = app;
         this.confirm = confirm;
-        this.model = new MailServerSettingsModel(app.session(), app.background(), MailPasswords::forThisComputer, ImapMail::verifying);
+        this.model = MODELS.computeIfAbsent(app.session(), session -> {
+            MailServerSettingsModel m = new MailServerSettingsModel(session, app.background(), MailPasswords::forThisComputer,
+                    ImapMail::verifying);
+            m.load();
+            return m;
+        });
     }
 
     Node node() {
@@ -82,11 +97,7 @@ final class MailServerSettings {
         result.setWrapText(true);
         result.textProperty().bind(model.resultProperty());
         result.managedProperty().bind(result.textProperty().isNotEmpty());
-        model.resultProperty().addListener((o, a, b) -> {
-            if (!b.isEmpty()) {
-                app.status().say(b.lines().reduce((x, y) -> y).orElse(b));
-            }
-        });
+        model.onChecked(summary -> app.status().say(summary));
 
         Label t = new Label(I18n.t("mailServer.settings.title"));
         t.getStyleClass().add(Styles.TITLE_4);
@@ -97,7 +108,6 @@ final class MailServerSettings {
         card.setId("settings-mail-server");
         card.getStyleClass().add("header-card");
         card.setMaxWidth(dev.rapport.ui.common.TextScale.em(64));
-        model.load();
         return card;
     }
 

@@ -45,6 +45,7 @@ public final class MailServerSettingsModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper("");
+    private java.util.function.Consumer<String> checked = summary -> { };
 
     /** {@code passwords} is asked for off the FX thread: opening an OS keyring can take a moment. */
     public MailServerSettingsModel(JournalSession session, Background background, Supplier<MailPasswords> passwords,
@@ -138,6 +139,7 @@ public final class MailServerSettingsModel {
             List<String> lines = new java.util.ArrayList<>(checked.report().lines());
             lines.add(checked.report().summary());
             result.set(String.join(System.lineSeparator(), lines));
+            this.checked.accept(checked.report().summary());
         }, t -> {
             busy.set(false);
             result.set("");
@@ -146,6 +148,11 @@ public final class MailServerSettingsModel {
             }
             error.set(t.getMessage());
         });
+    }
+
+    /** Told the summary of each check that read the server (one listener: a card built again replaces it). */
+    public void onChecked(java.util.function.Consumer<String> listener) {
+        this.checked = listener;
     }
 
     /** Forgets the password kept for the server the fields name. */
