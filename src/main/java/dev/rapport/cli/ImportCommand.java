@@ -40,6 +40,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "        to or from a client's people (the text in the private notes), requests from what the client",
                 "        asks (accepted; --no-requests leaves them proposed), reply times; each message all or nothing,",
                 "        never twice; a bad file is one line, the summary at the end",
+                "  mail --imap HOST[:PORT] --user U [--folder F...]  your own mail server, read-only over TLS",
+                "        (port 993; 143 or --starttls: STARTTLS required): the inbox and sent folder unless --folder",
+                "        names others, only mail to or from the journal's people; the password is asked at the",
+                "        terminal, or taken from RAPPORT_IMAP_PASSWORD for scripts, and never stored",
                 "After a contact import, the likely duplicates it brought are counted (see 'rapport duplicates').",
                 "Contacts whose email the journal already has are skipped and reported, never doubled."})
 final class ImportCommand implements Callable<Integer> {
@@ -62,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
 
     Format format;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "file",
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "FILE", descriptionKey = "file",
             description = "The file to import (mail: files and folders, any number).")
     java.util.List<Path> files;
 
@@ -86,6 +90,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--no-requests", description = "mail: leave the requests proposed (the app lists them to accept).")
     boolean noRequests;
 
+    @Option(names = "--imap", paramLabel = "HOST[:PORT]", description = "mail: read your own mail server instead of files.")
+    String imap;
+
+    @Option(names = "--user", paramLabel = "USER", description = "mail --imap: the user name at the mail server.")
+    String user;
+
+    @Option(names = "--folder", paramLabel = "FOLDER", description = "mail --imap: a folder to read (again for more); "
+            + "without it the inbox and the sent folder.")
+    java.util.List<String> folders;
+
+    @Option(names = "--starttls", description = "mail --imap: STARTTLS on the server's plain port (required, never unencrypted).")
+    boolean startTls;
+
     @Mixin
     JournalOption journalOption;
 
@@ -96,6 +113,18 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         format = Format.of(formatName);
+        if (imap != null) {
+            if (format != Format.mail || (files != null && !files.isEmpty())) {
+                throw new RapportException(I18n.t("mailServer.cli.filesOrServer"));
+            }
+            dev.rapport.model.MailServer server = dev.rapport.model.MailServer.parse(imap, user, folders, startTls);
+            try (JournalSession session = journalOption.openForWriting()) {
+                return new MailServerRead(session, out).run(server, !noRequests, dryRun, json);
+            }
+        }
+        if (files == null || files.isEmpty()) {
+            throw new RapportException(I18n.t("mailServer.cli.fileNeeded"));
+        }
         if (format == Format.mail) {
             try (JournalSession session = journalOption.openForWriting()) {
                 return new MailImport(session, out).run(files, !noRequests, dryRun, json);

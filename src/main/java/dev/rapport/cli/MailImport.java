@@ -41,7 +41,13 @@ final class MailImport {
         }
         List<MailIntake.Outcome> outcomes = session.mail().take(messages, acceptRequests, dryRun,
                 (m, e) -> failures.add(MailReport.Failure.refused(m.source(), e.getMessage())));
-        MailReport report = new MailReport(outcomes, failures, dryRun);
+        return print(new MailReport(outcomes, failures, dryRun), json);
+    }
+
+    /** The report as lines and a summary, or as one JSON document; 1 when anything was refused. */
+    int print(MailReport report, boolean json) {
+        boolean dryRun = report.dryRun();
+        List<MailReport.Failure> failures = report.failures();
         List<MailIntake.Waiting> unmatched = session.mail().unmatched();
         if (json) {
             out.println(Json.write(json(report, unmatched, dryRun)));

@@ -326,6 +326,11 @@ public final class MailIntake {
                 List.copyOf(offers.values()), m.dateFromFile(), m.autoReply());
     }
 
+    /** Every address the journal knows a person by, lower case: what a mail server is searched for. */
+    public Set<String> knownAddresses() {
+        return Set.copyOf(new Directory().byEmail.keySet());
+    }
+
     /** The requests proposed from mail and not accepted yet, oldest first. */
     public List<Proposal> proposals() {
         List<Proposal> out = new ArrayList<>();

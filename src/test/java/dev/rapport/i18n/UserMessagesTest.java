@@ -119,6 +119,7 @@ class UserMessagesTest {
             "dev/rapport/logic/JournalLocation.java|journal.rapport", "a file name",
             "dev/rapport/store/JournalLock.java|journal.lock", "a file name",
             "dev/rapport/export/mail/MailFiles.java|mail.", "Jakarta Mail's session properties",
+            "dev/rapport/export/mail/ImapMail.java|mail.", "Jakarta Mail's session properties for IMAP",
             "dev/rapport/logic/MailIntake.java|mail.", "mail domains anyone can have an address at",
             "dev/rapport/cli/HelpTexts.java|cli.help.", "picocli asks for a help key only when the bundle has it (HelpTexts.offer); "
                     + "the annotation's text is the fallback");

@@ -130,7 +130,27 @@ public final class MailFiles {
 
     private static MailMessage readMime(Path file, String name, Instant fileTime) {
         try (SharedFileInputStream in = new SharedFileInputStream(file.toFile())) {
-            MimeMessage m = new MimeMessage(SESSION, in);
+            return message(new MimeMessage(SESSION, in), name, fileTime);
+        } catch (MailFileException e) {
+            throw e;
+        } catch (MessagingException | IOException | RuntimeException e) {
+            throw new MailFileException(name, I18n.t("mail.reason.brokenMime"), e);
+        }
+    }
+
+    /** A message's raw bytes as a mail server gives them; {@code fallbackTime} stands in for a missing Date. */
+    static MailMessage read(byte[] raw, String name, Instant fallbackTime) {
+        try {
+            return message(new MimeMessage(SESSION, new java.io.ByteArrayInputStream(raw)), name, fallbackTime);
+        } catch (MailFileException e) {
+            throw e;
+        } catch (MessagingException | RuntimeException e) {
+            throw new MailFileException(name, I18n.t("mail.reason.brokenMime"), e);
+        }
+    }
+
+    private static MailMessage message(MimeMessage m, String name, Instant fileTime) {
+        try {
             String[] fromHeader = m.getHeader("From");
             if (fromHeader == null || fromHeader.length == 0 || fromHeader[0].isBlank()) {
                 throw new MailFileException(name, I18n.t("mail.reason.noSender"), null);
