@@ -1,39 +1,47 @@
 package dev.rapport.export.calendar;
 
-import java.util.Map;
+import dev.rapport.export.secrets.Secrets;
+
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where subscribed calendars' addresses are kept, by the reference the journal holds: the
- * operating system's keyring where there is one, else this session's memory only (the address is
- * asked again in a new session), never the journal, a log or an export.
+ * operating system's keyring where there is one, else this session's memory only (the calendar
+ * is added again in a new session), never the journal, a log or an export.
  */
-public interface CalendarSecrets {
-    Optional<String> find(String ref);
+public final class CalendarSecrets {
+    private static final CalendarSecrets SHARED = new CalendarSecrets(Secrets.forService("Rapport calendar"));
 
-    void keep(String ref, String address);
+    private final Secrets secrets;
 
-    void forget(String ref);
+    private CalendarSecrets(Secrets secrets) {
+        this.secrets = secrets;
+    }
+
+    /** This computer's keyring when it has one that answers, else memory; the same store for the whole session. */
+    public static CalendarSecrets forThisComputer() {
+        return SHARED;
+    }
 
     /** Memory only: for tests, and where no keyring answers. */
-    static CalendarSecrets inMemory() {
-        Map<String, String> held = new ConcurrentHashMap<>();
-        return new CalendarSecrets() {
-            @Override
-            public Optional<String> find(String ref) {
-                return Optional.ofNullable(held.get(ref));
-            }
+    public static CalendarSecrets inMemory() {
+        return new CalendarSecrets(Secrets.inMemory());
+    }
 
-            @Override
-            public void keep(String ref, String address) {
-                held.put(ref, address);
-            }
+    public Optional<String> find(String ref) {
+        return secrets.find(ref).map(String::new);
+    }
 
-            @Override
-            public void forget(String ref) {
-                held.remove(ref);
-            }
-        };
+    public void keep(String ref, String address) {
+        secrets.keep(ref, address.toCharArray());
+    }
+
+    public void forget(String ref) {
+        secrets.forget(ref);
+    }
+
+    /** True when addresses outlive the session. */
+    public boolean lasting() {
+        return secrets.lasting();
     }
 }

@@ -1,5 +1,6 @@
 package dev.rapport.export.mail;
 
+import dev.rapport.export.secrets.Secrets;
 import dev.rapport.model.MailServer;
 
 import java.util.Optional;
@@ -29,6 +30,6 @@ public interface MailPasswords {
 
     /** Memory only: for tests, and where no keyring answers. */
     static MailPasswords inMemory() {
-        return new SessionPasswords();
+        return new KeyringPasswords(Secrets.inMemory());
     }
 }
