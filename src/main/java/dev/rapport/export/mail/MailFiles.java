@@ -125,11 +125,26 @@ public final class MailFiles {
         if (lower.endsWith(".msg")) {
             throw new MailFileException(name, I18n.t("mail.reason.notOutlook"), null);
         }
-        return readMime(file, name, fileTime);
+        try (SharedFileInputStream in = new SharedFileInputStream(file.toFile())) {
+            return readMime(in, name, fileTime);
+        } catch (IOException e) {
+            throw new MailFileException(name, I18n.t("mail.reason.unreadable"), e);
+        }
     }
 
-    private static MailMessage readMime(Path file, String name, Instant fileTime) {
-        try (SharedFileInputStream in = new SharedFileInputStream(file.toFile())) {
+    /**
+     * One MIME message held in memory (a message of an mbox, say), read as a file is; {@code fallbackTime}
+     * stands for a missing Date header.
+     */
+    public static MailMessage parse(byte[] mime, String name, Instant fallbackTime) {
+        if (mime.length == 0) {
+            throw new MailFileException(name, I18n.t("mail.reason.empty"), null);
+        }
+        return readMime(new jakarta.mail.util.SharedByteArrayInputStream(mime), name, fallbackTime);
+    }
+
+    private static MailMessage readMime(InputStream in, String name, Instant fileTime) {
+        try {
             MimeMessage m = new MimeMessage(SESSION, in);
             String[] fromHeader = m.getHeader("From");
             if (fromHeader == null || fromHeader.length == 0 || fromHeader[0].isBlank()) {
