@@ -114,6 +114,11 @@ public final class MailSources {
         out.addAll(found);
     }
 
+    /** True for a file a folder's mail may be in: mail files, and any file not known to be something else. */
+    static boolean mayHoldMail(Path file) {
+        return MailFiles.looksLikeMail(file) || mayBeMbox(file);
+    }
+
     private static boolean mayBeMbox(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
