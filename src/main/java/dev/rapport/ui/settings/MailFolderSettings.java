@@ -53,7 +53,7 @@ final class MailFolderSettings {
         folders.setPrefHeight(dev.rapport.ui.common.TextScale.em(7));
         folders.setPlaceholder(new Label(I18n.t("mailFolders.settings.empty")));
         Spoken.name(folders, "mailFolders.settings.listName");
-        folders.setOnKeyPressed(e -> {
+        folders.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && folders.getSelectionModel().getSelectedItem() != null) {
                 remove(folders.getSelectionModel().getSelectedItem());
                 e.consume();
