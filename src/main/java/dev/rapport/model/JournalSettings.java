@@ -44,6 +44,8 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
     public static final String ALARM_TIME = "calendar.alarmTime";
     /** The local mail folders read for new mail (mbox files, Maildirs, a Thunderbird profile), one path a line. */
     public static final String MAIL_FOLDERS = "mail.folders";
+    /** What each mail folder held when it was last read whole (kept raw, by the folder check; not a typed setting). */
+    public static final String MAIL_FOLDERS_READ = "mail.folders.read";
 
     public static final int DEFAULT_BACKUPS_DAILY = 7;
     public static final int DEFAULT_BACKUPS_WEEKLY = 4;

@@ -31,7 +31,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class MailFolderCheck {
     /** Where each folder's remembered files are kept: one "fingerprint TAB path" a line. */
-    static final String READ_KEY = "mail.folders.read";
+    static final String READ_KEY = dev.rapport.model.JournalSettings.MAIL_FOLDERS_READ;
 
     /** What a check did: the messages' report, whether it was cancelled, and how many folders were left as they were. */
     public record Checked(MailReport report, boolean cancelled, int foldersRead, int foldersUnchanged) {

@@ -143,7 +143,7 @@ final class MailFolderSettings {
             error.setText(I18n.t("mailFolders.settings.pathEmpty"));
             return;
         }
-        if (!java.nio.file.Files.exists(java.nio.file.Path.of(folder))) {
+        if (!exists(folder)) {
             error.setText(I18n.t("mailFolders.settings.pathMissing", folder));
             return;
         }
@@ -157,6 +157,14 @@ final class MailFolderSettings {
             path.clear();
             confirm.accept(I18n.t("mailFolders.settings.added", folder));
         });
+    }
+
+    private static boolean exists(String folder) {
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(folder));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private void remove(String folder) {
