@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "        notes, reminders and first-met dates (dates that matter) and tags (client tags)",
                 "  ics   a calendar: upcoming events with a contact among the attendees become planned meetings",
                 "        (importing the same calendar again updates them by UID)",
-                "  mail  .eml and Outlook .msg files, or folders of them (FILE|FOLDER...): an email entry per message",
+                "  mail  .eml and Outlook .msg files, mbox files, Maildirs, or folders of them (FILE|FOLDER...): an email entry per message",
                 "        to or from a client's people (the text in the private notes), requests from what the client",
                 "        asks (accepted; --no-requests leaves them proposed), reply times; each message all or nothing,",
                 "        never twice; a bad file is one line, the summary at the end",

@@ -1,12 +1,11 @@
 package dev.rapport.cli;
 
-import dev.rapport.export.mail.MailFileException;
-import dev.rapport.export.mail.MailFiles;
+import dev.rapport.export.mail.MailFolderImport;
+import dev.rapport.export.mail.MailSources;
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.logic.MailIntake;
 import dev.rapport.logic.MailReport;
-import dev.rapport.model.MailMessage;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code rapport import mail FILE|FOLDER… [--dry-run] [--json] [--no-requests]}: every message its own
+ * {@code rapport import mail FILE|FOLDER… [--dry-run] [--json] [--no-requests]}: .eml and .msg files, mbox
+ * files (Thunderbird's folders) and Maildirs, read as they stream; every message its own
  * all-or-nothing step, a bad file one line, the batch's summary at the end. Exit 0 when every file
  * was read (imported, already there, unmatched or a list), 1 when any was refused.
  */
@@ -30,18 +30,9 @@ final class MailImport {
     }
 
     int run(List<Path> named, boolean acceptRequests, boolean dryRun, boolean json) {
-        List<MailMessage> messages = new ArrayList<>();
-        List<MailReport.Failure> failures = new ArrayList<>();
-        for (Path file : MailFiles.files(named)) {
-            try {
-                messages.add(MailFiles.read(file));
-            } catch (MailFileException e) {
-                failures.add(new MailReport.Failure(e.file(), e.getMessage()));
-            }
-        }
-        List<MailIntake.Outcome> outcomes = session.mail().take(messages, acceptRequests, dryRun,
-                (m, e) -> failures.add(MailReport.Failure.refused(m.source(), e.getMessage())));
-        return print(new MailReport(outcomes, failures, dryRun), json);
+        MailReport report = new MailFolderImport(session.mail(), acceptRequests, dryRun)
+                .read(MailSources.of(named), (done, total, source) -> { }, () -> false).report();
+        return print(report, json);
     }
 
     /** The report as lines and a summary, or as one JSON document; 1 when anything was refused. */

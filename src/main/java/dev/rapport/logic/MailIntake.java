@@ -140,7 +140,7 @@ public final class MailIntake {
     }
 
     /**
-     * Takes the messages in the order they were sent, each in its own transaction. A message the
+     * Takes the messages in the order they were sent, each whole or not at all (one commit for the batch). A message the
      * journal refuses (a rule it breaks) is reported through {@code refused} with its source and
      * leaves nothing behind. A dry run does all of it and then undoes all of it.
      */
@@ -154,33 +154,26 @@ public final class MailIntake {
                               java.util.function.BiConsumer<MailMessage, RapportException> refused, Context context) {
         List<MailMessage> ordered = new ArrayList<>(messages);
         ordered.sort(Comparator.comparing(MailMessage::sent).thenComparing(MailMessage::key));
-        if (!dryRun) {
-            List<Outcome> out = new ArrayList<>();
-            for (MailMessage m : ordered) {
-                try {
-                    out.add(journal.inOneTransaction(() -> takeOne(m, acceptRequests, new Directory(), context)));
-                } catch (RapportException e) {
-                    refused.accept(m, e);
-                }
-            }
-            return out;
-        }
+        // One commit for the batch, each message a part of it that is kept whole or undone alone.
         try {
-            journal.inOneTransaction(() -> {
+            return journal.inOneTransaction(() -> {
                 List<Outcome> out = new ArrayList<>();
+                Directory dir = new Directory();
                 for (MailMessage m : ordered) {
                     try {
-                        out.add(takeOne(m, acceptRequests, new Directory(), context));
+                        out.add(journal.part(() -> takeOne(m, acceptRequests, dir, context)));
                     } catch (RapportException e) {
                         refused.accept(m, e);
                     }
                 }
-                throw new Undo(out);
+                if (dryRun) {
+                    throw new Undo(out);
+                }
+                return out;
             });
         } catch (Undo undo) {
             return undo.outcomes;
         }
-        throw new IllegalStateException("a dry run always undoes its work");
     }
 
     /** Carries a dry run's outcomes out of the transaction it rolls back. */

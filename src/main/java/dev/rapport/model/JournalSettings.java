@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  */
 public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backupsWeekly, int healthNorm, int throttleDays,
                               int trendReviews, int acknowledgeHours, int talkHours, WorkingHours workingHours,
-                              boolean noticesEnabled, int autoLockMinutes, int calendarAlarmDays, LocalTime calendarAlarmTime) {
+                              boolean noticesEnabled, int autoLockMinutes, int calendarAlarmDays, LocalTime calendarAlarmTime,
+                              List<String> mailFolders) {
     public static final String RHYTHM_IDEAL = "rhythm.defaultIdealDays";
     public static final String RHYTHM_MAX = "rhythm.defaultMaxDays";
     public static final String BACKUP_DAILY = "backup.keepDaily";
@@ -40,6 +42,10 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
     public static final String AUTO_LOCK = "security.autoLockMinutes";
     public static final String ALARM_DAYS = "calendar.alarmDaysBefore";
     public static final String ALARM_TIME = "calendar.alarmTime";
+    /** The local mail folders read for new mail (mbox files, Maildirs, a Thunderbird profile), one path a line. */
+    public static final String MAIL_FOLDERS = "mail.folders";
+    /** What each mail folder held when it was last read whole (kept raw, by the folder check; not a typed setting). */
+    public static final String MAIL_FOLDERS_READ = "mail.folders.read";
 
     public static final int DEFAULT_BACKUPS_DAILY = 7;
     public static final int DEFAULT_BACKUPS_WEEKLY = 4;
@@ -55,18 +61,20 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
     public static final int DEFAULT_ALARM_DAYS = 1;
     public static final LocalTime DEFAULT_ALARM_TIME = LocalTime.of(9, 0);
     public static final int MAX_ALARM_DAYS = 60;
+    public static final int MAX_MAIL_FOLDERS = 50;
 
     public JournalSettings {
         Objects.requireNonNull(defaultRhythm, "defaultRhythm");
         Objects.requireNonNull(workingHours, "workingHours");
         Objects.requireNonNull(calendarAlarmTime, "calendarAlarmTime");
+        mailFolders = mailFolders == null ? List.of() : List.copyOf(mailFolders);
     }
 
     /** Every setting at its default; working hours in the given zone. */
     public static JournalSettings defaults(ZoneId zone) {
         return new JournalSettings(Rhythm.DEFAULT, DEFAULT_BACKUPS_DAILY, DEFAULT_BACKUPS_WEEKLY, DEFAULT_NORM,
                 DEFAULT_THROTTLE_DAYS, DEFAULT_TREND_REVIEWS, DEFAULT_ACKNOWLEDGE_HOURS, DEFAULT_TALK_HOURS,
-                WorkingHours.defaults(zone), true, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_ALARM_DAYS, DEFAULT_ALARM_TIME);
+                WorkingHours.defaults(zone), true, DEFAULT_AUTO_LOCK_MINUTES, DEFAULT_ALARM_DAYS, DEFAULT_ALARM_TIME, List.of());
     }
 
     /**
@@ -94,7 +102,8 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
                 get.apply(NOTICES).map(v -> !v.equals("false")).orElse(true),
                 autoLock >= 0 ? autoLock : DEFAULT_AUTO_LOCK_MINUTES,
                 alarmReadable ? alarmDays : DEFAULT_ALARM_DAYS,
-                alarmReadable ? alarmAt.orElse(DEFAULT_ALARM_TIME) : DEFAULT_ALARM_TIME);
+                alarmReadable ? alarmAt.orElse(DEFAULT_ALARM_TIME) : DEFAULT_ALARM_TIME,
+                get.apply(MAIL_FOLDERS).map(JournalSettings::folders).orElse(List.of()));
     }
 
     /** The stored keys and texts that turn {@code before} into these settings; unchanged settings are not written. */
@@ -126,6 +135,9 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
             out.put(ALARM_DAYS, Integer.toString(calendarAlarmDays));
             out.put(ALARM_TIME, calendarAlarmTime.toString());
         }
+        if (!mailFolders.equals(before.mailFolders)) {
+            out.put(MAIL_FOLDERS, String.join("\n", mailFolders));
+        }
         return out;
     }
 
@@ -143,7 +155,7 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
 
     public JournalSettings withDefaultRhythm(Rhythm rhythm) {
         return new JournalSettings(Objects.requireNonNull(rhythm), backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
-                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime);
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     /** How many daily (1–365) and weekly (0–520) automatic backups are kept. */
@@ -155,7 +167,7 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
             throw new ValidationException("backupWeekly", I18n.t("validation.backup.weekly"));
         }
         return new JournalSettings(defaultRhythm, daily, weekly, healthNorm, throttleDays, trendReviews,
-                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime);
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     public JournalSettings withHealthNorm(int percent) {
@@ -164,7 +176,7 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
                     Integer.toString(MAX_NORM), Integer.toString(percent)));
         }
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, percent, throttleDays, trendReviews,
-                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime);
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     /** Do not ask the same contact again within this many days (0 = always ask; at most ten years). */
@@ -173,7 +185,7 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
             throw new ValidationException("throttleDays", I18n.t("validation.health.throttleDays", Integer.toString(days)));
         }
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, days, trendReviews,
-                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime);
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     /** The follow-up targets in hours: acknowledge within 1–720, talk within acknowledge–720. */
@@ -186,24 +198,24 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
                     Integer.toString(talk)));
         }
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
-                acknowledge, talk, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime);
+                acknowledge, talk, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     public JournalSettings withWorkingHours(WorkingHours hours) {
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
                 acknowledgeHours, talkHours, Objects.requireNonNull(hours), noticesEnabled, autoLockMinutes, calendarAlarmDays,
-                calendarAlarmTime);
+                calendarAlarmTime, mailFolders);
     }
 
     public JournalSettings withNoticesEnabled(boolean on) {
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
-                acknowledgeHours, talkHours, workingHours, on, autoLockMinutes, calendarAlarmDays, calendarAlarmTime);
+                acknowledgeHours, talkHours, workingHours, on, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     /** Minutes without input before an encrypted journal locks; 0 never locks. */
     public JournalSettings withAutoLockMinutes(int minutes) {
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
-                acknowledgeHours, talkHours, workingHours, noticesEnabled, Math.max(0, minutes), calendarAlarmDays, calendarAlarmTime);
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, Math.max(0, minutes), calendarAlarmDays, calendarAlarmTime, mailFolders);
     }
 
     /** The calendar export's alarm: 0–60 days before the date, at a time of day (minutes only). */
@@ -213,10 +225,27 @@ public record JournalSettings(Rhythm defaultRhythm, int backupsDaily, int backup
         }
         LocalTime minutes = (at == null ? DEFAULT_ALARM_TIME : at).withSecond(0).withNano(0);
         return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
-                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, daysBefore, minutes);
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, daysBefore, minutes, mailFolders);
+    }
+
+    /**
+     * The local mail folders to read new mail from, each named once (blank ones left out), at most
+     * {@link #MAX_MAIL_FOLDERS}; a path is kept as written (it names a folder on this computer).
+     */
+    public JournalSettings withMailFolders(List<String> folders) {
+        List<String> chosen = folders(String.join("\n", folders));
+        if (chosen.size() > MAX_MAIL_FOLDERS) {
+            throw new ValidationException("mailFolders", I18n.t("mailFolders.error.tooMany", Integer.toString(MAX_MAIL_FOLDERS)));
+        }
+        return new JournalSettings(defaultRhythm, backupsDaily, backupsWeekly, healthNorm, throttleDays, trendReviews,
+                acknowledgeHours, talkHours, workingHours, noticesEnabled, autoLockMinutes, calendarAlarmDays, calendarAlarmTime, chosen);
     }
 
     // ---- reading
+
+    private static List<String> folders(String stored) {
+        return stored.lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+    }
 
     private static void changed(Map<String, String> out, String key, int now, int before) {
         if (now != before) {

@@ -505,6 +505,42 @@ public final class Journal implements AutoCloseable {
         return write(c -> work.get());
     }
 
+    /**
+     * Runs work as one part of the write it is inside (an SQL savepoint): when it fails, what it wrote is
+     * undone and the failure thrown, while the write around it goes on and commits the other parts. So many
+     * small all-or-nothing steps (one per mail message, say) cost one commit, not one each. Outside a write
+     * it is a write of its own.
+     */
+    public synchronized <T> T part(java.util.function.Supplier<T> work) {
+        if (transactionDepth == 0) {
+            return inOneTransaction(work);
+        }
+        java.sql.Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            try {
+                connection.rollback(savepoint);
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException cleanUp) {
+                e.addSuppressed(cleanUp);
+            }
+            throw e;
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return result;
+    }
+
     /** Seals the journal under a new passphrase (new salt) and writes it in place; the old one stops working. */
     public synchronized void changePassphrase(char[] newPassphrase) {
         if (sealer == null || readOnly) {

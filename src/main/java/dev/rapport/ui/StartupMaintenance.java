@@ -64,6 +64,9 @@ final class StartupMaintenance {
 
     private void report(Outcome outcome) {
         if ("ok".equals(outcome.check())) {
+            if (session.readOnlyNotice() == null) {
+                dev.rapport.ui.data.MailFolderReading.of(main.context()).onStart();
+            }
             if (session.readOnlyNotice() != null) {
                 main.context().dialogs().info(I18n.t("app.title.readOnly"), session.readOnlyNotice());
             }

@@ -98,6 +98,7 @@ final class TopBar {
         menu.getItems().addAll(new SeparatorMenuItem(), dataMenu.exportMenu(), dataMenu.importMenu());
         dev.rapport.ui.data.MailDrop mailDrop = new dev.rapport.ui.data.MailDrop(app, main::refresh);
         menu.getItems().add(mailDrop.menuItem(main));
+        menu.getItems().add(dev.rapport.ui.data.MailFolderReading.of(app).afterImport(main::refresh).menuItem());
         mailDrop.install(main);
         menu.getItems().add(new dev.rapport.ui.mail.UnmatchedMail(app, main::refresh).menuItem());
         menu.getItems().add(new SeparatorMenuItem());

@@ -239,7 +239,7 @@ public final class ImapMail {
         }
         java.util.Date received = m.getReceivedDate();
         try {
-            messages.add(MailFiles.read(raw.toByteArray(), source, received == null ? Instant.EPOCH : received.toInstant()));
+            messages.add(MailFiles.parse(raw.toByteArray(), source, received == null ? Instant.EPOCH : received.toInstant()));
         } catch (MailFileException e) {
             failures.add(new MailReport.Failure(e.file(), e.getMessage()));
         }

@@ -91,6 +91,8 @@ public final class Bench {
     private final int runs;
     private final int frameRuns;
     private final boolean encrypted;
+    /** Messages in the synthetic mbox of the mail figure; 0 leaves it out. */
+    private int mailMessages;
 
     public Bench(int runs) {
         this(runs, 0, true);
@@ -104,6 +106,12 @@ public final class Bench {
         this.runs = runs;
         this.frameRuns = frameRuns;
         this.encrypted = encrypted;
+    }
+
+    /** Adds issue 17's mail figure: an mbox of this many messages read (0 leaves it out). */
+    public Bench withMail(int messages) {
+        this.mailMessages = Math.max(0, messages);
+        return this;
     }
 
     public Report run(Path file, SyntheticJournal.Scale scale) throws Exception {
@@ -166,6 +174,9 @@ public final class Bench {
             figures.addAll(dataInOut(session, file));
         }
         long dataPeak = Math.max(carry, peakHeapMb());
+        if (mailMessages > 0) {
+            figures.addAll(new MailBench(mailMessages).run(file.toAbsolutePath().getParent()));
+        }
         FirstFrame frame = frameRuns <= 0 ? FirstFrame.skipped("not asked for (--frames 0)") : new FirstFrames(frameRuns).measure(file.resolveSibling("bench-demo.rapport"));
         return new Report(scale, generate, figures, plainPeak, dataPeak, Runtime.getRuntime().maxMemory() / (1024 * 1024), frame);
     }
@@ -336,11 +347,11 @@ public final class Bench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -101,10 +101,7 @@ public final class Background {
     }
 
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        if (outOfMemory == null) {
-            unexpected = new Failure(I18n.t("common.failed.unexpected"), null);
-            outOfMemory = new Failure(I18n.t("common.failed.outOfMemory"), null);
-        }
+        prepareFailures();
         if (joined) {
             Runnable[] outcome = new Runnable[1];
             executor.execute(() -> outcome[0] = outcome(work, onSuccess, onFailure));
@@ -115,6 +112,32 @@ public final class Background {
             Runnable outcome = outcome(work, onSuccess, onFailure);
             later(() -> deliver(outcome));
         });
+    }
+
+    private void prepareFailures() {
+        if (outOfMemory == null) {
+            unexpected = new Failure(I18n.t("common.failed.unexpected"), null);
+            outOfMemory = new Failure(I18n.t("common.failed.outOfMemory"), null);
+        }
+    }
+
+    /**
+     * Long work (reading a mail folder of thousands of messages) on a thread of its own rather than the
+     * journal's worker, so the window's other loads and saves go on between its steps; its result or
+     * failure comes back as {@link #run}'s do. Tests' backgrounds run it as they run everything else.
+     */
+    public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (joined || direct || !(executor instanceof ExecutorService)) {
+            run(work, onSuccess, onFailure);
+            return;
+        }
+        prepareFailures();
+        Thread aside = new Thread(() -> {
+            Runnable outcome = outcome(work, onSuccess, onFailure);
+            later(() -> deliver(outcome));
+        }, "rapport-aside");
+        aside.setDaemon(true);
+        aside.start();
     }
 
     /** Does the work; what is left to do with its result or failure, on the thread that receives it. */

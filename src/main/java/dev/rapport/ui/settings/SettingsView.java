@@ -61,7 +61,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
         HBox head = new HBox(12, title, saved);
         head.setAlignment(Pos.BASELINE_LEFT);
         page.getChildren().setAll(head, appearance(), work(), rhythm(), health(), new CrmSettings(app, this::confirm).node(),
-                backups(), security());
+                new MailFolderSettings(app, this::confirm).node(), backups(), security());
         page.getChildren().add(new MailServerSettings(app, this::confirm).node());
         model.load();
     }
