@@ -116,6 +116,20 @@ public final class Form extends VBox {
         });
     }
 
+    /**
+     * Fills part of the sheet from a journal read off the FX thread (a picker's list): what it
+     * fills into an untouched sheet counts as unchanged; a failed read is told above the fields.
+     */
+    public <T> void load(Background background, Callable<T> read, Consumer<T> fill) {
+        background.run(read, value -> {
+            boolean untouched = !isChanged();
+            fill.accept(value);
+            if (untouched) {
+                markClean();
+            }
+        }, this::showFailure);
+    }
+
     /** True while a save this sheet started is running. */
     public boolean isSaving() {
         return footer.isSaving();
