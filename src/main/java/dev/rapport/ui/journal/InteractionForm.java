@@ -51,7 +51,8 @@ public final class InteractionForm {
         Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
                 I18n.t("journal.form.subtitle"));
         ClientPicker client = form.field("client", I18n.t("journal.form.client"), new ClientPicker("entry-client"));
-        form.load(app.background(), () -> app.session().clients().all(), all -> client.offer(all, creating ? clientId : existing.clientId()));
+        Long chosenId = creating ? clientId : Long.valueOf(existing.clientId());
+        form.load(app.background(), () -> app.session().clients().all(), all -> client.offer(all, chosenId));
         DateField date = new DateField(app.session().clock());
         date.setId("entry-date");
         TextField time = new TextField();
