@@ -39,13 +39,6 @@ public final class InteractionForm {
     private InteractionForm() {
     }
 
-    /** Opens the entry with that id once it is read (off the FX thread); says so when it is gone. */
-    public static void edit(AppContext app, long interactionId) {
-        app.background().run(() -> app.session().interactions().find(interactionId),
-                found -> found.ifPresentOrElse(i -> open(app, null, i, saved -> { }), () -> app.status().say(I18n.t("app.entryGone"))),
-                failure -> app.status().say(failure.getMessage()));
-    }
-
     public static Form open(AppContext app, Long clientId, Interaction existing, Consumer<Interaction> saved) {
         boolean creating = existing == null;
         Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
