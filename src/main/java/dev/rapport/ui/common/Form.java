@@ -1,6 +1,5 @@
 package dev.rapport.ui.common;
 
-import atlantafx.base.theme.Styles;
 import dev.rapport.model.RapportException;
 
 import java.util.concurrent.Callable;
@@ -9,12 +8,10 @@ import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,26 +38,8 @@ public final class Form extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(heading(title, subtitle), errors.generalLine(), scroll, footer);
+        getChildren().addAll(FormHeading.of(title, subtitle), errors.generalLine(), scroll, footer);
         addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
-    }
-
-    private static VBox heading(String title, String subtitle) {
-        Label heading = wrapped(title);
-        heading.getStyleClass().add(Styles.TITLE_3);
-        if (subtitle == null || subtitle.isEmpty()) {
-            return new VBox(heading);
-        }
-        Label sub = wrapped(subtitle);
-        sub.getStyleClass().add(Styles.TEXT_MUTED);
-        return new VBox(4, heading, sub);
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** Adds a labelled input; key is the model's field name, so validation messages land here. */
