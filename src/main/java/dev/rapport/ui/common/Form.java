@@ -1,27 +1,17 @@
 package dev.rapport.ui.common;
 
-import dev.rapport.i18n.I18n;
-import atlantafx.base.theme.Styles;
 import dev.rapport.model.RapportException;
-import dev.rapport.model.ValidationException;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,17 +20,12 @@ import javafx.scene.layout.VBox;
  */
 public final class Form extends VBox {
     private final VBox fields = new VBox(14);
-    private final Map<String, Label> errors = new HashMap<>();
-    private final Map<String, Node> inputs = new HashMap<>();
-    private final Label generalError = errorLabel();
-    private final Button save = new Button(I18n.t("dialogs.save"));
-    private final Button cancel = new Button(I18n.t("dialogs.cancel"));
-    private final javafx.scene.control.ProgressIndicator saving = new javafx.scene.control.ProgressIndicator();
+    private final FieldErrors errors = new FieldErrors();
+    private final UnsavedChanges changes = new UnsavedChanges(fields);
+    private final SaveCancelBar footer = new SaveCancelBar(() -> this.onSave.run(), this::cancel);
+    private final FormKeys keys = new FormKeys(this::saveUnlessSaving, this::cancel);
     private Runnable onSave = () -> { };
     private Runnable onCancel = () -> { };
-    private java.util.function.BooleanSupplier discardAllowed = () -> true;
-    private List<Object> clean = List.of();
-    private final Map<KeyCombination, Runnable> keys = new HashMap<>();
 
     public Form(String title, String subtitle) {
         getStyleClass().add("sheet");
@@ -49,60 +34,12 @@ public final class Form extends VBox {
         // 460 px at 100 % text, wider with larger text so a label keeps its words per line
         setPrefWidth(TextScale.em(33));
         setMaxWidth(TextScale.em(33));
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_3);
-        heading.setWrapText(true);
-        heading.setMinHeight(Region.USE_PREF_SIZE);
-        Label sub = new Label(subtitle);
-        sub.getStyleClass().add(Styles.TEXT_MUTED);
-        sub.setWrapText(true);
-        sub.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(fields);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(false);
-        save.setId("form-save");
-        cancel.setId("form-cancel");
-        cancel.setCancelButton(true);
-        save.setOnAction(e -> onSave.run());
-        cancel.setOnAction(e -> cancel());
-        saving.setId("form-saving");
-        saving.setAccessibleText(I18n.t("dialogs.saving"));
-        saving.setPrefSize(18, 18);
-        saving.setMaxSize(18, 18);
-        saving.setVisible(false);
-        saving.setManaged(false);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label(I18n.t("dialogs.form.keys"));
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        hint.setMinWidth(0);
-        // the buttons keep their whole label in every language; the key hint wraps instead
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox footer = new HBox(8, hint, spacer, saving, cancel, save);
-        footer.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().addAll(subtitle == null || subtitle.isEmpty() ? new VBox(heading) : new VBox(4, heading, sub),
-                generalError, scroll, footer);
-        KeyCombination saveKeys = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (saveKeys.match(e)) {
-                e.consume();
-                if (!isSaving()) {
-                    onSave.run();
-                }
-            } else if (keys.keySet().stream().anyMatch(k -> k.match(e))) {
-                // exactly once: if the window's own accelerator for these keys comes first, it hands them here and consumes them
-                e.consume();
-                keys.keySet().stream().filter(k -> k.match(e)).findFirst().ifPresent(this::runKeys);
-            } else if (e.getCode() == KeyCode.ESCAPE && !openPopup(e.getTarget())) {
-                e.consume();
-                cancel();
-            }
-        });
+        getChildren().addAll(FormHeading.of(title, subtitle), errors.generalLine(), scroll, footer);
+        addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
     }
 
     /** Adds a labelled input; key is the model's field name, so validation messages land here. */
@@ -111,24 +48,7 @@ public final class Form extends VBox {
     }
 
     public <T extends Node> T field(String key, String label, T input, String help) {
-        Label caption = new Label(label);
-        caption.getStyleClass().add("field-label");
-        Spoken.tieLabel(caption, input);
-        caption.setWrapText(true);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
-        Label error = errorLabel();
-        error.setId("error-" + key);
-        errors.put(key, error);
-        inputs.put(key, input);
-        VBox box = new VBox(4, caption, input);
-        if (help != null) {
-            Label h = new Label(help);
-            h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            h.setWrapText(true);
-            box.getChildren().add(h);
-        }
-        box.getChildren().add(error);
-        fields.getChildren().add(box);
+        fields.getChildren().add(LabelledField.of(label, input, help, errors.register(key, input)));
         return input;
     }
 
@@ -142,12 +62,12 @@ public final class Form extends VBox {
 
     /** The save button's words, for sheets whose action is not a save (Import, Restore). */
     public void setSaveText(String text) {
-        save.setText(text);
+        footer.setSaveText(text);
     }
 
     /** Turns the save button off while work it started runs. */
     public void setSaveDisabled(boolean disabled) {
-        save.setDisable(disabled);
+        footer.setSaveDisabled(disabled);
     }
 
     /**
@@ -155,37 +75,49 @@ public final class Form extends VBox {
      * off, a spinner beside them); then {@code saved} gets what was stored, or the sheet stays open
      * and says why it was not. A second Save (or Esc) while one runs does nothing.
      */
-    public <T> void save(Background background, java.util.concurrent.Callable<T> write, java.util.function.Consumer<T> saved) {
+    public <T> void save(Background background, Callable<T> write, Consumer<T> saved) {
         save(background, write, saved, () -> { });
     }
 
     /** The same, and {@code failed} runs too when the write fails (to take back what the sheet showed while it ran). */
-    public <T> void save(Background background, java.util.concurrent.Callable<T> write, java.util.function.Consumer<T> saved,
-                         Runnable failed) {
+    public <T> void save(Background background, Callable<T> write, Consumer<T> saved, Runnable failed) {
         if (isSaving()) {
             return;
         }
-        showSaving(true);
+        footer.showSaving(true);
         background.run(write, result -> {
-            showSaving(false);
+            footer.showSaving(false);
             saved.accept(result);
         }, failure -> {
-            showSaving(false);
+            footer.showSaving(false);
             failed.run();
             showFailure(failure);
         });
     }
 
-    /** True while a save this sheet started is running. */
-    public boolean isSaving() {
-        return saving.isVisible();
+    /**
+     * Fills part of the sheet from a journal read off the FX thread (a picker's list): what it
+     * fills into an untouched sheet counts as unchanged; a failed read is told above the fields.
+     */
+    public <T> void load(Background background, Callable<T> read, Consumer<T> fill) {
+        background.run(read, value -> {
+            boolean untouched = !isChanged();
+            fill.accept(value);
+            if (untouched) {
+                markClean();
+            }
+        }, this::showFailure);
     }
 
-    private void showSaving(boolean on) {
-        saving.setVisible(on);
-        saving.setManaged(on);
-        save.setDisable(on);
-        cancel.setDisable(on);
+    /** True while a save this sheet started is running. */
+    public boolean isSaving() {
+        return footer.isSaving();
+    }
+
+    private void saveUnlessSaving() {
+        if (!isSaving()) {
+            onSave.run();
+        }
     }
 
     public void onCancel(Runnable action) {
@@ -197,13 +129,9 @@ public final class Form extends VBox {
      * (the question is the window's to ask; see {@link #askBeforeDiscarding}).
      */
     public void cancel() {
-        if (isSaving()) {
-            return;
+        if (!isSaving() && changes.mayDiscard()) {
+            onCancel.run();
         }
-        if (isChanged() && !discardAllowed.getAsBoolean()) {
-            return;
-        }
-        onCancel.run();
     }
 
     /** A key the sheet answers itself while open (the entry sheet's Alt+P adds a promise to it). */
@@ -212,101 +140,39 @@ public final class Form extends VBox {
     }
 
     public boolean handlesKeys(KeyCombination combination) {
-        return keys.containsKey(combination);
+        return keys.handles(combination);
     }
 
     public void runKeys(KeyCombination combination) {
-        keys.getOrDefault(combination, () -> { }).run();
+        keys.run(combination);
     }
 
     /** Whether anything in the sheet differs from what it held when it opened. */
     public boolean isChanged() {
-        return !clean.equals(values());
+        return changes.isChanged();
     }
 
     /** Remembers what the sheet holds now as its unchanged state (called as it opens). */
     public void markClean() {
-        clean = values();
+        changes.markClean();
     }
 
     /** The question asked before a changed sheet is closed without saving; true lets it close. */
-    public void askBeforeDiscarding(java.util.function.BooleanSupplier question) {
-        this.discardAllowed = question;
-    }
-
-    private List<Object> values() {
-        List<Object> out = new ArrayList<>();
-        collectValues(fields, out);
-        return out;
-    }
-
-    private static void collectValues(Node node, List<Object> out) {
-        if (node instanceof javafx.scene.control.DatePicker d) {
-            out.add(d.getEditor().getText());
-        } else if (node instanceof javafx.scene.control.TextInputControl t) {
-            out.add(t.getText());
-        } else if (node instanceof javafx.scene.control.ComboBoxBase<?> c) {
-            out.add(c.getValue());
-        } else if (node instanceof javafx.scene.control.Toggle t) {
-            out.add(t.isSelected());
-        } else if (node instanceof ScrollPane s) {
-            if (s.getContent() != null) {
-                collectValues(s.getContent(), out);
-            }
-        } else if (node instanceof javafx.scene.layout.Pane p) {
-            out.add(p.getChildren().size());
-            p.getChildren().forEach(child -> collectValues(child, out));
-        }
-    }
-
-    /** Esc belongs to an open drop-down (or a picker being typed into) before it belongs to the sheet. */
-    private static boolean openPopup(Object target) {
-        if (target instanceof dev.rapport.ui.controls.TypePicker<?> picker && picker.isTyping()) {
-            return true;
-        }
-        return target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
+    public void askBeforeDiscarding(BooleanSupplier question) {
+        changes.askBeforeDiscarding(question);
     }
 
     public void clearErrors() {
-        errors.values().forEach(l -> show(l, null));
-        inputs.values().forEach(n -> n.pseudoClassStateChanged(Styles.STATE_DANGER, false));
-        show(generalError, null);
+        errors.clear();
     }
 
     /** Shows why a save failed: at the field it names, or above the fields. */
     public void showError(RapportException e) {
-        clearErrors();
-        if (e instanceof ValidationException v && errors.containsKey(v.field())) {
-            show(errors.get(v.field()), v.getMessage());
-            Node input = inputs.get(v.field());
-            input.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-            input.requestFocus();
-        } else {
-            show(generalError, e.getMessage());
-        }
+        errors.show(e);
     }
 
     /** Shows why background work failed: a refusal at its field, anything else (already told in words) above the fields. */
     public void showFailure(Throwable failure) {
-        if (failure instanceof RapportException e) {
-            showError(e);
-        } else {
-            clearErrors();
-            show(generalError, failure.getMessage());
-        }
-    }
-
-    private static Label errorLabel() {
-        Label l = new Label();
-        l.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
-        l.setWrapText(true);
-        show(l, null);
-        return l;
-    }
-
-    private static void show(Label label, String text) {
-        label.setText(text == null ? "" : text);
-        label.setVisible(text != null);
-        label.setManaged(text != null);
+        errors.showFailure(failure);
     }
 }

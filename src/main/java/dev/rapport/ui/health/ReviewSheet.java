@@ -11,6 +11,7 @@ import dev.rapport.model.ReviewAnswer;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.controls.ClientPicker;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
@@ -44,9 +44,11 @@ public final class ReviewSheet {
     /** Opens the sheet; interactionId ties the review to a journal entry (null for a periodic review). */
     public static Form open(AppContext app, Long clientId, Long interactionId, Consumer<Review> saved) {
         Form form = new Form(I18n.t("health.review.title"), I18n.t("health.review.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("health.review.client"), new dev.rapport.ui.controls.ClientPicker("review-client")
-                .offer(app.session().clients().all(), null));
-        client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
+        ClientPicker client = form.field("client", I18n.t("health.review.client"), new ClientPicker("review-client"));
+        form.load(app.background(), () -> app.session().clients().all(), all -> {
+            client.offer(all, null);
+            client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
+        });
         client.setDisable(interactionId != null);
         LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())
                 : app.session().interactions().find(interactionId).map(i -> i.occurredAt().toLocalDate())

@@ -4,7 +4,6 @@ import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
-import dev.rapport.model.Contact;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.Mood;
 import dev.rapport.model.RapportException;
@@ -15,6 +14,7 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.controls.ClientPicker;
 import dev.rapport.ui.health.ReviewSheet;
 import dev.rapport.ui.health.SurveyPrompt;
 
@@ -23,18 +23,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 /** Write or edit one journal entry. */
@@ -46,8 +43,9 @@ public final class InteractionForm {
         boolean creating = existing == null;
         Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
                 I18n.t("journal.form.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("journal.form.client"), new dev.rapport.ui.controls.ClientPicker("entry-client")
-                .offer(app.session().clients().all(), existing == null ? null : existing.clientId()));
+        ClientPicker client = form.field("client", I18n.t("journal.form.client"), new ClientPicker("entry-client"));
+        Long chosenId = creating ? clientId : Long.valueOf(existing.clientId());
+        form.load(app.background(), () -> app.session().clients().all(), all -> client.offer(all, chosenId));
         DateField date = new DateField(app.session().clock());
         date.setId("entry-date");
         TextField time = new TextField();
@@ -61,8 +59,8 @@ public final class InteractionForm {
         channel.setConverter(new EnumLabels<>(Channel::label));
         TextField title = form.field("title", I18n.t("journal.form.title"), new TextField());
         title.setId("entry-title");
-        FlowPane present = form.field("contacts", I18n.t("journal.form.people"), new FlowPane(12, 6));
-        present.setId("entry-people");
+        PeoplePresent present = form.field("contacts", I18n.t("journal.form.people"),
+                new PeoplePresent(app, form, client.valueProperty(), creating ? Set.of() : Set.copyOf(existing.contactIds())));
         TextArea summary = form.field("summary", I18n.t("journal.form.summary"), new TextArea());
         summary.setId("entry-summary");
         summary.setPrefRowCount(5);
@@ -83,38 +81,12 @@ public final class InteractionForm {
         mood.getItems().add(null);
         mood.getItems().addAll(Mood.values());
         mood.setConverter(new EnumLabels<>(Mood::label));
-        List<CheckBox> peopleBoxes = new ArrayList<>();
-
-        Runnable loadPeople = () -> {
-            present.getChildren().clear();
-            peopleBoxes.clear();
-            Client chosen = client.getValue();
-            if (chosen == null) {
-                present.getChildren().add(muted(I18n.t("journal.form.chooseClient")));
-                return;
-            }
-            for (Contact c : app.session().contacts().forClient(chosen.id())) {
-                CheckBox box = new CheckBox(c.name());
-                box.setUserData(c.id());
-                box.setSelected(existing != null && existing.contactIds().contains(c.id()));
-                peopleBoxes.add(box);
-            }
-            present.getChildren().addAll(peopleBoxes);
-            if (peopleBoxes.isEmpty()) {
-                present.getChildren().add(muted(I18n.t("journal.form.noPeople")));
-            }
-        };
-        client.valueProperty().addListener((o, a, b) -> loadPeople.run());
-
         LocalDateTime now = LocalDateTime.now(app.session().clock()).truncatedTo(ChronoUnit.MINUTES);
         if (creating) {
-            Long chosenId = clientId;
-            client.getItems().stream().filter(c -> chosenId != null && c.id() == chosenId).findFirst().ifPresent(client::setValue);
             date.setValue(now.toLocalDate());
             time.setText(now.toLocalTime().toString());
             channel.setValue(Channel.MEETING);
         } else {
-            client.getItems().stream().filter(c -> c.id() == existing.clientId()).findFirst().ifPresent(client::setValue);
             date.setValue(existing.occurredAt().toLocalDate());
             time.setText(existing.occurredAt().toLocalTime().toString());
             channel.setValue(existing.channel());
@@ -124,7 +96,7 @@ public final class InteractionForm {
             tags.setText(String.join(" ", existing.tags()));
             mood.setValue(existing.mood());
         }
-        loadPeople.run();
+        present.load();
         Optional<SurveyPrompt> survey = creating ? SurveyPrompt.attach(app, form, client.valueProperty()) : Optional.empty();
 
         if (!creating) {
@@ -149,7 +121,7 @@ public final class InteractionForm {
         form.onSave(() -> {
             try {
                 Client chosen = client.getValue();
-                List<Long> ids = peopleBoxes.stream().filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
+                List<Long> ids = present.chosenIds();
                 // a new entry is written in this machine's zone; an edited one keeps the zone it was written in
                 Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
                         dateTime(date, time.getText()).atZone(creating ? java.time.ZoneId.systemDefault() : existing.zone()),
@@ -191,11 +163,5 @@ public final class InteractionForm {
         } catch (DateTimeParseException e) {
             throw new ValidationException("occurredAt", I18n.t("journal.form.badTime", typedTime));
         }
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
     }
 }

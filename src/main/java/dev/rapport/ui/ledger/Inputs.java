@@ -7,6 +7,7 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
+import dev.rapport.ui.common.Form;
 import dev.rapport.ui.controls.ClientPicker;
 
 import java.time.LocalDate;
@@ -27,13 +28,15 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** A sheet's client picker, with the chosen client (even an archived one) chosen. */
-    static ClientPicker clients(AppContext app, String id, Long selected) {
-        return new ClientPicker(id).offer(app.session().clients().all(), selected);
+    /** A sheet's client picker, with the chosen client (even an archived one) chosen once the clients are read. */
+    static ClientPicker clients(AppContext app, Form form, String id, Long selected) {
+        ClientPicker picker = new ClientPicker(id);
+        form.load(app.background(), () -> app.session().clients().all(), all -> picker.offer(all, selected));
+        return picker;
     }
 
     /** A person picker that follows the chosen client; the first entry is "nobody in particular". */
-    static ComboBox<Contact> contacts(AppContext app, String id, ComboBox<Client> client, Long selected) {
+    static ComboBox<Contact> contacts(AppContext app, Form form, String id, ComboBox<Client> client, Long selected) {
         ComboBox<Contact> box = new dev.rapport.ui.controls.TypePicker<>();
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
@@ -49,11 +52,18 @@ final class Inputs {
             }
         });
         Runnable load = () -> {
+            Client chosen = client.getValue();
             box.getItems().setAll((Contact) null);
-            if (client.getValue() != null) {
-                box.getItems().addAll(app.session().contacts().forClient(client.getValue().id()));
+            box.setValue(null);
+            if (chosen != null) {
+                form.load(app.background(), () -> app.session().contacts().forClient(chosen.id()), people -> {
+                    if (client.getValue() == chosen) {
+                        box.getItems().setAll((Contact) null);
+                        box.getItems().addAll(people);
+                        box.setValue(people.stream().filter(c -> selected != null && c.id() == selected).findFirst().orElse(null));
+                    }
+                });
             }
-            box.setValue(box.getItems().stream().filter(c -> c != null && selected != null && c.id() == selected).findFirst().orElse(null));
         };
         client.valueProperty().addListener((o, a, b) -> load.run());
         load.run();

@@ -46,7 +46,7 @@ public final class ProblemForm {
         LocalDate today = app.session().today();
         Form form = new Form(creating ? I18n.t("ledger.problem.newTitle") : I18n.t("ledger.problem.title"),
                 I18n.t("ledger.problem.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "problem-client", clientId));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "problem-client", clientId));
         ComboBox<RaisedBy> raisedBy = form.field("raisedBy", I18n.t("ledger.problem.raisedBy"), new ComboBox<>());
         raisedBy.setId("problem-raised-by");
         raisedBy.getItems().setAll(RaisedBy.values());
@@ -119,7 +119,7 @@ public final class ProblemForm {
             }
         });
         app.sheets().show(form);
-        (client.getValue() == null ? client : description).requestFocus();
+        (clientId == null ? client : description).requestFocus();
         return form;
     }
 

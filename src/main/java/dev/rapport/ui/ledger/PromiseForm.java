@@ -54,9 +54,9 @@ public final class PromiseForm {
         LocalDate today = app.session().today();
         Form form = new Form(creating ? I18n.t("ledger.promise.newTitle") : I18n.t("ledger.promise.title"),
                 I18n.t("ledger.promise.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "promise-client", clientId));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "promise-client", clientId));
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.promise.madeTo"),
-                Inputs.contacts(app, "promise-contact", client, existing == null ? null : existing.contactId()));
+                Inputs.contacts(app, form, "promise-contact", client, existing == null ? null : existing.contactId()));
         TextArea what = form.field("what", I18n.t("ledger.promise.what"), new TextArea(text == null ? "" : text));
         what.setId("promise-what");
         what.setPrefRowCount(3);
@@ -181,7 +181,7 @@ public final class PromiseForm {
             }
         });
         app.sheets().show(form);
-        javafx.scene.control.Control first = client.getValue() == null ? client : what;
+        javafx.scene.control.Control first = clientId == null ? client : what;
         // asked again once the sheet is in the scene: a request made while it is being shown is lost
         javafx.application.Platform.runLater(first::requestFocus);
         return form;

@@ -37,7 +37,7 @@ public final class ResponseSettingsForm {
     public static Form open(AppContext app, Long clientId, Runnable saved) {
         LedgerService ledger = app.session().ledger();
         Form form = new Form(I18n.t("ledger.targets.title"), I18n.t("ledger.targets.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, "targets-client", clientId));
+        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "targets-client", clientId));
         TextField ack = form.field("acknowledgeHours", I18n.t("ledger.targets.acknowledgeHours"), new TextField());
         ack.setId("targets-ack");
         TextField answer = form.field("answerHours", I18n.t("ledger.targets.answerHours"), new TextField());

@@ -8,6 +8,7 @@ import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -110,5 +111,52 @@ class FormSavingTest {
         ctrlEnter(robot);
         runTheWrite();
         assertThat(saved).containsExactly("Acme");
+    }
+
+    @Test
+    void aListReadAfterTheSheetOpenedLeavesItUnchanged(FxRobot robot) throws Exception {
+        ComboBox<String> clients = new ComboBox<>();
+        robot.interact(() -> {
+            form.field("client", "Client", clients);
+            form.markClean();
+            form.load(background, () -> List.of("Acme", "Beta"), names -> {
+                clients.getItems().setAll(names);
+                clients.setValue("Beta");
+            });
+        });
+        assertThat(clients.getItems()).as("nothing is shown before the read is done").isEmpty();
+        runTheWrite();
+        assertThat(clients.getValue()).isEqualTo("Beta");
+        assertThat(form.isChanged()).as("what the read filled in is how the sheet opened").isFalse();
+        robot.interact(form::cancel);
+        assertThat(cancels).isEqualTo(1);
+    }
+
+    @Test
+    void aListReadAfterSomethingWasTypedKeepsTheSheetChanged(FxRobot robot) throws Exception {
+        ComboBox<String> clients = new ComboBox<>();
+        robot.interact(() -> {
+            form.field("client", "Client", clients);
+            form.markClean();
+            form.askBeforeDiscarding(() -> false);
+            form.load(background, () -> List.of("Acme"), names -> clients.getItems().setAll(names));
+        });
+        robot.clickOn("#name").write("Ac");
+        runTheWrite();
+        assertThat(form.isChanged()).isTrue();
+        robot.interact(form::cancel);
+        assertThat(cancels).as("the question kept the typed sheet open").isZero();
+    }
+
+    @Test
+    void aFailedReadIsToldAboveTheFields(FxRobot robot) throws Exception {
+        robot.interact(() -> form.load(background, () -> {
+            throw new IllegalStateException("The journal could not be read.");
+        }, names -> { }));
+        runTheWrite();
+        Label general = robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .filter(l -> !"error-name".equals(l.getId())).findFirst().orElseThrow();
+        assertThat(general.getText()).isEqualTo("The journal could not be read.");
+        assertThat(general.isVisible()).isTrue();
     }
 }
