@@ -75,22 +75,22 @@ class MailFolderSettingsTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         UiTestSupport.type(robot, "#settings-mail-folder-path", dir.resolve("nowhere").toString());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        assertThat(robot.lookup("#settings-mail-error").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#settings-mail-folder-error").queryAs(Label.class).getText())
                 .isEqualTo(I18n.t("mailFolders.settings.pathMissing", dir.resolve("nowhere").toString()));
 
         robot.interact(() -> robot.lookup("#settings-mail-folder-path").queryAs(javafx.scene.control.TextField.class).clear());
         robot.write(inbox.toString());
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
-        ListView<String> folders = robot.lookup("#settings-mail-folders").queryAs(ListView.class);
+        ListView<String> folders = robot.lookup("#settings-mail-folder-list").queryAs(ListView.class);
         assertThat(folders.getItems()).containsExactly(inbox.toString());
         assertThat(session.settings().current().mailFolders()).containsExactly(inbox.toString());
-        assertThat(robot.lookup("#settings-mail-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#settings-mail-folder-error").queryAs(Label.class).getText()).isEmpty();
 
         // Journal → Check mail folders now: the progress sheet, then the news on the status line.
         robot.clickOn("#journal-menu");
         UiTestSupport.clickWhenShown(robot, I18n.t("mailFolders.menu.check"));
-        String said = robot.lookup("#settings-mail-said").queryAs(Label.class).getText();
+        String said = robot.lookup("#settings-mail-folder-said").queryAs(Label.class).getText();
         assertThat(said).startsWith(I18n.t("mailFolders.check.done", ""));
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo(said);
         assertThat(robot.lookup("#mail-folders-sheet").tryQuery()).as("the progress sheet closes when the reading is done").isEmpty();
@@ -98,16 +98,16 @@ class MailFolderSettingsTest {
         assertThat(session.mail().proposals()).hasSize(1);
 
         // Check now by keyboard: the folder has not changed, nothing new, nothing doubled.
-        Node check = robot.lookup("#settings-mail-check").query();
+        Node check = robot.lookup("#settings-mail-folder-check").query();
         robot.interact(check::requestFocus);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        assertThat(robot.lookup("#settings-mail-said").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#settings-mail-folder-said").queryAs(Label.class).getText())
                 .isEqualTo(I18n.plural("mailFolders.check.nothingNew", 1));
         assertThat(session.stats().journal().entries()).isEqualTo(2);
 
         // The page was built again when mail came in: the list as it is now.
         @SuppressWarnings("unchecked")
-        ListView<String> shown = robot.lookup("#settings-mail-folders").queryAs(ListView.class);
+        ListView<String> shown = robot.lookup("#settings-mail-folder-list").queryAs(ListView.class);
         assertThat(shown.getItems()).containsExactly(inbox.toString());
         robot.interact(() -> {
             shown.requestFocus();
@@ -116,6 +116,6 @@ class MailFolderSettingsTest {
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         assertThat(shown.getItems()).isEmpty();
         assertThat(session.settings().current().mailFolders()).isEqualTo(List.of());
-        assertThat(robot.lookup("#settings-mail-check").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#settings-mail-folder-check").query().isDisabled()).isTrue();
     }
 }

@@ -77,6 +77,9 @@ class MailServerSettingsViewTest {
 
         press(robot, "#settings-mail-check");
         UiTestSupport.awaitShown(robot, "#settings-mail-error");
+        // the check runs on the journal's thread; its answer comes back to the card that shows now
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#settings-mail-error").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#settings-mail-error").queryAs(Label.class).getText())
                 .isEqualTo(I18n.t("mailServer.error.unreachable", "127.0.0.1", Integer.toString(closed)));
     }

@@ -49,7 +49,7 @@ final class MailFolderSettings {
     }
 
     Node node() {
-        folders.setId("settings-mail-folders");
+        folders.setId("settings-mail-folder-list");
         folders.setPrefHeight(dev.rapport.ui.common.TextScale.em(7));
         folders.setPlaceholder(new Label(I18n.t("mailFolders.settings.empty")));
         Spoken.name(folders, "mailFolders.settings.listName");
@@ -93,30 +93,30 @@ final class MailFolderSettings {
         remove.disableProperty().bind(folders.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> remove(folders.getSelectionModel().getSelectedItem()));
         Button check = new Button(I18n.t("mailFolders.settings.check"), Icons.of(Feather.REFRESH_CW));
-        check.setId("settings-mail-check");
+        check.setId("settings-mail-folder-check");
         check.getStyleClass().add(Styles.ACCENT);
         check.disableProperty().bind(reading.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(folders.getItems())));
         check.setOnAction(e -> reading.check());
         FlowPane buttons = new FlowPane(8, 8, browseFolder, browseFile, remove, check);
         buttons.setAlignment(Pos.CENTER_LEFT);
         ProgressBar bar = new ProgressBar();
-        bar.setId("settings-mail-progress");
+        bar.setId("settings-mail-folder-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(reading.progressProperty());
         HBox.setHgrow(bar, Priority.ALWAYS);
         Button cancel = new Button(I18n.t("dialogs.cancel"));
-        cancel.setId("settings-mail-cancel");
+        cancel.setId("settings-mail-folder-cancel");
         cancel.setOnAction(e -> reading.cancel());
         HBox running = new HBox(8, bar, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(reading.runningProperty());
         running.managedProperty().bind(reading.runningProperty());
         Label said = new Label();
-        said.setId("settings-mail-said");
+        said.setId("settings-mail-folder-said");
         said.setWrapText(true);
         said.textProperty().bind(reading.saidProperty());
         said.managedProperty().bind(said.textProperty().isNotEmpty());
-        error.setId("settings-mail-error");
+        error.setId("settings-mail-folder-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         load();
