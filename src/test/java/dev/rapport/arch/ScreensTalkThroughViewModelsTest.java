@@ -27,7 +27,6 @@ class ScreensTalkThroughViewModelsTest {
             "dev.rapport.ui.clients.DatesSheet", 5,
             "dev.rapport.ui.contacts.MergeSheet", 3,
             "dev.rapport.ui.health.ChecklistSheet", 2,
-            "dev.rapport.ui.health.QuestionSheet", 2,
             "dev.rapport.ui.health.ReviewSheet", 4);
     /**
      * Settings sections and sheet parts (not named like screens) already moved to a view-model: like a
