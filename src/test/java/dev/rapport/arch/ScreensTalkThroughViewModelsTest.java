@@ -26,7 +26,6 @@ class ScreensTalkThroughViewModelsTest {
             "dev.rapport.ui.MainView", 7,
             "dev.rapport.ui.clients.DatesSheet", 5,
             "dev.rapport.ui.contacts.MergeSheet", 3,
-            "dev.rapport.ui.health.ChecklistSheet", 2,
             "dev.rapport.ui.health.ReviewSheet", 4);
     /**
      * Settings sections and sheet parts (not named like screens) already moved to a view-model: like a
