@@ -25,7 +25,6 @@ class ScreensTalkThroughViewModelsTest {
     private static final Map<String, Integer> FROZEN = Map.of(
             "dev.rapport.ui.MainView", 7,
             "dev.rapport.ui.clients.DatesSheet", 5,
-            "dev.rapport.ui.contacts.MergeSheet", 3,
             "dev.rapport.ui.health.ReviewSheet", 4);
     /**
      * Settings sections and sheet parts (not named like screens) already moved to a view-model: like a
