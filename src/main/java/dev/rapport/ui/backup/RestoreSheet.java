@@ -2,8 +2,7 @@ package dev.rapport.ui.backup;
 
 import dev.rapport.i18n.I18n;
 import atlantafx.base.theme.Styles;
-import dev.rapport.logic.BackupService;
-import dev.rapport.model.JournalStats;
+import dev.rapport.model.RapportException;
 import dev.rapport.model.BackupInfo;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.JournalActions;
@@ -32,16 +31,16 @@ public final class RestoreSheet {
         Label preview = form.field("preview", I18n.t("backup.restore.holds"), new Label(I18n.t("backup.restore.choose")));
         preview.setId("restore-preview");
         preview.setWrapText(true);
-        app.background().run(() -> app.session().backups().list(), list.getItems()::setAll, t -> form.showError(
-                new dev.rapport.model.RapportException(t.getMessage())));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> {
-            if (chosen == null) {
-                return;
+        RestoreViewModel model = new RestoreViewModel(app.session(), app.background());
+        list.setItems(model.backups());
+        preview.textProperty().bind(model.previewProperty());
+        model.errorProperty().addListener((o, was, why) -> {
+            if (!why.isEmpty()) {
+                form.showError(new RapportException(why));
             }
-            preview.setText(I18n.t("backup.restore.checking"));
-            app.background().run(() -> BackupService.preview(chosen.file()), stats -> preview.setText(describe(stats)),
-                    t -> preview.setText(t.getMessage()));
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, chosen) -> model.choose(chosen));
+        model.load();
         form.setSaveText(I18n.t("backup.restore.action"));
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -58,11 +57,6 @@ public final class RestoreSheet {
         });
         app.sheets().show(form);
         return form;
-    }
-
-    static String describe(JournalStats s) {
-        return I18n.t("backup.restore.stats", I18n.plural("backup.clients", s.clients()), I18n.plural("backup.people", s.contacts()),
-                I18n.plural("backup.entries", s.entries()));
     }
 
     private static final class BackupCell extends ListCell<BackupInfo> {

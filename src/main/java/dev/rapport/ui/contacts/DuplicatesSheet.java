@@ -2,14 +2,11 @@ package dev.rapport.ui.contacts;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
-import dev.rapport.model.Client;
 import dev.rapport.model.DuplicatePair;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Icons;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -52,17 +49,24 @@ public final class DuplicatesSheet {
         HBox footer = new HBox(close);
         footer.setAlignment(Pos.CENTER_RIGHT);
         sheet.getChildren().addAll(new VBox(4, title, sub), scroll, footer);
-        fill(app, rows, changed);
+        DuplicatesViewModel model = new DuplicatesViewModel(app.session(), app.background());
+        model.foundProperty().addListener((o, was, found) -> fill(app, rows, found, changed));
+        model.errorProperty().addListener((o, was, why) -> {
+            if (!why.isEmpty()) {
+                Label failed = new Label(why);
+                failed.setId("duplicates-error");
+                failed.setWrapText(true);
+                failed.getStyleClass().add(Styles.DANGER);
+                rows.getChildren().setAll(failed);
+            }
+        });
+        model.load();
         app.sheets().show(sheet);
         return sheet;
     }
 
-    private static void fill(AppContext app, VBox rows, Runnable changed) {
-        List<DuplicatePair> pairs = app.session().duplicates().find();
-        Map<Long, String> clients = new HashMap<>();
-        for (Client c : app.session().clients().all()) {
-            clients.put(c.id(), c.name());
-        }
+    private static void fill(AppContext app, VBox rows, DuplicatesViewModel.Found found, Runnable changed) {
+        List<DuplicatePair> pairs = found.pairs();
         rows.getChildren().clear();
         if (pairs.isEmpty()) {
             Label none = new Label(I18n.t("contacts.duplicates.none"));
@@ -71,8 +75,8 @@ public final class DuplicatesSheet {
             rows.getChildren().add(none);
         }
         for (DuplicatePair p : pairs) {
-            Label who = new Label(I18n.t("contacts.duplicates.pair", p.first().name(), clients.get(p.first().clientId()),
-                    p.second().name(), clients.get(p.second().clientId())));
+            Label who = new Label(I18n.t("contacts.duplicates.pair", p.first().name(), found.client(p.first().clientId()),
+                    p.second().name(), found.client(p.second().clientId())));
             who.setWrapText(true);
             Label why = new Label(p.reasons().stream().map(DuplicatesSheet::reason).collect(java.util.stream.Collectors.joining(", ")));
             why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

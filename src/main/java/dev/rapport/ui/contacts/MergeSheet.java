@@ -3,13 +3,11 @@ package dev.rapport.ui.contacts;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
-import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactMerge;
 import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
-import dev.rapport.ui.common.Writes;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +52,7 @@ public final class MergeSheet {
     }
 
     private Form build(AppContext app, Contact a, Contact b, Runnable done) {
+        MergeViewModel model = new MergeViewModel(app.session(), app.background());
         Form form = new Form(I18n.t("contacts.merge.title"), I18n.t("contacts.merge.subtitle"));
         form.setPrefWidth(dev.rapport.ui.common.TextScale.em(44));
         form.setMaxWidth(dev.rapport.ui.common.TextScale.em(44));
@@ -63,7 +62,12 @@ public final class MergeSheet {
         right.getStyleClass().add(Styles.TEXT_MUTED);
         form.addRow(columns(left, right));
         Choice<String> name = row(form, "name", I18n.t("contacts.field.name"), a.name(), b.name(), s -> s);
-        Choice<Long> client = row(form, "client", I18n.t("contacts.merge.home"), a.clientId(), b.clientId(), id -> clientName(app, id));
+        Choice<Long> client = row(form, "client", I18n.t("contacts.merge.home"), a.clientId(), b.clientId(), model::clientName);
+        model.clientsProperty().addListener((o, was, names) -> {
+            client.left.setText(text(model.clientName(a.clientId())));
+            client.right.setText(text(model.clientName(b.clientId())));
+        });
+        model.load();
         Choice<String> role = row(form, "role", I18n.t("contacts.merge.title2"), a.role(), b.role(), s -> s);
         Choice<String> email = row(form, "email", I18n.t("contacts.field.email"), a.email(), b.email(), s -> s);
         Choice<String> phone = row(form, "phone", I18n.t("contacts.field.phone"), a.phone(), b.phone(), s -> s);
@@ -78,11 +82,20 @@ public final class MergeSheet {
             try {
                 Contact merged = new Contact(a.id(), client.value(), name.value(), role.value(), email.value(), phone.value(),
                         channel.value(), zone.value(), notes.value(), carrier.value());
-                form.save(app.background(), () -> app.session().duplicates().merge(merged, b.id()), m -> {
+                form.clearErrors();
+                form.setSaveDisabled(true);
+                model.merge(merged, b.id(), m -> {
+                    form.setSaveDisabled(false);
                     app.sheets().close();
                     app.status().sayWithUndo(I18n.t("contacts.merge.done", b.name(), merged.name(), moved(m)),
-                            Writes.undo(app, () -> app.session().duplicates().undo(m), I18n.t("contacts.merge.undone", b.name()), done));
+                            () -> model.undo(m, () -> {
+                                app.status().say(I18n.t("contacts.merge.undone", b.name()));
+                                done.run();
+                            }, failure -> app.status().say(failure.getMessage())));
                     done.run();
+                }, failure -> {
+                    form.setSaveDisabled(false);
+                    form.showFailure(failure);
                 });
             } catch (RapportException e) {
                 form.showError(e);
@@ -127,10 +140,6 @@ public final class MergeSheet {
 
     private static String text(String value) {
         return value.isBlank() ? I18n.t("contacts.merge.empty") : value;
-    }
-
-    private static String clientName(AppContext app, long id) {
-        return app.session().clients().all().stream().filter(c -> c.id() == id).map(Client::name).findFirst().orElse("#" + id);
     }
 
     /** "2 journal entries, 1 promise, 0 requests, 1 survey answer". */

@@ -6,7 +6,6 @@ import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.ItemKind;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
-import dev.rapport.logic.HealthService;
 import dev.rapport.model.Text;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
@@ -33,33 +32,30 @@ public final class ChecklistSheet {
     }
 
     public static Form open(AppContext app, Runnable saved) {
-        HealthService health = app.session().health();
+        ChecklistViewModel model = new ChecklistViewModel(app.session(), app.background());
         Form form = new Form(I18n.t("health.checklist.title"), I18n.t("health.checklist.subtitle"));
-        Spinner<Integer> norm = form.field("norm", I18n.t("health.checklist.norm"), new Spinner<>(90, 99, health.norm()),
+        Spinner<Integer> norm = form.field("norm", I18n.t("health.checklist.norm"), new Spinner<>(90, 99, 90),
                 I18n.t("health.checklist.normHelp"));
         norm.setId("health-norm");
         Spinner<Integer> throttle = form.field("throttleDays", I18n.t("health.checklist.throttle"),
-                new Spinner<>(0, 3650, health.throttleDays()), I18n.t("health.checklist.throttleHelp"));
+                new Spinner<>(0, 3650, 0), I18n.t("health.checklist.throttleHelp"));
         throttle.setId("health-throttle");
         List<Row> rows = new ArrayList<>();
-        for (ChecklistItem item : health.checklist()) {
-            CheckBox active = new CheckBox(item.name() + "  ·  " + item.kind().label());
-            active.setId("item-active-" + item.id());
-            active.setSelected(item.active());
-            active.getStyleClass().add("field-label");
-            TextField prompt = new TextField(item.prompt());
-            prompt.setId("item-prompt-" + item.id());
-            dev.rapport.ui.common.Spoken.name(prompt, "spoken.checklist.prompt", item.name());
-            VBox box = new VBox(4, active, prompt);
-            if (!item.meaning().isEmpty()) {
-                Label meaning = new Label(item.meaning());
-                meaning.setWrapText(true);
-                meaning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-                box.getChildren().add(meaning);
+        VBox items = new VBox(12);
+        form.addRow(items);
+        model.settingsProperty().addListener((o, was, read) -> {
+            norm.getValueFactory().setValue(read.norm());
+            throttle.getValueFactory().setValue(read.throttleDays());
+            rows.clear();
+            items.getChildren().clear();
+            for (ChecklistItem item : read.items()) {
+                rows.add(row(item));
+                items.getChildren().add(box(rows.get(rows.size() - 1)));
             }
-            form.addRow(box);
-            rows.add(new Row(item, active, prompt));
-        }
+            form.markClean(); // what was read is not a change
+            form.setSaveDisabled(false);
+        });
+        form.setSaveDisabled(true); // until what is stored has been read, so a save cannot overwrite it with defaults
         TextField newName = form.field("name", I18n.t("health.checklist.newName"), new TextField());
         newName.setId("new-item-name");
         TextField newPrompt = form.field("prompt", I18n.t("health.checklist.newPrompt"), new TextField());
@@ -84,22 +80,46 @@ public final class ChecklistSheet {
                 }
                 var chosenNorm = norm.getValue();
                 var throttleDays = throttle.getValue();
-                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
-                    health.setNorm(chosenNorm);
-                    health.setThrottleDays(throttleDays);
-                    health.saveChecklist(changed);
-                    return null;
-                }), none -> {
+                form.clearErrors();
+                form.setSaveDisabled(true);
+                model.save(chosenNorm, throttleDays, changed, () -> {
+                    form.setSaveDisabled(false);
                     app.sheets().close();
                     app.status().say(changed.isEmpty() ? I18n.t("health.checklist.saved")
                             : I18n.plural("health.checklist.savedChanged", changed.size()));
                     saved.run();
+                }, failure -> {
+                    form.setSaveDisabled(false);
+                    form.showFailure(failure);
                 });
             } catch (RapportException e) {
                 form.showError(e);
             }
         });
+        model.load(form::showFailure);
         app.sheets().show(form);
         return form;
+    }
+
+    private static Row row(ChecklistItem item) {
+        CheckBox active = new CheckBox(item.name() + "  ·  " + item.kind().label());
+        active.setId("item-active-" + item.id());
+        active.setSelected(item.active());
+        active.getStyleClass().add("field-label");
+        TextField prompt = new TextField(item.prompt());
+        prompt.setId("item-prompt-" + item.id());
+        dev.rapport.ui.common.Spoken.name(prompt, "spoken.checklist.prompt", item.name());
+        return new Row(item, active, prompt);
+    }
+
+    private static VBox box(Row r) {
+        VBox box = new VBox(4, r.active(), r.prompt());
+        if (!r.item().meaning().isEmpty()) {
+            Label meaning = new Label(r.item().meaning());
+            meaning.setWrapText(true);
+            meaning.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.getChildren().add(meaning);
+        }
+        return box;
     }
 }

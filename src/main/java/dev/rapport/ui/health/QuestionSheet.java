@@ -46,26 +46,26 @@ public final class QuestionSheet {
         start.setId("question-start");
         DateField end = form.field("endsOn", I18n.t("health.question.until"), new DateField(app.session().clock(), today.plusDays(90)));
         end.setId("question-end");
+        QuestionViewModel model = new QuestionViewModel(app.session(), app.background());
         VBox past = new VBox(4);
-        for (SurveyQuestion q : app.session().health().questions()) {
-            Label l = new Label("“" + q.text() + "”  " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()));
-            l.setWrapText(true);
-            l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            past.getChildren().add(l);
-        }
-        if (!past.getChildren().isEmpty()) {
-            form.field("past", I18n.t("health.question.past"), past);
-        }
+        model.past().addListener((javafx.collections.ListChangeListener<SurveyQuestion>) change -> showPast(form, past, model.past()));
+        model.load();
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
             try {
                 SurveyQuestion asked = new SurveyQuestion(0, text.getText(), scale.getValue(),
                         phrasing.getValue(), start.read("startsOn", I18n.t("health.question.from")),
                         end.read("endsOn", I18n.t("health.question.until")));
-                form.save(app.background(), () -> app.session().health().saveQuestion(asked), q -> {
+                form.clearErrors();
+                form.setSaveDisabled(true);
+                model.save(asked, q -> {
+                    form.setSaveDisabled(false);
                     app.sheets().close();
                     app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
                     saved.accept(q);
+                }, failure -> {
+                    form.setSaveDisabled(false);
+                    form.showFailure(failure);
                 });
             } catch (RapportException e) {
                 form.showError(e);
@@ -74,5 +74,20 @@ public final class QuestionSheet {
         app.sheets().show(form);
         text.requestFocus();
         return form;
+    }
+
+    /** The questions asked before, under the dates; the field appears once there is one. */
+    private static void showPast(Form form, VBox past, java.util.List<SurveyQuestion> questions) {
+        boolean shown = !past.getChildren().isEmpty() || past.getParent() != null;
+        past.getChildren().clear();
+        for (SurveyQuestion q : questions) {
+            Label l = new Label("“" + q.text() + "”  " + Formats.date(q.startsOn()) + " – " + Formats.date(q.endsOn()));
+            l.setWrapText(true);
+            l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            past.getChildren().add(l);
+        }
+        if (!shown && !past.getChildren().isEmpty()) {
+            form.field("past", I18n.t("health.question.past"), past);
+        }
     }
 }
