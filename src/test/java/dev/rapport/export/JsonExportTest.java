@@ -99,7 +99,7 @@ class JsonExportTest {
             JsonPlan plan = new DataExchange(empty.data()).readJson(file);
             assertThatThrownBy(() -> new DataExchange(empty.data()).apply(plan, false, false, n -> { }))
                     .isInstanceOf(RapportException.class).satisfies(e -> assertThat(e.getMessage()).containsPattern(
-                            KeyPattern.of("data.json.badField", KeyPattern.NUMBER, "review_answer", KeyPattern.NUMBER, KeyPattern.ANY, KeyPattern.ANY)));
+                            KeyPattern.of("data.json.store.check", "review_answer", KeyPattern.NUMBER, "rating")));
             assertThat(empty.clients().count()).isZero();
             assertThat(empty.interactions().page(dev.rapport.model.JournalFilter.ALL, 5, 0)).isEmpty();
         }
