@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -48,7 +47,7 @@ final class DuplicatesCommand implements Callable<Integer> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("first", contact(p.first(), clients));
                     m.put("second", contact(p.second(), clients));
-                    m.put("reasons", p.reasons().stream().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+                    m.put("reasons", p.reasons().stream().map(Json::word).toList());
                     return m;
                 }).toList())));
             } else {

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -159,7 +158,7 @@ final class HealthCommand implements Callable<Integer> {
         doc.put("to", period.to().toString());
         doc.put("satisfaction", figures(report.figures()));
         Map<String, Object> methods = new LinkedHashMap<>();
-        report.byMethod().forEach((m, mf) -> methods.put(m.name().toLowerCase(Locale.ROOT), figures(mf)));
+        report.byMethod().forEach((m, mf) -> methods.put(Json.word(m), figures(mf)));
         doc.put("byMethod", methods);
         List<Map<String, Object>> t = new ArrayList<>();
         for (PeriodFigures p : report.trend()) {
@@ -172,7 +171,7 @@ final class HealthCommand implements Callable<Integer> {
         doc.put("trend", t);
         doc.put("alerts", report.alerts().stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
+            m.put("kind", Json.word(a.kind()));
             m.put("message", a.message());
             return m;
         }).toList());
@@ -181,10 +180,10 @@ final class HealthCommand implements Callable<Integer> {
         for (AttributeState s : states) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", s.item().name());
-            a.put("kind", s.item().kind().name().toLowerCase(Locale.ROOT));
-            a.put("latest", s.latest() == null ? null : s.latest().name().toLowerCase(Locale.ROOT));
+            a.put("kind", Json.word(s.item().kind()));
+            a.put("latest", s.latest() == null ? null : Json.word(s.latest()));
             a.put("latestOn", s.latestOn() == null ? null : s.latestOn().toString());
-            a.put("trend", s.trend().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+            a.put("trend", s.trend().stream().map(Json::word).toList());
             a.put("score", s.score() == null ? null : Figures.round(s.score(), 2));
             attrs.add(a);
         }

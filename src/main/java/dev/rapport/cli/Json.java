@@ -10,6 +10,11 @@ final class Json {
     private Json() {
     }
 
+    /** An enum constant as --json spells it, kebab-case: LOW_SATISFACTION is "low-satisfaction", NOT_MET "not-met". */
+    static String word(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -8,7 +8,6 @@ import dev.rapport.model.Dimension;
 import dev.rapport.model.LedgerFigures;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** The ledger's figures as text lines and as JSON maps, named as in DOMAIN §7; null where nothing is counted. */
@@ -24,7 +23,7 @@ final class LedgerJson {
         m.put("onTimePercent", Figures.percentValue(f.onTimePercent()));
         m.put("exceededPercent", Figures.percentValue(f.exceededPercent()));
         Map<String, Object> dims = new LinkedHashMap<>();
-        f.exceededByDimension().forEach((d, v) -> dims.put(d.name().toLowerCase(Locale.ROOT), Figures.percentValue(v)));
+        f.exceededByDimension().forEach((d, v) -> dims.put(Json.word(d), Figures.percentValue(v)));
         m.put("exceededPercentByDimension", dims);
         m.put("reportedPercent", Figures.percentValue(f.reportedPercent()));
         m.put("open", f.open());

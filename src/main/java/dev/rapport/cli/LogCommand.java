@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -175,6 +174,6 @@ final class LogCommand implements Callable<Integer> {
     }
 
     private static String key(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return Json.word(e);
     }
 }

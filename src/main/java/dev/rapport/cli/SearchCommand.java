@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -68,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<SearchHit> hits) {
         for (SearchHit h : hits) {
             String when = h.when() == null ? "" : h.when().toLocalDate() + " " + h.when().toLocalTime() + "\t";
-            out.println(h.kind().name().toLowerCase(Locale.ROOT) + "\t" + when + h.title() + "\t" + oneLine(h.detail()));
+            out.println(Json.word(h.kind()) + "\t" + when + h.title() + "\t" + oneLine(h.detail()));
         }
     }
 
@@ -89,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static Map<String, Object> hit(SearchHit h) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", h.kind().name().toLowerCase(Locale.ROOT));
+        m.put("kind", Json.word(h.kind()));
         m.put("id", h.id());
         m.put("clientId", h.clientId());
         m.put("title", h.title());

@@ -118,7 +118,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private static Map<String, Integer> lower(Map<? extends Enum<?>, Integer> counts) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        counts.forEach((k, v) -> m.put(k.name().toLowerCase(Locale.ROOT), v));
+        counts.forEach((k, v) -> m.put(Json.word(k), v));
         return m;
     }
 }

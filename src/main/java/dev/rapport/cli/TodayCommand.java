@@ -10,7 +10,6 @@ import dev.rapport.model.TodayItem;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -66,7 +65,7 @@ final class TodayCommand implements Callable<Integer> {
     }
 
     private static String key(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Json.word(e);
     }
 
     private static String oneLine(String s) {

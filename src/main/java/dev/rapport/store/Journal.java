@@ -44,7 +44,8 @@ public final class Journal implements AutoCloseable {
     private boolean writeProtected;
     private int transactionDepth;
     /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
-    private SealedFile.Sealer sealer;
+    /** Volatile, not guarded: asking whether the journal is encrypted must not wait for a save's seal (the window asks). */
+    private volatile SealedFile.Sealer sealer;
     private final WriteWatch watch;
 
     private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
@@ -97,7 +98,7 @@ public final class Journal implements AutoCloseable {
         return EncryptedJournals.open(file.toAbsolutePath().normalize(), passphrase, readOnly);
     }
 
-    public synchronized boolean isEncrypted() {
+    public boolean isEncrypted() {
         return sealer != null;
     }
 

@@ -66,16 +66,16 @@ class HealthCommandTest {
     void printsAttributeStatesWeakestFirstAndTheFiguresRoundedHalfAwayFromZero() {
         assertThat(run("health", "--client", "acme", "--from", "2026-10-01", "--to", "2026-12-31")).isZero();
         String text = out.toString();
-        assertThat(text).contains("Client         Acme Logistics")
-                .contains("Satisfaction   NPS -13 (promoters 1, passives 5, detractors 2), 75% satisfied (6 of 8)")
-                .contains("Written      NPS 0 (promoters 0, passives 2, detractors 0), 100% satisfied (2 of 2)")
-                // 1.96·sqrt((0.125 + 0.25 − 0.125²)/8)·100 = 41.5; 1.96·sqrt(0.75·0.25/8)·100 = 30.0
-                .contains("Margin         NPS -13 ±42 (n 8); 75% ±30 satisfied (n 8)")
-                // anonymous answers follow each other in order: 9 → 7 is a drop, then 3 and 5 are detractors
-                .contains("Close the loop recovered 0, not yet 3")
-                .contains("Earlier        2026 Q3 NPS — (n 0) · 2026 Q2 NPS — (n 0)");
-        assertThat(text.indexOf("Comfort")).isLessThan(text.indexOf("Attention"));
-        assertThat(text).containsPattern("Never reviewed .*Acceptance");
+        String nps = I18n.t("cli.health.nps", "-13", 1, 5, 2);
+        assertThat(text).containsPattern(row(I18n.t("cli.health.client"), "Acme Logistics"))
+                .containsPattern(row(I18n.t("cli.health.satisfaction"), I18n.t("cli.health.satisfied", nps, percent(75), 6, 8)))
+                .containsPattern(row("  " + SurveyMethod.WRITTEN.label(),
+                        I18n.t("cli.health.satisfied", I18n.t("cli.health.nps", "0", 0, 2, 0), percent(100), 2, 2)))
+                .containsPattern(row(I18n.t("cli.health.margin"), I18n.t("health.npsText", "-13", " ±42", 8) + "; "
+                        + I18n.t("health.shareText", percent(75), " ±30", 8)))
+                .containsPattern(row(I18n.t("cli.health.closeTheLoop"), I18n.t("health.loop.recovery", 0, 3)))
+                .containsPattern(row(I18n.t("cli.health.earlier"), "2026 Q3 " + I18n.t("health.npsText", "—", "", 0)
+                        + " · 2026 Q2 " + I18n.t("health.npsText", "—", "", 0)));
     }
 
     @Test
@@ -90,8 +90,19 @@ class HealthCommandTest {
         assertThat(s.get("satisfiedShare").asDouble()).isEqualTo(75.0);
         assertThat(doc.get("byMethod").get("interview").get("nps").isNull()).isTrue();
         assertThat(doc.get("attributes").get(0).get("name").asText()).isEqualTo("Comfort");
-        assertThat(doc.get("attributes").get(0).get("latest").asText()).isEqualTo("not_met");
+        assertThat(doc.get("attributes").get(0).get("latest").asText()).isEqualTo("not-met");
         assertThat(doc.get("neverReviewed")).hasSize(13);
+    }
+
+    /** A table row: the label, the padding to the value column, the value. */
+    private static java.util.regex.Pattern row(String label, String value) {
+        return java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(label) + " +"
+                + java.util.regex.Pattern.quote(value) + "$");
+    }
+
+    /** A whole percentage in the current language's notation ("75%"). */
+    private static String percent(int whole) {
+        return java.text.NumberFormat.getPercentInstance(I18n.messages().locale()).format(whole / 100.0);
     }
 
     @Test
@@ -103,7 +114,7 @@ class HealthCommandTest {
         assertThat(s.get("answers").asInt()).isZero();
         out.getBuffer().setLength(0);
         assertThat(run("health", "--client", "quiet")).isZero();
-        assertThat(out.toString()).contains("no answers: NPS —, satisfied —");
+        assertThat(out.toString()).containsPattern(row(I18n.t("cli.health.satisfaction"), I18n.t("cli.health.noAnswers", "—")));
     }
 
     @Test
@@ -123,6 +134,7 @@ class HealthCommandTest {
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
         assertThat(run("health", "--client", "acme", "--from", "2026-10-01", "--to", "2026-09-01")).isEqualTo(1);
-        assertThat(err.toString()).contains("Bad period");
+        assertThat(err.toString().strip()).matches(dev.rapport.i18n.KeyPattern.of("cli.badPeriod", dev.rapport.i18n.KeyPattern.ANY)
+                .pattern().replaceFirst("^", "rapport: "));
     }
 }

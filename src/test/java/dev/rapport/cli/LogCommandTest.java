@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.i18n.I18n;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.logic.JournalSession;
@@ -68,7 +69,7 @@ class LogCommandTest {
                 "person\t" + ilonaId + "\tIlona Kask",
                 "entry\t\tsent the draft",
                 "promise\t\trevised budget\t" + friday() + "\tIlona Kask");
-        assertThat(err).contains("Nothing was changed");
+        assertThat(err).contains(I18n.t("cli.import.dryRun"));
         try (JournalSession s = JournalSession.open(file)) {
             assertThat(s.interactions().forClient(clientId, 10, 0)).isEmpty();
             assertThat(s.ledger().promises(clientId)).isEmpty();
@@ -108,13 +109,13 @@ class LogCommandTest {
     void theLineMayComeAsSeveralWordsAndPrintsTheSavedIds() {
         assertThat(run("log", "--journal", file.toString(), "nordlys", "email:", "invoice", "sent")).isZero();
         assertThat(out.lines()).anySatisfy(l -> assertThat(l).matches("entry\t\\d+\tinvoice sent"));
-        assertThat(err).contains("Logged for Nordlys Energi");
+        assertThat(err).contains(I18n.t("quickLog.savedEntry", "Nordlys Energi"));
     }
 
     @Test
     void aWrongPartIsNamedAndNothingIsSaved() throws Exception {
         assertThat(run("log", "--journal", file.toString(), LINE)).isEqualTo(1);
-        assertThat(err).startsWith("rapport: Client: ").contains("Nordlys Energi", "Norbalt Logistics").doesNotContain("Exception");
+        assertThat(err).startsWith("rapport: " + I18n.t("quickLog.part.client") + ": ").contains("Nordlys Energi", "Norbalt Logistics").doesNotContain("Exception");
 
         assertThat(run("log", "--journal", file.toString(), "--json", "nord call: x; promise: budget by someday")).isEqualTo(1);
         JsonNode doc = new ObjectMapper().readTree(out);

@@ -10,6 +10,7 @@ import dev.rapport.model.TodayItem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,21 @@ class TodayCommandTest {
         TodayItem first = page.day().items().get(0);
         assertThat(lines.get(page.alerts().size())).startsWith(String.join("\t",
                 first.group().name().toLowerCase().replace('_', '-'), first.kind().name().toLowerCase().replace('_', '-'), first.clientName()));
+    }
+
+    @Test
+    void anAlertKindIsSpelledAlikeByTodayAndHealth() throws Exception {
+        TodayPage.Alert a = page.alerts().stream().filter(x -> x.alert().clientId() != null).findFirst().orElseThrow();
+        assertThat(run("today", "--journal", file.toString(), "--json")).as(err.toString()).isZero();
+        List<String> todayKinds = new ArrayList<>();
+        new ObjectMapper().readTree(out.toString()).get("alerts").forEach(n -> todayKinds.add(n.get("kind").asText()));
+        out.getBuffer().setLength(0);
+        assertThat(run("health", "--journal", file.toString(), "--client", a.alert().clientName(), "--json")).as(err.toString()).isZero();
+        List<String> healthKinds = new ArrayList<>();
+        new ObjectMapper().readTree(out.toString()).get("alerts").forEach(n -> healthKinds.add(n.get("kind").asText()));
+        assertThat(healthKinds).isNotEmpty();
+        assertThat(todayKinds).containsAll(healthKinds);
+        assertThat(todayKinds).allMatch(k -> k.equals("low-satisfaction") || k.equals("nps-drop"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.rapport.export;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
@@ -198,8 +199,8 @@ class FormatsTest {
         try (JournalSession s = JournalSession.open(dir.resolve("a.rapport"), CLOCK)) {
             ContactImport.Plan plan = new DataExchange(s.data()).readContactCsv(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), null);
             assertThat(plan.contacts()).extracting(Contact::name).containsExactly("Ann Lee", "Bo Chen");
-            assertThat(plan.warnings()).containsExactly("columns not imported: Birthday");
-            assertThat(plan.duplicates()).singleElement().asString().startsWith("Line 4: Lee, Ann <ann@acme.example>");
+            assertThat(plan.warnings()).containsExactly(I18n.t("data.csv.unknownColumns", "Birthday"));
+            assertThat(plan.duplicates()).containsExactly(I18n.t("data.plan.sameEmail", I18n.t("data.where.line", "4"), "Lee, Ann", "ann@acme.example"));
             new DataExchange(s.data()).apply(plan);
             assertThat(s.clients().byName("acme").name()).isEqualTo("Acme");
             assertThat(s.contacts().count()).isEqualTo(2);

@@ -98,7 +98,8 @@ class JsonExportTest {
         try (JournalSession empty = JournalSession.open(dir.resolve("empty.rapport"), CLOCK)) {
             JsonPlan plan = new DataExchange(empty.data()).readJson(file);
             assertThatThrownBy(() -> new DataExchange(empty.data()).apply(plan, false, false, n -> { }))
-                    .isInstanceOf(RapportException.class).hasMessageContaining("review_answer record");
+                    .isInstanceOf(RapportException.class).satisfies(e -> assertThat(e.getMessage()).containsPattern(
+                            KeyPattern.of("data.json.store.check", "review_answer", KeyPattern.NUMBER, "rating")));
             assertThat(empty.clients().count()).isZero();
             assertThat(empty.interactions().page(dev.rapport.model.JournalFilter.ALL, 5, 0)).isEmpty();
         }
@@ -139,10 +140,10 @@ class JsonExportTest {
             JsonPlan plan = new DataExchange(other.data()).readJson(new ByteArrayInputStream(doc));
             assertThat(plan.journalEmpty()).isFalse();
             assertThatThrownBy(() -> new DataExchange(other.data()).apply(plan, false, false, n -> { }))
-                    .hasMessageContaining("not empty (1 client, 1 entry)");
+                    .hasMessage(I18n.t("data.json.notEmpty", I18n.plural("data.clients", 1), I18n.plural("data.entries", 1)));
             assertThat(plan.needsConfirmation()).isTrue();
             assertThatThrownBy(() -> new DataExchange(other.data()).apply(plan, true, false, n -> { }))
-                    .hasMessageContaining("replace the journal's 1 entry");
+                    .hasMessage(I18n.plural("data.json.confirm", 1));
             assertThat(other.clients().count()).isEqualTo(1);
             new DataExchange(other.data()).apply(plan, true, true, n -> { });
             assertThat(other.clients().count()).isEqualTo(12);

@@ -1,5 +1,6 @@
 package dev.rapport.logic;
 
+import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientOverview;
@@ -89,7 +90,7 @@ class TodayServiceTest {
         // Office hours start at 09:00: one working hour has passed of two.
         assertThat(items).filteredOn(i -> i.itemId() == officeNight.id()).singleElement().satisfies(i -> {
             assertThat(i.group()).isEqualTo(Group.TODAY);
-            assertThat(i.detail()).startsWith("Acknowledge by today 11:00");
+            assertThat(i.detail()).startsWith(I18n.t("today.detail.acknowledgeBy", I18n.t("today.detail.todayAt", "11:00")));
         });
     }
 
@@ -113,7 +114,8 @@ class TodayServiceTest {
                 org.assertj.core.groups.Tuple.tuple(Kind.PROMISE_UNREPORTED, unreported.id()),
                 org.assertj.core.groups.Tuple.tuple(Kind.PROMISE_DUE, dueToday.id()),
                 org.assertj.core.groups.Tuple.tuple(Kind.PROMISE_DUE, nextWeek.id()));
-        assertThat(items.get(0).detail()).isEqualTo("Due Nov 20, 2026, 5 days late");
+        assertThat(items.get(0).detail()).isEqualTo(I18n.plural("today.detail.dueLate", 5,
+                dev.rapport.i18n.LocalFormats.date(LocalDate.of(2026, 11, 20), I18n.messages().locale())));
         assertThat(session.todayList().today().dueCount()).isEqualTo(5);
     }
 

@@ -1,44 +1,31 @@
 package dev.rapport.ui.clients;
 
-import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.BulkChange;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.ClientStatus;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.BulkChanges;
+import dev.rapport.ui.common.BulkRow;
 import dev.rapport.ui.common.Icons;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The client list's bulk changes: status, a tag, archive; the count asked for, all or none, Undo offered. */
-final class ClientBulkRow extends FlowPane { // wraps at large text
+/** The client list's bulk changes: status, a tag, archive. */
+final class ClientBulkRow {
     private final AppContext app;
-    private final Supplier<List<ClientOverview>> chosen;
-    private final TextField bulkTag = new TextField();
+    private final BulkRow<ClientOverview> row;
 
     ClientBulkRow(AppContext app, Supplier<List<ClientOverview>> chosen) {
-        super(10, 8);
         this.app = app;
-        this.chosen = chosen;
-        Label label = new Label(I18n.t("clients.bulk.label"));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        bulkTag.setId("clients-bulk-tag");
-        dev.rapport.ui.common.Spoken.name(bulkTag, "spoken.filter.bulkTag");
-        bulkTag.setPromptText(I18n.t("clients.bulk.tag"));
-        bulkTag.setPrefWidth(140);
+        this.row = new BulkRow<>(app, "clients.bulk.label", "clients-bulk-tag", "clients.bulk.tag", chosen, "clients.bulk.none");
         MenuButton change = new MenuButton(I18n.t("clients.bulk.change"), Icons.of(Feather.EDIT));
         change.setId("clients-bulk");
         change.setMinWidth(Region.USE_PREF_SIZE);
@@ -52,26 +39,32 @@ final class ClientBulkRow extends FlowPane { // wraps at large text
                 new SeparatorMenuItem(),
                 item("bulk-archive", I18n.t("clients.bulk.archive"), BulkChange.Kind.ARCHIVE, ""),
                 item("bulk-unarchive", I18n.t("clients.bulk.unarchive"), BulkChange.Kind.UNARCHIVE, ""));
-        getChildren().addAll(label, bulkTag, change);
-        setAlignment(Pos.CENTER_LEFT);
+        row.withActions(change);
+    }
+
+    BulkRow<ClientOverview> node() {
+        return row;
     }
 
     private MenuItem item(String id, String text, BulkChange.Kind kind, String argument) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
-        m.setOnAction(e -> bulk(kind, argument == null ? bulkTag.getText() : argument, text));
+        m.setOnAction(e -> bulk(kind, argument == null ? row.tag() : argument, text));
         return m;
     }
 
     /** Asks with the count, applies to all or none, and offers Undo; the list follows the change notice. */
     void bulk(BulkChange.Kind kind, String argument, String what) {
-        List<ClientOverview> rows = chosen.get();
-        if (rows.isEmpty()) {
-            app.status().say(I18n.t("clients.bulk.none"));
-            return;
-        }
-        int n = rows.size();
-        String action = switch (kind) {
+        row.apply(new BulkRow.Change<ClientOverview, BulkChange>(what,
+                n -> I18n.t("clients.bulk.ask", action(kind, argument, n)),
+                n -> I18n.t("clients.bulk.done", action(kind, argument, n)),
+                n -> I18n.plural("clients.bulk.undone", n),
+                rows -> app.session().clientList().apply(kind, argument, rows.stream().map(o -> o.client().id()).toList()),
+                done -> app.session().clientList().undo(done)));
+    }
+
+    private static String action(BulkChange.Kind kind, String argument, int n) {
+        return switch (kind) {
             case SET_STATUS -> I18n.plural("clients.bulk.do.setStatus", n,
                     ClientStatus.valueOf(argument).label().toLowerCase(I18n.messages().locale()));
             case ADD_TAG -> I18n.plural("clients.bulk.do.addTag", n, argument.strip());
@@ -79,9 +72,5 @@ final class ClientBulkRow extends FlowPane { // wraps at large text
             case ARCHIVE -> I18n.plural("clients.bulk.do.archive", n);
             case UNARCHIVE -> I18n.plural("clients.bulk.do.unarchive", n);
         };
-        BulkChanges.confirmAndApply(app, what, I18n.t("clients.bulk.ask", action), I18n.t("clients.bulk.done", action),
-                I18n.plural("clients.bulk.undone", n),
-                () -> app.session().clientList().apply(kind, argument, rows.stream().map(o -> o.client().id()).toList()),
-                done -> app.session().clientList().undo(done), () -> { });
     }
 }

@@ -3,12 +3,12 @@ package dev.rapport.ui.clients;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.ClientStatus;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.Rhythm;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.SheetSave;
 
 import java.util.function.Consumer;
 
@@ -54,25 +54,17 @@ public final class ClientForm {
         tags.setText(creating ? "" : String.join(", ", app.session().clientList().tags().getOrDefault(start.id(), java.util.List.of())));
 
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                Rhythm rhythm = new Rhythm(days("rhythmIdeal", ideal.getText()), days("rhythmMax", max.getText()));
-                Client client = new Client(start.id(), name.getText(), status.getValue(),
-                        !creating && existing.archived(), industry.getText(), notes.getText(), rhythm);
-                String tagText = tags.getText();
-                dev.rapport.model.Interaction.parseTags(tagText);
-                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
-                    Client stored = app.session().clients().save(client);
-                    app.session().clientList().setTags(stored.id(), tagText);
-                    return stored;
-                }), stored -> {
-                    app.sheets().close();
-                    app.status().say(I18n.t(creating ? "clients.form.created" : "clients.form.saved", stored.name()));
-                    saved.accept(stored);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
-            }
+        SheetSave.onSave(form, () -> {
+            Rhythm rhythm = new Rhythm(days("rhythmIdeal", ideal.getText()), days("rhythmMax", max.getText()));
+            Client client = new Client(start.id(), name.getText(), status.getValue(),
+                    !creating && existing.archived(), industry.getText(), notes.getText(), rhythm);
+            String tagText = tags.getText();
+            dev.rapport.model.Interaction.parseTags(tagText);
+            SheetSave.thenClose(app, form, () -> app.session().inOneTransaction(() -> {
+                Client stored = app.session().clients().save(client);
+                app.session().clientList().setTags(stored.id(), tagText);
+                return stored;
+            }), stored -> I18n.t(creating ? "clients.form.created" : "clients.form.saved", stored.name()), saved);
         });
         app.sheets().show(form);
         name.requestFocus();

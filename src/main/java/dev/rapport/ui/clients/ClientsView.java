@@ -51,7 +51,7 @@ public final class ClientsView extends VBox {
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        getChildren().addAll(header(), filters(), new ClientBulkRow(app, this::chosenForBulk), body);
+        getChildren().addAll(header(), filters(), new ClientBulkRow(app, this::chosenForBulk).node(), body);
         VBox.setVgrow(body, Priority.ALWAYS);
         table();
         model.onFailure(app.status()::say);

@@ -6,10 +6,10 @@ import dev.rapport.model.Channel;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactRole;
 import dev.rapport.model.Person;
-import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.SheetSave;
 import dev.rapport.ui.controls.ZonePicker;
 
 import java.util.List;
@@ -94,43 +94,35 @@ public final class ContactForm {
             form.addRow(new RolesPane(app, existing.id(), () -> saved.accept(existing)));
         }
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                String nameText = name.getText();
-                String roleText = role.getText();
-                String emailText = email.getText();
-                String phoneText = phone.getText();
-                var preferred = channel.getValue();
-                String zoneText = zone.zoneText();
-                String notesText = notes.getText();
-                boolean carries = carrier.isSelected();
-                String tagText = tags.getText();
-                List<String> others = otherEmails.emails();
-                Optional<Language> spoken = Optional.ofNullable(language.getValue());
-                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
-                    Contact c;
-                    if (creating) {
-                        c = app.session().contacts().save(new Contact(0, clientId, nameText, roleText, emailText,
-                                phoneText, preferred, zoneText, notesText, carries));
-                    } else {
-                        Contact now = app.session().contacts().find(existing.id()).orElse(existing);
-                        c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), nameText,
-                                now.clientId() == clientId ? roleText : now.role(), emailText, phoneText,
-                                preferred, zoneText, notesText,
-                                now.clientId() == clientId ? carries : now.contextCarrier()), clientId, roleText);
-                    }
-                    app.session().people().setTags(c.id(), tagText);
-                    app.session().personMail().setOtherEmails(c.id(), others);
-                    app.session().personMail().setLanguage(c.id(), spoken);
-                    return c;
-                }), stored -> {
-                    app.sheets().close();
-                    app.status().say(I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()));
-                    saved.accept(stored);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
-            }
+        SheetSave.onSave(form, () -> {
+            String nameText = name.getText();
+            String roleText = role.getText();
+            String emailText = email.getText();
+            String phoneText = phone.getText();
+            var preferred = channel.getValue();
+            String zoneText = zone.zoneText();
+            String notesText = notes.getText();
+            boolean carries = carrier.isSelected();
+            String tagText = tags.getText();
+            List<String> others = otherEmails.emails();
+            Optional<Language> spoken = Optional.ofNullable(language.getValue());
+            SheetSave.thenClose(app, form, () -> app.session().inOneTransaction(() -> {
+                Contact c;
+                if (creating) {
+                    c = app.session().contacts().save(new Contact(0, clientId, nameText, roleText, emailText,
+                            phoneText, preferred, zoneText, notesText, carries));
+                } else {
+                    Contact now = app.session().contacts().find(existing.id()).orElse(existing);
+                    c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), nameText,
+                            now.clientId() == clientId ? roleText : now.role(), emailText, phoneText,
+                            preferred, zoneText, notesText,
+                            now.clientId() == clientId ? carries : now.contextCarrier()), clientId, roleText);
+                }
+                app.session().people().setTags(c.id(), tagText);
+                app.session().personMail().setOtherEmails(c.id(), others);
+                app.session().personMail().setLanguage(c.id(), spoken);
+                return c;
+            }), stored -> I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()), saved);
         });
         app.sheets().show(form);
         name.requestFocus();

@@ -50,7 +50,7 @@ public final class PeopleView extends VBox {
         getStyleClass().add("page");
         setSpacing(16);
         setPadding(new Insets(24));
-        getChildren().addAll(header(), filters(), new PeopleBulkRow(app, this::chosenForBulk), table);
+        getChildren().addAll(header(), filters(), new PeopleBulkRow(app, this::chosenForBulk).node(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         table();
         model.onFailure(app.status()::say);

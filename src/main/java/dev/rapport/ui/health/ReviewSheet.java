@@ -4,13 +4,13 @@ import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.Rating;
 import dev.rapport.model.Review;
 import dev.rapport.model.ReviewAnswer;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Form;
+import dev.rapport.ui.common.SheetSave;
 import dev.rapport.ui.controls.ClientPicker;
 
 import java.time.LocalDate;
@@ -64,27 +64,19 @@ public final class ReviewSheet {
             rows.add(row(form, item));
         }
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                Client chosen = client.getValue();
-                List<ReviewAnswer> answers = new ArrayList<>();
-                for (Row r : rows) {
-                    Toggle t = r.rating().getSelectedToggle();
-                    if (t != null) {
-                        answers.add(new ReviewAnswer(r.item().id(), r.item().name(), r.item().prompt(), (Rating) t.getUserData(),
-                                r.note().getText()));
-                    }
+        SheetSave.onSave(form, () -> {
+            Client chosen = client.getValue();
+            List<ReviewAnswer> answers = new ArrayList<>();
+            for (Row r : rows) {
+                Toggle t = r.rating().getSelectedToggle();
+                if (t != null) {
+                    answers.add(new ReviewAnswer(r.item().id(), r.item().name(), r.item().prompt(), (Rating) t.getUserData(),
+                            r.note().getText()));
                 }
-                Review toSave = new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
-                        date.read("reviewedOn", I18n.t("health.review.date")), answers);
-                form.save(app.background(), () -> app.session().health().saveReview(toSave), review -> {
-                    app.sheets().close();
-                    app.status().say(I18n.plural("health.review.saved", answers.size(), chosen.name()));
-                    saved.accept(review);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
             }
+            Review toSave = new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
+                    date.read("reviewedOn", I18n.t("health.review.date")), answers);
+            SheetSave.thenClose(app, form, () -> app.session().health().saveReview(toSave), review -> I18n.plural("health.review.saved", answers.size(), chosen.name()), saved);
         });
         app.sheets().show(form);
         return form;

@@ -6,7 +6,6 @@ import dev.rapport.model.Client;
 import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.RaisedBy;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.Severity;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
@@ -14,6 +13,7 @@ import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.SheetSave;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -99,24 +99,16 @@ public final class ProblemForm {
         }
 
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                Client chosen = client.getValue();
-                ProblemStatus s = status.getValue();
-                Problem p = new Problem(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(), raisedBy.getValue(),
-                        Inputs.required("raisedOn", I18n.t("ledger.problem.raisedOn"), raisedOn), description.getText(), consequences.getText(),
-                        measures.getText(), severity.getValue(), Inputs.read("target", I18n.t("ledger.problem.target"), target), emotion.getText(), s,
-                        s != null && s.isClosed() ? Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) : null,
-                        reported.isSelected() ? orToday(Inputs.read("reportedOn", I18n.t("ledger.problem.reported"), reportedOn), today) : null,
-                        took.getText(), prevention.getText());
-                form.save(app.background(), () -> app.session().ledger().save(p), stored -> {
-                    app.sheets().close();
-                    app.status().say(I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()));
-                    saved.accept(stored);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
-            }
+        SheetSave.onSave(form, () -> {
+            Client chosen = client.getValue();
+            ProblemStatus s = status.getValue();
+            Problem p = new Problem(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(), raisedBy.getValue(),
+                    Inputs.required("raisedOn", I18n.t("ledger.problem.raisedOn"), raisedOn), description.getText(), consequences.getText(),
+                    measures.getText(), severity.getValue(), Inputs.read("target", I18n.t("ledger.problem.target"), target), emotion.getText(), s,
+                    s != null && s.isClosed() ? Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) : null,
+                    reported.isSelected() ? orToday(Inputs.read("reportedOn", I18n.t("ledger.problem.reported"), reportedOn), today) : null,
+                    took.getText(), prevention.getText());
+            SheetSave.thenClose(app, form, () -> app.session().ledger().save(p), stored -> I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()), saved);
         });
         app.sheets().show(form);
         (clientId == null ? client : description).requestFocus();

@@ -7,7 +7,6 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.Dimension;
 import dev.rapport.model.Promise;
 import dev.rapport.model.PromiseOutcome;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.Renegotiation;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
@@ -15,6 +14,7 @@ import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.SheetSave;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -135,50 +135,42 @@ public final class PromiseForm {
         }
 
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                Client chosen = client.getValue();
-                Set<Dimension> exceeded = EnumSet.noneOf(Dimension.class);
-                dims.stream().filter(CheckBox::isSelected).forEach(b -> exceeded.add((Dimension) b.getUserData()));
-                LocalDate newDue = Inputs.required("due", I18n.t("ledger.promise.dueDate"), due);
-                Promise base = creating ? null : existing;
-                List<Renegotiation> history = creating ? List.of() : existing.history();
-                LocalDate currentDue = newDue;
-                boolean renegotiate = !creating && existing.outcome() == PromiseOutcome.OPEN && !newDue.equals(existing.due());
-                if (renegotiate) {
-                    currentDue = existing.due();
-                }
-                PromiseOutcome chosenOutcome = outcome.getValue();
-                boolean decided = chosenOutcome == PromiseOutcome.KEPT || chosenOutcome == PromiseOutcome.BROKEN;
-                Promise p = new Promise(creating ? 0 : base.id(), chosen == null ? 0 : chosen.id(),
-                        contact.getValue() == null ? null : contact.getValue().id(), interactionId, what.getText(),
-                        Inputs.required("madeOn", I18n.t("ledger.promise.madeOn"), madeOn), currentDue,
-                        understood.isSelected() ? orToday(Inputs.read("understoodOn", I18n.t("ledger.promise.understanding"), understoodOn), today) : null,
-                        renegotiate ? PromiseOutcome.OPEN : chosenOutcome,
-                        decided && !renegotiate ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
-                        exceeded, other.getText(),
-                        reported.isSelected() && !renegotiate ? orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today) : null,
-                        note.getText(), history);
-                if (renegotiate) {
-                    p = p.renegotiated(today, newDue, why.getText());
-                    if (chosenOutcome != PromiseOutcome.OPEN) {
-                        p = p.withOutcome(chosenOutcome, decided ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
-                                exceeded, other.getText());
-                    }
-                    if (reported.isSelected()) {
-                        p = p.withReport(orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today), note.getText());
-                    }
-                }
-                Promise toSave = p;
-                form.save(app.background(), () -> app.session().ledger().save(toSave), stored -> {
-                    app.sheets().close();
-                    app.status().say(I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
-                            Formats.ellipsis(stored.what(), 60), chosen.name()));
-                    saved.accept(stored);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
+        SheetSave.onSave(form, () -> {
+            Client chosen = client.getValue();
+            Set<Dimension> exceeded = EnumSet.noneOf(Dimension.class);
+            dims.stream().filter(CheckBox::isSelected).forEach(b -> exceeded.add((Dimension) b.getUserData()));
+            LocalDate newDue = Inputs.required("due", I18n.t("ledger.promise.dueDate"), due);
+            Promise base = creating ? null : existing;
+            List<Renegotiation> history = creating ? List.of() : existing.history();
+            LocalDate currentDue = newDue;
+            boolean renegotiate = !creating && existing.outcome() == PromiseOutcome.OPEN && !newDue.equals(existing.due());
+            if (renegotiate) {
+                currentDue = existing.due();
             }
+            PromiseOutcome chosenOutcome = outcome.getValue();
+            boolean decided = chosenOutcome == PromiseOutcome.KEPT || chosenOutcome == PromiseOutcome.BROKEN;
+            Promise p = new Promise(creating ? 0 : base.id(), chosen == null ? 0 : chosen.id(),
+                    contact.getValue() == null ? null : contact.getValue().id(), interactionId, what.getText(),
+                    Inputs.required("madeOn", I18n.t("ledger.promise.madeOn"), madeOn), currentDue,
+                    understood.isSelected() ? orToday(Inputs.read("understoodOn", I18n.t("ledger.promise.understanding"), understoodOn), today) : null,
+                    renegotiate ? PromiseOutcome.OPEN : chosenOutcome,
+                    decided && !renegotiate ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
+                    exceeded, other.getText(),
+                    reported.isSelected() && !renegotiate ? orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today) : null,
+                    note.getText(), history);
+            if (renegotiate) {
+                p = p.renegotiated(today, newDue, why.getText());
+                if (chosenOutcome != PromiseOutcome.OPEN) {
+                    p = p.withOutcome(chosenOutcome, decided ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
+                            exceeded, other.getText());
+                }
+                if (reported.isSelected()) {
+                    p = p.withReport(orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today), note.getText());
+                }
+            }
+            Promise toSave = p;
+            SheetSave.thenClose(app, form, () -> app.session().ledger().save(toSave), stored -> I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
+                        Formats.ellipsis(stored.what(), 60), chosen.name()), saved);
         });
         app.sheets().show(form);
         javafx.scene.control.Control first = clientId == null ? client : what;
