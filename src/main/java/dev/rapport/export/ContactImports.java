@@ -45,7 +45,7 @@ final class ContactImports {
 
     /** Stores a contact import: all of it in one transaction, or nothing. */
     void apply(ContactImport.Plan plan) {
-        data.storeContacts(plan.newClients(), plan.contacts());
+        data.storeContacts(plan.newClients(), plan.contacts(), plan.otherEmails());
         LOG.info(() -> "Imported " + plan.contacts().size() + " contacts and " + plan.newClients().size() + " clients");
     }
 

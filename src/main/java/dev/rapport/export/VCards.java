@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import ezvcard.Ezvcard;
@@ -37,6 +38,7 @@ final class VCards {
     /** Every contact as a vCard 4.0 (RFC 6350); returns how many. Notes stay in the journal. */
     int export(OutputStream out) {
         List<VCard> cards = new ArrayList<>();
+        Map<Long, List<String>> otherEmails = data.otherEmails();
         data.eachListRow(DataList.CONTACTS, false, row -> {
             if (row.get(0).equals("id")) {
                 return;
@@ -54,6 +56,9 @@ final class VCards {
             }
             if (!row.get(4).isEmpty()) {
                 v.addEmail(new Email(row.get(4)));
+            }
+            for (String other : otherEmails.getOrDefault(Long.parseLong(row.get(0)), List.of())) {
+                v.addEmail(new Email(other));
             }
             if (!row.get(5).isEmpty()) {
                 v.addTelephoneNumber(new Telephone(row.get(5)));
@@ -95,12 +100,13 @@ final class VCards {
             Organization org = v.getOrganization();
             String client = org == null || org.getValues().isEmpty() ? null : org.getValues().get(0);
             String role = v.getTitles().isEmpty() ? "" : v.getTitles().get(0).getValue();
-            String email = v.getEmails().isEmpty() ? "" : v.getEmails().get(0).getValue();
+            List<String> emails = v.getEmails().stream().map(Email::getValue).filter(e -> e != null && !e.isBlank()).toList();
+            String email = emails.isEmpty() ? "" : emails.get(0);
             String phone = v.getTelephoneNumbers().isEmpty() ? "" : phoneText(v.getTelephoneNumbers().get(0));
             String notes = v.getNotes().isEmpty() ? "" : v.getNotes().get(0).getValue();
             rows.add(new ContactImport.Row(name == null || name.isBlank() ? I18n.t("data.where.card", String.valueOf(n))
                     : I18n.t("data.where.cardNamed", String.valueOf(n), name),
-                    client, name, role, email, phone, notes));
+                    client, name, role, email, phone, notes, emails.isEmpty() ? List.of() : emails.subList(1, emails.size())));
         }
         return rows;
     }

@@ -10,6 +10,7 @@ import dev.rapport.model.Meeting;
 import dev.rapport.model.MeetingChanges;
 import dev.rapport.store.ClientRepository;
 import dev.rapport.store.ClientTagRepository;
+import dev.rapport.store.ContactEmailRepository;
 import dev.rapport.store.ContactImportWriter;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.DatedEventRepository;
@@ -108,6 +109,11 @@ public final class DataService {
         return lists.each(kind, includePrivate, row);
     }
 
+    /** Every person's emails after their first, as written: contact id → emails. */
+    public Map<Long, List<String>> otherEmails() {
+        return new ContactEmailRepository(journal).othersOfEveryone();
+    }
+
     /** Promise due dates and problem target dates, for the calendar. */
     public List<ListRows.Dated> calendarItems() {
         return lists.calendarItems();
@@ -194,8 +200,9 @@ public final class DataService {
     }
 
     /** New clients and their contacts (a contact's client id below zero names a new client by position). */
-    public void storeContacts(List<Client> newClients, List<Contact> contacts) {
-        new ContactImportWriter(journal).insert(newClients, contacts);
+    /** New clients and people, each person's other emails beside them (the same order), in one transaction. */
+    public void storeContacts(List<Client> newClients, List<Contact> contacts, List<List<String>> otherEmails) {
+        new ContactImportWriter(journal).insert(newClients, contacts, otherEmails);
     }
 
     /** New clients, and people with their entries, dates and tags. */

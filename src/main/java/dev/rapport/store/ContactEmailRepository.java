@@ -136,6 +136,20 @@ public final class ContactEmailRepository {
         });
     }
 
+    /** Every person's other emails as written, in the order they were added: contact id → emails. */
+    public Map<Long, List<String>> othersOfEveryone() {
+        return journal.read(c -> {
+            Map<Long, List<String>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, email FROM contact_email ORDER BY contact_id, rowid");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The person's preferred language code, '' when not known. */
     public String language(long contactId) {
         return journal.read(c -> language(c, contactId));

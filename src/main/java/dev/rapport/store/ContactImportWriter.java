@@ -37,9 +37,10 @@ public final class ContactImportWriter {
 
     /**
      * Inserts the new clients, then the contacts. A contact's {@code clientId} is either an
-     * existing client's id (positive) or {@code -(k + 1)} for the k-th new client.
+     * existing client's id (positive) or {@code -(k + 1)} for the k-th new client; {@code otherEmails}
+     * holds each contact's addresses after their first, in the same order.
      */
-    public void insert(List<Client> newClients, List<Contact> contacts) {
+    public void insert(List<Client> newClients, List<Contact> contacts, List<List<String>> otherEmails) {
         journal.write(c -> {
             Map<Long, Long> ids = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO client (name, status, archived, industry, notes, "
@@ -54,14 +55,25 @@ public final class ContactImportWriter {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact (client_id, name, role, email, phone, "
-                    + "preferred_channel, time_zone, notes, context_carrier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Contact contact : contacts) {
+                    + "preferred_channel, time_zone, notes, context_carrier) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (int k = 0; k < contacts.size(); k++) {
+                    Contact contact = contacts.get(k);
                     long clientId = contact.clientId() < 0 ? ids.get(contact.clientId()) : contact.clientId();
                     ContactRepository.bind(ps, new Contact(0, clientId, contact.name(), contact.role(), contact.email(),
                             contact.phone(), contact.preferredChannel(), contact.timeZone(), contact.notes(), contact.contextCarrier()));
-                    ps.addBatch();
+                    ps.executeUpdate();
+                    List<String> others = otherEmails.get(k);
+                    if (!others.isEmpty()) {
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            keys.next();
+                            long id = keys.getLong(1);
+                            for (String email : others) {
+                                ContactEmailRepository.add(c, id, email);
+                            }
+                        }
+                    }
                 }
-                ps.executeBatch();
             }
             return null;
         });
