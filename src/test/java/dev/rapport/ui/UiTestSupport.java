@@ -1,7 +1,17 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
 import dev.rapport.logic.JournalSession;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.TextScale;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +25,11 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.Node;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
@@ -120,5 +134,81 @@ public final class UiTestSupport {
 
     public static JournalSession journal(Path dir) {
         return JournalSession.open(dir.resolve("journal.rapport"), CLOCK);
+    }
+
+    /** A window on the demo journal; see {@link Window}. */
+    public static Window demoWindow() {
+        return new Window(DemoJournal::fill);
+    }
+
+    /** A window on a journal that holds what {@code fill} writes; see {@link Window}. */
+    public static Window window(Consumer<JournalSession> fill) {
+        return new Window(fill);
+    }
+
+    /**
+     * The set-up most window tests share, as a JUnit extension beside TestFX's
+     * {@code ApplicationExtension} ({@code @RegisterExtension final Window window = UiTestSupport.demoWindow();}):
+     * before each test a fresh journal in a temp folder, filled; after it the text size and the
+     * language are put back to 100 % and English (a test that changes them must not leave the next
+     * one a different window), and the journal is closed and its folder removed.
+     */
+    public static final class Window implements BeforeEachCallback, AfterEachCallback {
+        private final Consumer<JournalSession> fill;
+        private Path dir;
+        private JournalSession session;
+
+        private Window(Consumer<JournalSession> fill) {
+            this.fill = fill;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            dir = Files.createTempDirectory("rapport-ui-");
+            session = journal(dir);
+            fill.accept(session);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws Exception {
+            try {
+                WaitForAsyncUtils.asyncFx(() -> {
+                    TextScale.use(100);
+                    I18n.use(Language.ENGLISH);
+                }).get(10, TimeUnit.SECONDS);
+            } finally {
+                session.close();
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+
+        /** Shows the main window on the journal, on the FX thread. */
+        public MainView show(FxRobot robot) {
+            return show(robot, new FakeDialogs());
+        }
+
+        public MainView show(FxRobot robot, FakeDialogs dialogs) {
+            MainView[] main = new MainView[1];
+            robot.interact(() -> main[0] = UiTestSupport.show(stage(), session, dialogs));
+            return main[0];
+        }
+
+        /** TestFX's one stage, the window every test draws in. */
+        public Stage stage() {
+            return FxToolkit.toolkitContext().getRegisteredStage();
+        }
+
+        public JournalSession session() {
+            return session;
+        }
+
+        /** The journal's folder, a place for the test's own files too. */
+        public Path dir() {
+            return dir;
+        }
     }
 }
