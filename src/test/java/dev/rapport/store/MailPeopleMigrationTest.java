@@ -20,13 +20,9 @@ class MailPeopleMigrationTest {
     @TempDir
     Path dir;
 
-    private Path schema13With(String... rows) {
-        return OldJournals.before(dir.resolve("v13.rapport"), "V14__mail_people.sql", rows);
-    }
-
     @Test
     void aSchema13JournalKeepsEveryRowAndGainsEmailsAndLanguages() throws Exception {
-        Path file = schema13With(
+        Path file = OldJournals.before(dir.resolve("v13.rapport"), "V14__mail_people.sql",
                 "INSERT INTO client (id, name) VALUES (7, 'Northwind')",
                 "INSERT INTO contact (id, client_id, name, role, email, phone, notes) "
                         + "VALUES (3, 7, 'Ilona Kask', 'COO', 'ilona@northwind.example', '+372 5555 0101', 'Likes tea')",

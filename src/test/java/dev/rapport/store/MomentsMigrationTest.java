@@ -42,13 +42,9 @@ class MomentsMigrationTest {
         TimeZone.setDefault(before);
     }
 
-    private Path schema11With(String... rows) {
-        return OldJournals.before(dir.resolve("v11.rapport"), "V12__moments.sql", rows);
-    }
-
     @Test
     void olderRowsTakeTheUpgradingMachinesZoneAndTheirWallClockTimeThereAsTheirInstant() throws Exception {
-        Path file = schema11With(
+        Path file = OldJournals.before(dir.resolve("v11.rapport"), "V12__moments.sql",
                 "INSERT INTO client (id, name) VALUES (7, 'Acme')",
                 // winter (UTC+2) and summer (UTC+3) in Vilnius
                 "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (1, 7, '2026-01-15T09:30', 'CALL', 'Winter')",
@@ -82,7 +78,7 @@ class MomentsMigrationTest {
 
     @Test
     void rowsBreakingARuleAreUpgradedWithEveryTextKeptAndTheRulesStillHold() throws Exception {
-        Path file = schema11With(
+        Path file = OldJournals.before(dir.resolve("v11.rapport"), "V12__moments.sql",
                 "INSERT INTO client (id, name) VALUES (7, 'Acme')",
                 "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (1, 7, 'yesterday', 'CALL', 'When?')",
                 "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (2, 7, '2026-03-01T10:00', 'CALL', '')",
