@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * At 150 % text size, every screen, client tab, sheet and dialog (the shared {@link ScreenWalk}) in
  * each language is usable with a screen reader and shows its words whole: every control the keys can
  * reach has a name a screen reader can say (its own text, an accessible text, or a label tied to it
- * with labelFor), every input has a label, no text is cut ({@link CutText}) and no field runs into a
- * sheet's scroll bar ({@link ScrollBarGap}).
+ * with labelFor), every input has a label, no text is cut ({@link CutText}, tab titles too), no field runs
+ * into a sheet's scroll bar ({@link ScrollBarGap}) and no two nodes of the window share an id
+ * ({@link DuplicateIds}).
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityScanTest {
@@ -65,6 +66,8 @@ class AccessibilityScanTest {
             CutText.under(root).stream().filter(p -> !p.endsWith(CutText.SIDEWAYS))
                     .forEach(p -> problems.add(where + ": cut " + p));
             ScrollBarGap.under(root).forEach(p -> problems.add(where + ": field against the scroll bar: " + p));
+            DuplicateIds.under(root.getScene() == null ? root : root.getScene().getRoot())
+                    .forEach(p -> problems.add(where + ": one id on several nodes: " + p));
         });
         assertThat(problems).as("places a screen reader cannot name, or cut, in " + language.code()).isEmpty();
         // at 100 % most labels of a place are 14 px (or 11 px in a sheet of small hints); at 150 % 21 (or 17)

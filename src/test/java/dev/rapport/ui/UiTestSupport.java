@@ -9,7 +9,9 @@ import dev.rapport.ui.common.TextScale;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -152,6 +154,10 @@ public final class UiTestSupport {
      * before each test a fresh journal in a temp folder, filled; after it the text size and the
      * language are put back to 100 % and English (a test that changes them must not leave the next
      * one a different window), and the journal is closed and its folder removed.
+     * <p>
+     * It also fails a test that finds the text size or language changed by an earlier test, or that
+     * leaves a dialog open: state one test leaves behind makes a later one fail or stall for reasons
+     * of its own (a whole-suite run once stalled in the renderer while each class passed alone).
      */
     public static final class Window implements BeforeEachCallback, AfterEachCallback {
         private final Consumer<JournalSession> fill;
@@ -164,6 +170,10 @@ public final class UiTestSupport {
 
         @Override
         public void beforeEach(ExtensionContext context) throws IOException {
+            if (TextScale.percent() != 100 || I18n.language() != Language.ENGLISH) {
+                throw new IllegalStateException("An earlier test left the text size at " + TextScale.percent() + " % and the language "
+                        + I18n.language().code() + "; every window test starts at 100 % in English (reset them in its @AfterEach)");
+            }
             dir = Files.createTempDirectory("rapport-ui-");
             session = journal(dir);
             fill.accept(session);
@@ -171,10 +181,19 @@ public final class UiTestSupport {
 
         @Override
         public void afterEach(ExtensionContext context) throws Exception {
+            List<String> leftOpen;
             try {
-                WaitForAsyncUtils.asyncFx(() -> {
+                leftOpen = WaitForAsyncUtils.asyncFx(() -> {
                     TextScale.use(100);
                     I18n.use(Language.ENGLISH);
+                    List<String> open = new ArrayList<>();
+                    for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+                        if (w instanceof Stage s && s != stage() && s.isShowing()) {
+                            open.add(s.getTitle());
+                            s.close();
+                        }
+                    }
+                    return open;
                 }).get(10, TimeUnit.SECONDS);
             } finally {
                 session.close();
@@ -183,6 +202,9 @@ public final class UiTestSupport {
                         Files.deleteIfExists(file);
                     }
                 }
+            }
+            if (!leftOpen.isEmpty()) {
+                throw new AssertionError("The test left windows open (a dialog it showed and never closed): " + leftOpen);
             }
         }
 
