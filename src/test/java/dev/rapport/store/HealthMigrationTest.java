@@ -3,9 +3,6 @@ package dev.rapport.store;
 import dev.rapport.model.ItemKind;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +15,13 @@ class HealthMigrationTest {
 
     @Test
     void aJournalAtSchemaOneWithDataUpgradesInPlaceWithItsDataUntouched() throws Exception {
-        Path file = dir.resolve("old.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            Migrations.migrate(c, 0, 1);
-            s.execute("INSERT INTO client (id, name, industry) VALUES (1, 'Šarūnas & Co', 'Logistics')");
-            s.execute("INSERT INTO contact (id, client_id, name, email) VALUES (5, 1, 'Олена Коваленко', 'olena@example.ua')");
-            s.execute("INSERT INTO interaction (id, client_id, occurred_at, channel, title, summary, private_notes, tags) "
-                    + "VALUES (9, 1, '2026-10-01T09:30', 'CALL', 'Kick-off', 'Agreed scope', 'Tired', 'start')");
-            s.execute("INSERT INTO interaction_contact VALUES (9, 5)");
-            s.execute("INSERT INTO setting VALUES ('theme', 'dark')");
-        }
+        Path file = OldJournals.at(dir.resolve("old.rapport"), 1,
+                "INSERT INTO client (id, name, industry) VALUES (1, 'Šarūnas & Co', 'Logistics')",
+                "INSERT INTO contact (id, client_id, name, email) VALUES (5, 1, 'Олена Коваленко', 'olena@example.ua')",
+                "INSERT INTO interaction (id, client_id, occurred_at, channel, title, summary, private_notes, tags) "
+                        + "VALUES (9, 1, '2026-10-01T09:30', 'CALL', 'Kick-off', 'Agreed scope', 'Tired', 'start')",
+                "INSERT INTO interaction_contact VALUES (9, 5)",
+                "INSERT INTO setting VALUES ('theme', 'dark')");
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion()).isGreaterThanOrEqualTo(2);
             assertThat(new ClientRepository(journal).all()).singleElement()

@@ -1,9 +1,6 @@
 package dev.rapport.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,12 +16,9 @@ class JournalIdMigrationTest {
 
     @Test
     void anOlderJournalKeepsTheIdItAlreadyHad() throws Exception {
-        Path file = dir.resolve("older.rapport");
         String given = "6f1c2a4e-0000-3000-8000-1234567890ab";
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V9__journal_id.sql") - 1);
-            s.execute("INSERT INTO setting (key, value) VALUES ('" + KEY + "', '" + given + "')");
-        }
+        Path file = OldJournals.before(dir.resolve("older.rapport"), "V9__journal_id.sql",
+                "INSERT INTO setting (key, value) VALUES ('" + KEY + "', '" + given + "')");
         try (Journal journal = Journal.open(file)) {
             assertThat(new SettingsRepository(journal).get(KEY)).contains(given);
         }
@@ -32,10 +26,7 @@ class JournalIdMigrationTest {
 
     @Test
     void anOlderJournalWithoutAnIdGainsOne() throws Exception {
-        Path file = dir.resolve("older-without.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V9__journal_id.sql") - 1);
-        }
+        Path file = OldJournals.before(dir.resolve("older-without.rapport"), "V9__journal_id.sql");
         try (Journal journal = Journal.open(file)) {
             assertThat(new SettingsRepository(journal).get(KEY)).get().asString()
                     .matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");

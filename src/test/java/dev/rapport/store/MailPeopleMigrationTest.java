@@ -1,11 +1,7 @@
 package dev.rapport.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,18 +20,9 @@ class MailPeopleMigrationTest {
     @TempDir
     Path dir;
 
-    private Path schema13With(String... rows) throws Exception {
-        Path file = dir.resolve("v13.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V14__mail_people.sql") - 1);
-        }
-        RawRows.write(file, rows);
-        return file;
-    }
-
     @Test
     void aSchema13JournalKeepsEveryRowAndGainsEmailsAndLanguages() throws Exception {
-        Path file = schema13With(
+        Path file = OldJournals.before(dir.resolve("v13.rapport"), "V14__mail_people.sql",
                 "INSERT INTO client (id, name) VALUES (7, 'Northwind')",
                 "INSERT INTO contact (id, client_id, name, role, email, phone, notes) "
                         + "VALUES (3, 7, 'Ilona Kask', 'COO', 'ilona@northwind.example', '+372 5555 0101', 'Likes tea')",
@@ -49,14 +36,14 @@ class MailPeopleMigrationTest {
 
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isGreaterThanOrEqualTo(Migrations.versionAfter("V14__mail_people.sql"));
-            assertThat(rows(journal, "SELECT id, client_id, name, role, email, phone, notes, language FROM contact")).containsExactly(
+            assertThat(OldJournals.rows(journal, "SELECT id, client_id, name, role, email, phone, notes, language FROM contact")).containsExactly(
                     List.of("3", "7", "Ilona Kask", "COO", "ilona@northwind.example", "+372 5555 0101", "Likes tea", ""));
-            assertThat(rows(journal, "SELECT count(*) FROM contact_email")).containsExactly(List.of("0"));
-            assertThat(rows(journal, "SELECT message_key, contact_id, interaction_id, proposed_questions FROM mail_message"))
+            assertThat(OldJournals.rows(journal, "SELECT count(*) FROM contact_email")).containsExactly(List.of("0"));
+            assertThat(OldJournals.rows(journal, "SELECT message_key, contact_id, interaction_id, proposed_questions FROM mail_message"))
                     .containsExactly(List.of("<a@n>", "3", "1", "When?"));
-            assertThat(rows(journal, "SELECT message_key, sender, subject, source, message_id, body, recipients, ignored FROM mail_unmatched"))
+            assertThat(OldJournals.rows(journal, "SELECT message_key, sender, subject, source, message_id, body, recipients, ignored FROM mail_unmatched"))
                     .containsExactly(Arrays.asList("<b@x>", "Laura <laura@x.example>", "Hello", "b.eml", null, "", "", "0"));
-            assertThat(rows(journal, "SELECT contact_id FROM interaction_contact")).containsExactly(List.of("3"));
+            assertThat(OldJournals.rows(journal, "SELECT contact_id FROM interaction_contact")).containsExactly(List.of("3"));
 
             SearchRepository search = new SearchRepository(journal);
             assertThat(search.parties("\"northwind\"", 10)).hasSize(2); // the client by name, the person by their email
@@ -76,22 +63,5 @@ class MailPeopleMigrationTest {
                 }
             })).hasMessageContaining("email");
         }
-    }
-
-    private static List<List<String>> rows(Journal journal, String sql) {
-        return journal.read(c -> {
-            List<List<String>> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= n; i++) {
-                        row.add(rs.getString(i));
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
     }
 }

@@ -20,15 +20,10 @@ class MigrationsTest {
     @Test
     void everyOlderSchemaUpgradesInPlaceKeepingItsData() throws Exception {
         for (int version = 1; version <= Migrations.latestVersion(); version++) {
-            Path file = dir.resolve("v" + version + ".rapport");
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-                Migrations.migrate(c, 0, version);
-                try (Statement s = c.createStatement()) {
-                    s.execute("INSERT INTO client (id, name) VALUES (7, 'Šarūnas & Co')");
-                    s.execute("INSERT INTO interaction (id, client_id, occurred_at, channel, title, summary) "
+            Path file = OldJournals.at(dir.resolve("v" + version + ".rapport"), version,
+                    "INSERT INTO client (id, name) VALUES (7, 'Šarūnas & Co')",
+                    "INSERT INTO interaction (id, client_id, occurred_at, channel, title, summary) "
                             + "VALUES (3, 7, '2025-05-01T09:30', 'CALL', 'Kick-off', 'Agreed the plan')");
-                }
-            }
             try (Journal journal = Journal.open(file)) {
                 assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
                 assertThat(new ClientRepository(journal).find(7)).get().extracting(c -> c.name()).isEqualTo("Šarūnas & Co");
@@ -40,17 +35,12 @@ class MigrationsTest {
 
     @Test
     void theLedgerOfAnOlderJournalBecomesSearchable() throws Exception {
-        Path file = dir.resolve("ledger.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V6__ledger_search.sql") - 1);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
-                s.execute("INSERT INTO promise (id, client_id, what, made_on, due) VALUES (5, 7, 'Send the tariff table', '2026-11-01', '2026-11-09')");
-                s.execute("INSERT INTO problem (id, client_id, raised_by, raised_on, description) VALUES (6, 7, 'CLIENT', '2026-11-02', 'Tariff dispute')");
-                s.execute("INSERT INTO request (id, client_id, received_at, channel, subject) VALUES (8, 7, '2026-11-03T09:00:00Z', 'EMAIL', 'Invoices')");
-                s.execute("INSERT INTO request_question (request_id, position, question) VALUES (8, 1, 'Which tariff applies?')");
-            }
-        }
+        Path file = OldJournals.before(dir.resolve("ledger.rapport"), "V6__ledger_search.sql",
+                "INSERT INTO client (id, name) VALUES (7, 'Acme')",
+                "INSERT INTO promise (id, client_id, what, made_on, due) VALUES (5, 7, 'Send the tariff table', '2026-11-01', '2026-11-09')",
+                "INSERT INTO problem (id, client_id, raised_by, raised_on, description) VALUES (6, 7, 'CLIENT', '2026-11-02', 'Tariff dispute')",
+                "INSERT INTO request (id, client_id, received_at, channel, subject) VALUES (8, 7, '2026-11-03T09:00:00Z', 'EMAIL', 'Invoices')",
+                "INSERT INTO request_question (request_id, position, question) VALUES (8, 1, 'Which tariff applies?')");
         try (Journal journal = Journal.open(file)) {
             assertThat(new SearchRepository(journal).ledger("\"tariff\"*", 10)).extracting(h -> h.kind().name() + h.id())
                     .containsExactly("REQUEST8", "PROBLEM6", "PROMISE5");
@@ -59,16 +49,11 @@ class MigrationsTest {
 
     @Test
     void aHealthJournalGainsFollowUpsAndClientTagsKeepingItsAnswers() throws Exception {
-        Path file = dir.resolve("v3.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, 3);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
-                s.execute("INSERT INTO contact (id, client_id, name) VALUES (4, 7, 'Ann')");
-                s.execute("INSERT INTO survey_answer (id, question_text, client_id, contact_id, answered_on, scale, value, method, "
+        Path file = OldJournals.at(dir.resolve("v3.rapport"), 3,
+                "INSERT INTO client (id, name) VALUES (7, 'Acme')",
+                "INSERT INTO contact (id, client_id, name) VALUES (4, 7, 'Ann')",
+                "INSERT INTO survey_answer (id, question_text, client_id, contact_id, answered_on, scale, value, method, "
                         + "phrasing) VALUES (9, 'Recommend?', 7, 4, '2026-11-02', 'RECOMMEND_0_10', 3, 'ORAL', 'POSITIVE')");
-            }
-        }
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(new SurveyRepository(journal).answers(7L, null, null)).singleElement()
@@ -82,15 +67,10 @@ class MigrationsTest {
 
     @Test
     void aCrmJournalGainsPlannedMeetingsKeepingItsDates() throws Exception {
-        Path file = dir.resolve("v4.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, 4);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
-                s.execute("INSERT INTO contact (id, client_id, name, email) VALUES (4, 7, 'Ann', 'ann@acme.example')");
-                s.execute("INSERT INTO dated_event (id, client_id, contact_id, kind, on_day) VALUES (2, 7, 4, 'BIRTHDAY', '1980-12-01')");
-            }
-        }
+        Path file = OldJournals.at(dir.resolve("v4.rapport"), 4,
+                "INSERT INTO client (id, name) VALUES (7, 'Acme')",
+                "INSERT INTO contact (id, client_id, name, email) VALUES (4, 7, 'Ann', 'ann@acme.example')",
+                "INSERT INTO dated_event (id, client_id, contact_id, kind, on_day) VALUES (2, 7, 4, 'BIRTHDAY', '1980-12-01')");
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(new DatedEventRepository(journal).forClient(7L)).singleElement()
@@ -114,7 +94,7 @@ class MigrationsTest {
             // Re-running V1 on top of itself fails on its first CREATE TABLE; nothing of it may stay.
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> Migrations.migrate(c, 0, 1));
             assertThat(version(c)).isEqualTo(before);
-            assertThat(tables(c)).contains("setting_clash", "client");
+            assertThat(OldJournals.schemaNames(c, "table")).contains("setting_clash", "client");
         }
     }
 
@@ -138,15 +118,5 @@ class MigrationsTest {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.getInt(1);
         }
-    }
-
-    private static List<String> tables(Connection c) throws Exception {
-        List<String> out = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 }

@@ -5,14 +5,9 @@ import dev.rapport.model.Meeting;
 import dev.rapport.model.Request;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -47,18 +42,9 @@ class MomentsMigrationTest {
         TimeZone.setDefault(before);
     }
 
-    private Path schema11With(String... rows) throws Exception {
-        Path file = dir.resolve("v11.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V12__moments.sql") - 1);
-        }
-        RawRows.write(file, rows);
-        return file;
-    }
-
     @Test
     void olderRowsTakeTheUpgradingMachinesZoneAndTheirWallClockTimeThereAsTheirInstant() throws Exception {
-        Path file = schema11With(
+        Path file = OldJournals.before(dir.resolve("v11.rapport"), "V12__moments.sql",
                 "INSERT INTO client (id, name) VALUES (7, 'Acme')",
                 // winter (UTC+2) and summer (UTC+3) in Vilnius
                 "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (1, 7, '2026-01-15T09:30', 'CALL', 'Winter')",
@@ -68,12 +54,12 @@ class MomentsMigrationTest {
                 "INSERT INTO request_question (request_id, position, question) VALUES (5, 1, 'Which tariff?')");
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isGreaterThanOrEqualTo(Migrations.versionAfter("V12__moments.sql"));
-            assertThat(rows(journal, "SELECT id, occurred_at, occurred_utc, zone FROM interaction ORDER BY id")).containsExactly(
+            assertThat(OldJournals.rows(journal, "SELECT id, occurred_at, occurred_utc, zone FROM interaction ORDER BY id")).containsExactly(
                     List.of("1", "2026-01-15T09:30", "2026-01-15T07:30:00Z", "Europe/Vilnius"),
                     List.of("2", "2026-07-15T09:30", "2026-07-15T06:30:00Z", "Europe/Vilnius"));
-            assertThat(rows(journal, "SELECT starts_at, ends_at, starts_utc, ends_utc, zone FROM meeting")).containsExactly(
+            assertThat(OldJournals.rows(journal, "SELECT starts_at, ends_at, starts_utc, ends_utc, zone FROM meeting")).containsExactly(
                     List.of("2026-12-01T10:00", "2026-12-01T11:00", "2026-12-01T08:00:00Z", "2026-12-01T09:00:00Z", "Europe/Vilnius"));
-            assertThat(rows(journal, "SELECT received_at, zone FROM request")).containsExactly(
+            assertThat(OldJournals.rows(journal, "SELECT received_at, zone FROM request")).containsExactly(
                     List.of("2026-11-03T09:00:00Z", "Europe/Vilnius"));
 
             TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
@@ -92,53 +78,22 @@ class MomentsMigrationTest {
 
     @Test
     void rowsBreakingARuleAreUpgradedWithEveryTextKeptAndTheRulesStillHold() throws Exception {
-        Path file = schema11With(
+        Path file = OldJournals.before(dir.resolve("v11.rapport"), "V12__moments.sql",
                 "INSERT INTO client (id, name) VALUES (7, 'Acme')",
                 "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (1, 7, 'yesterday', 'CALL', 'When?')",
                 "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (2, 7, '2026-03-01T10:00', 'CALL', '')",
                 "INSERT INTO request (id, client_id, received_at, channel, subject, acknowledged_at) "
                         + "VALUES (5, 7, '2026-11-20T10:00:00Z', 'EMAIL', 'Backwards', '2026-11-19T10:00:00Z')");
-        List<String> triggersBefore;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            triggersBefore = triggers(c);
-        }
+        List<String> triggersBefore = OldJournals.schemaNames(file, "trigger");
         try (Journal journal = Journal.open(file)) {
-            assertThat(rows(journal, "SELECT id, occurred_at, occurred_utc, zone, title FROM interaction ORDER BY id")).containsExactly(
+            assertThat(OldJournals.rows(journal, "SELECT id, occurred_at, occurred_utc, zone, title FROM interaction ORDER BY id")).containsExactly(
                     java.util.Arrays.asList("1", "yesterday", null, null, "When?"),
                     List.of("2", "2026-03-01T10:00", "2026-03-01T08:00:00Z", "Europe/Vilnius", ""));
-            assertThat(rows(journal, "SELECT acknowledged_at, zone FROM request")).containsExactly(
+            assertThat(OldJournals.rows(journal, "SELECT acknowledged_at, zone FROM request")).containsExactly(
                     List.of("2026-11-19T10:00:00Z", "Europe/Vilnius"));
-            List<String> triggersAfter = journal.read(MomentsMigrationTest::triggers);
+            List<String> triggersAfter = journal.read(c -> OldJournals.schemaNames(c, "trigger"));
             assertThat(triggersAfter).containsAll(triggersBefore)
                     .contains("rule_interaction_moment_insert", "rule_meeting_moment_insert", "rule_request_zone_insert");
         }
-    }
-
-    private static List<String> triggers(Connection c) throws java.sql.SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static List<List<String>> rows(Journal journal, String sql) {
-        return journal.read(c -> {
-            List<List<String>> out = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= n; i++) {
-                        row.add(rs.getString(i));
-                    }
-                    out.add(row);
-                }
-            }
-            return out;
-        });
     }
 }

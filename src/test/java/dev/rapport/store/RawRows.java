@@ -75,15 +75,6 @@ public final class RawRows {
 
     /** A journal of schema 8 (before the rule triggers) holding the given rows; opening it migrates it. */
     public static void writeBeforeRules(Path journal, String... statements) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journal)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V10__rules.sql") - 1);
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements) {
-                    s.execute(sql);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        OldJournals.before(journal, "V10__rules.sql", statements);
     }
 }

@@ -4,9 +4,6 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.ContactRole;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,19 +21,14 @@ class RolesMigrationTest {
 
     @Test
     void aJournalFromBeforeRolesUpgradesGivingEveryPersonOneCurrentRoleAtTheirClient() throws Exception {
-        Path file = dir.resolve("before-roles.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V5__roles.sql") - 1);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme'), (8, 'Baltic Freight')");
-                s.execute("INSERT INTO contact (id, client_id, name, role, email, context_carrier) VALUES "
-                        + "(4, 7, 'Ann Lee', 'CFO', 'ann@acme.test', 1), (5, 8, 'Šarūnas Žemaitis', '', '', 0)");
-                s.execute("INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (3, 7, '2026-10-01T09:30', 'CALL', 'Budget')");
-                s.execute("INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (3, 4)");
-                s.execute("INSERT INTO dated_event (id, client_id, contact_id, kind, on_day) VALUES (2, 7, 4, 'BIRTHDAY', '1980-03-14')");
-                s.execute("INSERT INTO client_tag (client_id, tag) VALUES (7, 'retainer')");
-            }
-        }
+        Path file = OldJournals.before(dir.resolve("before-roles.rapport"), "V5__roles.sql",
+                "INSERT INTO client (id, name) VALUES (7, 'Acme'), (8, 'Baltic Freight')",
+                "INSERT INTO contact (id, client_id, name, role, email, context_carrier) VALUES "
+                        + "(4, 7, 'Ann Lee', 'CFO', 'ann@acme.test', 1), (5, 8, 'Šarūnas Žemaitis', '', '', 0)",
+                "INSERT INTO interaction (id, client_id, occurred_at, channel, title) VALUES (3, 7, '2026-10-01T09:30', 'CALL', 'Budget')",
+                "INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (3, 4)",
+                "INSERT INTO dated_event (id, client_id, contact_id, kind, on_day) VALUES (2, 7, 4, 'BIRTHDAY', '1980-03-14')",
+                "INSERT INTO client_tag (client_id, tag) VALUES (7, 'retainer')");
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
             ContactRepository contacts = new ContactRepository(journal);

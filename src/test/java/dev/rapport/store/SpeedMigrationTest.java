@@ -1,12 +1,7 @@
 package dev.rapport.store;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -21,22 +16,18 @@ class SpeedMigrationTest {
 
     @Test
     void aJournalOfThePreviousVersionGainsTodaysIndexesKeepingItsLedger() throws Exception {
-        Path file = dir.resolve("old.rapport");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            Migrations.migrate(c, 0, Migrations.versionAfter("V7__speed.sql") - 1);
-            try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO client (id, name) VALUES (7, 'Acme')");
-                s.execute("INSERT INTO promise (id, client_id, what, made_on, due, outcome, decided_on) "
-                        + "VALUES (3, 7, 'Send the plan', '2026-11-01', '2026-11-10', 'KEPT', '2026-11-09')");
-                s.execute("INSERT INTO problem (id, client_id, raised_by, raised_on, description, target) "
-                        + "VALUES (4, 7, 'CLIENT', '2026-11-02', 'Late invoices', '2026-11-20')");
-                s.execute("INSERT INTO request (id, client_id, received_at, channel, subject) VALUES (5, 7, '2026-11-24T09:00:00Z', 'EMAIL', 'Budget?')");
-            }
-            assertThat(indexes(c)).doesNotContain("promise_unreported", "request_unanswered");
-        }
+        Path file = OldJournals.before(dir.resolve("old.rapport"), "V7__speed.sql",
+                "INSERT INTO client (id, name) VALUES (7, 'Acme')",
+                "INSERT INTO promise (id, client_id, what, made_on, due, outcome, decided_on) "
+                        + "VALUES (3, 7, 'Send the plan', '2026-11-01', '2026-11-10', 'KEPT', '2026-11-09')",
+                "INSERT INTO problem (id, client_id, raised_by, raised_on, description, target) "
+                        + "VALUES (4, 7, 'CLIENT', '2026-11-02', 'Late invoices', '2026-11-20')",
+                "INSERT INTO request (id, client_id, received_at, channel, subject) VALUES (5, 7, '2026-11-24T09:00:00Z', 'EMAIL', 'Budget?')");
+        assertThat(OldJournals.schemaNames(file, "index")).doesNotContain("promise_unreported", "request_unanswered");
         try (Journal journal = Journal.open(file)) {
             assertThat(journal.schemaVersion()).isEqualTo(Migrations.latestVersion());
-            assertThat(journal.read(SpeedMigrationTest::indexes))
+            List<String> indexes = journal.read(c -> OldJournals.schemaNames(c, "index"));
+            assertThat(indexes)
                     .contains("promise_unreported", "problem_unreported", "problem_target", "request_unanswered");
             TodayRows rows = new TodayRows(journal);
             assertThat(rows.promises(LocalDate.of(2026, 11, 25))).singleElement()
@@ -45,15 +36,5 @@ class SpeedMigrationTest {
                     .satisfies(p -> assertThat(p.description()).isEqualTo("Late invoices"));
             assertThat(rows.unansweredRequests()).singleElement().satisfies(r -> assertThat(r.title()).isEqualTo("Budget?"));
         }
-    }
-
-    private static List<String> indexes(Connection c) throws java.sql.SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index'")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 }

@@ -2,11 +2,8 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
-import dev.rapport.tools.demo.DemoJournal;
-import dev.rapport.logic.JournalSession;
 import dev.rapport.ui.common.TextScale;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -27,15 +24,12 @@ import javafx.scene.control.TreeView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,32 +37,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * At 150 % text size, every screen, client tab, sheet and dialog (the shared {@link ScreenWalk}) in
  * each language is usable with a screen reader and shows its words whole: every control the keys can
  * reach has a name a screen reader can say (its own text, an accessible text, or a label tied to it
- * with labelFor), every input has a label, no text is cut ({@link CutText}) and no field runs into a
- * sheet's scroll bar ({@link ScrollBarGap}).
+ * with labelFor), every input has a label, no text is cut ({@link CutText}, tab titles too), no field runs
+ * into a sheet's scroll bar ({@link ScrollBarGap}) and no two nodes of the window share an id
+ * ({@link DuplicateIds}).
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityScanTest {
     private static final int TEXT_SIZE = 150;
 
-    @TempDir
-    Path dir;
-
-    private JournalSession session;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        session = UiTestSupport.journal(dir);
-        DemoJournal.fill(session);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> TextScale.use(100));
-        I18n.use(Language.ENGLISH);
-        session.close();
-    }
+    @RegisterExtension
+    final UiTestSupport.Window window = UiTestSupport.demoWindow();
 
     @ParameterizedTest
     @EnumSource(Language.class)
@@ -79,7 +57,7 @@ class AccessibilityScanTest {
             I18n.use(language);
             TextScale.use(TEXT_SIZE);
         });
-        new ScreenWalk(robot, stage, session, dir).walk(ScreenWalk.all(), (where, root) -> {
+        new ScreenWalk(robot, window.stage(), window.session(), window.dir()).walk(ScreenWalk.all(), (where, root) -> {
             // the size most of the place's labels are drawn at: the root size, where no style makes it larger or smaller
             root.lookupAll(".label").stream().filter(n -> n instanceof Label).map(n -> (double) Math.round(((Label) n).getFont().getSize()))
                     .collect(java.util.stream.Collectors.groupingBy(size -> size, java.util.stream.Collectors.counting()))
@@ -88,6 +66,8 @@ class AccessibilityScanTest {
             CutText.under(root).stream().filter(p -> !p.endsWith(CutText.SIDEWAYS))
                     .forEach(p -> problems.add(where + ": cut " + p));
             ScrollBarGap.under(root).forEach(p -> problems.add(where + ": field against the scroll bar: " + p));
+            DuplicateIds.under(root.getScene() == null ? root : root.getScene().getRoot())
+                    .forEach(p -> problems.add(where + ": one id on several nodes: " + p));
         });
         assertThat(problems).as("places a screen reader cannot name, or cut, in " + language.code()).isEmpty();
         // at 100 % most labels of a place are 14 px (or 11 px in a sheet of small hints); at 150 % 21 (or 17)

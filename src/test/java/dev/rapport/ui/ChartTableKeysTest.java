@@ -1,12 +1,9 @@
 package dev.rapport.ui;
 
 import dev.rapport.i18n.I18n;
-import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
-import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.ui.common.FigureTable;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -15,14 +12,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,28 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class ChartTableKeysTest {
-    @TempDir
-    Path dir;
-
-    private JournalSession session;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        session = UiTestSupport.journal(dir);
-        DemoJournal.fill(session);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-    }
+    @RegisterExtension
+    final UiTestSupport.Window window = UiTestSupport.demoWindow();
 
     private MainView show(FxRobot robot) {
-        MainView[] main = new MainView[1];
-        robot.interact(() -> main[0] = UiTestSupport.show(stage, session, new FakeDialogs()));
-        return main[0];
+        return window.show(robot);
     }
 
     @SuppressWarnings("unchecked")
@@ -77,7 +54,7 @@ class ChartTableKeysTest {
         assertThat(table.getColumns().get(0).getText()).isEqualTo(I18n.t("spoken.heat.client"));
         List<String> clientsRated = table.getItems().stream().map(row -> row.get(0)).toList();
         assertThat(clientsRated).as("one row per client of the heat map").isNotEmpty()
-                .allSatisfy(name -> assertThat(session.clients().all()).anyMatch(c -> c.name().equals(name)));
+                .allSatisfy(name -> assertThat(window.session().clients().all()).anyMatch(c -> c.name().equals(name)));
         assertThat(table.getItems()).allSatisfy(row -> assertThat(row).hasSize(table.getColumns().size()));
 
         keys.key(KeyCode.ESCAPE);
@@ -88,10 +65,10 @@ class ChartTableKeysTest {
     @Test
     void aClientsRadarOpensAsATableFromItsHealthTab(FxRobot robot) {
         MainView main = show(robot);
-        Client client = session.clients().all().stream().filter(c -> !c.archived()).findFirst().orElseThrow();
+        Client client = window.session().clients().all().stream().filter(c -> !c.archived()).findFirst().orElseThrow();
         robot.interact(() -> {
             main.showClient(client.id());
-            TabPane tabs = (TabPane) stage.getScene().lookup("#client-page").lookup(".tab-pane");
+            TabPane tabs = (TabPane) window.stage().getScene().lookup("#client-page").lookup(".tab-pane");
             Tab health = tabs.getTabs().stream().filter(t -> "tab-health".equals(t.getId())).findFirst().orElseThrow();
             tabs.getSelectionModel().select(health);
             tabs.requestFocus();

@@ -2,10 +2,7 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.i18n.Language;
-import dev.rapport.tools.demo.DemoJournal;
-import dev.rapport.logic.JournalSession;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,14 +26,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,32 +54,16 @@ class NoRawKeysTest {
     /** Data that happens to look like a key: the journal's file name ("journal.rapport") in the journal menu. */
     private static final Set<String> DATA = new java.util.HashSet<>();
 
-    @TempDir
-    Path dir;
-
-    private JournalSession session;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        session = UiTestSupport.journal(dir);
-        DemoJournal.fill(session);
-    }
-
-    @AfterEach
-    void close() {
-        I18n.use(Language.ENGLISH);
-        session.close();
-    }
+    @RegisterExtension
+    final UiTestSupport.Window window = UiTestSupport.demoWindow();
 
     @Test
     void noScreenShowsARawKeyInAnyLanguage(FxRobot robot) {
-        DATA.add(session.displayName());
+        DATA.add(window.session().displayName());
         List<String> problems = new ArrayList<>();
         for (Language language : Language.values()) {
             robot.interact(() -> I18n.use(language));
-            new ScreenWalk(robot, stage, session, dir).walk(ScreenWalk.all(), (where, root) -> check(where, language, root, problems));
+            new ScreenWalk(robot, window.stage(), window.session(), window.dir()).walk(ScreenWalk.all(), (where, root) -> check(where, language, root, problems));
         }
         problems.removeIf(p -> SCREENS_WITH_KNOWN_GAPS_IN_OTHER_AREAS.stream().anyMatch(s -> p.startsWith(s + " [")));
         assertThat(problems).as("texts that are raw keys").isEmpty();

@@ -1,7 +1,19 @@
 package dev.rapport.ui;
 
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
 import dev.rapport.logic.JournalSession;
+import dev.rapport.tools.demo.DemoJournal;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.TextScale;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +27,11 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.Node;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
@@ -120,5 +136,101 @@ public final class UiTestSupport {
 
     public static JournalSession journal(Path dir) {
         return JournalSession.open(dir.resolve("journal.rapport"), CLOCK);
+    }
+
+    /** A window on the demo journal; see {@link Window}. */
+    public static Window demoWindow() {
+        return new Window(DemoJournal::fill);
+    }
+
+    /** A window on a journal that holds what {@code fill} writes; see {@link Window}. */
+    public static Window window(Consumer<JournalSession> fill) {
+        return new Window(fill);
+    }
+
+    /**
+     * The set-up most window tests share, as a JUnit extension beside TestFX's
+     * {@code ApplicationExtension} ({@code @RegisterExtension final Window window = UiTestSupport.demoWindow();}):
+     * before each test a fresh journal in a temp folder, filled; after it the text size and the
+     * language are put back to 100 % and English (a test that changes them must not leave the next
+     * one a different window), and the journal is closed and its folder removed.
+     * <p>
+     * It also fails a test that finds the text size or language changed by an earlier test, or that
+     * leaves a dialog open: state one test leaves behind makes a later one fail or stall for reasons
+     * of its own (a whole-suite run once stalled in the renderer while each class passed alone).
+     */
+    public static final class Window implements BeforeEachCallback, AfterEachCallback {
+        private final Consumer<JournalSession> fill;
+        private Path dir;
+        private JournalSession session;
+
+        private Window(Consumer<JournalSession> fill) {
+            this.fill = fill;
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            if (TextScale.percent() != 100 || I18n.language() != Language.ENGLISH) {
+                throw new IllegalStateException("An earlier test left the text size at " + TextScale.percent() + " % and the language "
+                        + I18n.language().code() + "; every window test starts at 100 % in English (reset them in its @AfterEach)");
+            }
+            dir = Files.createTempDirectory("rapport-ui-");
+            session = journal(dir);
+            fill.accept(session);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws Exception {
+            List<String> leftOpen;
+            try {
+                leftOpen = WaitForAsyncUtils.asyncFx(() -> {
+                    TextScale.use(100);
+                    I18n.use(Language.ENGLISH);
+                    List<String> open = new ArrayList<>();
+                    for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
+                        if (w instanceof Stage s && s != stage() && s.isShowing()) {
+                            open.add(s.getTitle());
+                            s.close();
+                        }
+                    }
+                    return open;
+                }).get(10, TimeUnit.SECONDS);
+            } finally {
+                session.close();
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+            if (!leftOpen.isEmpty()) {
+                throw new AssertionError("The test left windows open (a dialog it showed and never closed): " + leftOpen);
+            }
+        }
+
+        /** Shows the main window on the journal, on the FX thread. */
+        public MainView show(FxRobot robot) {
+            return show(robot, new FakeDialogs());
+        }
+
+        public MainView show(FxRobot robot, FakeDialogs dialogs) {
+            MainView[] main = new MainView[1];
+            robot.interact(() -> main[0] = UiTestSupport.show(stage(), session, dialogs));
+            return main[0];
+        }
+
+        /** TestFX's one stage, the window every test draws in. */
+        public Stage stage() {
+            return FxToolkit.toolkitContext().getRegisteredStage();
+        }
+
+        public JournalSession session() {
+            return session;
+        }
+
+        /** The journal's folder, a place for the test's own files too. */
+        public Path dir() {
+            return dir;
+        }
     }
 }

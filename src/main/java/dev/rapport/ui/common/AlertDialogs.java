@@ -18,17 +18,24 @@ public final class AlertDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String actionLabel) {
+        Alert alert = confirmation(owner.get(), title, message, actionLabel);
+        ButtonType action = alert.getButtonTypes().get(1);
+        return alert.showAndWait().filter(action::equals).isPresent();
+    }
+
+    /** The alert {@link #confirm} shows: Cancel, the default, then the action, marked as dangerous. */
+    public static Alert confirmation(Window owner, String title, String message, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.t("dialogs.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, cancel, action);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner.get());
+        alert.initOwner(owner);
         // Cancel is the default: Enter must not destroy anything.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(false);
         alert.getDialogPane().lookupButton(action).getStyleClass().add("danger");
-        return alert.showAndWait().filter(action::equals).isPresent();
+        return alert;
     }
 
     @Override
@@ -75,10 +82,15 @@ public final class AlertDialogs implements Dialogs {
     }
 
     private void show(Alert.AlertType type, String title, String message) {
+        notice(owner.get(), type, title, message).showAndWait();
+    }
+
+    /** The alert {@link #error} and {@link #info} show: the message and OK. */
+    public static Alert notice(Window owner, Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, new ButtonType(I18n.t("dialogs.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner.get());
-        alert.showAndWait();
+        alert.initOwner(owner);
+        return alert;
     }
 }

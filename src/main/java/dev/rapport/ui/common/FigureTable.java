@@ -90,7 +90,9 @@ public final class FigureTable {
             table.getColumns().add(col);
         }
         table.getItems().setAll(figures.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every figure whole: each column as wide as its header's longest word or its widest cell, the
+        // first (the client, the attribute) wrapping; with many columns the table scrolls sideways
+        ColumnFit.fit(table, table.getColumns().get(0));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button close = new Button(I18n.t("dialogs.close"));
         close.setId("figure-table-close");

@@ -8,6 +8,7 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.Form;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +29,13 @@ import javafx.scene.control.ProgressBar;
  * the window stays usable; Cancel stops it between messages, keeping what was stored whole.
  */
 public final class MailFolderReading {
-    private static final Map<AppContext, MailFolderReading> BY_WINDOW = new WeakHashMap<>();
+    /*
+     * Weak both ways: a reading holds its window's context, so a value held strongly would keep its
+     * own weak key alive, and with it every window ever opened (the whole scene graph and journal of
+     * each; a test suite opening hundreds of windows ran out of memory). The window's menu item and
+     * Settings card hold the reading as long as the window lives.
+     */
+    private static final Map<AppContext, WeakReference<MailFolderReading>> BY_WINDOW = new WeakHashMap<>();
 
     private final AppContext app;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -44,7 +51,13 @@ public final class MailFolderReading {
 
     /** The one reading of the window's journal (FX thread). */
     public static MailFolderReading of(AppContext app) {
-        return BY_WINDOW.computeIfAbsent(app, a -> new MailFolderReading(a));
+        WeakReference<MailFolderReading> known = BY_WINDOW.get(app);
+        MailFolderReading reading = known == null ? null : known.get();
+        if (reading == null) {
+            reading = new MailFolderReading(app);
+            BY_WINDOW.put(app, new WeakReference<>(reading));
+        }
+        return reading;
     }
 
     /** What runs after mail came in (the window's reload). */

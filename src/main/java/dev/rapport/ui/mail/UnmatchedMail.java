@@ -74,7 +74,9 @@ public final class UnmatchedMail {
         Form form = new Form(I18n.t("mail.unmatched.title"), I18n.plural("mail.unmatched.count", listing.waiting().size()));
         form.setId("unmatched-mail-sheet");
         if (listing.waiting().isEmpty()) {
-            form.addRow(new Label(I18n.t("mail.unmatched.none")));
+            Label none = new Label(I18n.t("mail.unmatched.none"));
+            none.setWrapText(true); // a sentence: whole on two lines at a large text size
+            form.addRow(none);
         }
         for (MailIntake.Waiting w : listing.waiting()) {
             form.addRow(row(w, listing.people()));

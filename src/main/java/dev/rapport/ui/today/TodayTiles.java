@@ -41,7 +41,8 @@ final class TodayTiles {
     Tile alert(TodayPage.Alert a) {
         Long clientId = a.alert().clientId();
         Tile tile = new WrappingTile(a.alert().message(), a.look());
-        tile.setId("today-alert-" + (clientId == null ? "all" : clientId));
+        // a client can have both kinds of alert at once: the kind keeps the ids apart
+        tile.setId("today-alert-" + (clientId == null ? "all" : clientId) + "-" + a.alert().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         tile.setGraphic(icon(Feather.ALERT_OCTAGON, Styles.DANGER));
         Button open = new Button(I18n.t(clientId == null ? "today.openHealth" : "today.openClient"), new FontIcon(Feather.ARROW_RIGHT));
         open.getStyleClass().addAll(Styles.SMALL);
