@@ -66,11 +66,9 @@ final class CalendarSettings implements SettingsSection {
         name.setOnAction(e -> model.add());
         Button add = new Button(I18n.t("calendars.settings.add"), Icons.of(Feather.PLUS));
         add.setId("settings-calendar-add");
-        add.disableProperty().bind(model.busyProperty());
         add.setOnAction(e -> model.add());
         Button file = new Button(I18n.t("calendars.settings.chooseFile"), Icons.of(Feather.FILE));
         file.setId("settings-calendar-file");
-        file.disableProperty().bind(model.busyProperty());
         file.setOnAction(e -> chooseFile(file));
         HBox first = new HBox(8, Spoken.label(I18n.t("calendars.settings.address"), address), address);
         first.setAlignment(Pos.CENTER_LEFT);
@@ -108,20 +106,21 @@ final class CalendarSettings implements SettingsSection {
         return list;
     }
 
+    /** The buttons stay on while a read runs (the model takes one command at a time), so focus does not jump away from them. */
     private Node actions() {
         var none = list.getSelectionModel().selectedItemProperty().isNull();
         Button read = new Button(I18n.t("calendars.settings.read"), Icons.of(Feather.REFRESH_CW));
         read.setId("settings-calendar-read");
-        read.disableProperty().bind(model.busyProperty().or(none));
+        read.disableProperty().bind(none);
         read.setOnAction(e -> model.read(list.getSelectionModel().getSelectedItem()));
         Button readAll = new Button(I18n.t("calendars.settings.readAll"), Icons.of(Feather.REFRESH_CW));
         readAll.setId("settings-calendar-read-all");
         readAll.getStyleClass().add(Styles.ACCENT);
-        readAll.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.calendars())));
+        readAll.disableProperty().bind(Bindings.isEmpty(model.calendars()));
         readAll.setOnAction(e -> model.readAll());
         Button remove = new Button(I18n.t("calendars.settings.remove"), Icons.of(Feather.TRASH_2));
         remove.setId("settings-calendar-remove");
-        remove.disableProperty().bind(model.busyProperty().or(none));
+        remove.disableProperty().bind(none);
         remove.setOnAction(e -> model.remove(list.getSelectionModel().getSelectedItem()));
         FlowPane buttons = new FlowPane(8, 8, read, readAll, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
