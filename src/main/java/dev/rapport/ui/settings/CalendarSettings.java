@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -41,6 +42,7 @@ final class CalendarSettings implements SettingsSection {
 
     CalendarSettings(SettingsParts parts) {
         this.model = CalendarSettingsModel.of(parts.app());
+        model.load(); // the rows' words in the language the card is built in
     }
 
     @Override
@@ -197,10 +199,13 @@ final class CalendarSettings implements SettingsSection {
                 Label failure = new Label(row.failure());
                 failure.setWrapText(true);
                 failure.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-                failure.setMaxWidth(TextScale.em(50));
+                failure.setMinHeight(Region.USE_PREF_SIZE);
+                // wraps within the list's width rather than running past the cell's edge
+                failure.maxWidthProperty().bind(getListView().widthProperty().subtract(TextScale.em(3)));
                 box.getChildren().add(failure);
             }
             setText(null);
+            setPrefWidth(0);
             setGraphic(box);
             setAccessibleText(String.join(", ", row.title(), row.shown(), row.lastRead()) + (row.failing() ? ", " + row.failure() : ""));
         }
