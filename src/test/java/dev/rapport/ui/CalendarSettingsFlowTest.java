@@ -16,6 +16,7 @@ import dev.rapport.ui.settings.CalendarSettingsModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Settings → Calendars by keyboard alone: a calendar served on this machine added by its address
@@ -44,6 +46,7 @@ class CalendarSettingsFlowTest {
     private TestCalendarServer server;
     private JournalSession session;
     private Stage stage;
+    private MainView main;
 
     @Start
     void start(Stage stage) {
@@ -56,7 +59,7 @@ class CalendarSettingsFlowTest {
         session = UiTestSupport.journal(dir);
         Client northwind = session.clients().save(Client.create("Northwind Health Trust"));
         session.contacts().save(new Contact(0, northwind.id(), "Ona Petraitė", "", "ona@northwind.example", "", null, "", "", false));
-        UiTestSupport.show(stage, session, dialogs);
+        main = UiTestSupport.show(stage, session, dialogs);
     }
 
     @AfterEach
@@ -129,5 +132,20 @@ class CalendarSettingsFlowTest {
         assertThat(session.data().calendarSources()).isEmpty();
         assertThat(coming()).isZero();
         keys.report("Settings → Calendars: add, read, remove");
+    }
+
+    @Test
+    void aReadInTheBackgroundBringsItsMeetingsToTodayThroughTheChangeNotice(FxRobot robot) throws Exception {
+        UiTestSupport.awaitShown(robot, "#today-view");
+        assertThat(robot.lookup("#today-meetings").tryQuery()).isEmpty();
+        robot.interact(() -> {
+            CalendarSettingsModel model = CalendarSettingsModel.of(main.context());
+            model.addressProperty().set(server.address());
+            model.add();
+        });
+        // Today was not told by the reading: it follows the journal's change notice, a pulse later
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#today-meetings").tryQuery().isPresent());
+        String shown = RawKeyScan.texts(robot.lookup("#today-meetings").query()).toString();
+        assertThat(shown).contains("kickoff", "review");
     }
 }
