@@ -200,4 +200,16 @@ class CalendarCommandTest {
         assertThat(run("calendar", "refresh")).isZero();
         assertThat(err.strip()).isEqualTo(I18n.t("calendars.cli.none"));
     }
+
+    @Test
+    void theCommandsExplainThemselvesInTheReadersLanguage() {
+        assertThat(runIn("en", "--help")).isZero();
+        assertThat(out).contains("calendar");
+        assertThat(runIn("uk", "calendar", "add", "--help")).isZero();
+        I18n.use(Language.UKRAINIAN);
+        assertThat(out).contains(I18n.t("cli.help.calendar.add.name"), "--name=N", "URL|FILE");
+        assertThat(runIn("lt", "calendar", "remove", "--help")).isZero();
+        I18n.use(Language.LITHUANIAN);
+        assertThat(out).contains(I18n.t("cli.help.calendar.remove.calendar"), "ID|NAME");
+    }
 }
