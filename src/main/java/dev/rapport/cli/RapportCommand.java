@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Rapport, an offline relationship journal for consultants. With no command, starts the desktop app.",
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, TodayCommand.class, BackupCommand.class,
                 RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, PassphraseCommand.class, HealthCommand.class, BriefCommand.class, SummaryCommand.class, BenchCommand.class,
-                ExportCommand.class, ImportCommand.class, DuplicatesCommand.class, CheckCommand.class, LogCommand.class},
+                ExportCommand.class, ImportCommand.class, DuplicatesCommand.class, CheckCommand.class, LogCommand.class,
+                CalendarCommand.class},
         footer = {"", "Run 'rapport COMMAND --help' for a command's options."})
 public final class RapportCommand implements Callable<Integer> {
     @Mixin

@@ -178,6 +178,35 @@ public final class DataService {
         new CalendarSourceRepository(journal).remove(id);
     }
 
+    /** The setting that holds the names the consultant gave subscribed calendars, one "reference TAB name" a line. */
+    public static final String CALENDAR_NAMES = "subscribedCalendars.names";
+
+    /** The names given to subscribed calendars, by the calendar's secret reference (never its address). */
+    public Map<String, String> calendarNames() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        new SettingsRepository(journal).get(CALENDAR_NAMES).ifPresent(stored -> stored.lines().forEach(line -> {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && tab < line.length() - 1) {
+                names.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }));
+        return names;
+    }
+
+    /** Names the calendar kept under {@code secretRef}; a blank name takes the name away. */
+    public void nameCalendar(String secretRef, String name) {
+        Map<String, String> names = calendarNames();
+        String clean = name == null ? "" : name.replaceAll("\\s+", " ").strip();
+        if (clean.isEmpty()) {
+            names.remove(secretRef);
+        } else {
+            names.put(secretRef, clean);
+        }
+        StringBuilder stored = new StringBuilder();
+        names.forEach((ref, n) -> stored.append(ref).append('\t').append(n).append('\n'));
+        new SettingsRepository(journal).put(CALENDAR_NAMES, stored.toString());
+    }
+
     public void calendarUnchanged(long id, Instant at) {
         new CalendarSourceRepository(journal).unchanged(id, at);
     }

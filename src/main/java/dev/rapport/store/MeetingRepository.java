@@ -80,9 +80,15 @@ public final class MeetingRepository {
         return journal.write(c -> {
             java.util.Set<String> uids = new java.util.HashSet<>();
             int added = 0;
+            int changed = 0;
             for (Meeting m : meetings) {
                 uids.add(m.uid());
-                added += idOf(c, m.uid()) == null ? 1 : 0;
+                Long known = idOf(c, m.uid());
+                if (known == null) {
+                    added++;
+                } else if (!sameMeeting(find(c, known).orElseThrow(), m)) {
+                    changed++;
+                }
             }
             upsert(c, meetings);
             if (!meetings.isEmpty()) {
@@ -114,8 +120,18 @@ public final class MeetingRepository {
                 }
             }
             CalendarSourceRepository.good(c, sourceId, readAt, etag, lastModified);
-            return new MeetingChanges(added, meetings.size() - added, removed);
+            return new MeetingChanges(added, changed, removed);
         });
+    }
+
+    /** True when a read left the meeting as it was: a meeting read again unchanged is not counted as changed. */
+    private static boolean sameMeeting(Meeting stored, Meeting read) {
+        return stored.clientId() == read.clientId() && stored.title().equals(read.title())
+                && stored.starts().toInstant().equals(read.starts().toInstant())
+                && java.util.Objects.equals(stored.ends() == null ? null : stored.ends().toInstant(),
+                        read.ends() == null ? null : read.ends().toInstant())
+                && stored.location().equals(read.location())
+                && new java.util.HashSet<>(stored.contactIds()).equals(new java.util.HashSet<>(read.contactIds()));
     }
 
     private static Long idOf(Connection c, String uid) throws SQLException {

@@ -66,6 +66,7 @@ final class StartupMaintenance {
         if ("ok".equals(outcome.check())) {
             if (session.readOnlyNotice() == null) {
                 dev.rapport.ui.data.MailFolderReading.of(main.context()).onStart();
+                dev.rapport.ui.settings.CalendarSettingsModel.of(main.context()).start(dev.rapport.ui.common.Ticker.whileShown(main));
             }
             if (session.readOnlyNotice() != null) {
                 main.context().dialogs().info(I18n.t("app.title.readOnly"), session.readOnlyNotice());

@@ -61,7 +61,8 @@ public final class CalendarAddress {
         try {
             return ofFile(Path.of(text));
         } catch (InvalidPathException e) {
-            throw new RapportException(I18n.t("calendar.address.invalid"), e);
+            // not chained: its message holds what was typed, which may be the secret address
+            throw new RapportException(I18n.t("calendar.address.invalid"));
         }
     }
 
@@ -77,7 +78,8 @@ public final class CalendarAddress {
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
-            throw new RapportException(I18n.t("calendar.address.invalid"), e);
+            // not chained: its message holds what was typed, which may be the secret address
+            throw new RapportException(I18n.t("calendar.address.invalid"));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The consultant's subscribed calendars, kept current: adding one reads it at once; a refresh reads
@@ -61,6 +62,15 @@ public final class CalendarSubscriptions {
 
     /** Subscribes to the calendar at {@code typed} (an https or webcal address, or an .ics file) and reads it. */
     public Outcome add(String typed) {
+        return add(typed, null);
+    }
+
+    /** As {@link #add(String)}, under a name of the consultant's choosing ("Work"); blank for none. */
+    public Outcome add(String typed, String name) {
+        String given = name == null ? "" : name.replaceAll("\\s+", " ").strip();
+        if (given.length() > Limits.NAME) {
+            throw new ValidationException("name", I18n.t("calendars.name.tooLong", Limits.NAME));
+        }
         CalendarAddress address = CalendarAddress.parse(typed);
         for (CalendarSource known : data.calendarSources()) {
             if (secrets.find(known.secretRef()).map(address.secret()::equals).orElse(false)) {
@@ -70,6 +80,9 @@ public final class CalendarSubscriptions {
         String ref = UUID.randomUUID().toString();
         secrets.keep(ref, address.secret());
         CalendarSource source = data.addCalendarSource(ref, address.shown());
+        if (!given.isEmpty()) {
+            data.nameCalendar(ref, given);
+        }
         LOG.info(() -> "Subscribed to the calendar " + address.shown());
         return refresh(source);
     }
@@ -78,15 +91,72 @@ public final class CalendarSubscriptions {
     public void remove(CalendarSource source) {
         secrets.forget(source.secretRef());
         data.removeCalendarSource(source.id());
+        data.nameCalendar(source.secretRef(), null);
+    }
+
+    /** The names given to the calendars, by calendar id; a calendar without one is not in it. */
+    public Map<Long, String> names() {
+        Map<String, String> byRef = data.calendarNames();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (CalendarSource s : data.calendarSources()) {
+            if (byRef.containsKey(s.secretRef())) {
+                names.put(s.id(), byRef.get(s.secretRef()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The calendar a person means by {@code idOrName}: its number, else its name or what it is shown as
+     * (case ignored). None, or more than one, is refused with the calendars there are.
+     */
+    public CalendarSource find(String idOrName) {
+        String wanted = idOrName == null ? "" : idOrName.strip();
+        List<CalendarSource> all = data.calendarSources();
+        Map<Long, String> names = names();
+        if (wanted.matches("\\d{1,18}")) {
+            long id = Long.parseLong(wanted);
+            for (CalendarSource s : all) {
+                if (s.id() == id) {
+                    return s;
+                }
+            }
+        }
+        List<CalendarSource> matched = all.stream().filter(s -> wanted.equalsIgnoreCase(names.getOrDefault(s.id(), ""))).toList();
+        if (matched.isEmpty()) {
+            matched = all.stream().filter(s -> wanted.equalsIgnoreCase(s.shown())).toList();
+        }
+        if (matched.size() == 1) {
+            return matched.get(0);
+        }
+        List<CalendarSource> candidates = matched.isEmpty() ? all : matched;
+        String listed = candidates.stream().map(s -> s.id() + " " + names.getOrDefault(s.id(), s.shown())).collect(Collectors.joining(", "));
+        if (candidates.isEmpty()) {
+            throw new RapportException(I18n.t("calendars.find.none"));
+        }
+        throw new RapportException(I18n.t(matched.isEmpty() ? "calendars.find.unknown" : "calendars.find.ambiguous", wanted, listed));
     }
 
     /** Reads every subscribed calendar once. */
     public List<Outcome> refreshAll() {
+        return refreshAll((done, total) -> { });
+    }
+
+    /** Reads every subscribed calendar once, telling {@code progress} after each how many of how many are read. */
+    public List<Outcome> refreshAll(Progress progress) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (CalendarSource source : data.calendarSources()) {
+        List<CalendarSource> sources = data.calendarSources();
+        for (CalendarSource source : sources) {
             outcomes.add(refresh(source));
+            progress.at(outcomes.size(), sources.size());
         }
         return outcomes;
+    }
+
+    /** Told after each calendar of a round is read. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(int done, int total);
     }
 
     public Outcome refresh(CalendarSource source) {

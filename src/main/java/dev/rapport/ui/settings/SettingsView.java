@@ -2,11 +2,14 @@ package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
+import dev.rapport.logic.JournalChanges.Kind;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.JournalActions;
 import dev.rapport.ui.common.Refreshable;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import javafx.geometry.Insets;
@@ -26,6 +29,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             HealthSection::new,
             parts -> () -> new CrmSettings(parts.app(), parts.confirm()).node(),
             parts -> () -> new MailFolderSettings(parts.app(), parts.confirm()).node(),
+            CalendarSettings::new,
             BackupsSection::new,
             SecuritySection::new,
             parts -> () -> new MailServerSettings(parts.app(), parts.confirm()).node());
@@ -54,9 +58,20 @@ public final class SettingsView extends ScrollPane implements Refreshable {
 
     @Override
     public void reload() {
+        String focused = getScene() != null && getScene().getFocusOwner() != null ? getScene().getFocusOwner().getId() : null;
         page.getChildren().setAll(head());
         SECTIONS.forEach(section -> page.getChildren().add(section.apply(parts).node()));
         model.load();
+        if (focused != null && page.lookup("#" + focused) != null) {
+            // built again after a change: a keyboard user stays where they were
+            page.lookup("#" + focused).requestFocus();
+        }
+    }
+
+    /** Meetings are not shown here: the Calendars card follows its own reads, and the hourly one does not rebuild the page. */
+    @Override
+    public Set<Kind> shows() {
+        return EnumSet.complementOf(EnumSet.of(Kind.MEETINGS));
     }
 
     private HBox head() {
