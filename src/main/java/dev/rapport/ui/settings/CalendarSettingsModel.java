@@ -13,6 +13,7 @@ import dev.rapport.ui.common.Dialogs;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Ticker;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -44,7 +45,11 @@ import javafx.collections.ObservableList;
  * meetings and says why on the calendar's row, never in a dialog.
  */
 public final class CalendarSettingsModel {
-    private static final Map<JournalSession, CalendarSettingsModel> MODELS = new WeakHashMap<>();
+    /**
+     * Held weakly on both sides: the model holds its session and the window's status line, so a strong value would keep
+     * every closed window alive. The card and the window's ticker hold it while they live; the addresses are not in it.
+     */
+    private static final Map<JournalSession, WeakReference<CalendarSettingsModel>> MODELS = new WeakHashMap<>();
     /** How often the window asks whether a round is due: a minute, so a changed interval takes effect soon. */
     static final Duration TICK = Duration.ofMinutes(1);
     /** Where the app keeps the addresses: this computer's keyring, else memory (tests hand in memory). */
@@ -91,12 +96,15 @@ public final class CalendarSettingsModel {
 
     /** The one model of the window's journal (FX thread). */
     public static CalendarSettingsModel of(AppContext app) {
-        return MODELS.computeIfAbsent(app.session(), s -> {
-            CalendarSettingsModel m = new CalendarSettingsModel(s, app.background(), app.dialogs(), secretStore, new CalendarFeed());
-            m.onSaid(app.status()::say);
-            m.load();
-            return m;
-        });
+        WeakReference<CalendarSettingsModel> known = MODELS.get(app.session());
+        CalendarSettingsModel model = known == null ? null : known.get();
+        if (model == null) {
+            model = new CalendarSettingsModel(app.session(), app.background(), app.dialogs(), secretStore, new CalendarFeed());
+            model.onSaid(app.status()::say);
+            model.load();
+            MODELS.put(app.session(), new WeakReference<>(model));
+        }
+        return model;
     }
 
     /** Where a finished read is said besides the card (the status line); one listener. */
