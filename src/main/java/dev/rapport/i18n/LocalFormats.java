@@ -3,10 +3,14 @@ package dev.rapport.i18n;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates and numbers as a language writes them, for text people read (screens, CLI lines,
@@ -16,13 +20,23 @@ import java.util.Locale;
 public final class LocalFormats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final String DASH = "—";
+    private static final Map<Locale, DateTimeFormatter> MEDIUM_DATES = new ConcurrentHashMap<>();
 
     private LocalFormats() {
     }
 
     /** "Nov 25, 2026", "25 лист. 2026 р.", "2026-11-25" (lt), "25 nov. 2026" (ro). */
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? DASH : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? DASH : MEDIUM_DATES.computeIfAbsent(locale, LocalFormats::mediumDate).format(date);
+    }
+
+    /**
+     * The language's medium date pattern resolved once: what {@code ofLocalizedDate(MEDIUM)} looks up
+     * and builds on every date it formats (Today formats one for each of thousands of items).
+     */
+    static DateTimeFormatter mediumDate(Locale locale) {
+        return DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale), locale);
     }
 
     /** "Wednesday, November 25, 2026", "середа, 25 листопада 2026 р.". */

@@ -48,7 +48,7 @@ public final class ClientService {
     /** Every client, by name in the current language's alphabet. */
     public List<Client> all() {
         List<Client> out = new ArrayList<>(repository.all());
-        out.sort(Comparator.comparing(Client::name, NameOrder.current()).thenComparingLong(Client::id));
+        NameOrder.sort(out, Client::name, Comparator.comparingLong(Client::id));
         return out;
     }
 
@@ -59,8 +59,7 @@ public final class ClientService {
 
     private static List<ClientOverview> byName(List<ClientOverview> overviews) {
         List<ClientOverview> out = new ArrayList<>(overviews);
-        out.sort(Comparator.comparing((ClientOverview o) -> o.client().name(), NameOrder.current())
-                .thenComparingLong(o -> o.client().id()));
+        NameOrder.sort(out, o -> o.client().name(), Comparator.comparingLong(o -> o.client().id()));
         return out;
     }
 

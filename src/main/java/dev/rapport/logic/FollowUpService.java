@@ -96,14 +96,19 @@ public final class FollowUpService {
 
     /** Every follow-up ever opened, oldest first. */
     public List<FollowUp> all() {
-        List<SurveyAnswer> answers = health.answers(null, null);
+        List<Opening> openings = openings(health.answers(null, null));
+        if (openings.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Marks> done = marks.all();
         Map<Long, ResponseTargets> targets = ledger.allTargets();
-        WorkingHours hours = ledger.workingHours();
-        Duration ack = Duration.ofHours(acknowledgeHours());
-        Duration talk = Duration.ofHours(talkHours());
+        // the settings once, not once per value (each read is the whole settings table)
+        dev.rapport.model.JournalSettings current = settings.current();
+        WorkingHours hours = current.workingHours();
+        Duration ack = Duration.ofHours(current.acknowledgeHours());
+        Duration talk = Duration.ofHours(current.talkHours());
         List<FollowUp> out = new ArrayList<>();
-        for (Opening o : openings(answers)) {
+        for (Opening o : openings) {
             SurveyAnswer a = o.answer();
             boolean allHours = targets.getOrDefault(a.clientId(), ResponseTargets.DEFAULT).roundTheClock();
             Instant opened = a.answeredOn().atStartOfDay(hours.zone()).toInstant();

@@ -16,7 +16,6 @@ import dev.rapport.store.FigureRows.RequestFacts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +123,7 @@ public final class Ledger {
         private int withTarget;
         private int onTarget;
         private int reported;
-        private final List<Double> days = new ArrayList<>();
+        private final Figures.Doubles days = new Figures.Doubles();
 
         ProblemTally(LocalDate from, LocalDate to) {
             this.from = from;
@@ -152,7 +151,7 @@ public final class Ledger {
         }
 
         LedgerFigures.Problems result() {
-            return new LedgerFigures.Problems(open, resolved, Figures.percent(onTarget, withTarget), Figures.median(days),
+            return new LedgerFigures.Problems(open, resolved, Figures.percent(onTarget, withTarget), days.median(),
                     Figures.percent(reported, resolved));
         }
     }
@@ -168,8 +167,8 @@ public final class Ledger {
         private int unanswered;
         private int ackWithin;
         private int answerWithin;
-        private final List<Double> ackHours = new ArrayList<>();
-        private final List<Double> answerHours = new ArrayList<>();
+        private final Figures.Doubles ackHours = new Figures.Doubles();
+        private final Figures.Doubles answerHours = new Figures.Doubles();
 
         RequestTally(Function<Long, ResponseTargets> targets, WorkingHours hours, LocalDate from, LocalDate to) {
             this.targets = targets;
@@ -206,8 +205,8 @@ public final class Ledger {
         }
 
         LedgerFigures.Requests result() {
-            return new LedgerFigures.Requests(requests, unacknowledged, unanswered, Figures.median(ackHours),
-                    Figures.median(answerHours), Figures.percent(ackWithin, ackHours.size()),
+            return new LedgerFigures.Requests(requests, unacknowledged, unanswered, ackHours.median(),
+                    answerHours.median(), Figures.percent(ackWithin, ackHours.size()),
                     Figures.percent(answerWithin, answerHours.size()));
         }
     }

@@ -68,6 +68,10 @@ public record Interaction(long id, long clientId, ZonedDateTime moment, Channel 
         return new Interaction(id, clientId, moment, channel, title, summary, privateNotes, tags, mood, newContactIds);
     }
 
+    // Compiled once: every entry read from the journal passes its tags through here (a page of 50 entries compiled 100 patterns).
+    private static final java.util.regex.Pattern LEADING_HASHES = java.util.regex.Pattern.compile("^#+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Tags are lower-case single words; '#' and duplicates are dropped. */
     public static List<String> normaliseTags(List<String> raw) {
         if (raw == null) {
@@ -75,7 +79,7 @@ public record Interaction(long id, long clientId, ZonedDateTime moment, Channel 
         }
         Set<String> out = new LinkedHashSet<>();
         for (String t : raw) {
-            String tag = Text.clean(t).replaceFirst("^#+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            String tag = SPACES.matcher(LEADING_HASHES.matcher(Text.clean(t)).replaceFirst("").toLowerCase(Locale.ROOT)).replaceAll("-");
             if (tag.isEmpty()) {
                 continue;
             }
