@@ -70,9 +70,12 @@ public final class WriteUpSheetModel {
         return Set.copyOf(writeUp.contactIds());
     }
 
-    /** The entry's moment: the wall-clock time typed, in the meeting's zone. */
+    /**
+     * The entry's moment: the wall-clock time typed, in the meeting's zone; a time that comes twice as summer
+     * time ends is taken with the meeting's own offset (the 03:30 the meeting began, not the other one).
+     */
     public ZonedDateTime moment(LocalDateTime typed) {
-        return typed.atZone(zone());
+        return ZonedDateTime.ofLocal(typed, zone(), writeUp.starts().getOffset());
     }
 
     public ZoneId zone() {
