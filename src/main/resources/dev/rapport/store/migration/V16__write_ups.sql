@@ -12,7 +12,7 @@ CREATE TABLE meeting_writeup (
     dismissed_utc TEXT,
     noticed_utc   TEXT,
     PRIMARY KEY (meeting_id, client_id)
-) WITHOUT ROWID;
+); -- a rowid table: undoing a deleted client puts back the entry links ON DELETE SET NULL cleared, by rowid
 CREATE INDEX meeting_writeup_entry ON meeting_writeup (entry_id) WHERE entry_id IS NOT NULL;
 
 CREATE TRIGGER rule_meeting_writeup_insert BEFORE INSERT ON meeting_writeup BEGIN
