@@ -101,7 +101,7 @@ final class TodayCommand implements Callable<Integer> {
      * The ended meetings waiting for their write-up, one per client: times as ISO instants with the offset
      * they had where the meeting was written (exact across a change of summer time), the length in minutes.
      */
-    private static List<Map<String, Object>> writeUps(List<WriteUp> writeUps, JournalSession session) {
+    static List<Map<String, Object>> writeUps(List<WriteUp> writeUps, JournalSession session) {
         Map<Long, String> clients = new java.util.HashMap<>();
         session.clients().all().forEach(c -> clients.put(c.id(), c.name()));
         return writeUps.stream().map(w -> {
