@@ -130,6 +130,7 @@ final class TodayTiles {
         tile.setAction(buttons(write, dismiss));
         String keys = I18n.t("writeup.today.keys", "W", "D");
         tile.setAccessibleHelp(keys);
+        dismiss.setAccessibleHelp(keys); // D dismisses; Space is the row's main action, Write up
         javafx.scene.control.Tooltip.install(tile, new javafx.scene.control.Tooltip(keys));
     }
 
