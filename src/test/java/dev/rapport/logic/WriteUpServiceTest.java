@@ -195,7 +195,8 @@ class WriteUpServiceTest {
                 .filter(i -> i.kind() == TodayItem.Kind.MEETING_BRIEFED || i.kind() == TodayItem.Kind.MEETING_UNBRIEFED).toList();
         assertThat(meetings).extracting(TodayItem::kind, TodayItem::itemId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(TodayItem.Kind.MEETING_BRIEFED, tomorrow.id()));
-        assertThat(later.briefed()).isFalse();
+        assertThat(meetings.get(0).detail()).endsWith(I18n.t("writeup.today.briefed"));
+        assertThat(session.meetings().meeting(later.id()).briefed()).as("briefed too, but three days away").isTrue();
 
         Brief brief = session.reports().brief(baltic.id());
         assertThat(brief.nextMeeting()).isNotNull();
