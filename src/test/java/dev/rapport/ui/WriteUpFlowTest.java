@@ -124,4 +124,23 @@ class WriteUpFlowTest {
         assertThat(session.writeUps().pending()).isEmpty();
         assertThat(session.clients().overview(nordlys.id()).orElseThrow().daysSinceLastContact()).as("the rhythm counts it").isZero();
     }
+
+    @Test
+    void dByKeysDismissesTheWriteUpAndItStaysDismissed(FxRobot robot) {
+        String rowId = "today-item-write-up-" + review.id() + "-" + nordlys.id();
+        KeyboardOnly keys = new KeyboardOnly(robot, main.getScene());
+        keys.key(KeyCode.CONTROL, KeyCode.DIGIT1);
+        for (int i = 0; i < 10 && (focused() == null || !rowId.equals(focused().getId())); i++) {
+            keys.key(KeyCode.DOWN);
+        }
+        assertThat(focused().getId()).isEqualTo(rowId);
+
+        keys.key(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + rowId).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(I18n.t("writeup.today.dismissed", "Quarterly review"));
+        assertThat(session.writeUps().pending()).isEmpty();
+        assertThat(main.openSheet()).as("dismissing opens nothing").isNull();
+    }
 }
