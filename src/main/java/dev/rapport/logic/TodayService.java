@@ -31,7 +31,8 @@ import java.util.Map;
  * Everything that needs the consultant now, most urgent first (the Today view and `rapport today`):
  * overdue and soon-due promises, requests past their acknowledgement target or unanswered, problems
  * at or past target, kept promises and resolutions not yet reported, clients past their rhythm's
- * maximum; and, apart, the clients drifting past their ideal rhythm ("losing touch").
+ * maximum, coming meetings (this week's without a brief, and every one today or tomorrow), ended
+ * meetings waiting for their write-up; and, apart, the clients drifting past their ideal rhythm ("losing touch").
  */
 public final class TodayService {
     private static final int WEEK = 7;
