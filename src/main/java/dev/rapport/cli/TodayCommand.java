@@ -6,6 +6,7 @@ import dev.rapport.logic.TodayPage;
 import dev.rapport.model.ClientOverview;
 import dev.rapport.model.Meeting;
 import dev.rapport.model.TodayItem;
+import dev.rapport.model.WriteUp;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ final class TodayCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> doc = toJson(page);
                 doc.put("meetings", meetings(session.meetings().thisWeek(), session));
+                doc.put("writeUps", writeUps(session.writeUps().pending(), session));
                 out.println(Json.write(doc));
             } else {
                 for (TodayPage.Alert a : page.alerts()) {
@@ -94,6 +96,33 @@ final class TodayCommand implements Callable<Integer> {
             return j;
         }).toList();
     }
+
+    /**
+     * The ended meetings waiting for their write-up, one per client: times as ISO instants with the offset
+     * they had where the meeting was written (exact across a change of summer time), the length in minutes.
+     */
+    static List<Map<String, Object>> writeUps(List<WriteUp> writeUps, JournalSession session) {
+        Map<Long, String> clients = new java.util.HashMap<>();
+        session.clients().all().forEach(c -> clients.put(c.id(), c.name()));
+        return writeUps.stream().map(w -> {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("kind", key(TodayItem.Kind.WRITE_UP));
+            j.put("meetingId", w.meetingId());
+            j.put("meetingUid", w.uid());
+            j.put("title", w.title());
+            j.put("start", ISO.format(w.starts()));
+            j.put("end", ISO.format(w.ends()));
+            j.put("minutes", w.duration().toMinutes());
+            j.put("zone", w.starts().getZone().getId());
+            j.put("noticeAt", ISO.format(w.noticeAt().atZone(w.ends().getZone())));
+            j.put("clientId", w.clientId());
+            j.put("client", clients.getOrDefault(w.clientId(), ""));
+            j.put("people", w.people());
+            return j;
+        }).toList();
+    }
+
+    private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private static String clientName(TodayPage.Alert a) {
         return a.alert().clientId() == null ? "" : a.alert().clientName();

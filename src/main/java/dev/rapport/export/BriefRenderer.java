@@ -42,8 +42,19 @@ public final class BriefRenderer {
     }
 
     static String subtitle(Brief b, ReportFormat f) {
-        return b.meetingAt() == null ? f.t("brief.prepared", f.date(b.today()))
+        String prepared = b.meetingAt() == null ? f.t("brief.prepared", f.date(b.today()))
                 : f.t("brief.preparedForMeeting", f.date(b.today()), f.dateTime(b.meetingAt()));
+        return b.nextMeeting() == null ? prepared : prepared + " · " + nextMeeting(b.nextMeeting(), f);
+    }
+
+    /** "meeting on Tue 1 Dec 2026 at 10:00 with Ana, Bob: Steering committee", the day and time as written, in the report's language. */
+    static String nextMeeting(Brief.Coming m, ReportFormat f) {
+        java.time.LocalDateTime at = m.starts().toLocalDateTime();
+        String weekday = java.time.format.DateTimeFormatter.ofPattern("EEE", f.messages().locale()).format(at);
+        String place = dev.rapport.model.Moments.placeIfElsewhere(m.starts().getZone());
+        String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at) + (place.isEmpty() ? "" : " (" + place + ")");
+        return m.with().isEmpty() ? f.t("brief.nextMeeting", weekday, f.date(at.toLocalDate()), time, m.title())
+                : f.t("brief.nextMeetingWith", weekday, f.date(at.toLocalDate()), time, String.join(", ", m.with()), m.title());
     }
 
     static List<Section> outline(Brief b, int maxItems, int maxText, ReportFormat f) {

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record Brief(Client client, LocalDate today, java.time.ZoneId zone, LocalDateTime meetingAt, List<Promise> promises, int overduePromises,
                     List<Problem> openProblems, List<Request> unansweredRequests, List<Recent> lastInteractions,
-                    List<Weak> weakest, String question, List<Person> people) {
+                    List<Weak> weakest, String question, List<Person> people, Coming nextMeeting) {
 
     public Brief {
         promises = List.copyOf(promises);
@@ -38,6 +38,16 @@ public record Brief(Client client, LocalDate today, java.time.ZoneId zone, Local
 
     /** A weak attribute: its name, the latest rating's words, and the checklist prompt to ask yourself. */
     public record Weak(String name, String latest, LocalDate latestOn, String prompt, AttributeState state) {
+    }
+
+    /**
+     * The next planned meeting with the client (issue 23): its title, its start (the instant with the zone
+     * it was written in) and the client's people on the invitation. Null on a brief when none is planned.
+     */
+    public record Coming(String title, java.time.ZonedDateTime starts, List<String> with) {
+        public Coming {
+            with = List.copyOf(with);
+        }
     }
 
     /** Someone attending (or, with no meeting given, each of the client's people). */

@@ -63,6 +63,7 @@ public final class JournalChanges {
             Map.entry("survey_question", Kind.HEALTH), Map.entry("survey_answer", Kind.HEALTH), Map.entry("follow_up", Kind.HEALTH),
             Map.entry("dated_event", Kind.DATES),
             Map.entry("calendar_source", Kind.MEETINGS), Map.entry("meeting", Kind.MEETINGS), Map.entry("meeting_contact", Kind.MEETINGS),
+            Map.entry("meeting_writeup", Kind.MEETINGS),
             Map.entry("mail_message", Kind.ENTRIES), Map.entry("mail_unmatched", Kind.ENTRIES),
             Map.entry("setting", Kind.SETTINGS));
 

@@ -50,6 +50,7 @@ public final class JournalSession implements AutoCloseable {
     private final NoticeService notices;
     private final ReportService reports;
     private final MeetingService meetings;
+    private final WriteUpService writeUps;
     private final JournalChanges changes;
     private final MailIntake mail;
     private final PersonMail personMail;
@@ -76,14 +77,16 @@ public final class JournalSession implements AutoCloseable {
         this.followUps = new FollowUpService(health, ledger, new FollowUpRepository(journal), settings);
         this.dates = new DatesService(new DatedEventRepository(journal), clients, contactRepo, clock);
         this.meetings = new MeetingService(new MeetingRepository(journal), clock);
+        this.writeUps = new WriteUpService(journal, new MeetingRepository(journal), new dev.rapport.store.WriteUpRepository(journal),
+                conversations, clock);
         this.todayService = new TodayService(clients, ledger, new dev.rapport.store.TodayRows(journal), clock, followUps, dates,
-                meetings);
-        this.notices = new NoticeService(clients, ledger, dates, settings, clock);
+                meetings, writeUps);
+        this.notices = new NoticeService(clients, ledger, dates, settings, clock, writeUps);
         this.duplicates = new DuplicateService(contactRepo, new ContactMergeRepository(journal));
         this.clientList = new ClientListService(new ClientTagRepository(journal), new SettingsRepository(journal));
         this.people = new PeopleListService(contacts, clients, contactRepo, new ContactTagRepository(journal),
                 new SettingsRepository(journal), clock);
-        this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock);
+        this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock, meetings);
         this.changes = new JournalChanges(journal);
         this.personMail = new PersonMail(new dev.rapport.store.ContactEmailRepository(journal));
         this.mail = new MailIntake(journal, clients, contacts, personMail, conversations, ledger,
@@ -315,6 +318,11 @@ public final class JournalSession implements AutoCloseable {
     /** Planned meetings from the calendar, and which of this week's still need their brief. */
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** Ended meetings waiting to be written up, and writing them up (issue 23). */
+    public WriteUpService writeUps() {
+        return writeUps;
     }
 
     /** What goes into a meeting brief and a client summary. */

@@ -36,9 +36,12 @@ public final class NoticeService {
     private final DatesService dates;
     private final SettingsService settings;
     private final Clock clock;
+    private final WriteUpService writeUps;
     private final Set<String> shown = new HashSet<>();
 
-    NoticeService(ClientService clients, LedgerService ledger, DatesService dates, SettingsService settings, Clock clock) {
+    NoticeService(ClientService clients, LedgerService ledger, DatesService dates, SettingsService settings, Clock clock,
+                  WriteUpService writeUps) {
+        this.writeUps = writeUps;
         this.clients = clients;
         this.ledger = ledger;
         this.dates = dates;
@@ -54,7 +57,11 @@ public final class NoticeService {
         settings.update(s -> s.withNoticesEnabled(on));
     }
 
-    /** The notices not handed out yet this session (none when switched off); marks them as shown. */
+    /**
+     * The notices not handed out yet this session (none when switched off); marks them as shown. A meeting's
+     * write-up notice (ten minutes after its end) is remembered in the journal, so it is given once, not again
+     * after a restart.
+     */
     public synchronized List<Notice> take() {
         if (!enabled()) {
             return List.of();
@@ -63,6 +70,19 @@ public final class NoticeService {
         for (Notice n : current()) {
             if (shown.add(n.key())) {
                 out.add(n);
+            }
+        }
+        if (writeUps != null) {
+            Map<Long, String> names = new HashMap<>();
+            for (dev.rapport.model.WriteUp w : writeUps.takeNotices()) {
+                if (names.isEmpty()) {
+                    clients.all().forEach(c -> names.put(c.id(), c.name()));
+                }
+                Notice n = new Notice(Notice.WRITE_UP + w.key(), w.clientId(), I18n.t("writeup.notice.title", w.title()),
+                        I18n.t("writeup.notice.text", names.getOrDefault(w.clientId(), ""), HM.format(w.ends())));
+                if (shown.add(n.key())) {
+                    out.add(n);
+                }
             }
         }
         return out;

@@ -45,9 +45,11 @@ public final class ReportService {
     private final LedgerService ledger;
     private final HealthService health;
     private final Clock clock;
+    private final MeetingService meetings;
 
     ReportService(ClientService clients, ContactService contacts, InteractionService interactions, LedgerService ledger,
-                  HealthService health, Clock clock) {
+                  HealthService health, Clock clock, MeetingService meetings) {
+        this.meetings = meetings;
         this.clients = clients;
         this.contacts = contacts;
         this.interactions = interactions;
@@ -100,7 +102,28 @@ public final class ReportService {
                 .sorted(Comparator.comparing((Contact c) -> c.contextCarrier() ? 0 : 1).thenComparing(Contact::name))
                 .map(c -> new Brief.Person(c.name(), c.role(), c.preferredChannel(), c.timeZone(), c.notes(), c.contextCarrier()))
                 .toList();
-        return new Brief(client, today, ledger.workingHours().zone(), meetingAt, open, overdue, problems, unanswered, recent, weak, question, people);
+        return new Brief(client, today, ledger.workingHours().zone(), meetingAt, open, overdue, problems, unanswered, recent, weak, question, people,
+                nextMeeting(clientId, all));
+    }
+
+    /** How far ahead a brief looks for the next meeting (as far as a subscribed calendar is read). */
+    static final Duration NEXT_MEETING_AHEAD = Duration.ofDays(31);
+
+    /** The client's next meeting that has not begun: one at the client, or with any of its people invited. */
+    private Brief.Coming nextMeeting(long clientId, List<Contact> people) {
+        if (meetings == null) {
+            return null;
+        }
+        Map<Long, String> names = new HashMap<>();
+        people.forEach(c -> names.put(c.id(), c.name()));
+        Instant now = clock.instant();
+        for (dev.rapport.model.Meeting m : meetings.between(now, now.plus(NEXT_MEETING_AHEAD))) {
+            List<String> with = m.contactIds().stream().filter(names::containsKey).map(names::get).toList();
+            if (m.clientId() == clientId || !with.isEmpty()) {
+                return new Brief.Coming(m.title(), m.starts(), with);
+            }
+        }
+        return null;
     }
 
     /** The client-facing summary of one client over an inclusive period. */

@@ -51,7 +51,7 @@ public record TodayPage(TodayItem.Day day, List<Alert> alerts, Set<Long> birthda
 
     /** The sections of the screen, in the order it shows them (empty ones are left out). */
     public enum Section {
-        INVESTIGATE, LOSING_TOUCH, MEETINGS, OVERDUE, TODAY, THIS_WEEK
+        INVESTIGATE, LOSING_TOUCH, WRITE_UPS, MEETINGS, OVERDUE, TODAY, THIS_WEEK
     }
 
     /** Nothing at all to show: no item, no drifting client, no alert. */
@@ -68,7 +68,7 @@ public record TodayPage(TodayItem.Day day, List<Alert> alerts, Set<Long> birthda
         if (!day.losingTouch().isEmpty()) {
             out.add(Section.LOSING_TOUCH);
         }
-        for (Section s : List.of(Section.MEETINGS, Section.OVERDUE, Section.TODAY, Section.THIS_WEEK)) {
+        for (Section s : List.of(Section.WRITE_UPS, Section.MEETINGS, Section.OVERDUE, Section.TODAY, Section.THIS_WEEK)) {
             if (!items(s).isEmpty()) {
                 out.add(s);
             }
@@ -77,12 +77,13 @@ public record TodayPage(TodayItem.Day day, List<Alert> alerts, Set<Long> birthda
     }
 
     /**
-     * The items of an item section: this week's meetings without a brief apart, the rest by
+     * The items of an item section: ended meetings to write up and coming meetings apart, the rest by
      * urgency group, most urgent first. The alert and losing-touch sections hold no items.
      */
     public List<TodayItem> items(Section section) {
         return switch (section) {
             case INVESTIGATE, LOSING_TOUCH -> List.of();
+            case WRITE_UPS -> day.items().stream().filter(TodayPage::isWriteUp).toList();
             case MEETINGS -> day.items().stream().filter(TodayPage::isMeeting).toList();
             case OVERDUE -> inGroup(Group.OVERDUE);
             case TODAY -> inGroup(Group.TODAY);
@@ -100,11 +101,15 @@ public record TodayPage(TodayItem.Day day, List<Alert> alerts, Set<Long> birthda
     }
 
     private List<TodayItem> inGroup(Group g) {
-        return day.items().stream().filter(i -> i.group() == g && !isMeeting(i)).toList();
+        return day.items().stream().filter(i -> i.group() == g && !isMeeting(i) && !isWriteUp(i)).toList();
     }
 
     private static boolean isMeeting(TodayItem i) {
-        return i.kind() == TodayItem.Kind.MEETING_UNBRIEFED;
+        return i.kind() == TodayItem.Kind.MEETING_UNBRIEFED || i.kind() == TodayItem.Kind.MEETING_BRIEFED;
+    }
+
+    private static boolean isWriteUp(TodayItem i) {
+        return i.kind() == TodayItem.Kind.WRITE_UP;
     }
 
     private static List<Alert> alerts(JournalSession session) {

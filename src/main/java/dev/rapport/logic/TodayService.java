@@ -31,7 +31,8 @@ import java.util.Map;
  * Everything that needs the consultant now, most urgent first (the Today view and `rapport today`):
  * overdue and soon-due promises, requests past their acknowledgement target or unanswered, problems
  * at or past target, kept promises and resolutions not yet reported, clients past their rhythm's
- * maximum; and, apart, the clients drifting past their ideal rhythm ("losing touch").
+ * maximum, coming meetings (this week's without a brief, and every one today or tomorrow), ended
+ * meetings waiting for their write-up; and, apart, the clients drifting past their ideal rhythm ("losing touch").
  */
 public final class TodayService {
     private static final int WEEK = 7;
@@ -53,15 +54,12 @@ public final class TodayService {
     private final FollowUpService followUps;
     private final DatesService dates;
     private final MeetingService meetings;
+    private final WriteUpService writeUps;
 
     TodayService(ClientService clients, LedgerService ledger, TodayRows rows, Clock clock, FollowUpService followUps,
-                 DatesService dates) {
-        this(clients, ledger, rows, clock, followUps, dates, null);
-    }
-
-    TodayService(ClientService clients, LedgerService ledger, TodayRows rows, Clock clock, FollowUpService followUps,
-                 DatesService dates, MeetingService meetings) {
+                 DatesService dates, MeetingService meetings, WriteUpService writeUps) {
         this.meetings = meetings;
+        this.writeUps = writeUps;
         this.clients = clients;
         this.ledger = ledger;
         this.rows = rows;
@@ -95,6 +93,9 @@ public final class TodayService {
         }
         if (meetings != null) {
             meetings(items, names, today);
+        }
+        if (writeUps != null) {
+            writeUps(items, names, now);
         }
         List<Long> drifting = new ArrayList<>();
         for (TodayRows.ClientRow client : clientRows) {
@@ -219,19 +220,42 @@ public final class TodayService {
         }
     }
 
-    /** This week's planned meetings whose brief was not opened yet (issue 8). */
+    /**
+     * The planned meetings: this week's whose brief was not opened yet (issue 8), and every one today or
+     * tomorrow (the day before and on the day, issue 23) with the brief one key away, briefed or not.
+     */
     private void meetings(List<TodayItem> items, Map<Long, String> names, LocalDate today) {
         Instant now = clock.instant();
-        for (dev.rapport.model.Meeting m : meetings.withoutBrief()) {
+        Instant afterTomorrow = today.plusDays(2).atStartOfDay(clock.getZone()).toInstant();
+        for (dev.rapport.model.Meeting m : meetings.thisWeek()) {
+            if (m.briefed() && !m.startsInstant().isBefore(afterTomorrow)) {
+                continue;
+            }
             // which day it falls on here (instants compared); the time shown is the meeting's own, its place named if elsewhere
             long days = ChronoUnit.DAYS.between(today, m.startsInstant().atZone(clock.getZone()).toLocalDate());
             String place = dev.rapport.model.Moments.placeIfElsewhere(m.zone());
             String time = HM.format(m.startsAt()) + (place.isEmpty() ? "" : " (" + place + ")");
             String when = days == 0 ? I18n.t("calendar.today.meetingToday", time)
                     : I18n.t("calendar.today.meetingOn", day(m.startsAt().toLocalDate()), time);
-            items.add(new TodayItem(days == 0 ? Group.TODAY : Group.THIS_WEEK, Kind.MEETING_UNBRIEFED, m.id(), m.clientId(),
-                    names.getOrDefault(m.clientId(), ""), m.title(), when + " · " + I18n.t("calendar.today.noBrief"),
+            items.add(new TodayItem(days == 0 ? Group.TODAY : Group.THIS_WEEK, m.briefed() ? Kind.MEETING_BRIEFED : Kind.MEETING_UNBRIEFED,
+                    m.id(), m.clientId(), names.getOrDefault(m.clientId(), ""), m.title(),
+                    when + " · " + I18n.t(m.briefed() ? "writeup.today.briefed" : "calendar.today.noBrief"),
                     -Duration.between(now, m.startsInstant()).toMinutes()));
+        }
+    }
+
+    /** Ended meetings waiting for their write-up, one per client whose people were there (issue 23). */
+    private void writeUps(List<TodayItem> items, Map<Long, String> names, Instant now) {
+        LocalDate today = LocalDate.now(clock);
+        for (dev.rapport.model.WriteUp w : writeUps.pending()) {
+            ZonedDateTime end = w.ends();
+            String ended = end.toLocalDate().equals(today) ? I18n.t("writeup.today.endedToday", HM.format(end))
+                    : I18n.t("writeup.today.endedOn", day(end.toLocalDate()), HM.format(end));
+            String place = dev.rapport.model.Moments.placeIfElsewhere(w.starts().getZone());
+            String detail = ended + (place.isEmpty() ? "" : " (" + place + ")")
+                    + (w.people().isEmpty() ? "" : " · " + I18n.t("writeup.today.with", String.join(", ", w.people())));
+            items.add(new TodayItem(Group.TODAY, Kind.WRITE_UP, w.meetingId(), w.clientId(), names.getOrDefault(w.clientId(), ""),
+                    I18n.t("writeup.today.title", w.title()), detail, Duration.between(w.endsInstant(), now).toMinutes()));
         }
     }
 }

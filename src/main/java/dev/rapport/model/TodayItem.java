@@ -24,7 +24,11 @@ public record TodayItem(Group group, Kind kind, long itemId, long clientId, Stri
         /** A date that matters within the week; itemId is the dated event's. */
         DATE_COMING,
         /** A planned meeting this week whose brief was not opened yet; itemId is the meeting's. */
-        MEETING_UNBRIEFED
+        MEETING_UNBRIEFED,
+        /** A planned meeting today or tomorrow whose brief was opened already; itemId is the meeting's. */
+        MEETING_BRIEFED,
+        /** A meeting with the client's people that has ended and waits for its write-up; itemId is the meeting's. */
+        WRITE_UP
     }
 
     /** Everything for one day: the grouped items, most urgent first, and the clients drifting out of touch. */

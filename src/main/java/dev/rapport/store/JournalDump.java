@@ -68,6 +68,7 @@ public final class JournalDump {
         t.put("calendar_source", "id");
         t.put("meeting", "id");
         t.put("meeting_contact", "meeting_id, contact_id");
+        t.put("meeting_writeup", "meeting_id, client_id");
         t.put("mail_message", "message_key");
         t.put("mail_unmatched", "message_key");
         return Collections.unmodifiableMap(t);

@@ -40,9 +40,18 @@ public final class InteractionForm {
     }
 
     public static Form open(AppContext app, Long clientId, Interaction existing, Consumer<Interaction> saved) {
+        return open(app, clientId, existing, null, saved);
+    }
+
+    /** A new entry that writes up a meeting: filled in from it, and linked to it when saved (issue 23). */
+    public static Form writeUp(AppContext app, WriteUpSheetModel writeUp, Consumer<Interaction> saved) {
+        return open(app, writeUp.clientId(), null, writeUp, saved);
+    }
+
+    private static Form open(AppContext app, Long clientId, Interaction existing, WriteUpSheetModel writeUp, Consumer<Interaction> saved) {
         boolean creating = existing == null;
-        Form form = new Form(I18n.t(creating ? "journal.form.new" : "journal.form.edit"),
-                I18n.t("journal.form.subtitle"));
+        Form form = new Form(I18n.t(writeUp != null ? "writeup.form.title" : creating ? "journal.form.new" : "journal.form.edit"),
+                I18n.t(writeUp != null ? "writeup.form.subtitle" : "journal.form.subtitle"));
         ClientPicker client = form.field("client", I18n.t("journal.form.client"), new ClientPicker("entry-client"));
         Long chosenId = creating ? clientId : Long.valueOf(existing.clientId());
         form.load(app.background(), () -> app.session().clients().all(), all -> client.offer(all, chosenId));
@@ -53,6 +62,12 @@ public final class InteractionForm {
         time.setPrefColumnCount(5);
         time.setPromptText(I18n.t("journal.form.timePrompt"));
         form.field("occurredAt", I18n.t("journal.form.when"), new HBox(8, date, time));
+        TextField minutes = new TextField();
+        minutes.setId("entry-minutes");
+        minutes.setPrefColumnCount(5);
+        if (writeUp != null) {
+            form.field("minutes", I18n.t("writeup.form.duration"), minutes);
+        }
         ComboBox<Channel> channel = form.field("channel", I18n.t("journal.form.channel"), new dev.rapport.ui.controls.TypePicker<>());
         channel.setId("entry-channel");
         channel.getItems().setAll(Channel.values());
@@ -60,7 +75,8 @@ public final class InteractionForm {
         TextField title = form.field("title", I18n.t("journal.form.title"), new TextField());
         title.setId("entry-title");
         PeoplePresent present = form.field("contacts", I18n.t("journal.form.people"),
-                new PeoplePresent(app, form, client.valueProperty(), creating ? Set.of() : Set.copyOf(existing.contactIds())));
+                new PeoplePresent(app, form, client.valueProperty(),
+                        writeUp != null ? writeUp.present() : creating ? Set.of() : Set.copyOf(existing.contactIds())));
         TextArea summary = form.field("summary", I18n.t("journal.form.summary"), new TextArea());
         summary.setId("entry-summary");
         summary.setPrefRowCount(5);
@@ -82,7 +98,13 @@ public final class InteractionForm {
         mood.getItems().addAll(Mood.values());
         mood.setConverter(new EnumLabels<>(Mood::label));
         LocalDateTime now = LocalDateTime.now(app.session().clock()).truncatedTo(ChronoUnit.MINUTES);
-        if (creating) {
+        if (writeUp != null) {
+            date.setValue(writeUp.date());
+            time.setText(writeUp.time());
+            minutes.setText(writeUp.minutes());
+            channel.setValue(writeUp.channel());
+            title.setText(writeUp.title());
+        } else if (creating) {
             date.setValue(now.toLocalDate());
             time.setText(now.toLocalTime().toString());
             channel.setValue(Channel.MEETING);
@@ -123,22 +145,27 @@ public final class InteractionForm {
                 Client chosen = client.getValue();
                 List<Long> ids = present.chosenIds();
                 // a new entry is written in this machine's zone; an edited one keeps the zone it was written in
+                // a write-up keeps the meeting's zone, as the meeting was written in it
+                LocalDateTime typed = dateTime(date, time.getText());
                 Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
-                        dateTime(date, time.getText()).atZone(creating ? java.time.ZoneId.systemDefault() : existing.zone()),
+                        writeUp != null ? writeUp.moment(typed) : typed.atZone(creating ? java.time.ZoneId.systemDefault() : existing.zone()),
                         channel.getValue(), title.getText(),
                         summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
                 long clientKey = chosen == null ? 0 : chosen.id();
                 var promises = items.promises(clientKey, entry.occurredAt().toLocalDate());
                 var requests = items.requests(clientKey, entry.instant(), entry.channel());
                 var problems = items.problems(clientKey, entry.occurredAt().toLocalDate());
+                Integer length = writeUp == null ? null : writeUp.minutes(minutes.getText());
                 java.util.function.Consumer<Interaction> answer = survey.map(SurveyPrompt::answer).orElse(stored -> { });
                 form.save(app.background(), () -> {
-                    Interaction stored = app.session().conversations().save(entry, promises, requests, problems).entry();
+                    Interaction stored = writeUp != null ? writeUp.save(entry, promises, requests, problems, length).entry()
+                            : app.session().conversations().save(entry, promises, requests, problems).entry();
                     answer.accept(stored);
                     return stored;
                 }, stored -> {
                     app.sheets().close();
-                    app.status().say(I18n.t(creating ? "journal.form.logged" : "journal.form.saved", stored.title(), chosen.name()));
+                    app.status().say(I18n.t(writeUp != null ? "writeup.form.saved" : creating ? "journal.form.logged" : "journal.form.saved",
+                            stored.title(), chosen.name()));
                     saved.accept(stored);
                 });
             } catch (RapportException e) {

@@ -28,8 +28,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * A notice inside the app: the bell in the top bar counts the new notices (promises due today,
  * requests nearing their acknowledgement target, dates that matter today) and lists them when
- * clicked. Checked on start and every minute while the app runs; each notice appears once. The
- * system tray is not used: it is not available headless and differs by desktop.
+ * clicked. Checked on start and every minute while the app runs; each notice appears once. A meeting's
+ * write-up notice also goes to the operating system's notifications where it has them ({@link OsNotices}).
  */
 public final class NoticeBell extends Button {
     private static final Logger LOG = Logger.getLogger(NoticeBell.class.getName());
@@ -76,6 +76,7 @@ public final class NoticeBell extends Button {
     public void check() {
         app.background().run(() -> app.session().notices().take(), found -> {
             unread.addAll(found);
+            found.stream().filter(Notice::isWriteUp).forEach(n -> OsNotices.current().show(n.title(), n.text()));
             update();
         }, t -> LOG.log(Level.WARNING, "Could not check for notices", t));
     }
@@ -105,7 +106,13 @@ public final class NoticeBell extends Button {
             Notice n = unread.get(i);
             MenuItem item = new MenuItem(n.title() + " · " + n.text());
             item.setId("notice-" + i);
-            item.setOnAction(e -> app.navigator().showClient(n.clientId()));
+            item.setOnAction(e -> {
+                if (n.isWriteUp()) {
+                    app.navigator().showToday(); // where its row waits, Enter away from the entry
+                } else {
+                    app.navigator().showClient(n.clientId());
+                }
+            });
             menu.getItems().add(item);
         }
         unread.clear();

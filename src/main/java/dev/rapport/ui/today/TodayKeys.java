@@ -22,6 +22,8 @@ final class TodayKeys {
     static final String ROW = "today-row";
     private static final String MAIN = "today-main-action";
     private static final String LETTER = "today-main-key";
+    private static final String SECOND = "today-second-action";
+    private static final String SECOND_LETTER = "today-second-key";
 
     private final Pane body;
 
@@ -49,6 +51,10 @@ final class TodayKeys {
     Button main(Tile tile, Button button, String key) {
         tile.getProperties().put(MAIN, button);
         tile.getProperties().put(LETTER, key);
+        return capped(button, key);
+    }
+
+    private static Button capped(Button button, String key) {
         Label cap = new Label(key);
         cap.getStyleClass().add("keycap");
         HBox graphic = new HBox(6, cap);
@@ -59,6 +65,13 @@ final class TodayKeys {
         button.setGraphic(graphic);
         button.setAccessibleHelp(I18n.t("today.key.hint", key));
         return button;
+    }
+
+    /** A second action of the row (a write-up's Dismiss), done with its own letter, shown on its button; returns the button. */
+    Button second(Tile tile, Button button, String key) {
+        tile.getProperties().put(SECOND, button);
+        tile.getProperties().put(SECOND_LETTER, key);
+        return capped(button, key);
     }
 
     private void onKey(Tile tile, KeyEvent e) {
@@ -78,6 +91,11 @@ final class TodayKeys {
                 fireMain(tile);
             }
             e.consume();
+        } else if (matches(tile, SECOND_LETTER, e) && tile.getProperties().get(SECOND) instanceof Button second) {
+            if (!second.isDisabled()) {
+                second.fire();
+            }
+            e.consume();
         } else if (code == KeyCode.SPACE || matchesLetter(tile, e)) {
             if (fireMain(tile) || code == KeyCode.SPACE) {
                 e.consume();
@@ -86,7 +104,11 @@ final class TodayKeys {
     }
 
     private static boolean matchesLetter(Tile tile, KeyEvent e) {
-        Object key = tile.getProperties().get(LETTER);
+        return matches(tile, LETTER, e);
+    }
+
+    private static boolean matches(Tile tile, String property, KeyEvent e) {
+        Object key = tile.getProperties().get(property);
         if (!(key instanceof String letter) || e.isShortcutDown() || e.isAltDown()) {
             return false;
         }

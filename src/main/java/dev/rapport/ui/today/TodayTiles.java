@@ -99,7 +99,8 @@ final class TodayTiles {
                     () -> model.openClient(item.clientId()));
             case DATE_COMING -> act(tile, icon(birthday ? Feather.GIFT : Feather.CALENDAR, Styles.ACCENT), null,
                     () -> model.openClient(item.clientId()));
-            case MEETING_UNBRIEFED -> act(tile, icon(Feather.BRIEFCASE, tone), main(tile, "today-brief-", "calendar.today.brief",
+            case WRITE_UP -> writeUp(tile, item, tone);
+            case MEETING_UNBRIEFED, MEETING_BRIEFED -> act(tile, icon(Feather.BRIEFCASE, tone), main(tile, "today-brief-", "calendar.today.brief",
                     Feather.FILE_TEXT, x -> model.openBrief(item), id, "B"), () -> model.openBrief(item));
             case FOLLOW_UP_ACKNOWLEDGE, FOLLOW_UP_TALK -> {
                 tile.setGraphic(icon(Feather.FROWN, tone));
@@ -112,6 +113,31 @@ final class TodayTiles {
         }
         dev.rapport.ui.common.Spoken.rowActions(tile.getAction(), item.title(), item.clientName());
         return tile;
+    }
+
+    /**
+     * An ended meeting to write up: Enter or W opens the prefilled entry sheet, D dismisses it; the keys are
+     * on the buttons, in the row's tooltip and in what a screen reader says of the row.
+     */
+    private void writeUp(Tile tile, TodayItem item, String tone) {
+        String id = item.itemId() + "-" + item.clientId();
+        tile.setId("today-item-write-up-" + id);
+        Button write = rows.main(tile, button("today-write-up-" + id, "writeup.today.action", Feather.EDIT_3, x -> openWriteUp(item),
+                item.itemId()), "W");
+        Button dismiss = rows.second(tile, button("today-dismiss-write-up-" + id, "writeup.today.dismiss", Feather.X,
+                x -> model.dismissWriteUp(item), item.itemId()), "D");
+        dismiss.getStyleClass().add(Styles.FLAT);
+        act(tile, icon(Feather.EDIT, tone), null, () -> openWriteUp(item));
+        tile.setAction(buttons(write, dismiss));
+        String keys = I18n.t("writeup.today.keys", "W", "D");
+        tile.setAccessibleHelp(keys);
+        dismiss.setAccessibleHelp(keys); // D dismisses; Space is the row's main action, Write up
+        javafx.scene.control.Tooltip.install(tile, new javafx.scene.control.Tooltip(keys));
+    }
+
+    private void openWriteUp(TodayItem item) {
+        model.writeUp(item, w -> dev.rapport.ui.journal.InteractionForm.writeUp(app,
+                new dev.rapport.ui.journal.WriteUpSheetModel(app.session(), w), saved -> { }));
     }
 
     private void editPromise(dev.rapport.model.Promise p) {

@@ -98,6 +98,8 @@ public final class TodayView extends VBox implements Refreshable {
                         page.alerts(), tiles::alert);
                 case LOSING_TOUCH -> add("today-losing-touch", I18n.t("today.section.losingTouch"),
                         I18n.t("today.section.losingTouch.hint"), page.losingTouch(), tiles::losingTouch);
+                case WRITE_UPS -> add("today-write-ups", I18n.t("writeup.today.section"), I18n.t("writeup.today.sectionHint"),
+                        page.items(s), i -> tiles.item(i, false));
                 case MEETINGS -> add("today-meetings", I18n.t("calendar.today.section"), I18n.t("calendar.today.sectionHint"),
                         page.items(s), i -> tiles.item(i, page.isBirthday(i)));
                 case OVERDUE, TODAY, THIS_WEEK -> add("today-group-" + TodayTiles.slug(s), groupLabel(s), null, page.items(s),

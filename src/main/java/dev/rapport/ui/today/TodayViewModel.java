@@ -4,11 +4,13 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.logic.LedgerService;
 import dev.rapport.logic.TodayPage;
+import dev.rapport.logic.WriteUpService;
 import dev.rapport.model.FollowUp;
 import dev.rapport.model.Problem;
 import dev.rapport.model.Promise;
 import dev.rapport.model.Request;
 import dev.rapport.model.TodayItem;
+import dev.rapport.model.WriteUp;
 import dev.rapport.ui.Navigator;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.common.Formats;
@@ -117,6 +119,31 @@ public final class TodayViewModel {
             navigator.showBrief(meeting.clientId());
             say(I18n.t("calendar.today.briefed", meeting.clientName()), null);
         }, this::failed);
+    }
+
+    /**
+     * The write-up of the row's meeting for the row's client as it waits now, handed to {@code open}
+     * (the screen opens the prefilled entry sheet); said when it no longer waits.
+     */
+    public void writeUp(TodayItem item, Consumer<WriteUp> open) {
+        background.run(() -> session.writeUps().find(item.itemId(), item.clientId()), found -> {
+            if (found.isPresent()) {
+                open.accept(found.get());
+            } else {
+                say(I18n.t("writeup.today.gone"), null);
+            }
+        }, this::failed);
+    }
+
+    /** Dismisses the row's write-up, with an Undo that brings it back. */
+    public void dismissWriteUp(TodayItem item) {
+        WriteUpService writeUps = session.writeUps();
+        change(() -> {
+            WriteUp w = writeUps.find(item.itemId(), item.clientId())
+                    .orElseThrow(() -> new dev.rapport.model.RapportException(I18n.t("writeup.today.gone")));
+            writeUps.dismiss(w);
+            return w;
+        }, w -> I18n.t("writeup.today.dismissed", shortened(w.title())), writeUps::restore);
     }
 
     /** The promise as it is now, handed to {@code open} (the screen opens its sheet). */
