@@ -2,6 +2,7 @@ package dev.rapport.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.RapportException;
@@ -43,8 +44,10 @@ public final class Pdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
-            b.useFont(() -> font(FONT), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            b.useFont(() -> font(BOLD), FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            // As files, so the SVG drawer gets them too (it takes fonts only as files).
+            b.useFont(FontFiles.REGULAR, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            b.useFont(FontFiles.BOLD, FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            b.useSVGDrawer(svgDrawer());
             b.withProducer("Rapport");
             b.withHtmlContent(xhtml, null);
             b.toStream(out);
@@ -55,6 +58,31 @@ public final class Pdf {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Rendering a PDF failed", e);
             throw new RapportException(I18n.t("files.pdfFailed"), e);
+        }
+    }
+
+    /**
+     * Draws inline SVG (the review's charts) as vector graphics, with no script and nothing fetched,
+     * its text in the same embedded DejaVu Sans as the page.
+     */
+    private static BatikSVGDrawer svgDrawer() {
+        return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
+    }
+
+    /** The bundled fonts copied once to temporary files, made on first use. */
+    private static final class FontFiles {
+        static final java.io.File REGULAR = copy(FONT);
+        static final java.io.File BOLD = copy(Pdf.BOLD);
+
+        private static java.io.File copy(String resource) {
+            try (InputStream in = font(resource)) {
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("rapport-font-", ".ttf");
+                file.toFile().deleteOnExit();
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return file.toFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -173,6 +173,25 @@ public final class FollowUpService {
         return new Recovery(recovered, not);
     }
 
+    /**
+     * Closing the loop over a period, for the client review: the unhappy answers of the period (each
+     * opened a follow-up), how many the consultant followed up by talking to the client, and how many
+     * recovered; counted over the same follow-ups as {@link #recovery}.
+     */
+    public ClientReview.Loop loop(long clientId, Period period) {
+        int unhappy = 0;
+        int followedUp = 0;
+        int recovered = 0;
+        for (FollowUp f : all()) {
+            if (f.clientId() == clientId && period.contains(f.answeredOn())) {
+                unhappy++;
+                followedUp += f.talkedAt() != null ? 1 : 0;
+                recovered += f.recovered() ? 1 : 0;
+            }
+        }
+        return new ClientReview.Loop(unhappy, followedUp, recovered);
+    }
+
     /** What shows beside an NPS: the recovery counts of the period and the same figures for the periods before it. */
     public record Beside(Recovery recovery, List<PeriodFigures> earlier) {
         /** "Earlier: 2026 Q3 NPS 20 (n 3) · 2026 Q2 NPS — (n 0)", newest first. */

@@ -52,6 +52,7 @@ public final class JournalChanges {
     /** Which kind each table's rows belong to; a table not named here (a search index's) changes nothing shown. */
     static final Map<String, Kind> TABLES = Map.ofEntries(
             Map.entry("client", Kind.CLIENTS), Map.entry("client_tag", Kind.CLIENTS),
+            Map.entry("client_review", Kind.CLIENTS), Map.entry("client_ask", Kind.CLIENTS),
             Map.entry("contact", Kind.PEOPLE), Map.entry("contact_email", Kind.PEOPLE), Map.entry("contact_role", Kind.PEOPLE), Map.entry("contact_tag", Kind.PEOPLE),
             Map.entry("interaction", Kind.ENTRIES), Map.entry("interaction_tag", Kind.ENTRIES),
             Map.entry("interaction_contact", Kind.ENTRIES),

@@ -49,6 +49,7 @@ public final class JournalSession implements AutoCloseable {
     private final DatesService dates;
     private final NoticeService notices;
     private final ReportService reports;
+    private final ClientReviewService clientReviews;
     private final MeetingService meetings;
     private final WriteUpService writeUps;
     private final JournalChanges changes;
@@ -87,6 +88,8 @@ public final class JournalSession implements AutoCloseable {
         this.people = new PeopleListService(contacts, clients, contactRepo, new ContactTagRepository(journal),
                 new SettingsRepository(journal), clock);
         this.reports = new ReportService(clients, contacts, interactions, ledger, health, clock, meetings);
+        this.clientReviews = new ClientReviewService(reports, ledger, health, followUps,
+                new dev.rapport.store.ClientReviewRepository(journal), clock);
         this.changes = new JournalChanges(journal);
         this.personMail = new PersonMail(new dev.rapport.store.ContactEmailRepository(journal));
         this.mail = new MailIntake(journal, clients, contacts, personMail, conversations, ledger,
@@ -328,6 +331,11 @@ public final class JournalSession implements AutoCloseable {
     /** What goes into a meeting brief and a client summary. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** The client review (issue 21): the document's content, its headline and the asks of the client. */
+    public ClientReviewService clientReviews() {
+        return clientReviews;
     }
 
     /** The change notice: what each committed write changed, for screens to follow. */

@@ -43,6 +43,23 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(from.minusDays(days), from.minusDays(1));
     }
 
+    /** The span just after, by the same measure as {@link #previous()}: the next quarter after a quarter. */
+    public Period next() {
+        if (from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1) {
+            long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+            LocalDate start = to.plusDays(1);
+            return new Period(start, start.plusMonths(months).minusDays(1));
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return new Period(to.plusDays(1), to.plusDays(days));
+    }
+
+    /** Whether the span is whole calendar months, and how many (0 when not). */
+    public long wholeMonths() {
+        boolean whole = from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1;
+        return whole ? ChronoUnit.MONTHS.between(from, to.plusDays(1)) : 0;
+    }
+
     @Override
     public String toString() {
         return from + " – " + to;

@@ -65,6 +65,8 @@ public final class JournalDump {
         t.put("follow_up", "answer_id");
         t.put("client_tag", "client_id, tag");
         t.put("dated_event", "id");
+        t.put("client_review", "client_id, period_from, period_to");
+        t.put("client_ask", "id");
         t.put("calendar_source", "id");
         t.put("meeting", "id");
         t.put("meeting_contact", "meeting_id, contact_id");

@@ -32,6 +32,7 @@ class ScreensTalkThroughViewModelsTest {
      */
     private static final Set<String> MOVED = Set.of(
             "dev.rapport.ui.brief.SummarySheet", "dev.rapport.ui.brief.SummaryChoices", "dev.rapport.ui.brief.SummaryPages",
+            "dev.rapport.ui.brief.ReviewSheet",
             "dev.rapport.ui.settings.CrmSettings",
             "dev.rapport.ui.settings.CalendarSettings");
 

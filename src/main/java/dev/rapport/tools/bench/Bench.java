@@ -194,6 +194,31 @@ public final class Bench {
             out.add(measure("render a client summary (" + f.extension() + ", a year)", f == dev.rapport.export.SummaryRenderer.Format.PDF ? slow : runs,
                     () -> dev.rapport.export.SummaryRenderer.render(session.reports().summary(clientId, year), f)));
         }
+        out.addAll(reviews(session.file().resolveSibling("bench-review.rapport"), slow));
+        return out;
+    }
+
+    /**
+     * The client review (issue 21) of a year, assembled and rendered with its charts, for a client
+     * with 1,000 entries (its own small journal, as the scaled one has 100 a client): under 500 ms.
+     */
+    private List<Figure> reviews(Path file, int slow) throws Exception {
+        List<Figure> out = new ArrayList<>();
+        java.nio.file.Files.deleteIfExists(file);
+        try (JournalSession session = JournalSession.open(file)) {
+            SyntheticJournal.fill(session, new SyntheticJournal.Scale(2, 5, 1000), LocalDateTime.now().withSecond(0).withNano(0), 42);
+            long clientId = session.clients().all().get(0).id();
+            java.time.LocalDate today = session.today();
+            dev.rapport.model.Period year = new dev.rapport.model.Period(today.minusYears(1).plusDays(1), today);
+            dev.rapport.i18n.Messages english = dev.rapport.i18n.Messages.of(dev.rapport.i18n.Language.ENGLISH);
+            for (dev.rapport.export.SummaryRenderer.Format f : dev.rapport.export.SummaryRenderer.Format.values()) {
+                out.add(measure("client review with charts (" + f.extension() + ", a year, 1,000 entries)",
+                        f == dev.rapport.export.SummaryRenderer.Format.PDF ? slow : runs,
+                        () -> dev.rapport.export.ClientReviewRenderer.render(session.clientReviews().review(clientId, year), f, english)));
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
         return out;
     }
 

@@ -74,6 +74,14 @@ public final class BriefPane extends VBox {
         pdf.disableProperty().bind(picker.valueProperty().isNull().and(picker.visibleProperty()));
         copy.disableProperty().bind(pdf.disableProperty());
         summary.disableProperty().bind(pdf.disableProperty());
+        Button review = new Button(I18n.t("brief.pane.review"), Icons.of(Feather.BAR_CHART_2));
+        review.setId("brief-review");
+        review.setOnAction(e -> {
+            if (brief != null) {
+                ReviewSheet.open(app, brief.client());
+            }
+        });
+        review.disableProperty().bind(pdf.disableProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8);
@@ -93,7 +101,7 @@ public final class BriefPane extends VBox {
             picker.setVisible(false);
             picker.setManaged(false);
         }
-        bar.getChildren().addAll(spacer, summary, copy, pdf);
+        bar.getChildren().addAll(spacer, summary, review, copy, pdf);
         return bar;
     }
 

@@ -1,0 +1,278 @@
+package dev.rapport.ui.brief;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.export.ClientReviewRenderer;
+import dev.rapport.export.SummaryRenderer.Format;
+import dev.rapport.i18n.I18n;
+import dev.rapport.i18n.Language;
+import dev.rapport.logic.ClientReview;
+import dev.rapport.model.Client;
+import dev.rapport.model.ClientAsk;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.DateField;
+import dev.rapport.ui.common.Icons;
+import dev.rapport.ui.common.Pixels;
+import dev.rapport.ui.common.TextScale;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The client review before it leaves the app (issue 21): period, language and format; the status
+ * headline (Enter keeps it); the asks of the client (done, due date; a new one added with Enter);
+ * a preview of the PDF's pages as pictures, drawn off the FX thread; and Save. The sheet lays out
+ * and binds; {@link ClientReviewViewModel} reads and writes the journal.
+ */
+public final class ReviewSheet extends VBox {
+    private static final double PADDING = 20;
+
+    private final AppContext app;
+    private final ClientReviewViewModel model;
+    private final VBox asks = new VBox(4);
+    private final VBox pages = new VBox(8);
+    private final AtomicInteger latest = new AtomicInteger();
+
+    private ReviewSheet(AppContext app, Client client) {
+        this.app = app;
+        this.model = new ClientReviewViewModel(app.session(), app.background(), client);
+        model.onSaved(said -> {
+            app.sheets().close();
+            app.status().say(said);
+        });
+        model.onProblem(app.dialogs()::error);
+        setId("review-sheet");
+        getStyleClass().add("sheet");
+        setSpacing(10);
+        setPadding(new Insets(PADDING));
+        setPrefWidth(TextScale.em(51));
+        setMaxWidth(TextScale.em(51));
+        header();
+        choices();
+        headline();
+        askList();
+        error();
+        preview();
+        footer();
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                app.sheets().close();
+            }
+        });
+        model.asks().addListener((javafx.collections.ListChangeListener<ClientAsk>) c -> showAsks());
+        model.reviewProperty().addListener((o, a, b) -> drawPages());
+        model.languageProperty().addListener((o, a, b) -> drawPages());
+        model.load();
+    }
+
+    public static ReviewSheet open(AppContext app, Client client) {
+        ReviewSheet sheet = new ReviewSheet(app, client);
+        app.sheets().show(sheet);
+        return sheet;
+    }
+
+    private void header() {
+        Label title = wrapped(new Label(model.title()));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label note = wrapped(new Label(I18n.t("review.sheet.note")));
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        getChildren().addAll(title, note);
+    }
+
+    private void choices() {
+        DateField from = new DateField(app.session().clock());
+        from.setId("review-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DateField to = new DateField(app.session().clock());
+        to.setId("review-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("review-language");
+        language.setAccessibleText(I18n.t("summary.sheet.language"));
+        language.getItems().setAll(Language.values());
+        language.setConverter(new dev.rapport.ui.common.EnumLabels<>(Language::nativeName));
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        ComboBox<Format> format = new ComboBox<>();
+        format.setId("review-format");
+        format.setAccessibleText(I18n.t("summary.sheet.format"));
+        format.getItems().setAll(Format.values());
+        format.setConverter(new dev.rapport.ui.common.EnumLabels<>(f -> I18n.t(switch (f) {
+            case MD -> "summary.sheet.markdown";
+            case HTML -> "summary.sheet.html";
+            case PDF -> "summary.sheet.pdf";
+        })));
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        HBox row = new HBox(8, labelled("summary.sheet.from", from), labelled("summary.sheet.to", to),
+                labelled("summary.sheet.language", language), labelled("summary.sheet.format", format));
+        getChildren().add(row);
+    }
+
+    private void headline() {
+        TextField headline = new TextField();
+        headline.setId("review-headline");
+        headline.setPromptText(I18n.t("review.sheet.headlinePrompt"));
+        headline.setAccessibleText(I18n.t("review.headline"));
+        headline.textProperty().bindBidirectional(model.headlineProperty());
+        headline.setOnAction(e -> model.saveHeadline());
+        headline.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                model.saveHeadline();
+            }
+        });
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        getChildren().add(labelled("review.headline", headline));
+    }
+
+    private void askList() {
+        asks.setId("review-asks");
+        TextField what = new TextField();
+        what.setId("review-new-ask");
+        what.setPromptText(I18n.t("review.sheet.askPrompt"));
+        what.setAccessibleText(I18n.t("review.asks"));
+        what.textProperty().bindBidirectional(model.newAskProperty());
+        what.setOnAction(e -> model.addAsk());
+        DateField due = new DateField(app.session().clock());
+        due.setId("review-new-ask-due");
+        due.valueProperty().bindBidirectional(model.newAskDueProperty());
+        Button add = new Button(I18n.t("review.sheet.addAsk"), Icons.of(Feather.PLUS));
+        add.setId("review-add-ask");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> model.addAsk());
+        HBox.setHgrow(what, Priority.ALWAYS);
+        HBox adding = new HBox(8, what, due, add);
+        adding.setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label(I18n.t("review.asks"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        getChildren().addAll(title, asks, adding);
+    }
+
+    private void showAsks() {
+        asks.getChildren().setAll(model.asks().stream().map(ask -> {
+            CheckBox done = new CheckBox(ask.what());
+            done.setSelected(!ask.open());
+            done.setWrapText(true);
+            done.setOnAction(e -> model.setDone(ask, done.isSelected()));
+            DateField due = new DateField(app.session().clock(), ask.due());
+            due.setAccessibleText(I18n.t("validation.label.dueDate"));
+            due.valueProperty().addListener((o, a, b) -> {
+                if (b != null && !b.equals(ask.due())) {
+                    model.changeDue(ask, b);
+                }
+            });
+            HBox.setHgrow(done, Priority.ALWAYS);
+            done.setMaxWidth(Double.MAX_VALUE);
+            HBox row = new HBox(8, done, due);
+            row.setAlignment(Pos.CENTER_LEFT);
+            return row;
+        }).toList());
+    }
+
+    private void error() {
+        Label error = wrapped(new Label());
+        error.setId("review-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        getChildren().add(error);
+    }
+
+    private void preview() {
+        Label caption = wrapped(new Label(I18n.t("review.sheet.preview")));
+        caption.getStyleClass().add(Styles.TEXT_MUTED);
+        pages.setId("review-pages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setId("review-preview");
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.setPrefViewportHeight(TextScale.em(20));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(caption, scroll);
+    }
+
+    /** The PDF's pages as pictures, drawn off the FX thread; only the latest drawing is shown. */
+    private void drawPages() {
+        ClientReview review = model.reviewProperty().get();
+        int ticket = latest.incrementAndGet();
+        if (review == null) {
+            pages.getChildren().clear();
+            return;
+        }
+        var words = model.words();
+        int width = (int) Math.round(TextScale.em(51) - 2 * PADDING - 40);
+        app.background().run(() -> ClientReviewRenderer.pages(review, words, width).stream().map(Pixels::toFx).toList(), images -> {
+            if (ticket == latest.get()) {
+                pages.getChildren().setAll(images.stream().map(image -> {
+                    ImageView view = new ImageView(image);
+                    view.setPreserveRatio(true);
+                    view.getStyleClass().add("review-page");
+                    return view;
+                }).toList());
+            }
+        }, failure -> {
+            if (ticket == latest.get()) {
+                pages.getChildren().setAll(wrapped(new Label(I18n.t("summary.sheet.preview.failed", failure.getMessage()))));
+            }
+        });
+    }
+
+    private void footer() {
+        Button save = new Button(I18n.t("summary.sheet.save"), Icons.of(Feather.SAVE));
+        save.setId("review-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> save());
+        save.disableProperty().bind(model.busyProperty().or(model.reviewProperty().isNull()));
+        Button close = new Button(I18n.t("summary.sheet.close"));
+        close.setId("review-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setCancelButton(true);
+        close.setOnAction(e -> app.sheets().close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, close, save);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().add(bar);
+    }
+
+    /** Asks where to save (the native chooser), then lets the view-model write there. */
+    private void save() {
+        String name = model.suggestedFileName();
+        if (name == null) {
+            return;
+        }
+        Format f = model.formatProperty().get();
+        Path target = SaveTarget.current().choose(getScene() == null ? null : getScene().getWindow(), name,
+                f == Format.MD ? "Markdown" : f.name(), f.extension());
+        model.save(target);
+    }
+
+    private static VBox labelled(String key, javafx.scene.Node field) {
+        Label label = new Label(I18n.t(key));
+        label.setLabelFor(field);
+        return new VBox(2, label, field);
+    }
+
+    private static <L extends Label> L wrapped(L label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}
