@@ -97,6 +97,24 @@ final class SealedFile {
             return cost;
         }
 
+        SecretKey key() {
+            return key;
+        }
+
+        byte[] salt() {
+            return salt.clone();
+        }
+
+        /** The key a passphrase derives with a file's salt and cost. */
+        static Sealer derived(char[] passphrase, byte[] salt, Argon2Cost cost) {
+            return new Sealer(derive(passphrase, salt, cost), salt.clone(), cost);
+        }
+
+        /** True when this key was derived with that salt and cost (so it can open a file that names them). */
+        boolean sameSalt(byte[] otherSalt, Argon2Cost otherCost) {
+            return Arrays.equals(salt, otherSalt) && cost.equals(otherCost);
+        }
+
         /** True when the passphrase derives this same key (checked in constant time). */
         boolean matches(char[] passphrase) {
             SecretKey other = derive(passphrase, salt, cost);
