@@ -70,6 +70,14 @@ final class ChangeCapture {
         return new ChangeCapture(shapes);
     }
 
+    /**
+     * Drops the capture's triggers: before the main database is replaced (deserialised), as
+     * SQLite crashes when temporary triggers still point into the schema being replaced.
+     */
+    static void uninstall(Connection c) throws SQLException {
+        dropTriggers(c);
+    }
+
     private static void dropTriggers(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();

@@ -564,6 +564,11 @@ public final class Journal implements AutoCloseable {
         LOG.info("Passphrase changed; the journal was sealed again with a new salt");
     }
 
+    /** The encrypted journal's file (tests break it to see a failed save roll back); null for a plain one. */
+    SealedStore sealedStoreForTests() {
+        return store;
+    }
+
     /** True when the passphrase opens this encrypted journal (asked again before decrypting it). */
     public synchronized boolean passphraseMatches(char[] passphrase) {
         return sealer != null && sealer.matches(passphrase);

@@ -140,6 +140,9 @@ final class SealedStore {
 
     private void append(byte[] record) {
         try {
+            if (channel == null) {
+                throw new java.nio.channels.ClosedChannelException();
+            }
             ByteBuffer b = ByteBuffer.wrap(record);
             long at = end;
             while (b.hasRemaining()) {
@@ -148,7 +151,9 @@ final class SealedStore {
             channel.force(false);
         } catch (IOException e) {
             try {
-                channel.truncate(end);
+                if (channel != null) {
+                    channel.truncate(end);
+                }
             } catch (IOException again) {
                 e.addSuppressed(again);
             }
@@ -222,6 +227,7 @@ final class SealedStore {
             if (channel == null) {
                 reopenChannel();
             }
+            ChangeCapture.uninstall(c);
             Loaded loaded = load(c, path, null, sealer, false);
             fileId = loaded.header().fileId();
             baseEnd = loaded.header().baseEnd();
