@@ -30,18 +30,19 @@ import java.util.Map;
  * door, trigger-made changes included, is caught without the door knowing. Row images are also
  * what a sync between devices merges (issue 20): the same record could carry them.
  *
- * <p>Replaying a record (on open) deletes the rows that are gone and updates (or inserts) the
- * others to their images, with foreign keys off and the journal's triggers set aside, all but the
- * search indexes' (named {@code *fts*}, as {@link SearchIndexes} has them): the images are
- * already what the other triggers made (a rule's refusal, a person kept when a client goes), and
- * those firing again would change them, while the index triggers make each index row again from
- * the rows as they end up.
+ * <p>Replaying a record (on open) deletes every row it names, then inserts the images of those
+ * still there (all deletes first, so values that moved between rows cannot collide), with
+ * foreign keys off and the journal's triggers set aside, all but the search indexes' (named
+ * {@code *fts*}, as {@link SearchIndexes} has them): the images are already what the other
+ * triggers made (a rule's check, a person kept when a client goes), and those firing again would
+ * change them, while each index's delete and insert triggers take the old row out of the index and
+ * put the new one in, as the original write did.
  */
 final class ChangeCapture {
     private static final String TABLE = "rapport_seal_change";
 
     /** A table's shape: how its rows are keyed and read. */
-    private record Shape(String name, String select, String keyNew, String keyOld) {
+    private record Shape(String name, String select, String keyNew, String keyOld, List<String> columns) {
     }
 
     private final Map<String, Shape> shapes;
@@ -132,9 +133,9 @@ final class ChangeCapture {
         if (!withoutRowid) {
             boolean alias = pk.size() == 1 && "INTEGER".equalsIgnoreCase(aliasType);
             String select = alias ? "*" : "rowid AS rowid, *";
-            return new Shape(table, select, "'rowid=' || NEW.rowid", "'rowid=' || OLD.rowid");
+            return new Shape(table, select, "'rowid=' || NEW.rowid", "'rowid=' || OLD.rowid", columns(c, table, select));
         }
-        return new Shape(table, "*", condition(pk, "NEW"), condition(pk, "OLD"));
+        return new Shape(table, "*", condition(pk, "NEW"), condition(pk, "OLD"), columns(c, table, "*"));
     }
 
     /** SQL that builds, in the trigger, a WHERE condition naming the row by its key's literal values. */
@@ -181,7 +182,7 @@ final class ChangeCapture {
                     throw new SQLException("A change names a table the journal no longer has: " + table.getKey());
                 }
                 writeString(out, shape.name());
-                List<String> columns = columns(c, shape);
+                List<String> columns = shape.columns();
                 out.writeInt(columns.size());
                 for (String col : columns) {
                     writeString(out, col);
@@ -207,16 +208,17 @@ final class ChangeCapture {
         return bytes.toByteArray();
     }
 
-    private static List<String> columns(Connection c, Shape shape) throws SQLException {
+    /** The columns a row image holds, in order (read once per schema: a schema change installs the capture again). */
+    private static List<String> columns(Connection c, String table, String select) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + shape.select() + " FROM main." + q(shape.name()) + " LIMIT 0")) {
+             ResultSet rs = s.executeQuery("SELECT " + select + " FROM main." + q(table) + " LIMIT 0")) {
             var meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 out.add(meta.getColumnName(i));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -275,14 +277,13 @@ final class ChangeCapture {
                 int rows = in.readInt();
                 for (int r = 0; r < rows; r++) {
                     String cond = readString(in);
+                    s.execute("DELETE FROM main." + table + " WHERE " + cond);
                     if (in.readBoolean()) {
                         Object[] values = new Object[ncols];
                         for (int i = 0; i < ncols; i++) {
                             values[i] = readValue(in);
                         }
-                        present.add(new Row(table, cols, cond, values));
-                    } else {
-                        s.execute("DELETE FROM main." + table + " WHERE " + cond);
+                        present.add(new Row(table, cols, values));
                     }
                 }
             }
@@ -294,33 +295,15 @@ final class ChangeCapture {
         }
     }
 
-    /** A row as a write left it: updated in place where it was (so the index triggers see an update), else inserted. */
-    private record Row(String table, List<String> cols, String cond, Object[] values) {
+    /** A row as a write left it. */
+    private record Row(String table, List<String> cols, Object[] values) {
         void store(Connection c) throws SQLException {
-            List<String> set = new ArrayList<>();
-            List<Object> args = new ArrayList<>();
-            for (int i = 0; i < cols.size(); i++) {
-                if (!"\"rowid\"".equals(cols.get(i))) {
-                    set.add(cols.get(i) + " = ?");
-                    args.add(values[i]);
-                }
-            }
-            try (PreparedStatement update = c.prepareStatement("UPDATE main." + table + " SET " + String.join(", ", set) + " WHERE " + cond)) {
-                bind(update, args.toArray());
-                if (update.executeUpdate() > 0) {
-                    return;
-                }
-            }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO main." + table + " (" + String.join(", ", cols)
                     + ") VALUES (" + "?, ".repeat(cols.size() - 1) + "?)")) {
-                bind(insert, values);
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
                 insert.executeUpdate();
-            }
-        }
-
-        private static void bind(PreparedStatement p, Object[] values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                p.setObject(i + 1, values[i]);
             }
         }
     }

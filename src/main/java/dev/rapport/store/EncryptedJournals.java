@@ -69,7 +69,7 @@ public final class EncryptedJournals {
                 sealer = loaded.sealer();
             } else if (exists) {
                 // Format 1, the whole journal sealed in one piece: read as it is, written anew as format 2 below.
-                SealedFile.Opened opened = SealedFile.open(Files.readAllBytes(path), passphrase, path);
+                SealedFile.Opened opened = SealedFile.open(path, passphrase);
                 sealer = opened.sealer();
                 load(c, opened.plain(), path);
                 wipe(opened.plain());
@@ -139,7 +139,7 @@ public final class EncryptedJournals {
             if (formatOf(path) == SealedJournal.VERSION) {
                 SealedStore.load(c, path, passphrase, null, false);
             } else {
-                SealedFile.Opened opened = SealedFile.open(Files.readAllBytes(path), passphrase, path);
+                SealedFile.Opened opened = SealedFile.open(path, passphrase);
                 load(c, opened.plain(), path);
                 wipe(opened.plain());
             }

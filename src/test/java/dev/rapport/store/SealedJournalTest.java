@@ -239,6 +239,14 @@ class SealedJournalTest {
         assertThat(EncryptedJournals.formatOf(file)).isEqualTo(SealedFile.VERSION);
         assertThatThrownBy(() -> Journal.openEncrypted(file, "wrong passphrase".toCharArray()))
                 .isInstanceOfSatisfying(JournalOpenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSPHRASE));
+        byte[] old = Files.readAllBytes(file);
+        byte[] doctored = old.clone();
+        doctored[doctored.length / 2] ^= 0x01;
+        Files.write(file, doctored);
+        assertThatThrownBy(() -> open(file)).as("a changed byte in the old format").isInstanceOf(JournalOpenException.class)
+                .hasMessageContaining("changed outside Rapport");
+        assertThat(Files.readAllBytes(file)).isEqualTo(doctored);
+        Files.write(file, old);
         try (Journal journal = open(file)) {
             assertThat(dump(journal, false)).isEqualTo(expected);
             new SettingsRepository(journal).put("after", "upgrade");
