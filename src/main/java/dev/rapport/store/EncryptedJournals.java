@@ -21,10 +21,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /**
- * Encrypted journals: the database lives in memory while open and the file holds it sealed
- * ({@link SealedFile}). Every save serialises the database, seals it with a fresh nonce and
- * writes it through {@link SafeFiles} (temporary file, forced, atomic rename, folder synced), so
- * a crash leaves the previous or the new version. Also converts a journal either way.
+ * Encrypted journals: the database lives in memory while open and the file holds it sealed, as
+ * a base and the changes saved since ({@link SealedJournal}, written by {@link SealedStore}); a
+ * journal in the first format ({@link SealedFile}) is read and written anew in the new one. Also
+ * converts a journal either way.
  */
 public final class EncryptedJournals {
     private static final Logger LOG = Logger.getLogger(EncryptedJournals.class.getName());

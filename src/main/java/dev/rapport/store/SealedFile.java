@@ -24,9 +24,11 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * The encrypted journal's file format: a small header, then the SQLite database image sealed
- * with AES-256-GCM. The whole header is the cipher's associated data, so a changed header byte
- * fails the tag check like a changed body byte does.
+ * The encrypted journal's first file format, still read (an older Rapport's journals, which are
+ * written anew in format 2, {@link SealedJournal}, when they open), and the key both formats use:
+ * a small header, then the SQLite database image sealed whole with AES-256-GCM. The whole header
+ * is the cipher's associated data, so a changed header byte fails the tag check like a changed
+ * body byte does.
  *
  * <pre>
  * offset size

@@ -43,7 +43,9 @@ import javax.crypto.spec.GCMParameterSpec;
  *
  * The device id and the clock are zero today; they are where a change written on another
  * device (sync, issue 20) would say where and when it was made, so sync's change files can be
- * these same records. The base is decrypted chunk by chunk: the file is never read whole.
+ * these same records. The base is decrypted chunk by chunk straight into the database image, so
+ * the file is never held in memory beside it; the image itself is, once, while SQLite copies it
+ * off the Java heap (SQLite's deserialise takes one array), and again while a compaction seals it.
  */
 final class SealedJournal {
     private static final Logger LOG = Logger.getLogger(SealedJournal.class.getName());
