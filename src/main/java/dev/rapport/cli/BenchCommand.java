@@ -33,8 +33,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "needs a display; 0 leaves it out; --quick: 0) (default: ${DEFAULT-VALUE}).")
     int frames;
 
-    @Option(names = "--no-encrypted", description = "Leave out the encrypted copy (held in memory whole, it needs a heap "
-            + "larger than the journal; without it the bench runs in -Xmx300m).")
+    @Option(names = "--no-encrypted", description = "Leave out the encrypted copy (opening it, saving into it).")
     boolean noEncrypted;
 
     @Option(names = "--mail", defaultValue = "10000", paramLabel = "N",
@@ -136,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
                 r.figures().stream().anyMatch(f -> f.name().startsWith("open encrypted")) ? "an encrypted copy in memory and " : "");
         out.println("Peak heap counts garbage not yet collected, so it follows the cap: run with java -Xmx300m -jar ... to show");
         out.println("the work fits in 300 MB.");
-        out.println("An encrypted journal is held in memory and every saved change re-seals (AES-256-GCM) and");
-        out.println("rewrites the whole file atomically, so its save time grows with the journal's size.");
+        out.println("An encrypted journal's save seals the rows it changed (AES-256-GCM) and appends them, forced to disk,");
+        out.println("after the sealed base: its time follows the change, not the journal (target: p95 < 30 ms at 100,000 entries).");
     }
 }

@@ -21,10 +21,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /**
- * Encrypted journals: the database lives in memory while open and the file holds it sealed
- * ({@link SealedFile}). Every save serialises the database, seals it with a fresh nonce and
- * writes it through {@link SafeFiles} (temporary file, forced, atomic rename, folder synced), so
- * a crash leaves the previous or the new version. Also converts a journal either way.
+ * Encrypted journals: the database lives in memory while open and the file holds it sealed, as
+ * a base and the changes saved since ({@link SealedJournal}, written by {@link SealedStore}); a
+ * journal in the first format ({@link SealedFile}) is read and written anew in the new one. Also
+ * converts a journal either way.
  */
 public final class EncryptedJournals {
     private static final Logger LOG = Logger.getLogger(EncryptedJournals.class.getName());
@@ -60,14 +60,20 @@ public final class EncryptedJournals {
             if (!readOnly) {
                 removeStaleTemporaries(path);
             }
-            SealedFile.Sealer sealer;
-            byte[] raw = null;
             c = memoryConnection();
-            if (exists) {
-                raw = Files.readAllBytes(path);
-                SealedFile.Opened opened = SealedFile.open(raw, passphrase, path);
+            SealedFile.Sealer sealer;
+            SealedStore.Loaded loaded = null;
+            boolean oldFormat = false;
+            if (exists && formatOf(path) == SealedJournal.VERSION) {
+                loaded = SealedStore.load(c, path, passphrase, null, !readOnly);
+                sealer = loaded.sealer();
+            } else if (exists) {
+                // Format 1, the whole journal sealed in one piece: read as it is, written anew as format 2 below.
+                SealedFile.Opened opened = SealedFile.open(path, passphrase);
                 sealer = opened.sealer();
                 load(c, opened.plain(), path);
+                wipe(opened.plain());
+                oldFormat = true;
             } else {
                 sealer = SealedFile.Sealer.create(passphrase, Argon2Cost.forNewJournals());
             }
@@ -77,21 +83,31 @@ public final class EncryptedJournals {
                     throw new JournalOpenException(Reason.NEEDS_UPGRADE, I18n.t(writeProtected ? "files.journal.readOnlyNeedsUpdate"
                             : "files.journal.older", path.getFileName().toString()));
                 }
-                Journal journal = new Journal(path, true, c, null, sealer);
+                Journal journal = new Journal(path, true, c, null, sealer, null);
                 journal.markWriteProtected(writeProtected);
                 return journal;
             }
             if (version > 0 && version < Migrations.latestVersion()) {
                 // The sealed file as it is: the copy kept before an upgrade is encrypted too.
+                Path source = path;
                 SafeFiles.write(BackupFiles.folder(path).resolve(
-                        BackupFiles.beforeUpgradeName(path, version, LocalDateTime.now())), raw);
+                        BackupFiles.beforeUpgradeName(path, version, LocalDateTime.now())), out -> Files.copy(source, out));
             }
             Migrations.migrate(c, version);
-            if (version < Migrations.latestVersion()) {
-                save(path, c, sealer);
+            SealedStore store;
+            if (loaded == null || version < Migrations.latestVersion()) {
+                store = SealedStore.compacted(path, c, sealer);
+                if (oldFormat) {
+                    LOG.info("An encrypted journal in the old format was written anew in format 2");
+                }
+            } else {
+                store = SealedStore.opened(path, c, loaded);
+                if (store.logIsLarge()) {
+                    store.compactOrGoBack(c, sealer);
+                }
             }
             LOG.info(() -> "Opened an encrypted journal " + (exists ? "" : "(new) ") + "at schema " + Migrations.latestVersion());
-            return new Journal(path, false, c, lock, sealer);
+            return new Journal(path, false, c, lock, sealer, store);
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(c);
             if (lock != null) {
@@ -106,29 +122,31 @@ public final class EncryptedJournals {
         }
     }
 
-    /** Seals the in-memory database and writes it in place; on failure the database goes back to the file's version. */
-    static void save(Path path, Connection c, SealedFile.Sealer sealer) {
-        byte[] plain = null;
-        try {
-            plain = serialize(c);
-            SafeFiles.write(path, sealer.seal(plain));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Saving the encrypted journal failed; going back to the saved version", e);
-            reloadFromFile(path, c, sealer);
-            throw new RapportException(e instanceof RapportException r ? I18n.t("security.error.nothingSaved", r.getMessage())
-                    : I18n.t("security.error.notSaved", String.valueOf(path.getFileName())), e);
-        } finally {
-            wipe(plain);
+    /** The sealed format's version byte (1: sealed whole, 2: a base and change records); 0 if unreadable. */
+    static int formatOf(Path path) {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SealedFile.MAGIC.length + 1);
+            return head.length == SealedFile.MAGIC.length + 1 ? head[SealedFile.MAGIC.length] & 0xff : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 
-    private static void reloadFromFile(Path path, Connection c, SealedFile.Sealer sealer) {
+    /** Opens any sealed file (either format) into a fresh in-memory database, for conversions and checks. */
+    private static Connection openSealed(Path path, char[] passphrase) throws IOException, SQLException {
+        Connection c = memoryConnection();
         try {
-            if (Files.exists(path)) {
-                load(c, sealer.open(Files.readAllBytes(path), path), path);
+            if (formatOf(path) == SealedJournal.VERSION) {
+                SealedStore.load(c, path, passphrase, null, false);
+            } else {
+                SealedFile.Opened opened = SealedFile.open(path, passphrase);
+                load(c, opened.plain(), path);
+                wipe(opened.plain());
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not reload the saved encrypted journal", e);
+            return c;
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
         }
     }
 
@@ -141,8 +159,12 @@ public final class EncryptedJournals {
         }
         byte[] plain = null;
         try {
-            plain = serialize(c);
-            SafeFiles.write(target, sealer.seal(plain));
+            byte[] image = plain = serialize(c);
+            SafeFiles.write(target, out -> {
+                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
+                SealedJournal.writeBase(buffered, sealer, image);
+                buffered.flush();
+            });
         } finally {
             wipe(plain);
         }
@@ -178,14 +200,25 @@ public final class EncryptedJournals {
             progress.at(I18n.t("security.step.deriving"), 0.25);
             SealedFile.Sealer sealer = SealedFile.Sealer.create(passphrase, Argon2Cost.forNewJournals());
             progress.at(I18n.t("security.step.sealing"), 0.6);
-            byte[] sealed = sealer.seal(plain);
-            progress.at(I18n.t("security.step.checkingSealed"), 0.7);
-            if (!Arrays.equals(sealer.open(sealed, path), plain)) {
-                throw new RapportException(I18n.t("security.error.readBackDiffers", String.valueOf(path.getFileName())));
+            Path temp = SafeFiles.temporarySibling(path);
+            try {
+                try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                    SealedJournal.writeBase(out, sealer, plain);
+                }
+                progress.at(I18n.t("security.step.checkingSealed"), 0.7);
+                try (var ch = java.nio.channels.FileChannel.open(temp)) {
+                    SealedJournal.Header h = SealedJournal.readHeader(ch, path);
+                    if (!SealedJournal.baseEquals(ch, h, sealer.key(), path, plain)) {
+                        throw new RapportException(I18n.t("security.error.readBackDiffers", String.valueOf(path.getFileName())));
+                    }
+                }
+                wipe(plain);
+                progress.at(I18n.t("security.step.writingEncrypted"), 0.85);
+                SafeFiles.commit(temp, path);
+                temp = null;
+            } finally {
+                SafeFiles.deleteQuietly(temp);
             }
-            wipe(plain);
-            progress.at(I18n.t("security.step.writingEncrypted"), 0.85);
-            SafeFiles.write(path, sealed);
             deleteSideFiles(path);
             progress.at(I18n.t("security.step.done"), 1.0);
             LOG.info("Journal encrypted in place");
@@ -208,11 +241,9 @@ public final class EncryptedJournals {
                 throw new RapportException(I18n.t("security.error.notEncrypted", String.valueOf(path.getFileName())));
             }
             progress.at(I18n.t("security.step.deriving"), 0.05);
-            SealedFile.Opened opened = SealedFile.open(Files.readAllBytes(path), passphrase, path);
-            progress.at(I18n.t("security.step.checking"), 0.5);
-            byte[] plain = opened.plain();
-            try (Connection c = memoryConnection()) {
-                load(c, plain, path);
+            byte[] plain;
+            try (Connection c = openSealed(path, passphrase)) {
+                progress.at(I18n.t("security.step.checking"), 0.5);
                 JournalFileCheck.inspect(c, path);
                 try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA quick_check")) {
                     String check = rs.next() ? rs.getString(1) : "no answer";
@@ -221,6 +252,7 @@ public final class EncryptedJournals {
                         throw new RapportException(I18n.t("security.error.checkFailed", String.valueOf(path.getFileName())));
                     }
                 }
+                plain = serialize(c);
             }
             progress.at(I18n.t("security.step.writingPlain"), 0.8);
             deleteSideFiles(path);
@@ -273,7 +305,7 @@ public final class EncryptedJournals {
         return c;
     }
 
-    private static void load(Connection c, byte[] image, Path path) {
+    static void load(Connection c, byte[] image, Path path) {
         // An image taken from a WAL-mode file says so in its header; in memory it must say rollback mode.
         if (image.length >= 100 && image[18] == 2 && image[19] == 2) {
             image[18] = 1;
@@ -287,7 +319,7 @@ public final class EncryptedJournals {
         }
     }
 
-    private static byte[] serialize(Connection c) {
+    static byte[] serialize(Connection c) {
         try {
             return c.unwrap(SQLiteConnection.class).serialize("main");
         } catch (SQLException e) {

@@ -46,18 +46,21 @@ public final class Journal implements AutoCloseable {
     /** The key of an encrypted journal (held in memory while it is open; the passphrase is not), or null. */
     /** Volatile, not guarded: asking whether the journal is encrypted must not wait for a save's seal (the window asks). */
     private volatile SealedFile.Sealer sealer;
+    /** Where an encrypted journal's saves go (null for a plain one, or one opened read-only). */
+    private final SealedStore store;
     private final WriteWatch watch;
 
     private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
-        this(file, readOnly, connection, lock, null);
+        this(file, readOnly, connection, lock, null, null);
     }
 
-    Journal(Path file, boolean readOnly, Connection connection, JournalLock lock, SealedFile.Sealer sealer) {
+    Journal(Path file, boolean readOnly, Connection connection, JournalLock lock, SealedFile.Sealer sealer, SealedStore store) {
         this.file = file;
         this.readOnly = readOnly;
         this.connection = connection;
         this.lock = lock;
         this.sealer = sealer;
+        this.store = store;
         this.watch = new WriteWatch(connection);
         if (readOnly) {
             readAroundBrokenRules();
@@ -439,11 +442,11 @@ public final class Journal implements AutoCloseable {
         } finally {
             transactionDepth--;
         }
-        if (sealer != null) {
-            // Reported saved only once the sealed file is renamed into place; on failure the
-            // in-memory journal goes back to what the file holds.
+        if (store != null) {
+            // The change was sealed and appended before the commit; a compaction the write asked
+            // for runs now, and on failure the in-memory journal goes back to what the file holds.
             try {
-                EncryptedJournals.save(file, connection, sealer);
+                store.afterCommit(connection);
             } catch (RuntimeException e) {
                 watch.discard();
                 throw e;
@@ -463,9 +466,16 @@ public final class Journal implements AutoCloseable {
         T result;
         try {
             result = work.run(watch.watched());
+            if (store != null) {
+                // Sealed and on disk before the commit: a failed append rolls the write back.
+                store.beforeCommit(connection);
+            }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             watch.discard();
+            if (store != null) {
+                store.afterRollback();
+            }
             try {
                 connection.rollback();
             } catch (SQLException cleanUp) {
@@ -549,9 +559,14 @@ public final class Journal implements AutoCloseable {
         }
         WriteThreads.writing();
         SealedFile.Sealer next = SealedFile.Sealer.create(newPassphrase, Argon2Cost.forNewJournals());
-        EncryptedJournals.save(file, connection, next);
+        store.compactOrGoBack(connection, next);
         sealer = next;
         LOG.info("Passphrase changed; the journal was sealed again with a new salt");
+    }
+
+    /** The encrypted journal's file (tests break it to see a failed save roll back); null for a plain one. */
+    SealedStore sealedStoreForTests() {
+        return store;
     }
 
     /** True when the passphrase opens this encrypted journal (asked again before decrypting it). */
@@ -613,6 +628,9 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Closing the journal failed", e);
         } finally {
+            if (store != null) {
+                store.close();
+            }
             if (lock != null) {
                 lock.close();
             }

@@ -24,9 +24,11 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * The encrypted journal's file format: a small header, then the SQLite database image sealed
- * with AES-256-GCM. The whole header is the cipher's associated data, so a changed header byte
- * fails the tag check like a changed body byte does.
+ * The encrypted journal's first file format, still read (an older Rapport's journals, which are
+ * written anew in format 2, {@link SealedJournal}, when they open), and the key both formats use:
+ * a small header, then the SQLite database image sealed whole with AES-256-GCM. The whole header
+ * is the cipher's associated data, so a changed header byte fails the tag check like a changed
+ * body byte does.
  *
  * <pre>
  * offset size
@@ -97,6 +99,24 @@ final class SealedFile {
             return cost;
         }
 
+        SecretKey key() {
+            return key;
+        }
+
+        byte[] salt() {
+            return salt.clone();
+        }
+
+        /** The key a passphrase derives with a file's salt and cost. */
+        static Sealer derived(char[] passphrase, byte[] salt, Argon2Cost cost) {
+            return new Sealer(derive(passphrase, salt, cost), salt.clone(), cost);
+        }
+
+        /** True when this key was derived with that salt and cost (so it can open a file that names them). */
+        boolean sameSalt(byte[] otherSalt, Argon2Cost otherCost) {
+            return Arrays.equals(salt, otherSalt) && cost.equals(otherCost);
+        }
+
         /** True when the passphrase derives this same key (checked in constant time). */
         boolean matches(char[] passphrase) {
             SecretKey other = derive(passphrase, salt, cost);
@@ -145,6 +165,42 @@ final class SealedFile {
         SecretKey key = derive(passphrase, h.salt, h.cost);
         byte[] plain = decrypt(file, h, key, name);
         return new Opened(new Sealer(key, h.salt.clone(), h.cost), plain);
+    }
+
+    /**
+     * Opens a format-1 file from disk without holding it whole: the JDK's AES-GCM buffers a whole
+     * ciphertext before it decrypts (the file, that buffer and the image: three times the
+     * journal), Bouncy Castle's streams it into the image and checks the tag at the end, so only
+     * the image is held. An image that fails the check is wiped before the refusal.
+     */
+    static Opened open(Path file, char[] passphrase) throws java.io.IOException {
+        long size = Files.size(file);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] head = in.readNBytes(HEADER_BYTES);
+            byte[] probe = Arrays.copyOf(head, (int) Math.min(size, HEADER_BYTES + TAG_BITS / 8));
+            Header h = Header.parse(probe, file);
+            if (size - HEADER_BYTES - TAG_BITS / 8 > Integer.MAX_VALUE - 16) {
+                throw damaged(file, "it is larger than a journal can be");
+            }
+            SecretKey key = derive(passphrase, h.salt, h.cost);
+            byte[] plain = new byte[(int) (size - HEADER_BYTES - TAG_BITS / 8)];
+            org.bouncycastle.crypto.modes.GCMModeCipher gcm = org.bouncycastle.crypto.modes.GCMBlockCipher.newInstance(
+                    org.bouncycastle.crypto.engines.AESEngine.newInstance());
+            gcm.init(false, new org.bouncycastle.crypto.params.AEADParameters(
+                    new org.bouncycastle.crypto.params.KeyParameter(key.getEncoded()), TAG_BITS, h.nonce, head));
+            byte[] buffer = new byte[CHUNK * 16];
+            int at = 0;
+            try {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    at += gcm.processBytes(buffer, 0, n, plain, at);
+                }
+                gcm.doFinal(plain, at);
+            } catch (org.bouncycastle.crypto.InvalidCipherTextException | org.bouncycastle.crypto.DataLengthException e) {
+                Arrays.fill(plain, (byte) 0);
+                throw wrong(file);
+            }
+            return new Opened(new Sealer(key, h.salt.clone(), h.cost), plain);
+        }
     }
 
     /** The cost a sealed file was written with (read from its header; nothing is decrypted). */

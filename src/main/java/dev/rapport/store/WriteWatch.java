@@ -57,6 +57,9 @@ final class WriteWatch implements SQLiteUpdateListener {
 
     @Override
     public void onUpdate(Type type, String database, String table, long rowId) {
+        if ("temp".equals(database)) {
+            return; // an encrypted journal's note of what changed (ChangeCapture), not the journal's data
+        }
         tables.add(table);
         if ("client".equals(table)) {
             clientIds.add(rowId);

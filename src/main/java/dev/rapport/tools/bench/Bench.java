@@ -100,7 +100,7 @@ public final class Bench {
 
     /**
      * @param frameRuns child JVMs started per window for the first-frame figure; 0 leaves it out
-     * @param encrypted whether to time an encrypted copy too (held in memory whole, so it needs a heap larger than the journal)
+     * @param encrypted whether to time an encrypted copy too
      */
     public Bench(int runs, int frameRuns, boolean encrypted) {
         this.runs = runs;
@@ -224,7 +224,7 @@ public final class Bench {
 
     /**
      * The same journal encrypted (production Argon2id cost): opening it, and one small change,
-     * which re-seals the whole database and writes it atomically (what every save costs).
+     * which seals the rows it changed and appends them after the sealed base (what every save costs).
      */
     private List<Figure> encrypted(JournalSession plain, Path file) throws Exception {
         Path copy = file.resolveSibling("bench-encrypted.rapport");
@@ -241,7 +241,7 @@ public final class Bench {
             }));
             try (JournalSession session = JournalSession.openEncrypted(copy, passphrase)) {
                 int[] n = {0};
-                out.add(measure("encrypted save (seal + write " + size + ")", Math.min(runs, 20), () -> {
+                out.add(measure("encrypted save (seal the change, append to " + size + ")", Math.min(runs, 20), () -> {
                     session.settings().put("bench.counter", String.valueOf(n[0]++));
                     return null;
                 }));

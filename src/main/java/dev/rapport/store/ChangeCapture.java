@@ -1,0 +1,371 @@
+package dev.rapport.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one save of an encrypted journal changed, as the rows it left: for every row inserted,
+ * updated or deleted, its table, its key and its values after the write (or that it is gone).
+ *
+ * <p>Why rows, and why triggers: the database lives in memory, so SQLite cannot say which pages
+ * a write touched, and diffing page images would cost the journal's size on every save. Replaying
+ * the statements a write executed is not deterministic here: several statements stamp
+ * {@code strftime(..., 'now')} and a column defaults to it, so a replay would store another
+ * time. Row images are: temporary triggers (in the temp schema, so never sealed into the base)
+ * on every table, the search indexes' shadow tables included, note each changed row's key in a
+ * temporary table, inside the write's own transaction (so a rolled-back write or savepoint
+ * leaves no note), and before the commit the rows are read as they now are. A write through any
+ * door, trigger-made changes included, is caught without the door knowing. Row images are also
+ * what a sync between devices merges (issue 20): the same record could carry them.
+ *
+ * <p>Replaying a record (on open) deletes every row it names, then inserts the images of those
+ * still there (all deletes first, so values that moved between rows cannot collide), with
+ * foreign keys off and the journal's triggers set aside, all but the search indexes' (named
+ * {@code *fts*}, as {@link SearchIndexes} has them): the images are already what the other
+ * triggers made (a rule's check, a person kept when a client goes), and those firing again would
+ * change them, while each index's delete and insert triggers take the old row out of the index and
+ * put the new one in, as the original write did.
+ */
+final class ChangeCapture {
+    private static final String TABLE = "rapport_seal_change";
+
+    /** A table's shape: how its rows are keyed and read. */
+    private record Shape(String name, String select, String keyNew, String keyOld, List<String> columns) {
+    }
+
+    private final Map<String, Shape> shapes;
+
+    private ChangeCapture(Map<String, Shape> shapes) {
+        this.shapes = shapes;
+    }
+
+    /** Creates the temporary change table and the triggers that fill it (again, after a schema change). */
+    static ChangeCapture install(Connection c) throws SQLException {
+        Map<String, Shape> shapes = shapes(c);
+        try (Statement s = c.createStatement()) {
+            dropTriggers(c);
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + TABLE + " (tbl TEXT NOT NULL, cond TEXT NOT NULL)");
+            int n = 0;
+            for (Shape t : shapes.values()) {
+                String on = " ON main." + q(t.name()) + " BEGIN INSERT INTO " + TABLE + " (tbl, cond) VALUES ";
+                String tbl = lit(t.name());
+                s.execute("CREATE TEMP TRIGGER rapport_seal_i" + n + " AFTER INSERT" + on + "(" + tbl + ", " + t.keyNew() + "); END");
+                s.execute("CREATE TEMP TRIGGER rapport_seal_u" + n + " AFTER UPDATE" + on + "(" + tbl + ", " + t.keyOld() + "), ("
+                        + tbl + ", " + t.keyNew() + "); END");
+                s.execute("CREATE TEMP TRIGGER rapport_seal_d" + n + " AFTER DELETE" + on + "(" + tbl + ", " + t.keyOld() + "); END");
+                n++;
+            }
+        }
+        return new ChangeCapture(shapes);
+    }
+
+    /**
+     * Drops the capture's triggers: before the main database is replaced (deserialised), as
+     * SQLite crashes when temporary triggers still point into the schema being replaced.
+     */
+    static void uninstall(Connection c) throws SQLException {
+        dropTriggers(c);
+    }
+
+    private static void dropTriggers(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'rapport_seal_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.execute("DROP TRIGGER temp." + q(name));
+            }
+        }
+    }
+
+    /**
+     * Every ordinary table of the journal. Not the search indexes (FTS5 virtual tables): SQLite
+     * refuses triggers on their shadow tables, and what they hold is made from the ordinary
+     * tables by the journal's own index triggers, which replaying runs again.
+     */
+    private static Map<String, Shape> shapes(Connection c) throws SQLException {
+        Map<String, Boolean> tables = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_list")) {
+            while (rs.next()) {
+                String name = rs.getString("name");
+                String type = rs.getString("type");
+                if ("table".equals(type) && !name.startsWith("sqlite_")) {
+                    tables.put(name, rs.getInt("wr") == 1);
+                }
+            }
+        }
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        for (var t : tables.entrySet()) {
+            shapes.put(t.getKey(), shape(c, t.getKey(), t.getValue()));
+        }
+        return shapes;
+    }
+
+    private static Shape shape(Connection c, String table, boolean withoutRowid) throws SQLException {
+        List<String> pk = new ArrayList<>();
+        String aliasType = null;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + q(table) + ")")) {
+            Map<Integer, String> byOrder = new java.util.TreeMap<>();
+            while (rs.next()) {
+                if (rs.getInt("pk") > 0) {
+                    byOrder.put(rs.getInt("pk"), rs.getString("name"));
+                    aliasType = rs.getString("type");
+                }
+            }
+            pk.addAll(byOrder.values());
+        }
+        if (!withoutRowid) {
+            boolean alias = pk.size() == 1 && "INTEGER".equalsIgnoreCase(aliasType);
+            String select = alias ? "*" : "rowid AS rowid, *";
+            return new Shape(table, select, "'rowid=' || NEW.rowid", "'rowid=' || OLD.rowid", columns(c, table, select));
+        }
+        return new Shape(table, "*", condition(pk, "NEW"), condition(pk, "OLD"), columns(c, table, "*"));
+    }
+
+    /** SQL that builds, in the trigger, a WHERE condition naming the row by its key's literal values. */
+    private static String condition(List<String> pk, String row) {
+        List<String> parts = new ArrayList<>();
+        for (String col : pk) {
+            parts.add(lit(q(col) + " IS ") + " || quote(" + row + "." + q(col) + ")");
+        }
+        return String.join(" || ' AND ' || ", parts);
+    }
+
+    /** How many row changes are noted for the write under way. */
+    int pending(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM temp." + TABLE)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Forgets the noted changes (they are in the record just written, or in a new base). */
+    void clear(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM temp." + TABLE);
+        }
+    }
+
+    /** The noted rows as they are now, encoded for a record; null when nothing changed. */
+    byte[] collect(Connection c) throws SQLException {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT tbl, cond FROM temp." + TABLE + " GROUP BY tbl, cond ORDER BY min(rowid)")) {
+            while (rs.next()) {
+                keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        if (keys.isEmpty()) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes); Statement s = c.createStatement()) {
+            out.writeInt(keys.size());
+            for (var table : keys.entrySet()) {
+                Shape shape = shapes.get(table.getKey());
+                if (shape == null) {
+                    throw new SQLException("A change names a table the journal no longer has: " + table.getKey());
+                }
+                writeString(out, shape.name());
+                List<String> columns = shape.columns();
+                out.writeInt(columns.size());
+                for (String col : columns) {
+                    writeString(out, col);
+                }
+                out.writeInt(table.getValue().size());
+                for (String cond : table.getValue()) {
+                    writeString(out, cond);
+                    try (ResultSet rs = s.executeQuery("SELECT " + shape.select() + " FROM main." + q(shape.name()) + " WHERE " + cond)) {
+                        if (rs.next()) {
+                            out.writeBoolean(true);
+                            for (int i = 1; i <= columns.size(); i++) {
+                                writeValue(out, rs.getObject(i));
+                            }
+                        } else {
+                            out.writeBoolean(false);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The columns a row image holds, in order (read once per schema: a schema change installs the capture again). */
+    private static List<String> columns(Connection c, String table, String select) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + select + " FROM main." + q(table) + " LIMIT 0")) {
+            var meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                out.add(meta.getColumnName(i));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Applies records' changes to the journal: every noted key's row deleted, then the row images
+     * inserted, with the journal's triggers set aside and foreign keys off (both put back after).
+     * Runs in one transaction: all the records, or none.
+     */
+    static void replay(Connection c, List<byte[]> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, String> triggers = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name NOT LIKE '%fts%'"
+                     + " ORDER BY rowid")) {
+            while (rs.next()) {
+                triggers.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        boolean auto = c.getAutoCommit();
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            c.setAutoCommit(false);
+            try {
+                for (String name : triggers.keySet()) {
+                    s.execute("DROP TRIGGER main." + q(name));
+                }
+                for (byte[] change : changes) {
+                    apply(c, change);
+                }
+                for (String sql : triggers.values()) {
+                    s.execute(sql);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private static void apply(Connection c, byte[] change) throws SQLException {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(change)); Statement s = c.createStatement()) {
+            int tables = in.readInt();
+            List<Row> present = new ArrayList<>();
+            for (int t = 0; t < tables; t++) {
+                String table = q(readString(in));
+                int ncols = in.readInt();
+                List<String> cols = new ArrayList<>();
+                for (int i = 0; i < ncols; i++) {
+                    cols.add(q(readString(in)));
+                }
+                int rows = in.readInt();
+                for (int r = 0; r < rows; r++) {
+                    String cond = readString(in);
+                    s.execute("DELETE FROM main." + table + " WHERE " + cond);
+                    if (in.readBoolean()) {
+                        Object[] values = new Object[ncols];
+                        for (int i = 0; i < ncols; i++) {
+                            values[i] = readValue(in);
+                        }
+                        present.add(new Row(table, cols, values));
+                    }
+                }
+            }
+            for (Row row : present) {
+                row.store(c);
+            }
+        } catch (IOException e) {
+            throw new SQLException("A change record does not read as one", e);
+        }
+    }
+
+    /** A row as a write left it. */
+    private record Row(String table, List<String> cols, Object[] values) {
+        void store(Connection c) throws SQLException {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO main." + table + " (" + String.join(", ", cols)
+                    + ") VALUES (" + "?, ".repeat(cols.size() - 1) + "?)")) {
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeValue(DataOutputStream out, Object v) throws IOException {
+        if (v == null) {
+            out.writeByte(0);
+        } else if (v instanceof Integer || v instanceof Long) {
+            out.writeByte(1);
+            out.writeLong(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            out.writeByte(2);
+            out.writeDouble(((Number) v).doubleValue());
+        } else if (v instanceof String str) {
+            out.writeByte(3);
+            writeString(out, str);
+        } else if (v instanceof byte[] b) {
+            out.writeByte(4);
+            out.writeInt(b.length);
+            out.write(b);
+        } else {
+            throw new IOException("A column value of an unexpected kind: " + v.getClass());
+        }
+    }
+
+    private static Object readValue(DataInputStream in) throws IOException {
+        int type = in.readByte();
+        switch (type) {
+            case 0:
+                return null;
+            case 1:
+                return in.readLong();
+            case 2:
+                return in.readDouble();
+            case 3:
+                return readString(in);
+            case 4:
+                byte[] b = new byte[in.readInt()];
+                in.readFully(b);
+                return b;
+            default:
+                throw new IOException("Unknown value kind " + type);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String q(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String lit(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
