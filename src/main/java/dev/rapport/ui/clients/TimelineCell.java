@@ -6,12 +6,9 @@ import dev.rapport.logic.ClientTimeline;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.journal.EntryGraphic;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One line of a client's timeline: an entry as the journal shows it, or a promise, problem or request with its kind and state. */
@@ -48,13 +45,8 @@ final class TimelineCell extends ListCell<ClientTimeline.Item> {
     }
 
     private VBox line() {
-        head.getStyleClass().add(Styles.TEXT_BOLD);
         badge.getStyleClass().add("badge");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        when.getStyleClass().addAll(Styles.TEXT_MUTED, "tabular");
-        HBox top = new HBox(8, head, badge, spacer, when);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox top = EntryGraphic.top(head, badge, when);
         sub.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(3, top, sub);
         box.setMinWidth(0);

@@ -48,7 +48,7 @@ final class RolesPane extends VBox {
         from = new DateField(app.session().clock());
         this.contactId = contactId;
         this.changed = changed;
-        model = new RolesViewModel(app.session(), app.background(), contactId);
+        model = new RolesViewModel(app.session(), app.background(), failure -> showError(failure.getMessage()), contactId);
         setId("contact-roles");
         setSpacing(10);
         getStyleClass().add("roles-pane");
@@ -94,7 +94,7 @@ final class RolesPane extends VBox {
     }
 
     private void reload() {
-        model.load(this::show, failure -> showError(failure.getMessage()));
+        model.load(this::show);
     }
 
     private void show(RolesViewModel.Roles roles) {

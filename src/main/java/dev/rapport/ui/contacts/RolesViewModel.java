@@ -11,28 +11,26 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.SheetModel;
 
 /**
  * The roles pane's journal work: the person with their roles and the clients to name them by, read
  * off the FX thread; the changes (each stored at once, with its undo) for the pane to run through
  * {@link dev.rapport.ui.common.Writes}, which keeps them off it too.
  */
-final class RolesViewModel {
+final class RolesViewModel extends SheetModel {
     /** The person as stored (empty once they are gone) and every client. */
     record Roles(Optional<Person> person, List<Client> clients) {
     }
 
-    private final JournalSession session;
-    private final Background background;
     private final long contactId;
 
-    RolesViewModel(JournalSession session, Background background, long contactId) {
-        this.session = session;
-        this.background = background;
+    RolesViewModel(JournalSession session, Background background, Consumer<Throwable> failed, long contactId) {
+        super(session, background, failed);
         this.contactId = contactId;
     }
 
-    void load(Consumer<Roles> show, Consumer<Throwable> failed) {
+    void load(Consumer<Roles> show) {
         background.run(() -> new Roles(session.contacts().person(contactId), session.clients().all()), show, failed);
     }
 

@@ -5,6 +5,7 @@ import dev.rapport.model.ChecklistItem;
 import dev.rapport.model.Client;
 import dev.rapport.model.Review;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.SheetModel;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,19 +16,13 @@ import java.util.function.Consumer;
  * The review sheet's journal work, off the FX thread: the clients to choose from, the active
  * checklist and the day of the entry the review belongs to; and the save. Failures go back to the sheet.
  */
-final class ReviewViewModel {
+final class ReviewViewModel extends SheetModel {
     /** What the sheet starts from; {@code entryDay} is empty for a periodic review or an entry no longer there. */
     record Start(List<Client> clients, List<ChecklistItem> checklist, Optional<LocalDate> entryDay) {
     }
 
-    private final JournalSession session;
-    private final Background background;
-    private final Consumer<Throwable> failed;
-
     ReviewViewModel(JournalSession session, Background background, Consumer<Throwable> failed) {
-        this.session = session;
-        this.background = background;
-        this.failed = failed;
+        super(session, background, failed);
     }
 
     void start(Long interactionId, Consumer<Start> show) {

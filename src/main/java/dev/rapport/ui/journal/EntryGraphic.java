@@ -29,19 +29,25 @@ public final class EntryGraphic {
 
     /** The graphic for {@code cell}, as wide as the cell it sits in. */
     public EntryGraphic(ListCell<?> cell) {
-        title.getStyleClass().add(Styles.TEXT_BOLD);
         channel.getStyleClass().addAll("badge", "channel-badge");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        when.getStyleClass().addAll(Styles.TEXT_MUTED, "tabular");
-        HBox top = new HBox(8, title, channel, spacer, when);
-        top.setAlignment(Pos.CENTER_LEFT);
+        HBox top = top(title, channel, when);
         meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         summary.managedProperty().bind(summary.visibleProperty());
         box = new VBox(3, top, meta, summary);
         box.setMinWidth(0);
         box.getStyleClass().add("entry-cell");
         box.prefWidthProperty().bind(cell.widthProperty().subtract(24));
+    }
+
+    /** A row's first line: its title in bold, a badge, and its time at the right. */
+    public static HBox top(Label title, Label badge, Label when) {
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        when.getStyleClass().addAll(Styles.TEXT_MUTED, "tabular");
+        HBox top = new HBox(8, title, badge, spacer, when);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return top;
     }
 
     /** Shows the entry; the client's name leads the line of who was there when {@code showClient}. */

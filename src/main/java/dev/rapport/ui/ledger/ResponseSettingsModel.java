@@ -6,6 +6,7 @@ import dev.rapport.logic.ReplyTemplates;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.model.WorkingHours;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.SheetModel;
 
 import java.util.function.Consumer;
 
@@ -13,19 +14,13 @@ import java.util.function.Consumer;
  * The response settings sheet's journal work, off the FX thread: the working hours and reply templates
  * as stored, a client's targets, and the save (all of it or nothing). Results and failures come back to the callers.
  */
-final class ResponseSettingsModel {
+final class ResponseSettingsModel extends SheetModel {
     /** The consultant's hours and the two reply templates, as stored. */
     record Stored(WorkingHours hours, String acknowledgeTemplate, String answerTemplate) {
     }
 
-    private final JournalSession session;
-    private final Background background;
-    private final Consumer<Throwable> failed;
-
     ResponseSettingsModel(JournalSession session, Background background, Consumer<Throwable> failed) {
-        this.session = session;
-        this.background = background;
-        this.failed = failed;
+        super(session, background, failed);
     }
 
     void stored(Consumer<Stored> show) {
