@@ -406,6 +406,7 @@ public final class Journal implements AutoCloseable {
 
     /** Runs a read on the connection. */
     public synchronized <T> T read(SqlWork<T> work) {
+        WriteThreads.reading();
         try {
             return work.run(connection);
         } catch (SQLException e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class WriteThreads {
     private static final List<Runnable> WATCHERS = new CopyOnWriteArrayList<>();
+    private static final List<Runnable> READ_WATCHERS = new CopyOnWriteArrayList<>();
 
     private WriteThreads() {
     }
@@ -25,6 +26,19 @@ public final class WriteThreads {
     /** A write to a journal file begins on this thread. */
     public static void writing() {
         for (Runnable watcher : WATCHERS) {
+            watcher.run();
+        }
+    }
+
+    /** Calls {@code watcher} on the reading thread at the start of every read until the returned handle is closed. */
+    public static AutoCloseable watchReads(Runnable watcher) {
+        READ_WATCHERS.add(watcher);
+        return () -> READ_WATCHERS.remove(watcher);
+    }
+
+    /** A read of a journal file begins on this thread (on a large journal it takes its time too). */
+    public static void reading() {
+        for (Runnable watcher : READ_WATCHERS) {
             watcher.run();
         }
     }

@@ -1,6 +1,7 @@
 package dev.rapport.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.rapport.i18n.Language;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Application;
 import javafx.scene.control.Button;
@@ -142,6 +144,14 @@ class FxThreadWriteTest {
         assertThat(writes.caught()).hasSize(1);
         // the test's own catch, not the window's: cleared so the check after the test holds the window to account
         writes = FxThreadWrites.watch();
+    }
+
+    @Test
+    void theReadWatchCatchesAReadMadeOnTheFxThread(FxRobot robot) throws Exception {
+        try (FxThreadWrites reads = FxThreadWrites.watchReads()) {
+            robot.interact(() -> session.clients().all());
+            assertThat(reads.caught()).isNotEmpty();
+        }
     }
 
     @Test
@@ -271,6 +281,33 @@ class FxThreadWriteTest {
         saveWithKeys(robot);
         assertThat(sheetOpen()).as("the review is stored and the sheet closed").isFalse();
         assertThat(session.health().reviews(acme.id())).hasSize(1);
+    }
+
+    @Test
+    void responseReviewAndPersonSheetsReadOffTheFxThread(FxRobot robot) throws Exception {
+        session.personMail().setOtherEmails(ann.id(), List.of("ann@home.example"));
+        session.personMail().setLanguage(ann.id(), Optional.of(Language.LITHUANIAN));
+        try (FxThreadWrites reads = FxThreadWrites.watchReads()) {
+            robot.interact(() -> ResponseSettingsForm.open(app(), acme.id(), () -> { }));
+            assertThat(robot.lookup("#targets-ack").queryAs(TextInputControl.class).getText()).isNotBlank();
+            assertThat(robot.lookup("#hours-start").queryAs(TextInputControl.class).getText()).isNotBlank();
+            robot.interact(() -> app().sheets().close());
+
+            robot.interact(() -> ReviewSheet.open(app(), acme.id(), meeting.id(), r -> { }));
+            assertThat(robot.lookup("#review-date").queryAs(DateField.class).getValue()).isEqualTo(LocalDate.of(2026, 11, 24));
+            long item = session.health().activeChecklist().get(0).id();
+            assertThat(robot.lookup("#rate-" + item + "-met").tryQuery()).isPresent();
+            robot.interact(() -> app().sheets().close());
+
+            robot.interact(() -> ContactForm.open(app(), acme.id(), acme.name(), ann, c -> { }));
+            assertThat(robot.lookup(".contact-other-email").queryAs(TextInputControl.class).getText()).isEqualTo("ann@home.example");
+            @SuppressWarnings("unchecked")
+            ComboBox<Language> language = robot.lookup("#contact-language").queryAs(ComboBox.class);
+            assertThat(language.getValue()).isEqualTo(Language.LITHUANIAN);
+            assertThat(robot.lookup("#role-0").tryQuery()).as("the roles were read and shown").isPresent();
+            robot.interact(() -> app().sheets().close());
+            reads.assertNone();
+        }
     }
 
     @Test

@@ -18,16 +18,25 @@ public final class FxThreadWrites implements AutoCloseable {
     private final List<Throwable> caught = new CopyOnWriteArrayList<>();
     private final AutoCloseable watch;
 
-    private FxThreadWrites() {
-        watch = WriteThreads.watch(() -> {
+    private final String what;
+
+    private FxThreadWrites(boolean reads) {
+        what = reads ? "read" : "write";
+        Runnable watcher = () -> {
             if (Platform.isFxApplicationThread()) {
-                caught.add(new Throwable("A journal write on the FX thread"));
+                caught.add(new Throwable("A journal " + what + " on the FX thread"));
             }
-        });
+        };
+        watch = reads ? WriteThreads.watchReads(watcher) : WriteThreads.watch(watcher);
     }
 
     public static FxThreadWrites watch() {
-        return new FxThreadWrites();
+        return new FxThreadWrites(false);
+    }
+
+    /** Catches reads instead: on a large encrypted journal a read on the FX thread stalls the window too. */
+    public static FxThreadWrites watchReads() {
+        return new FxThreadWrites(true);
     }
 
     public List<Throwable> caught() {
@@ -37,7 +46,7 @@ public final class FxThreadWrites implements AutoCloseable {
     /** Fails naming where each write on the FX thread came from (the project's own frames). */
     public void assertNone() {
         if (!caught.isEmpty()) {
-            throw new AssertionError(caught.size() + " journal write(s) ran on the FX thread:\n" + caught.stream()
+            throw new AssertionError(caught.size() + " journal " + what + "(s) ran on the FX thread:\n" + caught.stream()
                     .map(FxThreadWrites::where).collect(Collectors.joining("\n---\n")));
         }
     }

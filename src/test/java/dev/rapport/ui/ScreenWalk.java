@@ -5,6 +5,7 @@ import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
 import dev.rapport.ui.backup.RestoreSheet;
+import dev.rapport.ui.brief.ClientReviewSheet;
 import dev.rapport.ui.brief.SummarySheet;
 import dev.rapport.ui.clients.ClientForm;
 import dev.rapport.ui.clients.DatesSheet;
@@ -163,6 +164,7 @@ final class ScreenWalk {
             sheets.put("merge sheet", () -> MergeSheet.open(app, people.get(0), people.get(1), () -> { }));
         }
         sheets.put("summary sheet", () -> SummarySheet.open(app, client));
+        sheets.put("client review sheet", () -> ClientReviewSheet.open(app, client));
         sheets.put("restore sheet", () -> RestoreSheet.open(app, new RecordingActions()));
         sheets.put("import preview", () -> main.dataMenu().previewImport(DataMenu.ImportKind.CONTACTS_CSV, csv));
         sheets.put("unmatched-mail sheet", () -> new UnmatchedMail(app, () -> { }).open());

@@ -78,7 +78,7 @@ public final class BriefPane extends VBox {
         review.setId("brief-review");
         review.setOnAction(e -> {
             if (brief != null) {
-                ReviewSheet.open(app, brief.client());
+                ClientReviewSheet.open(app, brief.client());
             }
         });
         review.disableProperty().bind(pdf.disableProperty());

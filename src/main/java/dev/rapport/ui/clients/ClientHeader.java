@@ -19,6 +19,9 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The client page's header card: name and status, last contact against the rhythm, the context carrier, and the client's actions. */
 final class ClientHeader {
+    /** Where the line of facts stands in the card: after the back button and the title. */
+    private static final int FACTS = 2;
+
     private ClientHeader() {
     }
 
@@ -35,19 +38,7 @@ final class ClientHeader {
         HBox titleRow = new HBox(12, name, status);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
-        javafx.scene.Node dot = dev.rapport.ui.common.RhythmMark.of(o.rhythmState());
-        Label rhythm = new Label(I18n.t("clients.page.lastContact", Formats.daysAgo(o.daysSinceLastContact())) + " · "
-                + I18n.t("clients.page.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
-        rhythm.setId("client-rhythm");
-        Label carrier = new Label(o.contextCarrier() == null ? I18n.t("clients.page.noCarrier") : I18n.t("clients.page.carrier", o.contextCarrier()));
-        carrier.getStyleClass().add(Styles.TEXT_MUTED);
-        Label industry = new Label(o.client().industry());
-        industry.getStyleClass().add(Styles.TEXT_MUTED);
-        javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(10, 4, dot, rhythm, sep(), carrier); // wraps at large text sizes
-        if (!o.client().industry().isEmpty()) {
-            facts.getChildren().addAll(sep(), industry);
-        }
-        facts.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane facts = facts(o);
 
         Button entry = new Button(I18n.t("clients.page.newEntry"), Icons.of(Feather.EDIT_3));
         entry.setId("client-new-entry");
@@ -62,7 +53,7 @@ final class ClientHeader {
         Button delete = new Button(I18n.t("clients.page.delete"), Icons.of(Feather.TRASH_2));
         delete.setId("client-delete");
         delete.getStyleClass().add(Styles.DANGER);
-        delete.setOnAction(e -> deleteClient(app, model, o));
+        delete.setOnAction(e -> deleteClient(app, model, model.overviewProperty().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button dates = new Button(I18n.t("clients.page.dates"), Icons.of(Feather.CALENDAR));
@@ -73,6 +64,33 @@ final class ClientHeader {
         card.getStyleClass().add("header-card");
         return card;
     }
+
+    /**
+     * Shows a changed overview of the same client (a new entry moves its last contact): only the line of
+     * facts is built again, the rest of the card stays as it is.
+     */
+    static void refresh(VBox card, ClientOverview o) {
+        card.getChildren().set(FACTS, facts(o));
+    }
+
+    /** Last contact against the rhythm, the context carrier and the industry; wraps at large text sizes. */
+    private static javafx.scene.layout.FlowPane facts(ClientOverview o) {
+        javafx.scene.Node dot = dev.rapport.ui.common.RhythmMark.of(o.rhythmState());
+        Label rhythm = new Label(I18n.t("clients.page.lastContact", Formats.daysAgo(o.daysSinceLastContact())) + " · "
+                + I18n.t("clients.page.rhythm", o.client().rhythm().idealDays(), o.client().rhythm().maxDays()));
+        rhythm.setId("client-rhythm");
+        Label carrier = new Label(o.contextCarrier() == null ? I18n.t("clients.page.noCarrier") : I18n.t("clients.page.carrier", o.contextCarrier()));
+        carrier.getStyleClass().add(Styles.TEXT_MUTED);
+        Label industry = new Label(o.client().industry());
+        industry.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(10, 4, dot, rhythm, sep(), carrier); // wraps at large text sizes
+        if (!o.client().industry().isEmpty()) {
+            facts.getChildren().addAll(sep(), industry);
+        }
+        facts.setAlignment(Pos.CENTER_LEFT);
+        return facts;
+    }
+
 
     private static Label sep() {
         Label l = new Label("·");

@@ -37,6 +37,8 @@ public final class ClientPage extends VBox {
     private final Button more = new Button(I18n.t("clients.page.older"));
     private final TabPane tabs = new TabPane();
     private final ClientLedgerTabs ledger;
+    /** The overview the header shows. */
+    private ClientOverview shown;
 
     public ClientPage(AppContext app, long clientId) {
         this.app = app;
@@ -124,7 +126,12 @@ public final class ClientPage extends VBox {
     }
 
     private void show(ClientOverview o) {
-        header.getChildren().setAll(ClientHeader.card(app, model, o));
+        if (shown != null && shown.client().equals(o.client()) && header.getChildren().size() == 1) {
+            ClientHeader.refresh((VBox) header.getChildren().get(0), o);
+        } else {
+            header.getChildren().setAll(ClientHeader.card(app, model, o));
+        }
+        shown = o;
         details.setText(detailsText(o.client()));
     }
 

@@ -25,6 +25,8 @@ public final class Form extends VBox {
     private final SaveCancelBar footer = new SaveCancelBar(() -> this.onSave.run(), this::cancel);
     private final FormKeys keys = new FormKeys(this::saveUnlessSaving, this::cancel);
     private Runnable onSave = () -> { };
+    /** Reads still to fill the sheet before it may be saved; FX thread only. */
+    private int awaitedReads;
     private Runnable onCancel = () -> { };
 
     public Form(String title, String subtitle) {
@@ -100,13 +102,36 @@ public final class Form extends VBox {
      * fills into an untouched sheet counts as unchanged; a failed read is told above the fields.
      */
     public <T> void load(Background background, Callable<T> read, Consumer<T> fill) {
-        background.run(read, value -> {
+        background.run(read, filling(fill), this::showFailure);
+    }
+
+    /**
+     * {@code fill} for a read a view-model runs off the FX thread: what it fills into an untouched
+     * sheet counts as unchanged, as with {@link #load}.
+     */
+    public <T> Consumer<T> filling(Consumer<T> fill) {
+        return value -> {
             boolean untouched = !isChanged();
             fill.accept(value);
             if (untouched) {
                 markClean();
             }
-        }, this::showFailure);
+        };
+    }
+
+    /**
+     * {@link #filling}, and Save (button or keys) waits until it has filled: a sheet showing what is
+     * stored is not saved half-read, over what it has yet to show. A failed read leaves Save off.
+     */
+    public <T> Consumer<T> fillingBeforeSave(Consumer<T> fill) {
+        awaitedReads++;
+        setSaveDisabled(true);
+        return filling(value -> {
+            fill.accept(value);
+            if (--awaitedReads == 0) {
+                setSaveDisabled(false);
+            }
+        });
     }
 
     /** True while a save this sheet started is running. */
@@ -115,7 +140,7 @@ public final class Form extends VBox {
     }
 
     private void saveUnlessSaving() {
-        if (!isSaving()) {
+        if (!isSaving() && awaitedReads == 0) {
             onSave.run();
         }
     }

@@ -32,8 +32,8 @@ public final class ContactForm {
 
     public static Form open(AppContext app, long clientId, String clientName, Contact existing, Consumer<Contact> saved) {
         boolean creating = existing == null;
-        Person person = creating ? null : app.session().contacts().person(existing.id()).orElse(null);
         Form form = new Form(I18n.t(creating ? "contacts.form.addTitle" : "contacts.form.editTitle"), clientName);
+        ContactFormModel model = new ContactFormModel(app.session(), app.background());
         TextField name = form.field("name", I18n.t("contacts.field.name"), new TextField());
         name.setId("contact-name");
         TextField role = form.field("role", I18n.t("contacts.field.titleAt", clientName), new TextField());
@@ -41,7 +41,7 @@ public final class ContactForm {
         TextField email = form.field("email", I18n.t("contacts.field.email"), new TextField());
         email.setId("contact-email");
         OtherEmails otherEmails = form.field("otherEmails", I18n.t("contacts.field.otherEmails"),
-                new OtherEmails(creating ? List.of() : app.session().personMail().otherEmails(existing.id())));
+                new OtherEmails(List.of()));
         ComboBox<Language> language = form.field("language", I18n.t("contacts.field.language"), new ComboBox<>(),
                 I18n.t("contacts.field.languageHelp"));
         language.setId("contact-language");
@@ -58,7 +58,6 @@ public final class ContactForm {
                 return null;
             }
         });
-        language.setValue(creating ? null : app.session().personMail().language(existing.id()).orElse(null));
         TextField phone = form.field("phone", I18n.t("contacts.field.phone"), new TextField());
         phone.setId("contact-phone");
         ComboBox<Channel> channel = form.field("preferredChannel", I18n.t("contacts.field.channel"), new ComboBox<>());
@@ -82,47 +81,30 @@ public final class ContactForm {
 
         if (!creating) {
             name.setText(existing.name());
-            role.setText(person == null ? existing.role() : person.rolesAt(clientId).stream().findFirst()
-                    .map(ContactRole::title).orElse(""));
+            role.setText(existing.role());
             email.setText(existing.email());
             phone.setText(existing.phone());
             channel.setValue(existing.preferredChannel());
             zone.setZoneId(existing.timeZone());
             carrier.setSelected(home && existing.contextCarrier());
             notes.setText(existing.notes());
-            tags.setText(person == null ? "" : String.join(", ", person.tags()));
+            model.known(existing.id(), form.fillingBeforeSave(known -> {
+                Person person = known.person().orElse(null);
+                role.setText(person == null ? existing.role() : person.rolesAt(clientId).stream().findFirst()
+                        .map(ContactRole::title).orElse(""));
+                tags.setText(person == null ? "" : String.join(", ", person.tags()));
+                otherEmails.setEmails(known.otherEmails());
+                language.setValue(known.language().orElse(null));
+            }), form::showFailure);
             form.addRow(new RolesPane(app, existing.id(), () -> saved.accept(existing)));
         }
         form.onCancel(() -> app.sheets().close());
         SheetSave.onSave(form, () -> {
-            String nameText = name.getText();
-            String roleText = role.getText();
-            String emailText = email.getText();
-            String phoneText = phone.getText();
-            var preferred = channel.getValue();
-            String zoneText = zone.zoneText();
-            String notesText = notes.getText();
-            boolean carries = carrier.isSelected();
-            String tagText = tags.getText();
-            List<String> others = otherEmails.emails();
-            Optional<Language> spoken = Optional.ofNullable(language.getValue());
-            SheetSave.thenClose(app, form, () -> app.session().inOneTransaction(() -> {
-                Contact c;
-                if (creating) {
-                    c = app.session().contacts().save(new Contact(0, clientId, nameText, roleText, emailText,
-                            phoneText, preferred, zoneText, notesText, carries));
-                } else {
-                    Contact now = app.session().contacts().find(existing.id()).orElse(existing);
-                    c = app.session().contacts().saveAt(new Contact(existing.id(), now.clientId(), nameText,
-                            now.clientId() == clientId ? roleText : now.role(), emailText, phoneText,
-                            preferred, zoneText, notesText,
-                            now.clientId() == clientId ? carries : now.contextCarrier()), clientId, roleText);
-                }
-                app.session().people().setTags(c.id(), tagText);
-                app.session().personMail().setOtherEmails(c.id(), others);
-                app.session().personMail().setLanguage(c.id(), spoken);
-                return c;
-            }), stored -> I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()), saved);
+            ContactFormModel.Typed typed = new ContactFormModel.Typed(name.getText(), role.getText(), email.getText(),
+                    phone.getText(), channel.getValue(), zone.zoneText(), notes.getText(), carrier.isSelected(), tags.getText(),
+                    otherEmails.emails(), Optional.ofNullable(language.getValue()));
+            SheetSave.thenClose(app, form, () -> model.save(existing, clientId, typed),
+                    stored -> I18n.t(creating ? "contacts.form.added" : "contacts.form.saved", stored.name()), saved);
         });
         app.sheets().show(form);
         name.requestFocus();

@@ -31,6 +31,12 @@ final class OtherEmails extends VBox {
         getChildren().addAll(rows, add);
     }
 
+    /** Shows these emails in place of those shown. */
+    void setEmails(List<String> emails) {
+        rows.getChildren().clear();
+        emails.forEach(this::addRow);
+    }
+
     private TextField addRow(String email) {
         TextField field = new TextField(email);
         field.getStyleClass().add("contact-other-email");

@@ -40,6 +40,7 @@ final class RolesPane extends VBox {
     private final ClientPicker client = new ClientPicker("role-client");
     private final TextField title = new TextField();
     private final DateField from;
+    private final RolesViewModel model;
     private Map<Long, String> clientNames = Map.of();
 
     RolesPane(AppContext app, long contactId, Runnable changed) {
@@ -47,6 +48,7 @@ final class RolesPane extends VBox {
         from = new DateField(app.session().clock());
         this.contactId = contactId;
         this.changed = changed;
+        model = new RolesViewModel(app.session(), app.background(), failure -> showError(failure.getMessage()), contactId);
         setId("contact-roles");
         setSpacing(10);
         getStyleClass().add("roles-pane");
@@ -70,7 +72,7 @@ final class RolesPane extends VBox {
         title.setPromptText(I18n.t("contacts.field.title"));
         from.setId("role-from");
         from.setPromptText(I18n.t("contacts.roles.from"));
-        from.setValue(app.session().contacts().today());
+        from.setValue(today());
         from.setPrefWidth(150);
         from.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(I18n.t("contacts.roles.add"), Icons.of(Feather.PLUS));
@@ -87,16 +89,23 @@ final class RolesPane extends VBox {
         return box;
     }
 
+    private LocalDate today() {
+        return LocalDate.now(app.session().clock());
+    }
+
     private void reload() {
-        Person person = app.session().contacts().person(contactId).orElse(null);
-        var clients = app.session().clients().all();
-        clientNames = clients.stream().collect(Collectors.toMap(Client::id, Client::name));
-        client.offer(clients, null);
+        model.load(this::show);
+    }
+
+    private void show(RolesViewModel.Roles roles) {
+        Person person = roles.person().orElse(null);
+        clientNames = roles.clients().stream().collect(Collectors.toMap(Client::id, Client::name));
+        client.offer(roles.clients(), null);
         rows.getChildren().clear();
         if (person == null) {
             return;
         }
-        LocalDate today = app.session().contacts().today();
+        LocalDate today = today();
         int i = 0;
         for (ContactRole r : person.roles()) {
             rows.getChildren().add(row(r, today, i++, person.roles().size()));
@@ -163,9 +172,9 @@ final class RolesPane extends VBox {
             LocalDate ended = day.getValue() == null ? today : day.getValue();
             String what = RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"));
             confirm.setDisable(true);
-            Writes.run(app, () -> app.session().contacts().endRole(r.id(), ended), before -> {
+            Writes.run(app, () -> model.end(r.id(), ended), before -> {
                 app.status().sayWithUndo(I18n.t("contacts.roles.ended", what), Writes.undo(app,
-                        () -> app.session().contacts().updateRole(before), I18n.t("contacts.roles.endUndone", what), this::refresh));
+                        () -> model.restore(before), I18n.t("contacts.roles.endUndone", what), this::refresh));
                 refresh();
             }, failure -> {
                 confirm.setDisable(false);
@@ -182,10 +191,10 @@ final class RolesPane extends VBox {
             }
             ContactRole role = ContactRole.start(contactId, client.getValue().id(), title.getText(), from.getValue());
             String clientName = client.getValue().name();
-            Writes.run(app, () -> app.session().contacts().addRole(role), added -> {
+            Writes.run(app, () -> model.add(role), added -> {
                 String what = RoleText.title(added, clientName);
                 app.status().sayWithUndo(I18n.t("contacts.roles.added", what), Writes.undo(app,
-                        () -> app.session().contacts().removeRole(added.id()), I18n.t("contacts.roles.addUndone", what), this::refresh));
+                        () -> model.remove(added.id()), I18n.t("contacts.roles.addUndone", what), this::refresh));
                 client.setValue(null);
                 title.clear();
                 refresh();
@@ -197,12 +206,9 @@ final class RolesPane extends VBox {
 
     private void remove(ContactRole r) {
         String what = RoleText.title(r, clientNames.getOrDefault(r.clientId(), "?"));
-        Writes.run(app, () -> {
-            app.session().contacts().removeRole(r.id());
-            return null;
-        }, none -> {
+        Writes.run(app, () -> model.remove(r.id()), none -> {
             app.status().sayWithUndo(I18n.t("contacts.roles.removed", what), Writes.undo(app,
-                    () -> app.session().contacts().addRole(r.withId(0)), null, this::refresh));
+                    () -> model.add(r.withId(0)), null, this::refresh));
             refresh();
         }, failure -> showError(failure.getMessage()));
     }

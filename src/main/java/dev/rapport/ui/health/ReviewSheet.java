@@ -44,25 +44,25 @@ public final class ReviewSheet {
     /** Opens the sheet; interactionId ties the review to a journal entry (null for a periodic review). */
     public static Form open(AppContext app, Long clientId, Long interactionId, Consumer<Review> saved) {
         Form form = new Form(I18n.t("health.review.title"), I18n.t("health.review.subtitle"));
+        ReviewViewModel model = new ReviewViewModel(app.session(), app.background(), form::showFailure);
         ClientPicker client = form.field("client", I18n.t("health.review.client"), new ClientPicker("review-client"));
-        form.load(app.background(), () -> app.session().clients().all(), all -> {
-            client.offer(all, null);
-            client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
-        });
         client.setDisable(interactionId != null);
-        LocalDate day = interactionId == null ? LocalDate.now(app.session().clock())
-                : app.session().interactions().find(interactionId).map(i -> i.occurredAt().toLocalDate())
-                .orElse(LocalDate.now(app.session().clock()));
-        DateField date = form.field("reviewedOn", I18n.t("health.review.date"), new DateField(app.session().clock(), day));
+        DateField date = form.field("reviewedOn", I18n.t("health.review.date"),
+                new DateField(app.session().clock(), LocalDate.now(app.session().clock())));
         date.setId("review-date");
         Label answersError = form.field("answers", I18n.t("health.review.checklist"), new Label(I18n.t("health.review.scale")));
         answersError.getStyleClass().add(Styles.TEXT_MUTED);
         answersError.setWrapText(true); // the scale's four words take a second line in a narrow sheet, not an ellipsis
         answersError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         List<Row> rows = new ArrayList<>();
-        for (ChecklistItem item : app.session().health().activeChecklist()) {
-            rows.add(row(form, item));
-        }
+        model.start(interactionId, form.fillingBeforeSave(start -> {
+            client.offer(start.clients(), null);
+            client.getItems().stream().filter(c -> clientId != null && c.id() == clientId).findFirst().ifPresent(client::setValue);
+            start.entryDay().ifPresent(date::setValue);
+            for (ChecklistItem item : start.checklist()) {
+                rows.add(row(form, item));
+            }
+        }));
         form.onCancel(() -> app.sheets().close());
         SheetSave.onSave(form, () -> {
             Client chosen = client.getValue();
@@ -76,7 +76,7 @@ public final class ReviewSheet {
             }
             Review toSave = new Review(0, chosen == null ? 0 : chosen.id(), interactionId,
                     date.read("reviewedOn", I18n.t("health.review.date")), answers);
-            SheetSave.thenClose(app, form, () -> app.session().health().saveReview(toSave), review -> I18n.plural("health.review.saved", answers.size(), chosen.name()), saved);
+            SheetSave.thenClose(app, form, () -> model.save(toSave), review -> I18n.plural("health.review.saved", answers.size(), chosen.name()), saved);
         });
         app.sheets().show(form);
         return form;

@@ -78,20 +78,27 @@ public final class ClientLedgerTabs {
         list.setId("client-" + key);
         list.setPlaceholder(Inputs.muted(empty));
         list.setCellFactory(l -> new ListCell<>() {
+            // built once per cell and refilled: a reload changes words, not nodes
+            private final Label h = new Label();
+            private final Label d = new Label();
+            private final VBox box = new VBox(2, h, d);
+
+            {
+                h.getStyleClass().add(Styles.TEXT_BOLD);
+                d.getStyleClass().add(Styles.TEXT_MUTED);
+            }
+
             @Override
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
+                setText(null);
                 if (isEmpty || item == null) {
                     setGraphic(null);
-                    setText(null);
                     return;
                 }
-                Label h = new Label(Formats.ellipsis(head.apply(item), 140));
-                h.getStyleClass().add(Styles.TEXT_BOLD);
-                Label d = new Label(detail.apply(item));
-                d.getStyleClass().add(Styles.TEXT_MUTED);
-                setGraphic(new VBox(2, h, d));
-                setText(null);
+                h.setText(Formats.ellipsis(head.apply(item), 140));
+                d.setText(detail.apply(item));
+                setGraphic(box);
             }
         });
         list.setOnMouseClicked(e -> {

@@ -48,8 +48,20 @@ abstract class LedgerViewModel<T, S> {
     private LocalDate today;
     private ZoneId zone;
 
-    LedgerViewModel(JournalSession session, Background background, List<S> states, Kind kind) {
+    /**
+     * What a list shows: its items read for a client (all clients' for null) and ranked by urgency, both
+     * off the FX thread with the journal at hand; an item's state, and the day the period filter looks at (in the working hours' zone where that matters).
+     */
+    record Rows<T, S>(java.util.function.BiFunction<JournalSession, Long, List<T>> read,
+                      java.util.function.BiFunction<T, LocalDate, Urgency.Rank> rank,
+                      java.util.function.Function<T, S> state, java.util.function.BiFunction<T, ZoneId, LocalDate> day) {
+    }
+
+    private final Rows<T, S> kindOfRows;
+
+    LedgerViewModel(JournalSession session, Background background, List<S> states, Kind kind, Rows<T, S> rows) {
         this.session = session;
+        this.kindOfRows = rows;
         this.background = background;
         this.states = FXCollections.observableArrayList(states);
         this.today = LocalDate.now(session.clock());
@@ -69,8 +81,8 @@ abstract class LedgerViewModel<T, S> {
         background.run(() -> {
             LocalDate day = session.today();
             Map<T, Urgency.Rank> ranks = new HashMap<>();
-            for (T item : load(clientId)) {
-                ranks.put(item, rank(item, day));
+            for (T item : kindOfRows.read().apply(session, clientId)) {
+                ranks.put(item, kindOfRows.rank().apply(item, day));
             }
             return new Loaded<>(session.clients().all(), ranks, session.ledger().figures(clientId, f, t), day,
                     session.ledger().workingHours().zone());
@@ -99,13 +111,9 @@ abstract class LedgerViewModel<T, S> {
         return (from == null && to == null) || (d != null && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)));
     }
 
-    /** The client's items (all clients' for null); off the FX thread. */
-    protected abstract List<T> load(Long clientId);
-
-    /** How urgent an item is; off the FX thread, with the journal at hand. */
-    protected abstract Urgency.Rank rank(T item, LocalDate today);
-
-    protected abstract boolean matches(T item, S state, LocalDate from, LocalDate to);
+    private boolean matches(T item, S chosen, LocalDate from, LocalDate to) {
+        return (chosen == null || kindOfRows.state().apply(item) == chosen) && within(kindOfRows.day().apply(item, zone), from, to);
+    }
 
     /** The figures' texts by name, for the filter's figures. */
     protected abstract Map<String, String> figureTexts(LedgerFigures.All all);

@@ -9,29 +9,14 @@ import dev.rapport.model.Problem;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.ui.common.Background;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** Every problem, with the open count, on target %, median days to resolve and resolution reported %. */
 public final class ProblemsViewModel extends LedgerViewModel<Problem, ProblemStatus> {
     public ProblemsViewModel(JournalSession session, Background background) {
-        super(session, background, List.of(ProblemStatus.values()), Kind.PROBLEMS);
-    }
-
-    @Override
-    protected List<Problem> load(Long clientId) {
-        return session.ledger().problems(clientId);
-    }
-
-    @Override
-    protected Urgency.Rank rank(Problem p, LocalDate today) {
-        return Urgency.of(p, today);
-    }
-
-    @Override
-    protected boolean matches(Problem p, ProblemStatus state, LocalDate from, LocalDate to) {
-        return (state == null || p.status() == state) && within(p.isOpen() ? p.raisedOn() : p.resolvedOn(), from, to);
+        super(session, background, List.of(ProblemStatus.values()), Kind.PROBLEMS, new Rows<>((s, clientId) -> s.ledger().problems(clientId),
+                Urgency::of, Problem::status, (p, zone) -> p.isOpen() ? p.raisedOn() : p.resolvedOn()));
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.rapport.model.Promise;
 import dev.rapport.model.PromiseResult;
 import dev.rapport.ui.common.Background;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,22 +17,8 @@ import java.util.Map;
 /** Every promise, with kept %, on time %, exceeded % (and by dimension), reported % and the overdue and open counts. */
 public final class PromisesViewModel extends LedgerViewModel<Promise, PromiseResult> {
     public PromisesViewModel(JournalSession session, Background background) {
-        super(session, background, List.of(PromiseResult.values()), Kind.PROMISES);
-    }
-
-    @Override
-    protected List<Promise> load(Long clientId) {
-        return session.ledger().promises(clientId);
-    }
-
-    @Override
-    protected Urgency.Rank rank(Promise p, LocalDate today) {
-        return Urgency.of(p, today);
-    }
-
-    @Override
-    protected boolean matches(Promise p, PromiseResult state, LocalDate from, LocalDate to) {
-        return (state == null || p.result() == state) && within(p.isDecided() ? p.decidedOn() : p.due(), from, to);
+        super(session, background, List.of(PromiseResult.values()), Kind.PROMISES, new Rows<>((s, clientId) -> s.ledger().promises(clientId),
+                Urgency::of, Promise::result, (p, zone) -> p.isDecided() ? p.decidedOn() : p.due()));
     }
 
     @Override

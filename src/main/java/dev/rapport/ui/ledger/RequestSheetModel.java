@@ -6,6 +6,7 @@ import dev.rapport.model.Contact;
 import dev.rapport.model.Request;
 import dev.rapport.model.ResponseTargets;
 import dev.rapport.ui.common.Background;
+import dev.rapport.ui.common.SheetModel;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -15,15 +16,9 @@ import java.util.function.Consumer;
  * The request sheet's journal work, off the FX thread: the chosen client's answer targets in words,
  * the replies drafted from the templates, and the save. Results and failures come back to the callers.
  */
-final class RequestSheetModel {
-    private final JournalSession session;
-    private final Background background;
-    private final Consumer<Throwable> failed;
-
+final class RequestSheetModel extends SheetModel {
     RequestSheetModel(JournalSession session, Background background, Consumer<Throwable> failed) {
-        this.session = session;
-        this.background = background;
-        this.failed = failed;
+        super(session, background, failed);
     }
 
     /** The client's targets in words; empty when no client is chosen. */

@@ -9,31 +9,16 @@ import dev.rapport.model.Request;
 import dev.rapport.ui.common.Background;
 import dev.rapport.ui.ledger.RequestsView.Stage;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** Every request, with the median hours to acknowledge and to answer, the shares within target and the unanswered count. */
 public final class RequestsViewModel extends LedgerViewModel<Request, Stage> {
+    /** A request is ranked by its answer targets; the period is of the day received, in the working hours' zone. */
     public RequestsViewModel(JournalSession session, Background background) {
-        super(session, background, List.of(Stage.values()), Kind.REQUESTS);
-    }
-
-    @Override
-    protected List<Request> load(Long clientId) {
-        return session.ledger().requests(clientId);
-    }
-
-    @Override
-    protected Urgency.Rank rank(Request r, LocalDate today) {
-        var ledger = session.ledger();
-        return Urgency.of(r, ledger.acknowledgeBy(r), ledger.answerBy(r), session.clock().instant());
-    }
-
-    /** The period is of the day received, in the working hours' zone. */
-    @Override
-    protected boolean matches(Request r, Stage stage, LocalDate from, LocalDate to) {
-        return (stage == null || Stage.of(r) == stage) && within(r.receivedAt().atZone(zone()).toLocalDate(), from, to);
+        super(session, background, List.of(Stage.values()), Kind.REQUESTS, new Rows<>((s, clientId) -> s.ledger().requests(clientId),
+                (r, today) -> Urgency.of(r, session.ledger().acknowledgeBy(r), session.ledger().answerBy(r), session.clock().instant()),
+                Stage::of, (r, zone) -> r.receivedAt().atZone(zone).toLocalDate()));
     }
 
     @Override

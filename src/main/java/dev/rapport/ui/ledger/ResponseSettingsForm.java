@@ -2,7 +2,6 @@ package dev.rapport.ui.ledger;
 
 import dev.rapport.i18n.I18n;
 import dev.rapport.logic.LedgerService;
-import dev.rapport.logic.ReplyTemplates;
 import dev.rapport.model.Client;
 import dev.rapport.model.RapportException;
 import dev.rapport.model.ResponseTargets;
@@ -35,8 +34,8 @@ public final class ResponseSettingsForm {
     }
 
     public static Form open(AppContext app, Long clientId, Runnable saved) {
-        LedgerService ledger = app.session().ledger();
         Form form = new Form(I18n.t("ledger.targets.title"), I18n.t("ledger.targets.subtitle"));
+        ResponseSettingsModel model = new ResponseSettingsModel(app.session(), app.background(), form::showFailure);
         ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "targets-client", clientId));
         TextField ack = form.field("acknowledgeHours", I18n.t("ledger.targets.acknowledgeHours"), new TextField());
         ack.setId("targets-ack");
@@ -46,16 +45,14 @@ public final class ResponseSettingsForm {
         roundTheClock.setId("targets-round-the-clock");
         Inputs.wrap(roundTheClock);
         form.addRow(roundTheClock);
-        Runnable load = () -> {
-            ResponseTargets t = client.getValue() == null ? ResponseTargets.DEFAULT : ledger.targets(client.getValue().id());
+        Runnable load = () -> model.targets(client.getValue() == null ? null : client.getValue().id(), form.fillingBeforeSave(t -> {
             ack.setText(Integer.toString(t.acknowledgeHours()));
             answer.setText(Integer.toString(t.answerHours()));
             roundTheClock.setSelected(t.roundTheClock());
-        };
+        }));
         client.valueProperty().addListener((o, a, b) -> load.run());
         load.run();
 
-        WorkingHours hours = ledger.workingHours();
         Label section = new Label(I18n.t("ledger.targets.workingHours"));
         section.getStyleClass().add("field-label");
         form.addRow(section);
@@ -65,24 +62,31 @@ public final class ResponseSettingsForm {
             CheckBox box = new CheckBox(d.getDisplayName(TextStyle.SHORT, I18n.messages().locale()));
             box.setId("hours-" + d.name().toLowerCase(Locale.ROOT));
             box.setUserData(d);
-            box.setSelected(hours.days().contains(d));
             days.add(box);
             dayBoxes.getChildren().add(box);
         }
         form.field("days", I18n.t("ledger.targets.days"), dayBoxes);
         ZonePicker zone = form.field("zone", I18n.t("ledger.targets.zone"), new ZonePicker(app.session().clock()));
-        zone.setZone(hours.zone());
         zone.setId("hours-zone");
-        TextField start = form.field("start", I18n.t("ledger.targets.start"), Inputs.time("hours-start", hours.start()));
-        TextField end = form.field("end", I18n.t("ledger.targets.end"), Inputs.time("hours-end", hours.end()));
+        TextField start = form.field("start", I18n.t("ledger.targets.start"), Inputs.time("hours-start", null));
+        TextField end = form.field("end", I18n.t("ledger.targets.end"), Inputs.time("hours-end", null));
         TextArea ackTemplate = form.field("ackTemplate", I18n.t("ledger.targets.ackTemplate"),
-                new TextArea(ledger.template(ReplyTemplates.ACKNOWLEDGE_KEY)), I18n.t("ledger.targets.ackTemplateHelp"));
+                new TextArea(), I18n.t("ledger.targets.ackTemplateHelp"));
         ackTemplate.setPrefRowCount(5);
         ackTemplate.setWrapText(true);
         TextArea answerTemplate = form.field("answerTemplate", I18n.t("ledger.targets.answerTemplate"),
-                new TextArea(ledger.template(ReplyTemplates.ANSWER_KEY)), I18n.t("ledger.targets.answerTemplateHelp"));
+                new TextArea(), I18n.t("ledger.targets.answerTemplateHelp"));
         answerTemplate.setPrefRowCount(6);
         answerTemplate.setWrapText(true);
+        model.stored(form.fillingBeforeSave(stored -> {
+            WorkingHours hours = stored.hours();
+            days.forEach(box -> box.setSelected(hours.days().contains((DayOfWeek) box.getUserData())));
+            zone.setZone(hours.zone());
+            start.setText(hours.start().toString());
+            end.setText(hours.end().toString());
+            ackTemplate.setText(stored.acknowledgeTemplate());
+            answerTemplate.setText(stored.answerTemplate());
+        }));
 
         form.onCancel(() -> app.sheets().close());
         form.onSave(() -> {
@@ -105,15 +109,7 @@ public final class ResponseSettingsForm {
                 Client forClient = client.getValue();
                 String ackText = ackTemplate.getText();
                 String answerText = answerTemplate.getText();
-                form.save(app.background(), () -> app.session().inOneTransaction(() -> {
-                    if (forClient != null) {
-                        ledger.saveTargets(forClient.id(), targets);
-                    }
-                    ledger.saveWorkingHours(newHours);
-                    ledger.saveTemplate(ReplyTemplates.ACKNOWLEDGE_KEY, ackText);
-                    ledger.saveTemplate(ReplyTemplates.ANSWER_KEY, answerText);
-                    return null;
-                }), none -> {
+                form.save(app.background(), () -> model.save(forClient == null ? null : forClient.id(), targets, newHours, ackText, answerText), none -> {
                     app.sheets().close();
                     app.status().say(forClient == null ? I18n.t("ledger.targets.saved")
                             : I18n.t("ledger.targets.savedFor", forClient.name()));

@@ -8,13 +8,10 @@ import dev.rapport.model.ValidationException;
 import dev.rapport.ui.common.Background;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,31 +20,21 @@ import javafx.beans.property.SimpleObjectProperty;
  * The journal's settings as the Settings screen edits them: read and saved off the FX thread, each
  * save said in words when it is stored, a refused value told and nothing stored.
  */
-public final class SettingsViewModel {
-    private final JournalSession session;
-    private final Background background;
+public final class SettingsViewModel extends SavingSection {
     private final ObjectProperty<Integer> rhythmIdeal = new SimpleObjectProperty<>(Rhythm.DEFAULT.idealDays());
     private final ObjectProperty<Integer> rhythmMax = new SimpleObjectProperty<>(Rhythm.DEFAULT.maxDays());
     private final ObjectProperty<Integer> backupsDaily = new SimpleObjectProperty<>(1);
     private final ObjectProperty<Integer> backupsWeekly = new SimpleObjectProperty<>(0);
     private final ObjectProperty<Integer> autoLockMinutes = new SimpleObjectProperty<>(0);
     private final ReadOnlyStringWrapper rhythmError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private Consumer<String> saved = m -> { };
-    private Consumer<String> told = m -> { };
     private BiConsumer<String, String> alarmed = (title, message) -> { };
 
     public SettingsViewModel(JournalSession session, Background background) {
-        this.session = session;
-        this.background = background;
+        super(session, background);
     }
 
-    /** Reads the stored settings into the fields. */
-    public void load() {
-        background.run(() -> session.settings().current(), this::show, t -> told.accept(t.getMessage()));
-    }
-
-    private void show(JournalSettings s) {
+    @Override
+    protected void show(JournalSettings s) {
         rhythmIdeal.set(s.defaultRhythm().idealDays());
         rhythmMax.set(s.defaultRhythm().maxDays());
         backupsDaily.set(s.backupsDaily());
@@ -66,7 +53,7 @@ public final class SettingsViewModel {
         }
         write(() -> session.settings().update(s -> s.withDefaultRhythm(chosen)), () -> {
             rhythmError.set("");
-            saved.accept(I18n.t("settings.rhythm.saved", chosen.idealDays(), chosen.maxDays()));
+            confirm(I18n.t("settings.rhythm.saved", chosen.idealDays(), chosen.maxDays()));
         }, failure -> rhythmError.set(failure.getMessage()));
     }
 
@@ -75,7 +62,7 @@ public final class SettingsViewModel {
         int keepDaily = backupsDaily.get();
         int keepWeekly = backupsWeekly.get();
         write(() -> session.settings().update(s -> s.withBackupsKept(keepDaily, keepWeekly)),
-                () -> saved.accept(I18n.t("settings.backups.saved", keepDaily, keepWeekly)),
+                () -> confirm(I18n.t("settings.backups.saved", keepDaily, keepWeekly)),
                 failure -> alarmed.accept(I18n.t("settings.backups.errorTitle"), failure.getMessage()));
     }
 
@@ -83,30 +70,15 @@ public final class SettingsViewModel {
     public void saveAutoLock() {
         int idle = autoLockMinutes.get();
         write(() -> session.settings().update(s -> s.withAutoLockMinutes(idle)),
-                () -> saved.accept(idle == 0 ? I18n.t("settings.security.neverLocks") : I18n.plural("settings.security.locksAfter", idle)),
-                failure -> told.accept(failure.getMessage()));
+                () -> confirm(idle == 0 ? I18n.t("settings.security.neverLocks") : I18n.plural("settings.security.locksAfter", idle)),
+                failure -> tell(failure.getMessage()));
     }
 
     /** Writes a backup now and says which file. */
     public void backupNow() {
         background.run(() -> session.backups().backupNow(null),
-                file -> saved.accept(I18n.t("settings.backups.written", file.getFileName().toString())),
+                file -> confirm(I18n.t("settings.backups.written", file.getFileName().toString())),
                 t -> alarmed.accept(I18n.t("settings.backups.failedTitle"), t.getMessage()));
-    }
-
-    private void write(Runnable change, Runnable then, Consumer<Throwable> failed) {
-        busy.set(true);
-        Callable<Void> work = () -> {
-            change.run();
-            return null;
-        };
-        background.run(work, done -> {
-            busy.set(false);
-            then.run();
-        }, failure -> {
-            busy.set(false);
-            failed.accept(failure);
-        });
     }
 
     public boolean encrypted() {
@@ -141,21 +113,6 @@ public final class SettingsViewModel {
     /** Why the last rhythm was refused; empty when it was stored. */
     public ReadOnlyStringProperty rhythmErrorProperty() {
         return rhythmError.getReadOnlyProperty();
-    }
-
-    /** True while a save runs (its button is off meanwhile). */
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** Where a stored change is confirmed. */
-    public void onSaved(Consumer<String> confirm) {
-        saved = confirm;
-    }
-
-    /** Where a failure is said in passing (the status line). */
-    public void onFailure(Consumer<String> tell) {
-        told = tell;
     }
 
     /** Where a failure that needs a dialog is shown: its title, then its message. */

@@ -5,15 +5,18 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.logic.TodayPage;
 import dev.rapport.logic.TodayPage.Section;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Children;
 import dev.rapport.ui.common.FollowFocus;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.LeftOutNote;
 import dev.rapport.ui.common.Refreshable;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -44,6 +47,9 @@ public final class TodayView extends VBox implements Refreshable {
     private final ScrollPane scroll = new ScrollPane(body);
     /** How many rows of each section the consultant opened, by section id: a reload after acting on a row keeps them. */
     private final Map<String, Integer> opened = new HashMap<>();
+    /** The sections shown, by section id: a reload keeps those whose rows are the same, rather than building them again. */
+    private Map<String, Shown> shown = Map.of();
+    private Map<String, Shown> next = new HashMap<>();
     private final TodayKeys rows = new TodayKeys(body);
     private final TodayTiles tiles;
 
@@ -91,30 +97,43 @@ public final class TodayView extends VBox implements Refreshable {
         dueCount.accept(page.day().dueCount());
         subtitle.setText(Formats.longDate(page.day().date()) + " · " + (page.day().items().isEmpty() ? I18n.t("today.nothingDue")
                 : I18n.t("today.dueSummary", page.day().dueCount(), page.day().items().size())));
-        body.getChildren().clear();
+        List<Node> sections = new ArrayList<>();
+        next = new HashMap<>();
         for (Section s : page.sections()) {
             switch (s) {
-                case INVESTIGATE -> add("today-alerts", I18n.t("today.section.investigate"), I18n.t("today.section.investigate.hint"),
-                        page.alerts(), tiles::alert);
-                case LOSING_TOUCH -> add("today-losing-touch", I18n.t("today.section.losingTouch"),
-                        I18n.t("today.section.losingTouch.hint"), page.losingTouch(), tiles::losingTouch);
-                case WRITE_UPS -> add("today-write-ups", I18n.t("writeup.today.section"), I18n.t("writeup.today.sectionHint"),
-                        page.items(s), i -> tiles.item(i, false));
-                case MEETINGS -> add("today-meetings", I18n.t("calendar.today.section"), I18n.t("calendar.today.sectionHint"),
-                        page.items(s), i -> tiles.item(i, page.isBirthday(i)));
-                case OVERDUE, TODAY, THIS_WEEK -> add("today-group-" + TodayTiles.slug(s), groupLabel(s), null, page.items(s),
-                        i -> tiles.item(i, page.isBirthday(i)));
+                case INVESTIGATE -> sections.add(section(page, "today-alerts", I18n.t("today.section.investigate"), I18n.t("today.section.investigate.hint"),
+                        page.alerts(), tiles::alert));
+                case LOSING_TOUCH -> sections.add(section(page, "today-losing-touch", I18n.t("today.section.losingTouch"),
+                        I18n.t("today.section.losingTouch.hint"), page.losingTouch(), tiles::losingTouch));
+                case WRITE_UPS -> sections.add(section(page, "today-write-ups", I18n.t("writeup.today.section"), I18n.t("writeup.today.sectionHint"),
+                        page.items(s), i -> tiles.item(i, false)));
+                case MEETINGS -> sections.add(section(page, "today-meetings", I18n.t("calendar.today.section"), I18n.t("calendar.today.sectionHint"),
+                        page.items(s), i -> tiles.item(i, page.isBirthday(i))));
+                case OVERDUE, TODAY, THIS_WEEK -> sections.add(section(page, "today-group-" + TodayTiles.slug(s), groupLabel(s), null,
+                        page.items(s), i -> tiles.item(i, page.isBirthday(i))));
             }
         }
         if (page.isEmpty()) {
-            body.getChildren().add(empty());
+            sections.add(empty());
         }
+        shown = next;
+        Children.replaceChanged(body.getChildren(), sections);
         rows.focusAfterReload(focusedRow);
     }
 
-    private <T> void add(String id, String title, String hint, List<T> items, Function<T, Node> row) {
-        body.getChildren().add(new PagedSection<>(id, title, hint, items, row, opened.getOrDefault(id, 0),
-                shown -> opened.put(id, shown), scroll).node());
+    /** A section as it was shown for the same day, rows and birthdays; otherwise built anew. */
+    private record Shown(List<?> items, java.time.LocalDate day, Set<Long> birthdays, Node node) {
+        boolean same(List<?> items, TodayPage page) {
+            return items.equals(this.items) && page.day().date().equals(day) && page.birthdays().equals(birthdays);
+        }
+    }
+
+    private <T> Node section(TodayPage page, String id, String title, String hint, List<T> items, Function<T, Node> row) {
+        Shown was = shown.get(id);
+        Node node = was != null && was.same(items, page) ? was.node()
+                : new PagedSection<>(id, title, hint, items, row, opened.getOrDefault(id, 0), n -> opened.put(id, n), scroll).node();
+        next.put(id, new Shown(List.copyOf(items), page.day().date(), Set.copyOf(page.birthdays()), node));
+        return node;
     }
 
     private static String groupLabel(Section s) {

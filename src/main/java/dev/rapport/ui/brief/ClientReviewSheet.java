@@ -39,7 +39,7 @@ import org.kordamp.ikonli.feather.Feather;
  * a preview of the PDF's pages as pictures, drawn off the FX thread; and Save. The sheet lays out
  * and binds; {@link ClientReviewViewModel} reads and writes the journal.
  */
-public final class ReviewSheet extends VBox {
+public final class ClientReviewSheet extends VBox {
     private static final double PADDING = 20;
 
     private final AppContext app;
@@ -48,7 +48,7 @@ public final class ReviewSheet extends VBox {
     private final VBox pages = new VBox(8);
     private final AtomicInteger latest = new AtomicInteger();
 
-    private ReviewSheet(AppContext app, Client client) {
+    private ClientReviewSheet(AppContext app, Client client) {
         this.app = app;
         this.model = new ClientReviewViewModel(app.session(), app.background(), client);
         model.onSaved(said -> {
@@ -80,8 +80,8 @@ public final class ReviewSheet extends VBox {
         model.load();
     }
 
-    public static ReviewSheet open(AppContext app, Client client) {
-        ReviewSheet sheet = new ReviewSheet(app, client);
+    public static ClientReviewSheet open(AppContext app, Client client) {
+        ClientReviewSheet sheet = new ClientReviewSheet(app, client);
         app.sheets().show(sheet);
         return sheet;
     }

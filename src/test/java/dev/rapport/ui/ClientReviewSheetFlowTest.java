@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The client review sheet driven from the keyboard: opened from the client's brief, a headline, an ask, saved as HTML. */
 @ExtendWith(ApplicationExtension.class)
-class ReviewSheetFlowTest {
+class ClientReviewSheetFlowTest {
     @TempDir
     Path dir;
 
