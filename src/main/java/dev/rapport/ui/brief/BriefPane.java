@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -57,7 +58,7 @@ public final class BriefPane extends VBox {
         }
     }
 
-    private HBox toolbar(List<Client> clients) {
+    private VBox toolbar(List<Client> clients) {
         Button pdf = new Button(I18n.t("brief.pane.exportPdf"), Icons.of(Feather.PRINTER));
         pdf.setId("brief-export-pdf");
         pdf.setOnAction(e -> exportPdf());
@@ -101,8 +102,14 @@ public final class BriefPane extends VBox {
             picker.setVisible(false);
             picker.setManaged(false);
         }
-        bar.getChildren().addAll(spacer, summary, review, copy, pdf);
-        return bar;
+        bar.getChildren().add(spacer);
+        // the four actions wrap under the picker when their words do not fit beside it (long languages, large text)
+        FlowPane actions = new FlowPane(8, 8, summary, review, copy, pdf);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        for (Button b : List.of(summary, review, copy, pdf)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new VBox(8, bar, actions);
     }
 
     private ScrollPane scroller() {

@@ -27,6 +27,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -117,9 +119,21 @@ public final class ClientReviewSheet extends VBox {
             case PDF -> "summary.sheet.pdf";
         })));
         format.valueProperty().bindBidirectional(model.formatProperty());
-        HBox row = new HBox(8, labelled("summary.sheet.from", from), labelled("summary.sheet.to", to),
-                labelled("summary.sheet.language", language), labelled("summary.sheet.format", format));
-        getChildren().add(row);
+        // two to a row, each half the width: a language's name stays whole at large text sizes
+        language.setMaxWidth(Double.MAX_VALUE);
+        format.setMaxWidth(Double.MAX_VALUE);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(half);
+        }
+        grid.addRow(0, labelled("summary.sheet.from", from), labelled("summary.sheet.to", to));
+        grid.addRow(1, labelled("summary.sheet.language", language), labelled("summary.sheet.format", format));
+        getChildren().add(grid);
     }
 
     private void headline() {
@@ -148,6 +162,7 @@ public final class ClientReviewSheet extends VBox {
         what.setOnAction(e -> model.addAsk());
         DateField due = new DateField(app.session().clock());
         due.setId("review-new-ask-due");
+        due.setAccessibleText(I18n.t("validation.label.dueDate"));
         due.valueProperty().bindBidirectional(model.newAskDueProperty());
         Button add = new Button(I18n.t("review.sheet.addAsk"), Icons.of(Feather.PLUS));
         add.setId("review-add-ask");
@@ -266,7 +281,8 @@ public final class ClientReviewSheet extends VBox {
 
     private static VBox labelled(String key, javafx.scene.Node field) {
         Label label = new Label(I18n.t(key));
-        label.setLabelFor(field);
+        // a date field takes the keys in its text box: that is what the label names
+        label.setLabelFor(field instanceof DateField date ? date.getEditor() : field);
         return new VBox(2, label, field);
     }
 
