@@ -36,7 +36,7 @@ final class ShortcutSheet {
             new Shortcut("Ctrl+Shift+B", "app.keys.backup"),
             new Shortcut("↑  ·  ↓", "app.keys.rows"),
             new Shortcut("Enter", "app.keys.openItem"),
-            new Shortcut("K · A · R · L · B · T  ·  Space", "app.keys.rowAction"),
+            new Shortcut("K · A · R · L · B · T · W · D  ·  Space", "app.keys.rowAction"),
             new Shortcut("Tab  ·  Shift+Tab", "app.keys.tab"),
             new Shortcut("Ctrl+Enter", "app.keys.save"),
             new Shortcut("Esc", "app.keys.close"));
