@@ -69,8 +69,11 @@ class ClientsFlowTest {
         assertThat(stored.contextCarrier()).isTrue();
         assertThat(stored.email()).isEqualTo("sarunas@acme.example");
 
+        // the person sheet closes once its save is stored: the page takes clicks again only then
+        UiTestSupport.awaitEnabled(robot, "#client-new-entry");
         robot.clickOn("#client-new-entry");
-        robot.clickOn("#entry-title").write("Depot rollout review");
+        UiTestSupport.clickWhenShown(robot, "#entry-title");
+        robot.write("Depot rollout review");
         robot.clickOn("Šarūnas Žemaitis");
         UiTestSupport.type(robot, "#entry-summary", "Agreed the pilot depot.");
         UiTestSupport.type(robot, "#entry-private", "Worried about the union.");

@@ -85,6 +85,16 @@ public final class UiTestSupport {
         robot.clickOn(query);
     }
 
+    /** Waits until a node takes clicks: while a sheet stands, the window behind it is disabled. */
+    public static void awaitEnabled(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing matching " + query + " took clicks within 10 s", e);
+        }
+    }
+
     /** Waits until a node exists and is visible: a sheet opened by a click may come a pulse later. */
     public static void awaitShown(FxRobot robot, String query) {
         try {
