@@ -15,6 +15,7 @@ import dev.rapport.ui.contacts.ContactForm;
 import dev.rapport.ui.contacts.DuplicatesSheet;
 import dev.rapport.ui.contacts.MergeSheet;
 import dev.rapport.ui.data.DataMenu;
+import dev.rapport.ui.data.DataSheets;
 import dev.rapport.ui.health.ChecklistSheet;
 import dev.rapport.ui.health.QuestionSheet;
 import dev.rapport.ui.health.ReviewSheet;
@@ -58,10 +59,9 @@ import org.testfx.api.FxRobot;
  * every main screen (Ctrl+1…8) and People, every tab of a client page, every sheet and every kind of
  * dialog, each laid out and handed to a check with a name for the failure message.
  * <p>
- * Sheets not visited, and why: the progress sheet (export, import, mail folders) stands only while
- * work runs, and the walk's journal work runs at once; the mail-drop result and the import-done
- * sheets follow an import, which would change the journal the later places are built on. They are
- * Forms like the sheets visited, built by the same helpers.
+ * The progress and import-done sheets are opened as they stand during and after an import, without
+ * one. Not visited, and why: the mail-drop result follows an import of mail, which would change the
+ * journal the later places are built on; it is a Form like the sheets visited, built by the same helpers.
  */
 final class ScreenWalk {
     enum Part { SCREENS, CLIENT_TABS, SHEETS, DIALOGS }
@@ -167,6 +167,8 @@ final class ScreenWalk {
         sheets.put("client review sheet", () -> ClientReviewSheet.open(app, client));
         sheets.put("restore sheet", () -> RestoreSheet.open(app, new RecordingActions()));
         sheets.put("import preview", () -> main.dataMenu().previewImport(DataMenu.ImportKind.CONTACTS_CSV, csv));
+        sheets.put("progress sheet", () -> DataSheets.progress(app, I18n.t("data.reading", "contacts from the old laptop.csv")));
+        sheets.put("import-done sheet", () -> DataSheets.importDone(app, "contacts from the old laptop.csv", 3));
         sheets.put("unmatched-mail sheet", () -> new UnmatchedMail(app, () -> { }).open());
         sheets.put("save-view sheet", () -> {
             screen(2);

@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -22,6 +23,8 @@ final class ImportDone {
     static VBox show(AppContext app, String fileName, int duplicates, Runnable changed) {
         Label title = new Label(I18n.t("imports.done.title", fileName));
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true); // it names the file, and a file's name can be long
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label count = new Label(I18n.plural("imports.duplicates.count", duplicates));
         count.setId("import-duplicates");
         count.getStyleClass().addAll(Styles.TITLE_4, Styles.WARNING);
