@@ -1,0 +1,23 @@
+package dev.rapport.store.sync;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the other devices wrote after what was seen: their complete, authentic batches, in
+ * sequence order per device, each at most once. A device whose next batch is missing is waited
+ * for (nothing after a gap is given). {@code behind} names the devices whose unread batches were
+ * pruned (a snapshot covers them): the caller cannot catch up with batches and joins from
+ * {@link SyncFolder#latestSnapshot()} instead, then reads the batches after it.
+ */
+public record Unread(List<SyncBatch> batches, Set<String> behind, List<SyncProblem> problems) {
+    public Unread {
+        batches = List.copyOf(batches);
+        behind = Set.copyOf(behind);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean tooFarBehind() {
+        return !behind.isEmpty();
+    }
+}
