@@ -66,7 +66,11 @@ final class FolderKey {
                 .put("memoryKiB", cost.memoryKiB()).put("passes", cost.passes()).put("lanes", cost.lanes())
                 .put("salt", Base64.getEncoder().encodeToString(salt))
                 .put("check", Base64.getEncoder().encodeToString(concat(nonce, check)));
-        SafeFiles.write(header, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, json));
+        try {
+            SafeFiles.write(header, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The sync folder's header cannot be written", e);
+        }
         return new FolderKey(folderId, cipher);
     }
 
