@@ -3,6 +3,8 @@ package dev.rapport.store.sync;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +63,9 @@ final class SealedPiece {
     }
 
     static Outcome read(FolderKey key, byte kind, byte[] context, Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            long size = Files.size(file);
+        try (SeekableByteChannel channel = Files.newByteChannel(file); InputStream in = Channels.newInputStream(channel)) {
+            // the size of the file this channel has open: a sync tool may rename another over the name meanwhile
+            long size = channel.size();
             byte[] head = in.readNBytes(HEAD);
             if (head.length < HEAD) {
                 return Outcome.of(State.INCOMPLETE);

@@ -9,6 +9,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +84,9 @@ final class SnapshotFile {
 
     /** Reads the header and description; a file shorter than they say it is is still arriving. */
     static Outcome read(FolderKey key, Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            long size = Files.size(file);
+        try (SeekableByteChannel channel = Files.newByteChannel(file); InputStream in = Channels.newInputStream(channel)) {
+            // the size of the file this channel has open: a sync tool may rename another over the name meanwhile
+            long size = channel.size();
             byte[] head = in.readNBytes(HEAD);
             if (head.length < HEAD) {
                 return Outcome.of(SealedPiece.State.INCOMPLETE);
