@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A folder the person already syncs (Syncthing, Dropbox, OneDrive…) used as the journal's
@@ -74,21 +76,37 @@ public final class SyncFolder {
      * Writes one batch of this device as a whole sealed file. Publishing the same number again
      * with the same bytes changes nothing; with other bytes it is refused (a number names one batch).
      */
-    public synchronized void publish(long seq, byte[] payload) {
+    public void publish(long seq, byte[] payload) {
+        publishAll(new TreeMap<>(Map.of(seq, payload)));
+    }
+
+    /** Writes several batches, each as its own file, and the manifest once after them (a round's batches). */
+    public synchronized void publishAll(SortedMap<Long, byte[]> batches) {
+        boolean wrote = false;
+        for (Map.Entry<Long, byte[]> batch : batches.entrySet()) {
+            wrote |= writeChange(batch.getKey(), batch.getValue());
+        }
+        if (wrote) {
+            self = new SyncDevice(self.id(), self.name(), clock.instant(), Math.max(batches.lastKey(), self.lastSeq()), self.seen(),
+                    self.revision() + 1);
+            DeviceManifests.write(key, folder, self);
+        }
+    }
+
+    private boolean writeChange(long seq, byte[] payload) {
         Path target = folder.resolve(FolderNames.change(self.id(), seq));
         byte[] context = SealedPiece.changeContext(self.id(), seq);
         if (Files.exists(target)) {
             SealedPiece.Outcome there = SealedPiece.read(key, SealedPiece.KIND_CHANGE, context, target);
             if (there.state() == SealedPiece.State.COMPLETE) {
                 if (Arrays.equals(there.plain(), payload)) {
-                    return;
+                    return false;
                 }
                 throw new IllegalArgumentException("Batch " + seq + " of this device is in the folder already, with other contents");
             }
         }
         SafeFiles.write(target, SealedPiece.seal(key, SealedPiece.KIND_CHANGE, context, payload));
-        self = new SyncDevice(self.id(), self.name(), clock.instant(), Math.max(seq, self.lastSeq()), self.seen(), self.revision() + 1);
-        DeviceManifests.write(key, folder, self);
+        return true;
     }
 
     /** The other devices' complete, authentic batches after {@code seen} (device id → last number read). */

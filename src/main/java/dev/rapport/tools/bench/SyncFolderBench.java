@@ -53,12 +53,12 @@ final class SyncFolderBench {
             out.add(time(String.format(java.util.Locale.ROOT, READ, mb), () -> desk.latestSnapshot().orElseThrow().readAll().length));
             long[] seq = {0};
             Map<String, Long> seen = new java.util.HashMap<>();
-            byte[] batch = new byte[600];
             out.add(time(ROUND, () -> {
+                java.util.SortedMap<Long, byte[]> batches = new java.util.TreeMap<>();
                 for (int i = 0; i < 10; i++) {
-                    batch[0] = (byte) i;
-                    laptop.publish(++seq[0], batch);
+                    batches.put(++seq[0], new byte[600]);
                 }
+                laptop.publishAll(batches);
                 Unread u = desk.unread(seen);
                 if (u.batches().size() != 10) {
                     throw new IllegalStateException("a round read " + u.batches().size() + " batches, not 10");

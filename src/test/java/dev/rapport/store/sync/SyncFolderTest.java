@@ -64,6 +64,19 @@ class SyncFolderTest {
     }
 
     @Test
+    void aRoundsBatchesArePublishedTogetherWithOneManifest() {
+        SyncFolder a = open(folder, A, "Laptop");
+        SyncFolder b = open(folder, B, "Desk-PC");
+        long revision = a.devices().stream().filter(d -> d.id().equals(A)).findFirst().orElseThrow().revision();
+        a.publishAll(new TreeMap<>(Map.of(1L, bytes("one"), 2L, bytes("two"), 3L, bytes("three"))));
+        assertThat(b.unread(Map.of()).batches()).extracting(SyncBatch::seq).containsExactly(1L, 2L, 3L);
+        assertThat(b.devices()).filteredOn(d -> d.id().equals(A)).singleElement().satisfies(d -> {
+            assertThat(d.lastSeq()).isEqualTo(3);
+            assertThat(d.revision()).isEqualTo(revision + 1);
+        });
+    }
+
+    @Test
     void publishingTheSameBatchAgainChangesNothingButOtherBytesAreRefused() throws IOException {
         SyncFolder a = open(folder, A, "Laptop");
         a.publish(1, bytes("one"));
