@@ -34,6 +34,7 @@ final class DeviceManifests {
         m.put("lastWrote", device.lastWrote() == null ? null : device.lastWrote().toEpochMilli());
         m.put("lastSeq", device.lastSeq());
         m.put("seen", new TreeMap<>(device.seen()));
+        m.put("pruned", new TreeMap<>(device.pruned()));
         m.put("revision", device.revision());
         byte[] plain;
         try {
@@ -66,9 +67,11 @@ final class DeviceManifests {
     private static SyncDevice parse(byte[] plain) throws IOException {
         Map<String, Object> m = JSON.readValue(plain, new TypeReference<Map<String, Object>>() { });
         Map<String, Long> seen = JSON.convertValue(m.get("seen"), new TypeReference<Map<String, Long>>() { });
+        Map<String, Long> pruned = JSON.convertValue(m.get("pruned"), new TypeReference<Map<String, Long>>() { });
         Object wrote = m.get("lastWrote");
         return new SyncDevice(FolderNames.requireDeviceId((String) m.get("id")), String.valueOf(m.get("name")),
                 wrote == null ? null : Instant.ofEpochMilli(((Number) wrote).longValue()),
-                ((Number) m.get("lastSeq")).longValue(), seen == null ? Map.of() : seen, ((Number) m.get("revision")).longValue());
+                ((Number) m.get("lastSeq")).longValue(), seen == null ? Map.of() : seen, pruned == null ? Map.of() : pruned,
+                ((Number) m.get("revision")).longValue());
     }
 }

@@ -47,11 +47,6 @@ record FolderListing(Map<String, NavigableMap<Long, List<Path>>> changes, List<P
         return files == null ? List.of() : files;
     }
 
-    NavigableMap<Long, List<Path>> changesOf(String device) {
-        NavigableMap<Long, List<Path>> of = changes.get(device);
-        return of == null ? new TreeMap<>() : of;
-    }
-
     private static String copyLast(Path file) {
         String name = file.getFileName().toString();
         boolean copy = FolderNames.parse(name).map(FolderNames.Parsed::copy).orElse(true);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +48,7 @@ public final class SyncFolder {
         FolderNames.requireDeviceId(deviceId);
         FolderKey key = FolderKey.openOrCreate(folder, passphrase);
         SyncDevice known = DeviceManifests.read(key, FolderListing.of(folder).manifests()).get(deviceId);
-        SyncDevice self = known == null
-                ? new SyncDevice(deviceId, deviceName, null, 0, Map.of(), 1)
-                : new SyncDevice(deviceId, deviceName, known.lastWrote(), known.lastSeq(), known.seen(), known.revision() + 1);
+        SyncDevice self = known == null ? SyncDevice.first(deviceId, deviceName) : known.named(deviceName);
         SyncFolder opened = new SyncFolder(folder, key, clock, self);
         if (known == null || !known.name().equals(deviceName)) {
             DeviceManifests.write(key, folder, self);
@@ -87,8 +84,7 @@ public final class SyncFolder {
             wrote |= writeChange(batch.getKey(), batch.getValue());
         }
         if (wrote) {
-            self = new SyncDevice(self.id(), self.name(), clock.instant(), Math.max(batches.lastKey(), self.lastSeq()), self.seen(),
-                    self.revision() + 1);
+            self = self.wrote(clock.instant(), batches.lastKey());
             DeviceManifests.write(key, folder, self);
         }
     }
@@ -112,22 +108,20 @@ public final class SyncFolder {
     /** The other devices' complete, authentic batches after {@code seen} (device id → last number read). */
     public Unread unread(Map<String, Long> seen) {
         FolderListing listing = FolderListing.of(folder);
-        return new UnreadReader(key, listing, () -> Snapshots.latest(Snapshots.complete(key, listing.snapshots()))).read(self.id(), seen);
+        Map<String, SyncDevice> devices = DeviceManifests.read(key, listing.manifests());
+        synchronized (this) {
+            devices.put(self.id(), self);
+        }
+        return new UnreadReader(key, listing, devices.values()).read(self.id(), seen);
     }
 
     /** Records in this device's manifest what it has read and applied, so pruning can go on. */
     public synchronized void acknowledge(Map<String, Long> seen) {
-        Map<String, Long> merged = new HashMap<>(self.seen());
-        seen.forEach((device, seq) -> {
-            if (!device.equals(self.id())) {
-                merged.merge(device, seq, Math::max);
-            }
-        });
-        if (merged.equals(self.seen())) {
-            return;
+        SyncDevice next = self.read(seen);
+        if (!next.seen().equals(self.seen())) {
+            self = next;
+            DeviceManifests.write(key, folder, self);
         }
-        self = new SyncDevice(self.id(), self.name(), self.lastWrote(), self.lastSeq(), merged, self.revision() + 1);
-        DeviceManifests.write(key, folder, self);
     }
 
     /** The devices of this folder (this one included), as their manifests tell. */
@@ -152,15 +146,22 @@ public final class SyncFolder {
 
     /**
      * Deletes the change files that every known device has read and the latest snapshot covers,
-     * and the snapshots it supersedes; returns how many files went.
+     * and the snapshots it supersedes; returns how many files went. This device's manifest
+     * records how far it deleted first, which is how a device that was away learns it is behind.
      */
-    public int prune() {
+    public synchronized int prune() {
         FolderListing listing = FolderListing.of(folder);
         Map<String, SyncDevice> devices = DeviceManifests.read(key, listing.manifests());
-        synchronized (this) {
-            devices.put(self.id(), self);
+        devices.put(self.id(), self);
+        Pruner.Plan plan = Pruner.plan(listing, devices, Snapshots.complete(key, listing.snapshots()));
+        if (plan.files().isEmpty()) {
+            return 0;
         }
-        return Pruner.prune(listing, devices, Snapshots.complete(key, listing.snapshots()));
+        // the mark goes first, so a device that finds a change missing knows it was pruned, not late
+        self = self.prunedUpTo(plan.upTo());
+        DeviceManifests.write(key, folder, self);
+        plan.files().forEach(SafeFiles::deleteQuietly);
+        return plan.files().size();
     }
 
     /** Forgets another device (its manifest goes), so pruning stops waiting for it; if it comes back it joins anew. */

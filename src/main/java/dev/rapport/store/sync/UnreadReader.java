@@ -4,28 +4,28 @@ import dev.rapport.i18n.I18n;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** Reads the other devices' batches after what was seen, for {@link SyncFolder#unread}. */
 final class UnreadReader {
     private final FolderKey key;
     private final FolderListing listing;
-    private final Supplier<Optional<SyncSnapshot>> latestSnapshot;
+    /** Up to where any device pruned each device's changes. */
+    private final Map<String, Long> pruned = new HashMap<>();
     private final List<SyncBatch> batches = new ArrayList<>();
     private final Set<String> behind = new HashSet<>();
     private final List<SyncProblem> problems = new ArrayList<>();
 
-    UnreadReader(FolderKey key, FolderListing listing, Supplier<Optional<SyncSnapshot>> latestSnapshot) {
+    UnreadReader(FolderKey key, FolderListing listing, Collection<SyncDevice> devices) {
         this.key = key;
         this.listing = listing;
-        this.latestSnapshot = latestSnapshot;
+        devices.forEach(d -> d.pruned().forEach((device, seq) -> pruned.merge(device, seq, Math::max)));
     }
 
     Unread read(String self, Map<String, Long> seen) {
@@ -34,11 +34,11 @@ final class UnreadReader {
                 readDevice(device, seen.getOrDefault(device, 0L));
             }
         }
-        for (Map.Entry<String, Long> e : latestSnapshot.get().map(SyncSnapshot::covers).orElse(Map.of()).entrySet()) {
-            if (!e.getKey().equals(self) && !listing.changes().containsKey(e.getKey()) && e.getValue() > seen.getOrDefault(e.getKey(), 0L)) {
-                behind.add(e.getKey());
+        pruned.forEach((device, upTo) -> {
+            if (!device.equals(self) && !listing.changes().containsKey(device) && upTo > seen.getOrDefault(device, 0L)) {
+                behind.add(device);
             }
-        }
+        });
         return new Unread(batches, behind, problems);
     }
 
@@ -59,11 +59,9 @@ final class UnreadReader {
         }
     }
 
-    /** The change is missing because pruning took it: a snapshot covers it and none of the changes it covers is left. */
+    /** The change is missing because a device pruned it (its manifest says how far), not because it has not arrived yet. */
     private boolean pruned(String device, long seq) {
-        long covered = latestSnapshot.get().map(s -> s.covers().getOrDefault(device, 0L)).orElse(0L);
-        NavigableMap<Long, List<Path>> files = listing.changesOf(device);
-        return covered >= seq && files.headMap(covered, true).isEmpty();
+        return pruned.getOrDefault(device, 0L) >= seq;
     }
 
     /** The batch in the first authentic file (the plain name before copies), or null while none is whole. */

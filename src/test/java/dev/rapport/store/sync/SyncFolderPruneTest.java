@@ -154,6 +154,33 @@ class SyncFolderPruneTest {
     }
 
     @Test
+    void behindWhenPruningTookTheNextChangeEvenWithLaterOnesLeft() {
+        SyncFolder a = open(A);
+        SyncFolder b = open(B);
+        SyncFolder c = open(C);
+        a.forget(C);
+        publish(a, 1, 10);
+        b.acknowledge(Map.of(A, 5L));
+        b.writeSnapshot(bytes("A up to 10"), Map.of(A, 10L));
+        assertThat(a.prune()).isEqualTo(5);
+        assertThat(existing(A)).containsExactly(6L, 7L, 8L, 9L, 10L);
+        assertThat(c.unread(Map.of(A, 2L)).behind()).containsExactly(A);
+        assertThat(b.unread(Map.of(A, 5L)).batches()).as("a device that read up to the bound reads on").hasSize(5);
+    }
+
+    @Test
+    void aChangeNotYetArrivedIsWaitedForEvenWhenASnapshotCoversIt() throws IOException {
+        SyncFolder a = open(A);
+        SyncFolder b = open(B);
+        publish(a, 1, 3);
+        a.writeSnapshot(bytes("A up to 3"), Map.of(A, 3L));
+        Files.delete(changeFile(folder, A, 1));
+        Unread u = b.unread(Map.of());
+        assertThat(u.tooFarBehind()).as("nobody pruned it: it is late, not gone").isFalse();
+        assertThat(u.batches()).isEmpty();
+    }
+
+    @Test
     void conflictCopiesOfAPrunedBatchGoToo() throws IOException {
         SyncFolder a = open(A);
         SyncFolder b = open(B);
