@@ -245,7 +245,7 @@ final class SealedFile {
         }
     }
 
-    private static SecretKey derive(char[] passphrase, byte[] salt, Argon2Cost cost) {
+    static SecretKey derive(char[] passphrase, byte[] salt, Argon2Cost cost) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(cost.memoryKiB())

@@ -177,6 +177,7 @@ public final class Bench {
         if (mailMessages > 0) {
             figures.addAll(new MailBench(mailMessages).run(file.toAbsolutePath().getParent()));
         }
+        figures.addAll(new SyncFolderBench(Math.min(runs, 5), 30 << 20).run(file.toAbsolutePath().getParent()));
         FirstFrame frame = frameRuns <= 0 ? FirstFrame.skipped("not asked for (--frames 0)") : new FirstFrames(frameRuns).measure(file.resolveSibling("bench-demo.rapport"));
         return new Report(scale, generate, figures, plainPeak, dataPeak, Runtime.getRuntime().maxMemory() / (1024 * 1024), frame);
     }
