@@ -9,21 +9,16 @@ import dev.rapport.model.RhythmState;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.ClientFilterFields;
 import dev.rapport.ui.common.ColumnFit;
-import dev.rapport.ui.common.Icons;
-import dev.rapport.ui.common.LastContactCell;
+import dev.rapport.ui.common.Columns;
 import dev.rapport.ui.contacts.DuplicatesSheet;
 import dev.rapport.ui.controls.FilterBar;
+import dev.rapport.ui.controls.ListHeader;
 
 import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -31,7 +26,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -48,9 +42,7 @@ public final class ClientsView extends VBox {
     public ClientsView(AppContext app) {
         this.app = app;
         this.model = new ClientsViewModel(app.session(), app.background());
-        getStyleClass().add("page");
-        setSpacing(16);
-        setPadding(new Insets(24));
+        ListHeader.page(this);
         getChildren().addAll(header(), filters(), new ClientBulkRow(app, this::chosenForBulk).node(), body);
         VBox.setVgrow(body, Priority.ALWAYS);
         table();
@@ -61,28 +53,11 @@ public final class ClientsView extends VBox {
         model.reload();
     }
 
-    private HBox header() {
-        Label title = new Label(I18n.t("clients.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label count = new Label();
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.setId("clients-count");
-        count.textProperty().bind(model.countProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(I18n.t("clients.new"), Icons.of(Feather.PLUS));
-        add.setId("new-client");
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> app.navigator().newClient());
-        Button duplicates = new Button(I18n.t("clients.duplicates"), Icons.of(Feather.USERS));
-        duplicates.setId("clients-duplicates");
-        duplicates.setOnAction(e -> DuplicatesSheet.open(app, () -> { }));
-        Button people = new Button(I18n.t("contacts.list.open"), Icons.of(Feather.USER));
-        people.setId("clients-people");
-        people.setOnAction(e -> app.navigator().showPeople());
-        HBox box = new HBox(12, title, count, spacer, people, duplicates, add);
-        box.setAlignment(Pos.BASELINE_LEFT);
-        return box;
+    private ListHeader header() {
+        return new ListHeader(I18n.t("clients.title"), "clients-count", model.countProperty(), List.of(
+                ListHeader.action("clients-people", I18n.t("contacts.list.open"), Feather.USER, app.navigator()::showPeople),
+                ListHeader.action("clients-duplicates", I18n.t("clients.duplicates"), Feather.USERS, () -> DuplicatesSheet.open(app, () -> { })),
+                ListHeader.main("new-client", I18n.t("clients.new"), Feather.PLUS, app.navigator()::newClient)));
     }
 
     private FilterBar filters() {
@@ -121,11 +96,8 @@ public final class ClientsView extends VBox {
         TableColumn<ClientOverview, String> st = column(I18n.t("clients.column.status"), o -> o.client().status().label()
                 + (o.client().archived() ? " · " + I18n.t("clients.archived") : ""));
         st.setMinWidth(72);
-        TableColumn<ClientOverview, ClientOverview> last = new TableColumn<>(I18n.t("clients.column.lastContact"));
-        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        last.setCellFactory(c -> new LastContactCell<>(ClientOverview::rhythmState, ClientOverview::daysSinceLastContact));
-        last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
-        last.setPrefWidth(175);
+        TableColumn<ClientOverview, ClientOverview> last = Columns.lastContact(I18n.t("clients.column.lastContact"), 175,
+                ClientOverview::rhythmState, ClientOverview::daysSinceLastContact);
         TableColumn<ClientOverview, Integer> people = number(I18n.t("clients.column.people"), 70, ClientOverview::contactCount);
         TableColumn<ClientOverview, Integer> entries = number(I18n.t("clients.column.entries"), 82, ClientOverview::interactionCount);
         TableColumn<ClientOverview, Integer> promises = number(I18n.t("clients.column.promises"), 100, ClientOverview::openPromises);
@@ -161,9 +133,7 @@ public final class ClientsView extends VBox {
     }
 
     private static <T> TableColumn<ClientOverview, T> column(String title, Function<ClientOverview, T> value) {
-        TableColumn<ClientOverview, T> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return col;
+        return Columns.of(title, value);
     }
 
     private static TableColumn<ClientOverview, Integer> number(String title, double minWidth, Function<ClientOverview, Integer> value) {

@@ -32,6 +32,28 @@ public final class SheetSave {
         });
     }
 
+    /** A view-model's write that runs off the FX thread itself and answers through one of the two. */
+    @FunctionalInterface
+    public interface ModelWrite<T> {
+        void run(Consumer<T> stored, Consumer<Throwable> failed);
+    }
+
+    /**
+     * Runs a view-model's write with Save turned off meanwhile; once stored, {@code stored} gets it
+     * (and closes the sheet); a failure shows on the sheet, which stays open with Save on again.
+     */
+    public static <T> void through(Form form, ModelWrite<T> write, Consumer<T> stored) {
+        form.clearErrors();
+        form.setSaveDisabled(true);
+        write.run(result -> {
+            form.setSaveDisabled(false);
+            stored.accept(result);
+        }, failure -> {
+            form.setSaveDisabled(false);
+            form.showFailure(failure);
+        });
+    }
+
     /** The write off the FX thread; once stored, the sheet closes, the status line says {@code said} and {@code saved} gets it. */
     public static <T> void thenClose(AppContext app, Form form, Callable<T> write, Function<T, String> said, Consumer<T> saved) {
         form.save(app.background(), write, stored -> {

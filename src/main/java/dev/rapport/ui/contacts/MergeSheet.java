@@ -5,8 +5,8 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.model.Channel;
 import dev.rapport.model.Contact;
 import dev.rapport.model.ContactMerge;
-import dev.rapport.model.RapportException;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.SheetSave;
 import dev.rapport.ui.common.Form;
 
 import java.util.List;
@@ -78,28 +78,18 @@ public final class MergeSheet {
         Choice<Boolean> carrier = row(form, "contextCarrier", I18n.t("contacts.merge.carrier"), a.contextCarrier(), b.contextCarrier(),
                 v -> I18n.t(v ? "contacts.merge.yes" : "contacts.merge.no"));
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                Contact merged = new Contact(a.id(), client.value(), name.value(), role.value(), email.value(), phone.value(),
-                        channel.value(), zone.value(), notes.value(), carrier.value());
-                form.clearErrors();
-                form.setSaveDisabled(true);
-                model.merge(merged, b.id(), m -> {
-                    form.setSaveDisabled(false);
-                    app.sheets().close();
-                    app.status().sayWithUndo(I18n.t("contacts.merge.done", b.name(), merged.name(), moved(m)),
-                            () -> model.undo(m, () -> {
-                                app.status().say(I18n.t("contacts.merge.undone", b.name()));
-                                done.run();
-                            }, failure -> app.status().say(failure.getMessage())));
-                    done.run();
-                }, failure -> {
-                    form.setSaveDisabled(false);
-                    form.showFailure(failure);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
-            }
+        SheetSave.onSave(form, () -> {
+            Contact merged = new Contact(a.id(), client.value(), name.value(), role.value(), email.value(), phone.value(),
+                    channel.value(), zone.value(), notes.value(), carrier.value());
+            SheetSave.through(form, (stored, failed) -> model.merge(merged, b.id(), stored, failed), (ContactMerge m) -> {
+                app.sheets().close();
+                app.status().sayWithUndo(I18n.t("contacts.merge.done", b.name(), merged.name(), moved(m)),
+                        () -> model.undo(m, () -> {
+                            app.status().say(I18n.t("contacts.merge.undone", b.name()));
+                            done.run();
+                        }, failure -> app.status().say(failure.getMessage())));
+                done.run();
+            });
         });
         app.sheets().show(form);
         return form;

@@ -8,28 +8,20 @@ import dev.rapport.model.RhythmState;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.ClientFilterFields;
 import dev.rapport.ui.common.ColumnFit;
-import dev.rapport.ui.common.Icons;
-import dev.rapport.ui.common.LastContactCell;
+import dev.rapport.ui.common.Columns;
 import dev.rapport.ui.controls.FilterBar;
+import dev.rapport.ui.controls.ListHeader;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -47,9 +39,7 @@ public final class PeopleView extends VBox {
         this.app = app;
         this.model = new PeopleViewModel(app.session(), app.background());
         setId("people-view");
-        getStyleClass().add("page");
-        setSpacing(16);
-        setPadding(new Insets(24));
+        ListHeader.page(this);
         getChildren().addAll(header(), filters(), new PeopleBulkRow(app, this::chosenForBulk).node(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         table();
@@ -58,25 +48,10 @@ public final class PeopleView extends VBox {
         model.reload();
     }
 
-    private VBox header() {
-        Button back = new Button(I18n.t("contacts.list.back"), Icons.of(Feather.ARROW_LEFT));
-        back.setId("people-back");
-        back.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        back.setOnAction(e -> app.navigator().showClients());
-        Label title = new Label(I18n.t("contacts.list.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label count = new Label();
-        count.setId("people-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(model.countProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button duplicates = new Button(I18n.t("contacts.list.duplicates"), Icons.of(Feather.USERS));
-        duplicates.setId("people-duplicates");
-        duplicates.setOnAction(e -> DuplicatesSheet.open(app, () -> { }));
-        HBox row = new HBox(12, title, count, spacer, duplicates);
-        row.setAlignment(Pos.BASELINE_LEFT);
-        return new VBox(4, back, row);
+    private ListHeader header() {
+        return new ListHeader(I18n.t("contacts.list.title"), "people-count", model.countProperty(), List.of(
+                ListHeader.action("people-duplicates", I18n.t("contacts.list.duplicates"), Feather.USERS, () -> DuplicatesSheet.open(app, () -> { }))))
+                .withBack("people-back", I18n.t("contacts.list.back"), app.navigator()::showClients);
     }
 
     private FilterBar filters() {
@@ -105,17 +80,14 @@ public final class PeopleView extends VBox {
         table.setId("people-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumn<PersonOverview, String> name = column(I18n.t("contacts.list.column.name"), o -> o.person().contact().name());
+        TableColumn<PersonOverview, String> name = Columns.of(I18n.t("contacts.list.column.name"), o -> o.person().contact().name());
         name.setPrefWidth(200);
-        TableColumn<PersonOverview, String> roles = column(I18n.t("contacts.list.column.roles"), model::roles);
+        TableColumn<PersonOverview, String> roles = Columns.of(I18n.t("contacts.list.column.roles"), model::roles);
         roles.setPrefWidth(320);
-        TableColumn<PersonOverview, PersonOverview> last = new TableColumn<>(I18n.t("contacts.list.column.last"));
-        last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        last.setCellFactory(c -> new LastContactCell<>(PersonOverview::rhythmState, PersonOverview::daysSinceLastContact));
-        last.setComparator(Comparator.comparing(o -> o.daysSinceLastContact() == null ? Long.MAX_VALUE : o.daysSinceLastContact()));
-        last.setPrefWidth(150);
-        TableColumn<PersonOverview, String> email = column(I18n.t("contacts.list.column.email"), o -> o.person().contact().email());
-        TableColumn<PersonOverview, String> tags = column(I18n.t("contacts.list.column.tags"), o -> String.join(", ", o.person().tags()));
+        TableColumn<PersonOverview, PersonOverview> last = Columns.lastContact(I18n.t("contacts.list.column.last"), 150,
+                PersonOverview::rhythmState, PersonOverview::daysSinceLastContact);
+        TableColumn<PersonOverview, String> email = Columns.of(I18n.t("contacts.list.column.email"), o -> o.person().contact().email());
+        TableColumn<PersonOverview, String> tags = Columns.of(I18n.t("contacts.list.column.tags"), o -> String.join(", ", o.person().tags()));
         tags.setId("people-tags-column");
         table.getColumns().addAll(List.of(name, roles, last, email, tags));
         ColumnFit.fit(table, roles);
@@ -134,12 +106,6 @@ public final class PeopleView extends VBox {
         Label none = new Label(I18n.t("contacts.list.noMatch"));
         none.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(none);
-    }
-
-    private static <T> TableColumn<PersonOverview, T> column(String title, Function<PersonOverview, T> value) {
-        TableColumn<PersonOverview, T> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        return col;
     }
 
     private void open(PersonOverview o) {

@@ -8,6 +8,7 @@ import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
 import dev.rapport.model.Text;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.SheetSave;
 import dev.rapport.ui.common.Form;
 
 import java.util.ArrayList;
@@ -61,40 +62,31 @@ public final class ChecklistSheet {
         TextField newPrompt = form.field("prompt", I18n.t("health.checklist.newPrompt"), new TextField());
         newPrompt.setId("new-item-prompt");
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                List<ChecklistItem> changed = new ArrayList<>();
-                for (Row r : rows) {
-                    ChecklistItem updated;
-                    try {
-                        updated = r.item().withPrompt(r.prompt().getText()).withActive(r.active().isSelected());
-                    } catch (ValidationException e) {
-                        throw new RapportException(I18n.t("health.checklist.itemError", r.item().name(), e.getMessage()));
-                    }
-                    if (!updated.equals(r.item())) {
-                        changed.add(updated);
-                    }
+        SheetSave.onSave(form, () -> {
+            List<ChecklistItem> changed = new ArrayList<>();
+            for (Row r : rows) {
+                ChecklistItem updated;
+                try {
+                    updated = r.item().withPrompt(r.prompt().getText()).withActive(r.active().isSelected());
+                } catch (ValidationException e) {
+                    throw new RapportException(I18n.t("health.checklist.itemError", r.item().name(), e.getMessage()));
                 }
-                if (!Text.isBlank(newName.getText()) || !Text.isBlank(newPrompt.getText())) {
-                    changed.add(new ChecklistItem(0, null, ItemKind.OWN, newName.getText(), "", newPrompt.getText(), true, 0));
+                if (!updated.equals(r.item())) {
+                    changed.add(updated);
                 }
-                var chosenNorm = norm.getValue();
-                var throttleDays = throttle.getValue();
-                form.clearErrors();
-                form.setSaveDisabled(true);
-                model.save(chosenNorm, throttleDays, changed, () -> {
-                    form.setSaveDisabled(false);
-                    app.sheets().close();
-                    app.status().say(changed.isEmpty() ? I18n.t("health.checklist.saved")
-                            : I18n.plural("health.checklist.savedChanged", changed.size()));
-                    saved.run();
-                }, failure -> {
-                    form.setSaveDisabled(false);
-                    form.showFailure(failure);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
             }
+            if (!Text.isBlank(newName.getText()) || !Text.isBlank(newPrompt.getText())) {
+                changed.add(new ChecklistItem(0, null, ItemKind.OWN, newName.getText(), "", newPrompt.getText(), true, 0));
+            }
+            var chosenNorm = norm.getValue();
+            var throttleDays = throttle.getValue();
+            SheetSave.through(form, (stored, failed) -> model.save(chosenNorm, throttleDays, changed, () -> stored.accept(null), failed),
+                    none -> {
+                        app.sheets().close();
+                        app.status().say(changed.isEmpty() ? I18n.t("health.checklist.saved")
+                                : I18n.plural("health.checklist.savedChanged", changed.size()));
+                        saved.run();
+                    });
         });
         model.load(form::showFailure);
         app.sheets().show(form);

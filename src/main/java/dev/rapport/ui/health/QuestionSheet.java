@@ -3,10 +3,10 @@ package dev.rapport.ui.health;
 import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Phrasing;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.SurveyQuestion;
 import dev.rapport.model.SurveyScale;
 import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.SheetSave;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
@@ -51,25 +51,15 @@ public final class QuestionSheet {
         model.past().addListener((javafx.collections.ListChangeListener<SurveyQuestion>) change -> showPast(form, past, model.past()));
         model.load();
         form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                SurveyQuestion asked = new SurveyQuestion(0, text.getText(), scale.getValue(),
-                        phrasing.getValue(), start.read("startsOn", I18n.t("health.question.from")),
-                        end.read("endsOn", I18n.t("health.question.until")));
-                form.clearErrors();
-                form.setSaveDisabled(true);
-                model.save(asked, q -> {
-                    form.setSaveDisabled(false);
-                    app.sheets().close();
-                    app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
-                    saved.accept(q);
-                }, failure -> {
-                    form.setSaveDisabled(false);
-                    form.showFailure(failure);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
-            }
+        SheetSave.onSave(form, () -> {
+            SurveyQuestion asked = new SurveyQuestion(0, text.getText(), scale.getValue(),
+                    phrasing.getValue(), start.read("startsOn", I18n.t("health.question.from")),
+                    end.read("endsOn", I18n.t("health.question.until")));
+            SheetSave.through(form, (stored, failed) -> model.save(asked, stored, failed), (SurveyQuestion q) -> {
+                app.sheets().close();
+                app.status().say(I18n.t("health.question.saved", Formats.date(q.startsOn()), Formats.date(q.endsOn())));
+                saved.accept(q);
+            });
         });
         app.sheets().show(form);
         text.requestFocus();

@@ -6,12 +6,12 @@ import dev.rapport.model.Channel;
 import dev.rapport.model.Client;
 import dev.rapport.model.Interaction;
 import dev.rapport.model.Mood;
-import dev.rapport.model.RapportException;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.EnumLabels;
+import dev.rapport.ui.common.RecordForm;
 import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.controls.ClientPicker;
@@ -49,12 +49,12 @@ public final class InteractionForm {
     }
 
     private static Form open(AppContext app, Long clientId, Interaction existing, WriteUpSheetModel writeUp, Consumer<Interaction> saved) {
-        boolean creating = existing == null;
-        Form form = new Form(I18n.t(writeUp != null ? "writeup.form.title" : creating ? "journal.form.new" : "journal.form.edit"),
+        RecordForm<Interaction> sheet = new RecordForm<>(app, existing,
+                I18n.t(writeUp != null ? "writeup.form.title" : "journal.form.new"), I18n.t("journal.form.edit"),
                 I18n.t(writeUp != null ? "writeup.form.subtitle" : "journal.form.subtitle"));
-        ClientPicker client = form.field("client", I18n.t("journal.form.client"), new ClientPicker("entry-client"));
-        Long chosenId = creating ? clientId : Long.valueOf(existing.clientId());
-        form.load(app.background(), () -> app.session().clients().all(), all -> client.offer(all, chosenId));
+        boolean creating = sheet.creating();
+        Form form = sheet.form();
+        ClientPicker client = sheet.client(I18n.t("journal.form.client"), "entry-client", creating ? clientId : Long.valueOf(existing.clientId()));
         DateField date = new DateField(app.session().clock());
         date.setId("entry-date");
         TextField time = new TextField();
@@ -68,28 +68,20 @@ public final class InteractionForm {
         if (writeUp != null) {
             form.field("minutes", I18n.t("writeup.form.duration"), minutes);
         }
-        ComboBox<Channel> channel = form.field("channel", I18n.t("journal.form.channel"), new dev.rapport.ui.controls.TypePicker<>());
-        channel.setId("entry-channel");
-        channel.getItems().setAll(Channel.values());
-        channel.setConverter(new EnumLabels<>(Channel::label));
+        ComboBox<Channel> channel = sheet.choice("channel", I18n.t("journal.form.channel"), "entry-channel",
+                new dev.rapport.ui.controls.TypePicker<>(), Channel.values(), Channel::label, null);
         TextField title = form.field("title", I18n.t("journal.form.title"), new TextField());
         title.setId("entry-title");
         PeoplePresent present = form.field("contacts", I18n.t("journal.form.people"),
                 new PeoplePresent(app, form, client.valueProperty(),
                         writeUp != null ? writeUp.present() : creating ? Set.of() : Set.copyOf(existing.contactIds())));
-        TextArea summary = form.field("summary", I18n.t("journal.form.summary"), new TextArea());
-        summary.setId("entry-summary");
-        summary.setPrefRowCount(5);
-        summary.setWrapText(true);
+        TextArea summary = sheet.area("summary", I18n.t("journal.form.summary"), "entry-summary", "", 5, null);
         ConversationItems items = form.field("items", I18n.t("journal.items.label"), new ConversationItems(app.session().clock()));
         form.onKeys(ConversationItems.PROMISE_KEYS, items::addPromise);
         form.onKeys(ConversationItems.REQUEST_KEYS, items::addRequest);
         form.onKeys(ConversationItems.PROBLEM_KEYS, items::addProblem);
-        TextArea privateNotes = form.field("privateNotes", I18n.t("journal.form.private"), new TextArea(),
+        TextArea privateNotes = sheet.area("privateNotes", I18n.t("journal.form.private"), "entry-private", "", 3,
                 I18n.t("journal.form.private.help"));
-        privateNotes.setId("entry-private");
-        privateNotes.setPrefRowCount(3);
-        privateNotes.setWrapText(true);
         privateNotes.getStyleClass().add("private-notes");
         TextField tags = form.field("tags", I18n.t("journal.form.tags"), new TextField(), I18n.t("journal.form.tags.help"));
         tags.setId("entry-tags");
@@ -139,41 +131,31 @@ public final class InteractionForm {
             form.addRow(new HBox(8, promise, delete));
         }
 
-        form.onCancel(() -> app.sheets().close());
-        form.onSave(() -> {
-            try {
-                Client chosen = client.getValue();
-                List<Long> ids = present.chosenIds();
-                // a new entry is written in this machine's zone; an edited one keeps the zone it was written in
-                // a write-up keeps the meeting's zone, as the meeting was written in it
-                LocalDateTime typed = dateTime(date, time.getText());
-                Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
-                        writeUp != null ? writeUp.moment(typed) : typed.atZone(creating ? java.time.ZoneId.systemDefault() : existing.zone()),
-                        channel.getValue(), title.getText(),
-                        summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
-                long clientKey = chosen == null ? 0 : chosen.id();
-                var promises = items.promises(clientKey, entry.occurredAt().toLocalDate());
-                var requests = items.requests(clientKey, entry.instant(), entry.channel());
-                var problems = items.problems(clientKey, entry.occurredAt().toLocalDate());
-                Integer length = writeUp == null ? null : writeUp.minutes(minutes.getText());
-                java.util.function.Consumer<Interaction> answer = survey.map(SurveyPrompt::answer).orElse(stored -> { });
-                form.save(app.background(), () -> {
-                    Interaction stored = writeUp != null ? writeUp.save(entry, promises, requests, problems, length).entry()
-                            : app.session().conversations().save(entry, promises, requests, problems).entry();
-                    answer.accept(stored);
-                    return stored;
-                }, stored -> {
-                    app.sheets().close();
-                    app.status().say(I18n.t(writeUp != null ? "writeup.form.saved" : creating ? "journal.form.logged" : "journal.form.saved",
-                            stored.title(), chosen.name()));
-                    saved.accept(stored);
-                });
-            } catch (RapportException e) {
-                form.showError(e);
-            }
+        sheet.onSave(() -> {
+            Client chosen = client.getValue();
+            List<Long> ids = present.chosenIds();
+            // a new entry is written in this machine's zone; an edited one keeps the zone it was written in
+            // a write-up keeps the meeting's zone, as the meeting was written in it
+            LocalDateTime typed = dateTime(date, time.getText());
+            Interaction entry = new Interaction(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(),
+                    writeUp != null ? writeUp.moment(typed) : typed.atZone(creating ? java.time.ZoneId.systemDefault() : existing.zone()),
+                    channel.getValue(), title.getText(),
+                    summary.getText(), privateNotes.getText(), Interaction.parseTags(tags.getText()), mood.getValue(), ids);
+            long clientKey = chosen == null ? 0 : chosen.id();
+            var promises = items.promises(clientKey, entry.occurredAt().toLocalDate());
+            var requests = items.requests(clientKey, entry.instant(), entry.channel());
+            var problems = items.problems(clientKey, entry.occurredAt().toLocalDate());
+            Integer length = writeUp == null ? null : writeUp.minutes(minutes.getText());
+            Consumer<Interaction> answer = survey.map(SurveyPrompt::answer).orElse(stored -> { });
+            sheet.saveThenClose(() -> {
+                Interaction stored = writeUp != null ? writeUp.save(entry, promises, requests, problems, length).entry()
+                        : app.session().conversations().save(entry, promises, requests, problems).entry();
+                answer.accept(stored);
+                return stored;
+            }, stored -> I18n.t(writeUp != null ? "writeup.form.saved" : creating ? "journal.form.logged" : "journal.form.saved",
+                    stored.title(), chosen.name()), saved);
         });
-        app.sheets().show(form);
-        return form;
+        return sheet.show();
     }
 
     private static LocalDateTime dateTime(DateField picker, String typedTime) {

@@ -5,19 +5,17 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.JournalEntry;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.controls.ClientPicker;
 import dev.rapport.ui.controls.FilterBar;
+import dev.rapport.ui.controls.ListHeader;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import java.util.List;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -31,9 +29,7 @@ public final class JournalView extends VBox {
         this.app = app;
         this.model = new JournalViewModel(app.session(), app.background());
         setId("journal-view");
-        getStyleClass().add("page");
-        setSpacing(16);
-        setPadding(new Insets(24));
+        ListHeader.page(this);
         getChildren().addAll(header(), filters(), filterError(), list, more());
         VBox.setVgrow(list, Priority.ALWAYS);
         list();
@@ -42,22 +38,10 @@ public final class JournalView extends VBox {
         model.reload();
     }
 
-    private HBox header() {
-        Label title = new Label(I18n.t("journal.title"));
-        title.getStyleClass().add(Styles.TITLE_2);
-        Label count = new Label();
-        count.setId("journal-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(model.countProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(I18n.t("journal.newEntry"), Icons.of(Feather.EDIT_3));
-        add.setId("journal-new-entry");
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> app.navigator().newInteraction(model.filters().clientId()));
-        HBox box = new HBox(12, title, count, spacer, add);
-        box.setAlignment(Pos.BASELINE_LEFT);
-        return box;
+    private ListHeader header() {
+        return new ListHeader(I18n.t("journal.title"), "journal-count", model.countProperty(), List.of(
+                ListHeader.main("journal-new-entry", I18n.t("journal.newEntry"), Feather.EDIT_3,
+                        () -> app.navigator().newInteraction(model.filters().clientId()))));
     }
 
     private FilterBar filters() {

@@ -7,27 +7,23 @@ import dev.rapport.model.Client;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.ColumnFit;
 import dev.rapport.ui.common.DateField;
-import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.controls.ClientPicker;
 import dev.rapport.ui.controls.FilterBar;
+import dev.rapport.ui.controls.ListHeader;
 
 import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -50,32 +46,16 @@ abstract class LedgerView<T, S> extends VBox {
         this.model = model;
         this.key = key;
         setId(key + "-view");
-        getStyleClass().add("page");
-        setSpacing(16);
-        setPadding(new Insets(24));
+        ListHeader.page(this);
         getChildren().addAll(header(title, newLabel), filters(stateLabel, allStates), error(), figures(figureNames), table(empty));
         VBox.setVgrow(table, Priority.ALWAYS);
         model.follower().whileShown(this);
     }
 
-    private HBox header(String title, String newLabel) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_2);
-        Label count = new Label();
-        count.setId(key + "-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(model.countProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button(newLabel, Icons.of(Feather.PLUS));
-        add.setId(key + "-new");
-        add.getStyleClass().add(Styles.ACCENT);
-        add.setOnAction(e -> create(model.filters().clientId()));
-        HBox box = new HBox(12, heading, count, spacer);
-        box.getChildren().addAll(extraActions());
-        box.getChildren().add(add);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    private ListHeader header(String title, String newLabel) {
+        List<Node> actions = new java.util.ArrayList<>(extraActions());
+        actions.add(ListHeader.main(key + "-new", newLabel, Feather.PLUS, () -> create(model.filters().clientId())));
+        return new ListHeader(title, key + "-count", model.countProperty(), actions).centred();
     }
 
     private FilterBar filters(Function<S, String> stateLabel, String allStates) {

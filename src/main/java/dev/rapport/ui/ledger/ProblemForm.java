@@ -1,6 +1,5 @@
 package dev.rapport.ui.ledger;
 
-import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.Problem;
@@ -9,21 +8,16 @@ import dev.rapport.model.RaisedBy;
 import dev.rapport.model.Severity;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
-import dev.rapport.ui.common.EnumLabels;
-import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
-import dev.rapport.ui.common.SheetSave;
+import dev.rapport.ui.common.RecordForm;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 
 /**
  * Report or follow one problem (DOMAIN §3): its consequences and the measures proposed, the
@@ -42,35 +36,28 @@ public final class ProblemForm {
     }
 
     private static Form open(AppContext app, Problem existing, Long clientId, Consumer<Problem> saved) {
-        boolean creating = existing == null;
-        LocalDate today = app.session().today();
-        Form form = new Form(creating ? I18n.t("ledger.problem.newTitle") : I18n.t("ledger.problem.title"),
+        RecordForm<Problem> sheet = new RecordForm<>(app, existing, I18n.t("ledger.problem.newTitle"), I18n.t("ledger.problem.title"),
                 I18n.t("ledger.problem.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "problem-client", clientId));
-        ComboBox<RaisedBy> raisedBy = form.field("raisedBy", I18n.t("ledger.problem.raisedBy"), new ComboBox<>());
-        raisedBy.setId("problem-raised-by");
-        raisedBy.getItems().setAll(RaisedBy.values());
-        raisedBy.setConverter(new EnumLabels<>(RaisedBy::label));
-        raisedBy.setValue(creating ? RaisedBy.CLIENT : existing.raisedBy());
+        boolean creating = sheet.creating();
+        LocalDate today = app.session().today();
+        Form form = sheet.form();
+        ComboBox<Client> client = sheet.client(I18n.t("ledger.field.client"), "problem-client", clientId);
+        ComboBox<RaisedBy> raisedBy = sheet.choice("raisedBy", I18n.t("ledger.problem.raisedBy"), "problem-raised-by", new ComboBox<>(),
+                RaisedBy.values(), RaisedBy::label, creating ? RaisedBy.CLIENT : existing.raisedBy());
         DateField raisedOn = form.field("raisedOn", I18n.t("ledger.problem.raisedOn"), Inputs.date(app, "problem-raised-on", creating ? today : existing.raisedOn()));
-        TextArea description = area(form, "description", I18n.t("ledger.problem.description"), "problem-description", creating ? "" : existing.description(), null);
-        TextArea consequences = area(form, "consequences", I18n.t("ledger.problem.consequences"), "problem-consequences",
-                creating ? "" : existing.consequences(), I18n.t("ledger.problem.consequencesHelp"));
-        TextArea measures = area(form, "measures", I18n.t("ledger.problem.measures"), "problem-measures", creating ? "" : existing.measures(), null);
+        TextArea description = sheet.area("description", I18n.t("ledger.problem.description"), "problem-description",
+                creating ? "" : existing.description(), 2, null);
+        TextArea consequences = sheet.area("consequences", I18n.t("ledger.problem.consequences"), "problem-consequences",
+                creating ? "" : existing.consequences(), 2, I18n.t("ledger.problem.consequencesHelp"));
+        TextArea measures = sheet.area("measures", I18n.t("ledger.problem.measures"), "problem-measures", creating ? "" : existing.measures(), 2, null);
         TextField emotion = form.field("emotion", I18n.t("ledger.problem.emotion"), new TextField(creating ? "" : existing.emotion()),
                 I18n.t("ledger.problem.emotionHelp"));
         emotion.setId("problem-emotion");
-        ComboBox<Severity> severity = form.field("severity", I18n.t("ledger.problem.severity"), new ComboBox<>());
-        severity.setId("problem-severity");
-        severity.getItems().setAll(Severity.values());
-        severity.setConverter(new EnumLabels<>(Severity::label));
-        severity.setValue(creating ? Severity.MEDIUM : existing.severity());
+        ComboBox<Severity> severity = sheet.choice("severity", I18n.t("ledger.problem.severity"), "problem-severity", new ComboBox<>(),
+                Severity.values(), Severity::label, creating ? Severity.MEDIUM : existing.severity());
         DateField target = form.field("target", I18n.t("ledger.problem.target"), Inputs.date(app, "problem-target", creating ? null : existing.target()));
-        ComboBox<ProblemStatus> status = form.field("status", I18n.t("ledger.problem.status"), new ComboBox<>());
-        status.setId("problem-status");
-        status.getItems().setAll(ProblemStatus.values());
-        status.setConverter(new EnumLabels<>(ProblemStatus::label));
-        status.setValue(creating ? ProblemStatus.OPEN : existing.status());
+        ComboBox<ProblemStatus> status = sheet.choice("status", I18n.t("ledger.problem.status"), "problem-status", new ComboBox<>(),
+                ProblemStatus.values(), ProblemStatus::label, creating ? ProblemStatus.OPEN : existing.status());
         DateField resolvedOn = form.field("resolvedOn", I18n.t("ledger.problem.resolvedOn"),
                 Inputs.date(app, "problem-resolved-on", creating ? null : existing.resolvedOn()));
         status.valueProperty().addListener((o, a, b) -> {
@@ -78,52 +65,28 @@ public final class ProblemForm {
                 resolvedOn.setValue(today);
             }
         });
-        CheckBox reported = new CheckBox(I18n.t("ledger.problem.reportedCheck"));
-        reported.setId("problem-reported");
-        Inputs.wrap(reported);
-        DateField reportedOn = Inputs.date(app, "problem-reported-on", creating ? null : existing.reportedOn());
-        reported.setSelected(!creating && existing.reportedOn() != null);
-        reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));
-        form.field("reportedOn", I18n.t("ledger.problem.reported"), new VBox(6, reported, reportedOn));
-        TextArea took = area(form, "whatItTook", I18n.t("ledger.problem.whatItTook"), "problem-what-it-took", creating ? "" : existing.whatItTook(), null);
-        TextArea prevention = area(form, "prevention", I18n.t("ledger.problem.prevention"), "problem-prevention",
-                creating ? "" : existing.prevention(), I18n.t("ledger.problem.preventionHelp"));
+        CheckedOn reported = CheckedOn.field(app, form, "reportedOn", I18n.t("ledger.problem.reported"), I18n.t("ledger.problem.reportedCheck"),
+                "problem-reported", creating ? null : existing.reportedOn(), today);
+        TextArea took = sheet.area("whatItTook", I18n.t("ledger.problem.whatItTook"), "problem-what-it-took", creating ? "" : existing.whatItTook(), 2, null);
+        TextArea prevention = sheet.area("prevention", I18n.t("ledger.problem.prevention"), "problem-prevention",
+                creating ? "" : existing.prevention(), 2, I18n.t("ledger.problem.preventionHelp"));
+        sheet.deleteRow("problem-delete", "ledger.problem", p -> Formats.ellipsis(p.description(), 80),
+                p -> app.session().ledger().deleteProblem(p.id()), p -> app.session().ledger().save(p.withId(0)));
 
-        if (!creating) {
-            Button delete = DeleteButton.of(app, "problem-delete", I18n.t("ledger.problem.delete"),
-                    I18n.t("ledger.problem.deleteQuestion"), I18n.t("ledger.problem.deleteMessage", Formats.ellipsis(existing.description(), 80)),
-                    I18n.t("ledger.problem.deleted"),
-                    () -> app.session().ledger().deleteProblem(existing.id()),
-                    () -> app.session().ledger().save(existing.withId(0)));
-            form.addRow(delete);
-        }
-
-        form.onCancel(() -> app.sheets().close());
-        SheetSave.onSave(form, () -> {
+        sheet.onSave(() -> {
             Client chosen = client.getValue();
             ProblemStatus s = status.getValue();
             Problem p = new Problem(creating ? 0 : existing.id(), chosen == null ? 0 : chosen.id(), raisedBy.getValue(),
                     Inputs.required("raisedOn", I18n.t("ledger.problem.raisedOn"), raisedOn), description.getText(), consequences.getText(),
                     measures.getText(), severity.getValue(), Inputs.read("target", I18n.t("ledger.problem.target"), target), emotion.getText(), s,
                     s != null && s.isClosed() ? Inputs.read("resolvedOn", I18n.t("ledger.problem.resolvedOn"), resolvedOn) : null,
-                    reported.isSelected() ? orToday(Inputs.read("reportedOn", I18n.t("ledger.problem.reported"), reportedOn), today) : null,
+                    reported.dayIfChecked(),
                     took.getText(), prevention.getText());
-            SheetSave.thenClose(app, form, () -> app.session().ledger().save(p), stored -> I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()), saved);
+            sheet.saveThenClose(() -> app.session().ledger().save(p),
+                    stored -> I18n.t(creating ? "ledger.problem.recordedStatus" : "ledger.problem.savedStatus", chosen.name()), saved);
         });
-        app.sheets().show(form);
+        sheet.show();
         (clientId == null ? client : description).requestFocus();
         return form;
-    }
-
-    private static TextArea area(Form form, String key, String label, String id, String text, String help) {
-        TextArea a = form.field(key, label, new TextArea(text), help);
-        a.setId(id);
-        a.setPrefRowCount(2);
-        a.setWrapText(true);
-        return a;
-    }
-
-    private static LocalDate orToday(LocalDate d, LocalDate today) {
-        return d == null ? today : d;
     }
 }

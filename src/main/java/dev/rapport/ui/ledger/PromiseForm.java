@@ -1,6 +1,5 @@
 package dev.rapport.ui.ledger;
 
-import atlantafx.base.theme.Styles;
 import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.model.Contact;
@@ -10,11 +9,9 @@ import dev.rapport.model.PromiseOutcome;
 import dev.rapport.model.Renegotiation;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
-import dev.rapport.ui.common.EnumLabels;
-import dev.rapport.ui.common.DeleteButton;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
-import dev.rapport.ui.common.SheetSave;
+import dev.rapport.ui.common.RecordForm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -50,17 +46,15 @@ public final class PromiseForm {
     }
 
     private static Form open(AppContext app, Promise existing, Long clientId, Long interactionId, String text, Consumer<Promise> saved) {
-        boolean creating = existing == null;
-        LocalDate today = app.session().today();
-        Form form = new Form(creating ? I18n.t("ledger.promise.newTitle") : I18n.t("ledger.promise.title"),
+        RecordForm<Promise> sheet = new RecordForm<>(app, existing, I18n.t("ledger.promise.newTitle"), I18n.t("ledger.promise.title"),
                 I18n.t("ledger.promise.subtitle"));
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "promise-client", clientId));
+        boolean creating = sheet.creating();
+        LocalDate today = app.session().today();
+        Form form = sheet.form();
+        ComboBox<Client> client = sheet.client(I18n.t("ledger.field.client"), "promise-client", clientId);
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.promise.madeTo"),
                 Inputs.contacts(app, form, "promise-contact", client, existing == null ? null : existing.contactId()));
-        TextArea what = form.field("what", I18n.t("ledger.promise.what"), new TextArea(text == null ? "" : text));
-        what.setId("promise-what");
-        what.setPrefRowCount(3);
-        what.setWrapText(true);
+        TextArea what = sheet.area("what", I18n.t("ledger.promise.what"), "promise-what", text == null ? "" : text, 3, null);
         DateField madeOn = form.field("madeOn", I18n.t("ledger.promise.madeOn"), Inputs.date(app, "promise-made-on", creating ? today : existing.madeOn()));
         DateField due = form.field("due", I18n.t("ledger.promise.due"), Inputs.date(app, "promise-due", creating ? null : existing.due()),
                 creating ? null : I18n.t("ledger.promise.dueHelp"));
@@ -78,19 +72,11 @@ public final class PromiseForm {
             }
             form.field("history", I18n.t("ledger.promise.renegotiated"), history);
         }
-        CheckBox understood = new CheckBox(I18n.t("ledger.promise.understood"));
-        understood.setId("promise-understood");
-        Inputs.wrap(understood);
-        DateField understoodOn = Inputs.date(app, "promise-understood-on", creating ? null : existing.understoodOn());
-        understood.setSelected(!creating && existing.understoodOn() != null);
-        understood.selectedProperty().addListener((o, a, on) -> understoodOn.setValue(on ? today : null));
-        form.field("understoodOn", I18n.t("ledger.promise.understanding"), new VBox(6, understood, understoodOn));
+        CheckedOn understood = CheckedOn.field(app, form, "understoodOn", I18n.t("ledger.promise.understanding"),
+                I18n.t("ledger.promise.understood"), "promise-understood", creating ? null : existing.understoodOn(), today);
 
-        ComboBox<PromiseOutcome> outcome = form.field("outcome", I18n.t("ledger.promise.outcome"), new ComboBox<>());
-        outcome.setId("promise-outcome");
-        outcome.getItems().setAll(PromiseOutcome.values());
-        outcome.setConverter(new EnumLabels<>(PromiseOutcome::label));
-        outcome.setValue(creating ? PromiseOutcome.OPEN : existing.outcome());
+        ComboBox<PromiseOutcome> outcome = sheet.choice("outcome", I18n.t("ledger.promise.outcome"), "promise-outcome", new ComboBox<>(),
+                PromiseOutcome.values(), PromiseOutcome::label, creating ? PromiseOutcome.OPEN : existing.outcome());
         DateField decidedOn = form.field("decidedOn", I18n.t("ledger.promise.decidedOn"), Inputs.date(app, "promise-decided-on",
                 creating ? null : existing.decidedOn()));
         outcome.valueProperty().addListener((o, a, b) -> {
@@ -112,30 +98,14 @@ public final class PromiseForm {
         form.field("exceeded", I18n.t("ledger.promise.exceeded"), dimBox, I18n.t("ledger.promise.exceededHelp"));
         TextField other = form.field("otherDimension", I18n.t("ledger.promise.otherDimension"), new TextField(creating ? "" : existing.otherDimension()));
         other.setId("promise-other-dimension");
-        CheckBox reported = new CheckBox(I18n.t("ledger.promise.reportedCheck"));
-        reported.setId("promise-reported");
-        Inputs.wrap(reported);
-        DateField reportedOn = Inputs.date(app, "promise-reported-on", creating ? null : existing.reportedOn());
-        reported.setSelected(!creating && existing.reportedOn() != null);
-        reported.selectedProperty().addListener((o, a, on) -> reportedOn.setValue(on ? today : null));
-        form.field("reportedOn", I18n.t("ledger.promise.reported"), new VBox(6, reported, reportedOn));
-        TextArea note = form.field("reportNote", I18n.t("ledger.promise.reportNote"), new TextArea(creating ? "" : existing.reportNote()),
-                I18n.t("ledger.promise.reportNoteHelp"));
-        note.setId("promise-report-note");
-        note.setPrefRowCount(2);
-        note.setWrapText(true);
+        CheckedOn reported = CheckedOn.field(app, form, "reportedOn", I18n.t("ledger.promise.reported"), I18n.t("ledger.promise.reportedCheck"),
+                "promise-reported", creating ? null : existing.reportedOn(), today);
+        TextArea note = sheet.area("reportNote", I18n.t("ledger.promise.reportNote"), "promise-report-note",
+                creating ? "" : existing.reportNote(), 2, I18n.t("ledger.promise.reportNoteHelp"));
+        sheet.deleteRow("promise-delete", "ledger.promise", p -> Formats.ellipsis(p.what(), 80),
+                p -> app.session().ledger().deletePromise(p.id()), p -> app.session().ledger().save(p.withId(0)));
 
-        if (!creating) {
-            Button delete = DeleteButton.of(app, "promise-delete", I18n.t("ledger.promise.delete"),
-                    I18n.t("ledger.promise.deleteQuestion"), I18n.t("ledger.promise.deleteMessage", Formats.ellipsis(existing.what(), 80)),
-                    I18n.t("ledger.promise.deleted"),
-                    () -> app.session().ledger().deletePromise(existing.id()),
-                    () -> app.session().ledger().save(existing.withId(0)));
-            form.addRow(delete);
-        }
-
-        form.onCancel(() -> app.sheets().close());
-        SheetSave.onSave(form, () -> {
+        sheet.onSave(() -> {
             Client chosen = client.getValue();
             Set<Dimension> exceeded = EnumSet.noneOf(Dimension.class);
             dims.stream().filter(CheckBox::isSelected).forEach(b -> exceeded.add((Dimension) b.getUserData()));
@@ -152,11 +122,11 @@ public final class PromiseForm {
             Promise p = new Promise(creating ? 0 : base.id(), chosen == null ? 0 : chosen.id(),
                     contact.getValue() == null ? null : contact.getValue().id(), interactionId, what.getText(),
                     Inputs.required("madeOn", I18n.t("ledger.promise.madeOn"), madeOn), currentDue,
-                    understood.isSelected() ? orToday(Inputs.read("understoodOn", I18n.t("ledger.promise.understanding"), understoodOn), today) : null,
+                    understood.dayIfChecked(),
                     renegotiate ? PromiseOutcome.OPEN : chosenOutcome,
                     decided && !renegotiate ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
                     exceeded, other.getText(),
-                    reported.isSelected() && !renegotiate ? orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today) : null,
+                    renegotiate ? null : reported.dayIfChecked(),
                     note.getText(), history);
             if (renegotiate) {
                 p = p.renegotiated(today, newDue, why.getText());
@@ -164,22 +134,18 @@ public final class PromiseForm {
                     p = p.withOutcome(chosenOutcome, decided ? Inputs.read("decidedOn", I18n.t("ledger.promise.decidedOn"), decidedOn) : null,
                             exceeded, other.getText());
                 }
-                if (reported.isSelected()) {
-                    p = p.withReport(orToday(Inputs.read("reportedOn", I18n.t("ledger.promise.reported"), reportedOn), today), note.getText());
+                if (reported.isChecked()) {
+                    p = p.withReport(reported.day(), note.getText());
                 }
             }
             Promise toSave = p;
-            SheetSave.thenClose(app, form, () -> app.session().ledger().save(toSave), stored -> I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
+            sheet.saveThenClose(() -> app.session().ledger().save(toSave), stored -> I18n.t(creating ? "ledger.promise.madeStatus" : "ledger.promise.savedStatus",
                         Formats.ellipsis(stored.what(), 60), chosen.name()), saved);
         });
-        app.sheets().show(form);
+        sheet.show();
         javafx.scene.control.Control first = clientId == null ? client : what;
         // asked again once the sheet is in the scene: a request made while it is being shown is lost
         javafx.application.Platform.runLater(first::requestFocus);
         return form;
-    }
-
-    private static LocalDate orToday(LocalDate d, LocalDate today) {
-        return d == null ? today : d;
     }
 }

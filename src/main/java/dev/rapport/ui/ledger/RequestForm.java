@@ -10,10 +10,9 @@ import dev.rapport.model.Request;
 import dev.rapport.model.ValidationException;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
-import dev.rapport.ui.common.DeleteButton;
-import dev.rapport.ui.common.EnumLabels;
 import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.RecordForm;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -52,11 +50,12 @@ public final class RequestForm {
         LedgerService ledger = app.session().ledger();
         ZoneId zone = ledger.workingHours().zone();
         LocalDateTime now = LocalDateTime.ofInstant(app.session().clock().instant(), zone).truncatedTo(ChronoUnit.MINUTES);
-        Form form = new Form(creating ? I18n.t("ledger.request.newTitle") : I18n.t("ledger.request.title"),
+        RecordForm<Request> sheet = new RecordForm<>(app, existing, I18n.t("ledger.request.newTitle"), I18n.t("ledger.request.title"),
                 I18n.t("ledger.request.subtitle",
                         dev.rapport.i18n.ZonePlaces.get().label(zone, I18n.language(), app.session().clock().instant())));
+        Form form = sheet.form();
         RequestSheetModel model = new RequestSheetModel(app.session(), app.background(), form::showFailure);
-        ComboBox<Client> client = form.field("client", I18n.t("ledger.field.client"), Inputs.clients(app, form, "request-client", clientId));
+        ComboBox<Client> client = sheet.client(I18n.t("ledger.field.client"), "request-client", clientId);
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
                 Inputs.contacts(app, form, "request-contact", client, existing == null ? null : existing.contactId()));
         QuestionList questions = new QuestionList(creating ? List.of() : existing.questions(), creating ? List.of() : existing.answers());
@@ -68,11 +67,8 @@ public final class RequestForm {
         DateField receivedDate = Inputs.date(app, "request-received-date", received.toLocalDate());
         TextField receivedTime = Inputs.time("request-received-time", received.toLocalTime());
         form.field("receivedAt", I18n.t("ledger.request.receivedAt"), Inputs.row(receivedDate, receivedTime));
-        ComboBox<Channel> channel = form.field("channel", I18n.t("ledger.request.channel"), new ComboBox<>());
-        channel.setId("request-channel");
-        channel.getItems().setAll(Channel.values());
-        channel.setConverter(new EnumLabels<>(Channel::label));
-        channel.setValue(creating ? Channel.EMAIL : existing.channel());
+        ComboBox<Channel> channel = sheet.choice("channel", I18n.t("ledger.request.channel"), "request-channel", new ComboBox<>(),
+                Channel.values(), Channel::label, creating ? Channel.EMAIL : existing.channel());
         TextField subject = form.field("subject", I18n.t("ledger.request.subject"), new TextField(creating ? "" : existing.subject()));
         subject.setId("request-subject");
         form.field("questions", I18n.t("ledger.request.questions"), questions.questionsArea(), I18n.t("ledger.request.questionsHelp"));
@@ -115,25 +111,15 @@ public final class RequestForm {
             model.answer(r, contact.getValue(), reply::showReply);
         }));
 
-        if (!creating) {
-            Button delete = DeleteButton.of(app, "request-delete", I18n.t("ledger.request.delete"),
-                    I18n.t("ledger.request.deleteQuestion"), I18n.t("ledger.request.deleteMessage", Formats.ellipsis(existing.title(), 80)),
-                    I18n.t("ledger.request.deleted"),
-                    () -> ledger.deleteRequest(existing.id()), () -> ledger.save(existing.withId(0)));
-            form.addRow(delete);
-        }
+        sheet.deleteRow("request-delete", "ledger.request", r -> Formats.ellipsis(r.title(), 80),
+                r -> ledger.deleteRequest(r.id()), r -> ledger.save(r.withId(0)));
 
-        form.onCancel(() -> app.sheets().close());
         form.onSave(() -> draft(form, typed, r -> {
             String clientName = client.getValue() == null ? "" : client.getValue().name();
-            form.save(app.background(), () -> ledger.save(r), stored -> {
-                app.sheets().close();
-                app.status().say(I18n.t(creating ? "ledger.request.recordedStatus" : "ledger.request.savedStatus", clientName));
-                saved.accept(stored);
-            });
+            sheet.saveThenClose(() -> ledger.save(r),
+                    stored -> I18n.t(creating ? "ledger.request.recordedStatus" : "ledger.request.savedStatus", clientName), saved);
         }));
-        app.sheets().show(form);
-        return form;
+        return sheet.show();
     }
 
     /** The request as typed, handed on; a refused field is told at its place instead. */
