@@ -25,7 +25,7 @@ final class ClientNames {
 
     /** A name no client has, for a client row stored before the names are settled. */
     static String placeholder(String gid) {
-        return "\u0000" + gid;
+        return "\u001f" + gid; // not NUL: SQLite compares names ignoring case only up to a NUL
     }
 
     /** The merged names of these clients (a deleted one's last name: its namesakes may take it back). */
