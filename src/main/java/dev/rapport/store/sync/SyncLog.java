@@ -37,8 +37,14 @@ final class SyncLog {
         boolean rowWithGid = schema.table(ch.table()).hasGid();
         Optional<Field> tombstone = rowWithGid ? field(ch.table(), ch.rowKey(), FieldChange.DELETED) : Optional.empty();
         if (tombstone.isPresent()) {
-            if (!ch.isDeletion()) {
-                lost(ch.table(), ch.rowKey(), ch.column(), new Field(ch.value(), ch.hlc(), ch.device()), tombstone.get());
+            Field cur = tombstone.get();
+            Field incoming = new Field(ch.value(), ch.hlc(), ch.device());
+            if (ch.isDeletion() && ch.compareStamp(cur.hlc(), cur.device()) > 0) {
+                // two devices deleted the row: the later deletion is the one kept, the other in history
+                lost(ch.table(), ch.rowKey(), ch.column(), cur, incoming);
+                put(ch);
+            } else if (!ch.isDeletion() || ch.compareStamp(cur.hlc(), cur.device()) < 0) {
+                lost(ch.table(), ch.rowKey(), ch.column(), incoming, cur);
             }
             return false;
         }
