@@ -121,6 +121,30 @@ class SyncMergeTest {
     }
 
     @Test
+    void anEncryptedJournalSyncsLikeAPlainOneAndKeepsItsOutboxWhenReopened() {
+        open();
+        a.clients().save(Client.create("Acme"));
+        Path file = dir.resolve("sealed.rapport");
+        char[] secret = "correct horse battery".toCharArray();
+        long published;
+        try (JournalSession sealed = JournalSession.openEncrypted(file, secret.clone(), CLOCK)) {
+            SyncEngine sync = SyncEngine.attach(sealed.journal(), () -> wall.addAndGet(1000));
+            sync.apply(List.of(syncA.outgoing(0)));
+            Client acme = sealed.clients().byName("Acme");
+            sealed.contacts().save(Contact.create(acme.id(), "Olena"));
+            published = sync.lastSeq();
+            assertThat(published).isPositive();
+        }
+        try (JournalSession sealed = JournalSession.openEncrypted(file, secret.clone(), CLOCK)) {
+            SyncEngine sync = SyncEngine.attach(sealed.journal(), () -> wall.addAndGet(1000));
+            assertThat(sync.lastSeq()).isEqualTo(published);
+            syncA.apply(List.of(sync.outgoing(0)));
+            assertThat(a.contacts().forClient(a.clients().byName("Acme").id())).extracting(Contact::name).containsExactly("Olena");
+            assertThat(sync.journal().rowsByKey()).isEqualTo(syncA.journal().rowsByKey());
+        }
+    }
+
+    @Test
     void appliedChangesAreNotPublishedAgain() {
         open();
         a.clients().save(Client.create("Acme"));
