@@ -242,56 +242,19 @@ final class ChangeCapture {
     }
 
     private static void writeValue(DataOutputStream out, Object v) throws IOException {
-        if (v == null) {
-            out.writeByte(0);
-        } else if (v instanceof Integer || v instanceof Long) {
-            out.writeByte(1);
-            out.writeLong(((Number) v).longValue());
-        } else if (v instanceof Double || v instanceof Float) {
-            out.writeByte(2);
-            out.writeDouble(((Number) v).doubleValue());
-        } else if (v instanceof String str) {
-            out.writeByte(3);
-            writeString(out, str);
-        } else if (v instanceof byte[] b) {
-            out.writeByte(4);
-            out.writeInt(b.length);
-            out.write(b);
-        } else {
-            throw new IOException("A column value of an unexpected kind: " + v.getClass());
-        }
+        ColumnValues.write(out, v);
     }
 
     private static Object readValue(DataInputStream in) throws IOException {
-        int type = in.readByte();
-        switch (type) {
-            case 0:
-                return null;
-            case 1:
-                return in.readLong();
-            case 2:
-                return in.readDouble();
-            case 3:
-                return readString(in);
-            case 4:
-                byte[] b = new byte[in.readInt()];
-                in.readFully(b);
-                return b;
-            default:
-                throw new IOException("Unknown value kind " + type);
-        }
+        return ColumnValues.read(in);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        ColumnValues.writeText(out, s);
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        return ColumnValues.readText(in);
     }
 
     private static String q(String name) {

@@ -6,12 +6,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
+import dev.rapport.store.ColumnValues;
 import dev.rapport.store.sync.FieldChange;
 
 /**
@@ -33,9 +33,9 @@ public final class ChangeBatch {
             out.writeInt(changes.size());
             for (FieldChange ch : changes) {
                 out.writeUTF(ch.table());
-                text(out, ch.rowKey());
+                ColumnValues.writeText(out, ch.rowKey());
                 out.writeUTF(ch.column());
-                value(out, ch.value());
+                ColumnValues.write(out, ch.value());
                 out.writeLong(ch.hlc());
                 out.writeUTF(ch.device());
             }
@@ -88,66 +88,13 @@ public final class ChangeBatch {
             List<FieldChange> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String table = in.readUTF();
-                String key = text(in);
+                String key = ColumnValues.readText(in);
                 String column = in.readUTF();
-                Object value = value(in);
+                Object value = ColumnValues.read(in);
                 long hlc = in.readLong();
                 out.add(new FieldChange(table, key, column, value, hlc, in.readUTF()));
             }
             return out;
         }
-    }
-
-    private static void value(DataOutputStream out, Object v) throws IOException {
-        if (v == null) {
-            out.writeByte(0);
-        } else if (v instanceof Long || v instanceof Integer) {
-            out.writeByte(1);
-            out.writeLong(((Number) v).longValue());
-        } else if (v instanceof Double || v instanceof Float) {
-            out.writeByte(2);
-            out.writeDouble(((Number) v).doubleValue());
-        } else if (v instanceof String s) {
-            out.writeByte(3);
-            text(out, s);
-        } else if (v instanceof byte[] b) {
-            out.writeByte(4);
-            out.writeInt(b.length);
-            out.write(b);
-        } else {
-            throw new IllegalArgumentException("A field value of an unexpected kind: " + v.getClass());
-        }
-    }
-
-    private static Object value(DataInputStream in) throws IOException {
-        int kind = in.readByte();
-        return switch (kind) {
-            case 0 -> null;
-            case 1 -> in.readLong();
-            case 2 -> in.readDouble();
-            case 3 -> text(in);
-            case 4 -> {
-                byte[] b = new byte[in.readInt()];
-                in.readFully(b);
-                yield b;
-            }
-            default -> throw new IOException("Unknown value kind " + kind);
-        };
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("A text longer than what is left");
-        }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -4,76 +4,63 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A client's name is unique (ignoring case). When two devices each gave one the same name, every
- * device settles it the same way: among the clients merged to that name, the one with the
- * smallest global id keeps it and the others are called "name (2)", "name (3)", … in that order.
- * The renaming is worked out again from the merged names on every device, so it is not published.
+ * device settles it the same way, from the merged names alone: clients taken in the order of their
+ * merged name (ignoring case), then of their global id, each keeps its name if no client before it
+ * took it, else is shown as "name (2)", "name (3)", …. The shown names are worked out again on every
+ * device, so they are not published.
  */
 final class ClientNames {
     private final Connection c;
-    private final SyncLog log;
 
-    ClientNames(Connection c, SyncLog log) {
+    ClientNames(Connection c) {
         this.c = c;
-        this.log = log;
     }
 
-    /** A name no client has, for a client row stored before the names are settled. */
+    /** A name no client has, for a client row stored before the names are settled (not NUL: SQLite compares names ignoring case only up to a NUL). */
     static String placeholder(String gid) {
-        return "\u001f" + gid; // not NUL: SQLite compares names ignoring case only up to a NUL
+        return "\u001f" + gid;
     }
 
-    /** The merged names of these clients (a deleted one's last name: its namesakes may take it back). */
-    Set<String> namesOf(Set<String> gids) throws SQLException {
-        Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (String gid : gids) {
-            var name = log.field("client", gid, "name");
-            if (name.isPresent() && name.get().value() instanceof String n) {
-                names.add(n);
-            } else {
-                try (PreparedStatement s = c.prepareStatement("SELECT value FROM sync_history WHERE tbl = 'client' AND row_key = ? AND col = 'name' "
-                        + "ORDER BY hlc DESC, device DESC LIMIT 1")) {
-                    s.setString(1, gid);
-                    try (ResultSet rs = s.executeQuery()) {
-                        if (rs.next() && rs.getObject(1) instanceof String n) {
-                            names.add(n);
-                        }
-                    }
+    /** Gives every stored client its settled name. */
+    void settle() throws SQLException {
+        Map<String, String> shown = new LinkedHashMap<>();
+        Map<String, String> wanted = new LinkedHashMap<>();
+        Set<String> used = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT c.gid, c.name, f.value FROM main.client c "
+                + "LEFT JOIN sync_field f ON f.tbl = 'client' AND f.row_key = c.gid AND f.col = 'name' ORDER BY lower(f.value), c.gid")) {
+            while (rs.next()) {
+                if (!(rs.getObject(3) instanceof String merged)) {
+                    used.add(rs.getString(2)); // not merged yet: it keeps what it has
+                    continue;
                 }
+                String name = merged;
+                for (int k = 2; used.contains(name); k++) {
+                    name = merged + " (" + k + ")";
+                }
+                used.add(name);
+                shown.put(rs.getString(1), rs.getString(2));
+                wanted.put(rs.getString(1), name);
             }
         }
-        return names;
-    }
-
-    /** Gives every stored client merged to one of these names its settled name. */
-    void resolve(Set<String> names) throws SQLException {
-        List<List<String>> groups = new ArrayList<>();
-        for (String name : names) {
-            List<String> gids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT f.row_key FROM sync_field f JOIN main.client ON client.gid = f.row_key "
-                    + "WHERE f.tbl = 'client' AND f.col = 'name' AND f.value = ? COLLATE NOCASE ORDER BY f.row_key")) {
-                s.setString(1, name);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        gids.add(rs.getString(1));
-                    }
-                }
-            }
-            groups.add(gids);
-            for (String gid : gids) {
-                rename(gid, placeholder(gid));
+        List<String> changing = new ArrayList<>();
+        for (var w : wanted.entrySet()) {
+            if (!w.getValue().equals(shown.get(w.getKey()))) {
+                changing.add(w.getKey());
+                rename(w.getKey(), placeholder(w.getKey()));
             }
         }
-        for (List<String> gids : groups) {
-            for (int i = 0; i < gids.size(); i++) {
-                String merged = (String) log.field("client", gids.get(i), "name").orElseThrow().value();
-                rename(gids.get(i), i == 0 ? merged : merged + " (" + (i + 1) + ")");
-            }
+        for (String gid : changing) {
+            rename(gid, wanted.get(gid));
         }
     }
 

@@ -50,9 +50,11 @@ final class SyncApply {
                 }
             }
         }
-        Set<String> names = new ClientNames(c, log).namesOf(touched.get("client"));
+        boolean clients = !touched.get("client").isEmpty();
         Map<String, Set<String>> waiting = storeAll(touched);
-        new ClientNames(c, log).resolve(names);
+        if (clients) {
+            new ClientNames(c).settle();
+        }
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM sync_pending");
         }

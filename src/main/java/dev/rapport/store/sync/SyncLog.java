@@ -110,7 +110,11 @@ final class SyncLog {
     }
 
     private void put(FieldChange ch) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO sync_field (tbl, row_key, col, value, hlc, device) VALUES (?, ?, ?, ?, ?, ?)")) {
+        insert("INSERT OR REPLACE INTO sync_field", ch);
+    }
+
+    private void insert(String into, FieldChange ch) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(into + " (tbl, row_key, col, value, hlc, device) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, ch.table());
             s.setString(2, ch.rowKey());
             s.setString(3, ch.column());
@@ -138,15 +142,7 @@ final class SyncLog {
 
     /** Adds a change made here to the outbox. */
     void publish(FieldChange ch) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO sync_outbox (tbl, row_key, col, value, hlc, device) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, ch.table());
-            s.setString(2, ch.rowKey());
-            s.setString(3, ch.column());
-            s.setObject(4, ch.value());
-            s.setLong(5, ch.hlc());
-            s.setString(6, ch.device());
-            s.executeUpdate();
-        }
+        insert("INSERT INTO sync_outbox", ch);
     }
 
     /** This device's changes numbered after {@code afterSeq}, in order. */
