@@ -10,7 +10,6 @@ import java.util.function.LongSupplier;
  */
 public final class Hlc {
     private static final int COUNTER_BITS = 16;
-    private static final long COUNTER_MASK = (1L << COUNTER_BITS) - 1;
 
     private final LongSupplier wallMillis;
     private long last;
@@ -35,9 +34,5 @@ public final class Hlc {
     /** The wall time a stamp was made at, in milliseconds since the epoch. */
     public static long millis(long stamp) {
         return stamp >>> COUNTER_BITS;
-    }
-
-    static long counter(long stamp) {
-        return stamp & COUNTER_MASK;
     }
 }
