@@ -41,24 +41,20 @@ import java.util.Map;
 final class ChangeCapture {
     private static final String TABLE = "rapport_seal_change";
 
-    /** A table's shape: how its rows are keyed and read. */
-    private record Shape(String name, String select, String keyNew, String keyOld, List<String> columns) {
-    }
+    private final Map<String, TableShape> shapes;
 
-    private final Map<String, Shape> shapes;
-
-    private ChangeCapture(Map<String, Shape> shapes) {
+    private ChangeCapture(Map<String, TableShape> shapes) {
         this.shapes = shapes;
     }
 
     /** Creates the temporary change table and the triggers that fill it (again, after a schema change). */
     static ChangeCapture install(Connection c) throws SQLException {
-        Map<String, Shape> shapes = shapes(c);
+        Map<String, TableShape> shapes = TableShape.all(c);
         try (Statement s = c.createStatement()) {
-            dropTriggers(c);
+            dropTriggers(c, "rapport_seal_%");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS " + TABLE + " (tbl TEXT NOT NULL, cond TEXT NOT NULL)");
             int n = 0;
-            for (Shape t : shapes.values()) {
+            for (TableShape t : shapes.values()) {
                 String on = " ON main." + q(t.name()) + " BEGIN INSERT INTO " + TABLE + " (tbl, cond) VALUES ";
                 String tbl = lit(t.name());
                 s.execute("CREATE TEMP TRIGGER rapport_seal_i" + n + " AFTER INSERT" + on + "(" + tbl + ", " + t.keyNew() + "); END");
@@ -73,16 +69,19 @@ final class ChangeCapture {
 
     /**
      * Drops the capture's triggers: before the main database is replaced (deserialised), as
-     * SQLite crashes when temporary triggers still point into the schema being replaced.
+     * SQLite crashes when temporary triggers still point into the schema being replaced. A sync's
+     * capture ({@code rapport_sync_*}) goes too; it installs itself again at its next write.
      */
     static void uninstall(Connection c) throws SQLException {
-        dropTriggers(c);
+        dropTriggers(c, "rapport_seal_%");
+        dropTriggers(c, "rapport_sync_%");
     }
 
-    private static void dropTriggers(Connection c) throws SQLException {
+    /** Drops the temporary triggers whose names are like the pattern. */
+    private static void dropTriggers(Connection c, String like) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'rapport_seal_%'")) {
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE " + lit(like))) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -92,59 +91,6 @@ final class ChangeCapture {
                 s.execute("DROP TRIGGER temp." + q(name));
             }
         }
-    }
-
-    /**
-     * Every ordinary table of the journal. Not the search indexes (FTS5 virtual tables): SQLite
-     * refuses triggers on their shadow tables, and what they hold is made from the ordinary
-     * tables by the journal's own index triggers, which replaying runs again.
-     */
-    private static Map<String, Shape> shapes(Connection c) throws SQLException {
-        Map<String, Boolean> tables = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_list")) {
-            while (rs.next()) {
-                String name = rs.getString("name");
-                String type = rs.getString("type");
-                if ("table".equals(type) && !name.startsWith("sqlite_")) {
-                    tables.put(name, rs.getInt("wr") == 1);
-                }
-            }
-        }
-        Map<String, Shape> shapes = new LinkedHashMap<>();
-        for (var t : tables.entrySet()) {
-            shapes.put(t.getKey(), shape(c, t.getKey(), t.getValue()));
-        }
-        return shapes;
-    }
-
-    private static Shape shape(Connection c, String table, boolean withoutRowid) throws SQLException {
-        List<String> pk = new ArrayList<>();
-        String aliasType = null;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + q(table) + ")")) {
-            Map<Integer, String> byOrder = new java.util.TreeMap<>();
-            while (rs.next()) {
-                if (rs.getInt("pk") > 0) {
-                    byOrder.put(rs.getInt("pk"), rs.getString("name"));
-                    aliasType = rs.getString("type");
-                }
-            }
-            pk.addAll(byOrder.values());
-        }
-        if (!withoutRowid) {
-            boolean alias = pk.size() == 1 && "INTEGER".equalsIgnoreCase(aliasType);
-            String select = alias ? "*" : "rowid AS rowid, *";
-            return new Shape(table, select, "'rowid=' || NEW.rowid", "'rowid=' || OLD.rowid", columns(c, table, select));
-        }
-        return new Shape(table, "*", condition(pk, "NEW"), condition(pk, "OLD"), columns(c, table, "*"));
-    }
-
-    /** SQL that builds, in the trigger, a WHERE condition naming the row by its key's literal values. */
-    private static String condition(List<String> pk, String row) {
-        List<String> parts = new ArrayList<>();
-        for (String col : pk) {
-            parts.add(lit(q(col) + " IS ") + " || quote(" + row + "." + q(col) + ")");
-        }
-        return String.join(" || ' AND ' || ", parts);
     }
 
     /** How many row changes are noted for the write under way. */
@@ -177,7 +123,7 @@ final class ChangeCapture {
         try (DataOutputStream out = new DataOutputStream(bytes); Statement s = c.createStatement()) {
             out.writeInt(keys.size());
             for (var table : keys.entrySet()) {
-                Shape shape = shapes.get(table.getKey());
+                TableShape shape = shapes.get(table.getKey());
                 if (shape == null) {
                     throw new SQLException("A change names a table the journal no longer has: " + table.getKey());
                 }
@@ -206,19 +152,6 @@ final class ChangeCapture {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /** The columns a row image holds, in order (read once per schema: a schema change installs the capture again). */
-    private static List<String> columns(Connection c, String table, String select) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + select + " FROM main." + q(table) + " LIMIT 0")) {
-            var meta = rs.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                out.add(meta.getColumnName(i));
-            }
-        }
-        return List.copyOf(out);
     }
 
     /**
@@ -309,63 +242,26 @@ final class ChangeCapture {
     }
 
     private static void writeValue(DataOutputStream out, Object v) throws IOException {
-        if (v == null) {
-            out.writeByte(0);
-        } else if (v instanceof Integer || v instanceof Long) {
-            out.writeByte(1);
-            out.writeLong(((Number) v).longValue());
-        } else if (v instanceof Double || v instanceof Float) {
-            out.writeByte(2);
-            out.writeDouble(((Number) v).doubleValue());
-        } else if (v instanceof String str) {
-            out.writeByte(3);
-            writeString(out, str);
-        } else if (v instanceof byte[] b) {
-            out.writeByte(4);
-            out.writeInt(b.length);
-            out.write(b);
-        } else {
-            throw new IOException("A column value of an unexpected kind: " + v.getClass());
-        }
+        ColumnValues.write(out, v);
     }
 
     private static Object readValue(DataInputStream in) throws IOException {
-        int type = in.readByte();
-        switch (type) {
-            case 0:
-                return null;
-            case 1:
-                return in.readLong();
-            case 2:
-                return in.readDouble();
-            case 3:
-                return readString(in);
-            case 4:
-                byte[] b = new byte[in.readInt()];
-                in.readFully(b);
-                return b;
-            default:
-                throw new IOException("Unknown value kind " + type);
-        }
+        return ColumnValues.read(in);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        ColumnValues.writeText(out, s);
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        return ColumnValues.readText(in);
     }
 
     private static String q(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return TableShape.q(name);
     }
 
     private static String lit(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return TableShape.lit(text);
     }
 }

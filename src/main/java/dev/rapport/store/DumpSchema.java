@@ -23,12 +23,12 @@ final class DumpSchema {
         }
     }
 
-    /** The tables the schema has (full-text indexes and SQLite's own left out). */
+    /** The tables the schema has (full-text indexes, SQLite's own and a device's sync state left out). */
     static List<String> tables(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                        + "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts_%' ORDER BY name")) {
+                        + "AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts_%' AND name NOT LIKE 'sync!_%' ESCAPE '!' ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -49,6 +49,8 @@ public final class Journal implements AutoCloseable {
     /** Where an encrypted journal's saves go (null for a plain one, or one opened read-only). */
     private final SealedStore store;
     private final WriteWatch watch;
+    /** Work that runs in every write's transaction just before it commits (a sync notes the write's changes), or null. */
+    private SqlWork<?> beforeCommit;
 
     private Journal(Path file, boolean readOnly, Connection connection, JournalLock lock) {
         this(file, readOnly, connection, lock, null, null);
@@ -467,6 +469,9 @@ public final class Journal implements AutoCloseable {
         T result;
         try {
             result = work.run(watch.watched());
+            if (beforeCommit != null) {
+                beforeCommit.run(connection);
+            }
             if (store != null) {
                 // Sealed and on disk before the commit: a failed append rolls the write back.
                 store.beforeCommit(connection);
@@ -506,6 +511,15 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized void addChangeListener(java.util.function.Consumer<CommittedWrite> listener) {
         watch.add(listener);
+    }
+
+    /**
+     * Runs {@code work} inside every later write's transaction, after the write's own work and before
+     * it is sealed and committed, so what it stores is part of the write (null: no more). A failure
+     * rolls the write back.
+     */
+    public synchronized void beforeEachCommit(SqlWork<?> work) {
+        this.beforeCommit = work;
     }
 
     public synchronized void removeChangeListener(java.util.function.Consumer<CommittedWrite> listener) {

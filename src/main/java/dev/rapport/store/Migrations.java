@@ -35,7 +35,8 @@ final class Migrations {
             "V14__mail_people.sql",
             "V15__calendars.sql",
             "V16__write_ups.sql",
-            "V17__client_review.sql");
+            "V17__client_review.sql",
+            "V18__sync_ids.sql");
 
     /**
      * What runs after a file, in the same transaction, where SQL alone cannot do the work (by the

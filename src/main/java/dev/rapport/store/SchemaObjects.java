@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Schema objects set aside for a bulk load: dropped, with the SQL that makes them again. */
-final class SchemaObjects {
+public final class SchemaObjects {
     private SchemaObjects() {
     }
 
@@ -17,7 +17,7 @@ final class SchemaObjects {
      *
      * @param kind TRIGGER or INDEX
      */
-    static List<String> drop(Statement s, String query, String kind) throws SQLException {
+    public static List<String> drop(Statement s, String query, String kind) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(query)) {

@@ -354,10 +354,10 @@ class SealedJournalTest {
                     String name = meta.getColumnName(i);
                     Object v = rs.getObject(i);
                     line.append(" | ").append(name).append('=');
-                    line.append(timesMasked && (name.endsWith("_at") || name.equals("journal_id")) ? "*"
+                    line.append(timesMasked && (name.endsWith("_at") || name.equals("journal_id") || name.equals("gid")) ? "*"
                             : v instanceof byte[] b ? Arrays.toString(b) : String.valueOf(v));
                 }
-                // Each journal's own random id, made when it was created, is the one row two journals never share.
+                // Each journal's own random id, made when it was created, and its rows' global ids are what two journals never share.
                 if (!(timesMasked && line.toString().startsWith("setting | key=journal.uuid"))) {
                     lines.add(line.toString());
                 }
