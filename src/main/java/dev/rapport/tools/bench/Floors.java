@@ -99,9 +99,9 @@ public final class Floors {
     public int clientPage(long clientId) {
         return journal.read(c -> readAll(c, CLIENT_LIST.formatted("c.id = ?"), clientId)
                 + readAll(c, "SELECT p.id, p.client_id, p.name, p.role, p.email, p.phone, p.preferred_channel, p.time_zone, p.notes, "
-                + "p.context_carrier, p.language, r.current FROM contact p JOIN (SELECT contact_id, max(to_day IS NULL OR to_day > '"
-                + LocalDate.now() + "') AS current FROM contact_role WHERE client_id = ? GROUP BY contact_id) r ON r.contact_id = p.id",
-                clientId)
+                + "p.context_carrier, r.current FROM contact p JOIN (SELECT contact_id, max(to_day IS NULL OR to_day > '"
+                + LocalDate.now() + "') AS current FROM contact_role WHERE client_id = ? GROUP BY contact_id) r ON r.contact_id = p.id "
+                + "ORDER BY r.current DESC, p.context_carrier DESC, p.name COLLATE NOCASE, p.id", clientId)
                 + readAll(c, "SELECT i.id, i.client_id, i.occurred_at, i.occurred_utc, i.zone, i.channel, i.title, i.summary, "
                 + "i.private_notes, i.tags, i.mood, cl.name, (SELECT group_concat(x.contact_id || ' ' || p.name) FROM interaction_contact x "
                 + "JOIN contact p ON p.id = x.contact_id WHERE x.interaction_id = i.id) FROM interaction i JOIN client cl ON cl.id = i.client_id "
