@@ -27,10 +27,13 @@ public final class SearchService {
         if (query.isEmpty()) {
             return SearchResults.empty(text);
         }
-        List<SearchHit> parties = repository.parties(query, PARTIES);
-        List<SearchHit> clients = parties.stream().filter(h -> h.kind() == SearchHit.Kind.CLIENT).toList();
-        List<SearchHit> contacts = parties.stream().filter(h -> h.kind() == SearchHit.Kind.CONTACT).toList();
-        return withEntries(text, clients, contacts, repository.ledger(query, LEDGER), query, Long.MAX_VALUE);
+        SearchRepository.FirstPage page = repository.firstPage(query, PARTIES, LEDGER, PAGE + 1);
+        List<SearchHit> clients = new ArrayList<>();
+        List<SearchHit> contacts = new ArrayList<>();
+        for (SearchHit h : page.parties()) {
+            (h.kind() == SearchHit.Kind.CLIENT ? clients : contacts).add(h);
+        }
+        return withEntries(text, List.copyOf(clients), List.copyOf(contacts), page.ledger(), page.entries(), Long.MAX_VALUE);
     }
 
     /** The next page of journal entries after {@code previous}. */
@@ -39,12 +42,14 @@ public final class SearchService {
         if (query.isEmpty() || !previous.moreEntries()) {
             return SearchResults.empty(previous.query());
         }
-        return withEntries(previous.query(), List.of(), List.of(), List.of(), query, previous.nextEntryCursor());
+        long before = previous.nextEntryCursor();
+        return withEntries(previous.query(), List.of(), List.of(), List.of(), repository.entries(query, before, PAGE + 1), before);
     }
 
-    private SearchResults withEntries(String text, List<SearchHit> clients, List<SearchHit> contacts, List<SearchHit> ledger,
-                                      String query, long before) {
-        List<SearchHit> entries = new ArrayList<>(repository.entries(query, before, PAGE + 1));
+    /** The page from {@code found} (up to one more entry than a page, which says whether there are more). */
+    private static SearchResults withEntries(String text, List<SearchHit> clients, List<SearchHit> contacts, List<SearchHit> ledger,
+                                             List<SearchHit> found, long before) {
+        List<SearchHit> entries = new ArrayList<>(found);
         boolean more = entries.size() > PAGE;
         if (more) {
             entries.remove(PAGE);

@@ -32,8 +32,8 @@ import java.util.Map;
  *
  * <p>Replaying a record (on open) deletes every row it names, then inserts the images of those
  * still there (all deletes first, so values that moved between rows cannot collide), with
- * foreign keys off and the journal's triggers set aside, all but the search indexes' (named
- * {@code *fts*}, as {@link SearchIndexes} has them): the images are already what the other
+ * foreign keys off and the journal's triggers set aside, all but the search indexes' (those
+ * whose body writes into an FTS5 table, {@link SearchIndexes#indexTriggers}): the images are already what the other
  * triggers made (a rule's check, a person kept when a client goes), and those firing again would
  * change them, while each index's delete and insert triggers take the old row out of the index and
  * put the new one in, as the original write did.
@@ -163,13 +163,9 @@ final class ChangeCapture {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, String> triggers = new LinkedHashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name NOT LIKE '%fts%'"
-                     + " ORDER BY rowid")) {
-            while (rs.next()) {
-                triggers.put(rs.getString(1), rs.getString(2));
-            }
+        Map<String, String> triggers;
+        try (Statement s = c.createStatement()) {
+            triggers = SearchIndexes.otherTriggers(s);
         }
         boolean auto = c.getAutoCommit();
         try (Statement s = c.createStatement()) {

@@ -36,6 +36,9 @@ public final class ClientRepository {
             ORDER BY c.name COLLATE NOCASE
             """;
 
+    /** One client's list row: the statement text made once, not formatted on every client page. */
+    private static final String ONE_OVERVIEW = OVERVIEW.formatted(COLUMNS, "c.id = ?");
+
     private final Journal journal;
 
     public ClientRepository(Journal journal) {
@@ -148,7 +151,7 @@ public final class ClientRepository {
     public Optional<ClientOverview> overview(long id, LocalDate today) {
         return journal.read(c -> {
             List<ClientOverview> out = new ArrayList<>(1);
-            try (PreparedStatement ps = c.prepareStatement(OVERVIEW.formatted(COLUMNS, "c.id = ?"))) {
+            try (PreparedStatement ps = c.prepareStatement(ONE_OVERVIEW)) {
                 ps.setLong(1, id);
                 readOverviews(ps, today, out);
             }

@@ -131,7 +131,7 @@ public final class InteractionRepository {
         return journal.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM interaction i WHERE i.id = ?")) {
                 ps.setLong(1, id);
-                List<Interaction> found = withContacts(c, list(ps));
+                List<Interaction> found = withContacts(c, ps);
                 return found.stream().findFirst();
             }
         });
@@ -151,19 +151,16 @@ public final class InteractionRepository {
                     + where + " ORDER BY " + MomentColumns.ENTRY_ORDER + " DESC, i.id DESC LIMIT ? OFFSET ?";
             args.add(limit);
             args.add(offset);
-            List<Interaction> rows = new ArrayList<>();
-            Map<Long, String> clientNames = new HashMap<>();
+            List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 bindArgs(ps, args);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Interaction i = map(rs, List.of());
-                        rows.add(i);
-                        clientNames.put(i.clientId(), rs.getString("client_name"));
+                        rows.add(Row.read(rs, rs.getString(CLIENT_NAME)));
                     }
                 }
             }
-            return toEntries(c, rows, clientNames);
+            return toEntries(c, rows);
         });
     }
 
@@ -243,7 +240,12 @@ public final class InteractionRepository {
         }
     }
 
-    private List<JournalEntry> toEntries(Connection c, List<Interaction> rows, Map<Long, String> clientNames) throws SQLException {
+    /**
+     * The entries with their people, each built once: the rows' columns are held as read until
+     * their people are known (an entry built without them and again with them cost twice the
+     * validation a page of entries needs).
+     */
+    private List<JournalEntry> toEntries(Connection c, List<Row> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -252,33 +254,55 @@ public final class InteractionRepository {
         String ids = rows.stream().map(i -> Long.toString(i.id())).collect(Collectors.joining(","));
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT ic.interaction_id, ic.contact_id, p.name FROM interaction_contact ic JOIN contact p ON p.id = ic.contact_id "
-                        + "WHERE ic.interaction_id IN (" + ids + ") ORDER BY p.name")) {
+                        + "WHERE ic.interaction_id IN (" + ids + ") ORDER BY p.name, ic.contact_id")) {
             while (rs.next()) {
                 links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 names.put(rs.getLong(2), rs.getString(3));
             }
         }
         List<JournalEntry> out = new ArrayList<>(rows.size());
-        for (Interaction i : rows) {
-            List<Long> contactIds = links.getOrDefault(i.id(), List.of());
-            Interaction full = i.withContacts(contactIds);
-            out.add(new JournalEntry(full, clientNames.get(i.clientId()), contactIds.stream().map(names::get).toList()));
+        for (Row row : rows) {
+            List<Long> contactIds = links.getOrDefault(row.id(), List.of());
+            List<String> contactNames = new ArrayList<>(contactIds.size());
+            for (Long id : contactIds) {
+                contactNames.add(names.get(id));
+            }
+            out.add(new JournalEntry(row.interaction(contactIds), row.clientName(), java.util.Collections.unmodifiableList(contactNames)));
         }
         return out;
     }
 
-    private List<Interaction> withContacts(Connection c, List<Interaction> rows) throws SQLException {
-        return toEntries(c, rows, new HashMap<>()).stream().map(JournalEntry::interaction).toList();
-    }
-
-    private static List<Interaction> list(PreparedStatement ps) throws SQLException {
-        List<Interaction> out = new ArrayList<>();
+    /** Reads the rows (an unreadable one is left out and told, as {@link LeftOut} does) and builds each with its people. */
+    private List<Interaction> withContacts(Connection c, PreparedStatement ps) throws SQLException {
+        List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                LeftOut.add(out, rs, "interaction", r -> map(rs, List.of()));
+                LeftOut.add(rows, rs, "interaction", r -> {
+                    Row row = Row.read(rs, null);
+                    row.interaction(List.of());
+                    return row;
+                });
             }
         }
-        return out;
+        return toEntries(c, rows).stream().map(JournalEntry::interaction).toList();
+    }
+
+    private static final String CLIENT_NAME = "client_name";
+
+    /** An entry's columns as read, before its people are known. */
+    private record Row(long id, long clientId, String local, String utc, String zone, String channel, String title,
+                       String summary, String privateNotes, String tags, String mood, String clientName) {
+        static Row read(ResultSet rs, String clientName) throws SQLException {
+            return new Row(rs.getLong("id"), rs.getLong("client_id"), rs.getString("occurred_at"), rs.getString("occurred_utc"),
+                    rs.getString("zone"), rs.getString("channel"), rs.getString("title"), rs.getString("summary"),
+                    rs.getString("private_notes"), rs.getString("tags"), rs.getString("mood"), clientName);
+        }
+
+        Interaction interaction(List<Long> contactIds) {
+            return new Interaction(id, clientId, MomentColumns.read(local, utc, zone), Channel.valueOf(channel), title, summary,
+                    privateNotes, tags.isEmpty() ? List.of() : Arrays.asList(tags.split(" ")),
+                    mood == null ? null : Mood.valueOf(mood), contactIds);
+        }
     }
 
     static Interaction map(ResultSet rs, List<Long> contactIds) throws SQLException {

@@ -1,9 +1,13 @@
 package dev.rapport.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The journal's three full-text indexes during a bulk load: every trigger that keeps them is set
@@ -11,9 +15,15 @@ import java.util.List;
  * filled once from the tables as they are then — much faster than row by row. The triggers are
  * taken from the schema itself, so they come back exactly as the migrations made them. Run it in
  * the load's transaction: a failure rolls the triggers and the indexes back with the rows.
+ *
+ * <p>Which triggers keep an index is read from the schema, not from their names: the indexes are
+ * the schema's FTS5 virtual tables, and an index trigger is one whose body writes into one of them
+ * ({@link #indexTriggers}). The encrypted journal's replay keeps exactly these.
  */
 final class SearchIndexes {
-    private static final String TRIGGERS = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%fts%' ORDER BY name";
+    private static final String INDEX_TABLES = "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            + "AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using fts5%'";
+    private static final String ALL_TRIGGERS = "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY rowid";
     /** Each fill says what the triggers of V1, V6 and V14 write, for every row at once. */
     private static final String[] FILL = {
         "INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')",
@@ -43,8 +53,70 @@ final class SearchIndexes {
     /** Drops the indexes' triggers, remembering them. */
     static SearchIndexes suspend(Statement s) throws SQLException {
         SearchIndexes indexes = new SearchIndexes();
-        indexes.triggers.addAll(SchemaObjects.drop(s, TRIGGERS, "TRIGGER"));
+        Map<String, String> keepers = triggers(s, true);
+        for (String name : keepers.keySet()) {
+            s.execute("DROP TRIGGER main." + quoted(name));
+        }
+        indexes.triggers.addAll(keepers.values());
         return indexes;
+    }
+
+    /** The triggers that keep a search index (those whose body writes into one), name to SQL, in the schema's order. */
+    static Map<String, String> indexTriggers(Statement s) throws SQLException {
+        return triggers(s, true);
+    }
+
+    /** Every other trigger of the journal (its rules and their side effects), name to SQL, in the schema's order. */
+    static Map<String, String> otherTriggers(Statement s) throws SQLException {
+        return triggers(s, false);
+    }
+
+    private static Map<String, String> triggers(Statement s, boolean keepingAnIndex) throws SQLException {
+        List<String> indexes = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(INDEX_TABLES)) {
+            while (rs.next()) {
+                indexes.add(rs.getString(1));
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery(ALL_TRIGGERS)) {
+            while (rs.next()) {
+                if (writesInto(rs.getString(2), indexes) == keepingAnIndex) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a trigger's body (after its BEGIN) inserts into, updates or deletes from one of these tables. */
+    static boolean writesInto(String triggerSql, List<String> tables) {
+        int begin = indexOfWord(triggerSql, "BEGIN");
+        String body = begin < 0 ? triggerSql : triggerSql.substring(begin);
+        for (String table : tables) {
+            Pattern write = Pattern.compile("\\b(?:INSERT|REPLACE)(?:\\s+OR\\s+\\w+)?\\s+INTO\\s+" + target(table)
+                    + "|\\bUPDATE(?:\\s+OR\\s+\\w+)?\\s+" + target(table) + "|\\bDELETE\\s+FROM\\s+" + target(table),
+                    Pattern.CASE_INSENSITIVE);
+            if (write.matcher(body).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table's name as a statement may write it: bare or quoted, with or without "main.". */
+    private static String target(String table) {
+        String name = Pattern.quote(table);
+        return "(?:main\\s*\\.\\s*)?(?:" + name + "|\"" + name + "\"|`" + name + "`|\\[" + name + "\\])(?![\\w$])";
+    }
+
+    private static int indexOfWord(String sql, String word) {
+        var m = Pattern.compile("\\b" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(sql);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     /** Fills every index from the tables as they are now and puts the triggers back. */

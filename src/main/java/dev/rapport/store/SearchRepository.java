@@ -5,8 +5,10 @@ import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.SearchHit;
 import dev.rapport.model.SearchHit.Kind;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,47 +62,64 @@ public final class SearchRepository {
         this.journal = journal;
     }
 
+    /** The search box's first page, read in one go: best clients and people, newest ledger rows, newest entries. */
+    public record FirstPage(List<SearchHit> parties, List<SearchHit> ledger, List<SearchHit> entries) {
+    }
+
+    /** The three reads of {@link #parties}, {@link #ledger} and {@link #entries} (before no id) under one hold of the journal. */
+    public FirstPage firstPage(String ftsQuery, int parties, int ledger, int entries) {
+        return journal.read(c -> new FirstPage(parties(c, ftsQuery, parties), ledger(c, ftsQuery, ledger),
+                entries(c, ftsQuery, Long.MAX_VALUE, entries)));
+    }
+
     /** Entries matching an FTS5 expression, with ids below {@code beforeId}, newest-written first. */
     public List<SearchHit> entries(String ftsQuery, long beforeId, int limit) {
-        return journal.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(ENTRY_PAGE)) {
-                ps.setString(1, ftsQuery);
-                ps.setLong(2, beforeId);
-                ps.setInt(3, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new SearchHit(Kind.ENTRY, rs.getLong("id"), rs.getLong("client_id"),
-                                rs.getString("title"), rs.getString("client_name") + " · " + rs.getString("summary"),
-                                LocalDateTime.parse(rs.getString("occurred_at"))));
-                    }
+        return journal.read(c -> entries(c, ftsQuery, beforeId, limit));
+    }
+
+    private static List<SearchHit> entries(Connection c, String ftsQuery, long beforeId, int limit) throws SQLException {
+        List<SearchHit> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(ENTRY_PAGE)) {
+            ps.setString(1, ftsQuery);
+            ps.setLong(2, beforeId);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // columns by position, as ENTRY_PAGE lists them: id, client_id, occurred_at, title, summary, client_name
+                    out.add(new SearchHit(Kind.ENTRY, rs.getLong(1), rs.getLong(2), rs.getString(4),
+                            rs.getString(6) + " · " + rs.getString(5), LocalDateTime.parse(rs.getString(3))));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /** Clients and contacts matching an FTS5 expression, best first: name matches weigh most. */
     public List<SearchHit> parties(String ftsQuery, int limit) {
-        return journal.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(PARTIES)) {
-                ps.setString(1, ftsQuery);
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long rowid = rs.getLong(1);
-                        boolean contact = rowid % 2 == 1;
-                        String detail = contact
-                                ? join(rs.getString("detail"), rs.getString("client_name"))
-                                : I18n.t("search.kind.client");
-                        out.add(new SearchHit(contact ? Kind.CONTACT : Kind.CLIENT, rowid / 2, rs.getLong("client_id"),
-                                rs.getString("name"), detail, null));
+        return journal.read(c -> parties(c, ftsQuery, limit));
+    }
+
+    private static List<SearchHit> parties(Connection c, String ftsQuery, int limit) throws SQLException {
+        List<SearchHit> out = new ArrayList<>();
+        String clientLabel = null;
+        try (PreparedStatement ps = c.prepareStatement(PARTIES)) {
+            ps.setString(1, ftsQuery);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // columns by position, as PARTIES lists them: rowid, name, client_id, detail, client_name
+                    long rowid = rs.getLong(1);
+                    boolean contact = rowid % 2 == 1;
+                    if (!contact && clientLabel == null) {
+                        clientLabel = I18n.t("search.kind.client");
                     }
+                    String detail = contact ? join(rs.getString(4), rs.getString(5)) : clientLabel;
+                    out.add(new SearchHit(contact ? Kind.CONTACT : Kind.CLIENT, rowid / 2, rs.getLong(3),
+                            rs.getString(2), detail, null));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /**
@@ -108,24 +127,26 @@ public final class SearchRepository {
      * fact that matters (due day, status, day received) and the client's name.
      */
     public List<SearchHit> ledger(String ftsQuery, int limit) {
-        return journal.read(c -> {
-            List<SearchHit> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(LEDGER_PAGE)) {
-                ps.setString(1, ftsQuery);
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long key = rs.getLong(1);
-                        String title = rs.getString(3);
-                        Kind kind = LEDGER_KINDS[(int) (key % 3)];
-                        String fact = kind == Kind.PROBLEM ? ProblemStatus.valueOf(rs.getString(4)).label() : rs.getString(4);
-                        out.add(new SearchHit(kind, key / 3, rs.getLong(2),
-                                title == null || title.isBlank() ? "—" : title, join(fact, rs.getString(5)), null));
-                    }
+        return journal.read(c -> ledger(c, ftsQuery, limit));
+    }
+
+    private static List<SearchHit> ledger(Connection c, String ftsQuery, int limit) throws SQLException {
+        List<SearchHit> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(LEDGER_PAGE)) {
+            ps.setString(1, ftsQuery);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long key = rs.getLong(1);
+                    String title = rs.getString(3);
+                    Kind kind = LEDGER_KINDS[(int) (key % 3)];
+                    String fact = kind == Kind.PROBLEM ? ProblemStatus.valueOf(rs.getString(4)).label() : rs.getString(4);
+                    out.add(new SearchHit(kind, key / 3, rs.getLong(2),
+                            title == null || title.isBlank() ? "—" : title, join(fact, rs.getString(5)), null));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     private static String join(String a, String b) {

@@ -211,6 +211,42 @@ class SealedJournalTest {
         }
     }
 
+    /**
+     * Replay keeps the triggers that write into a search index, whatever their names: a client
+     * index trigger renamed without "fts" still indexes a client saved in a record, as the schema
+     * (its FTS5 tables and the trigger's body) marks it, while the rule triggers stay set aside.
+     */
+    @Test
+    void replayKeepsAnIndexTriggerByWhatItWritesNotByItsName() throws IOException {
+        Path file = journalWithContent();
+        try (Journal journal = open(file)) {
+            journal.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    String sql = SearchIndexes.indexTriggers(s).get("client_fts_insert");
+                    assertThat(sql).as("the client index's insert trigger is an index trigger").isNotNull();
+                    s.execute("DROP TRIGGER client_fts_insert");
+                    s.execute(sql.replace("client_fts_insert", "client_search_insert"));
+                    assertThat(SearchIndexes.indexTriggers(s)).containsKey("client_search_insert");
+                    assertThat(SearchIndexes.otherTriggers(s)).containsKey("rule_client_insert").doesNotContainKey("client_search_insert");
+                }
+                return null;
+            });
+        }
+        try (Journal journal = open(file)) {
+            new ClientRepository(journal).save(Client.create("Zephyrine Logistics"));
+        }
+        try (Journal journal = open(file)) {
+            int found = journal.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT count(*) FROM party_fts WHERE party_fts MATCH 'zephyrine'")) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            });
+            assertThat(found).isEqualTo(1);
+            assertThat(fullTextChecks(journal)).containsOnly("ok");
+        }
+    }
+
     @Test
     void aCompactionKilledBeforeItsRenameLeavesThePreviousJournal() throws IOException {
         Path file = journalWithContent();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,6 +48,8 @@ final class FirstFrames {
         Path time = demo.resolveSibling("bench-first-frame.txt");
         Path emptyArchive = demo.resolveSibling("bench-empty.jsa");
         Path mainArchive = demo.resolveSibling("bench-main.jsa");
+        Path classList = demo.resolveSibling("bench-main.classlist");
+        Path nativeFolder = demo.resolveSibling("bench-native");
         try {
             try (JournalSession s = JournalSession.open(demo)) {
                 DemoJournal.fill(s);
@@ -54,20 +57,24 @@ final class FirstFrames {
             List<String> empty = List.of("-cp", classPath, EmptyWindow.class.getName());
             List<String> main = List.of("-Drapport.exitAfterFirstFrame=true", "-cp", classPath, ENTRY_POINT, "--journal",
                     demo.toString());
+            // The installed app's start options (installer/linux/launcher.sh): the window's JIT options, SQLite's library
+            // as a file, and a class-data archive dumped (-Xshare:dump) from the classes one start of the main window loads.
+            List<String> installedOptions = new ArrayList<>(Bench.WINDOW_JIT);
+            installedOptions.addAll(sqliteAsAFile(nativeFolder));
+            staticArchive(java, mainArchive, classList, classPath, main, installedOptions, time);
+            installedOptions.add(0, "-XX:SharedArchiveFile=" + mainArchive);
+            installedOptions.add(1, "-Xshare:auto");
             archive(java, emptyArchive, empty, time);
-            archive(java, mainArchive, main, time);
             List<String> emptyWithArchive = new ArrayList<>(Bench.WINDOW_JIT);
             emptyWithArchive.add("-XX:SharedArchiveFile=" + emptyArchive);
-            List<String> mainWithArchive = new ArrayList<>(Bench.WINDOW_JIT);
-            mainWithArchive.add("-XX:SharedArchiveFile=" + mainArchive);
             Medians plain = new Medians(frameRuns);
             Medians installed = new Medians(frameRuns);
             for (int i = 0; i < frameRuns; i++) {
                 plain.empty[i] = child(command(java, List.of(), empty, time), time)[0];
                 plain.main(i, child(command(java, List.of(), main, time), time));
-                installed.empty[i] = child(command(java, Bench.WINDOW_JIT, empty, time), time)[0];
+                installed.empty[i] = child(command(java, installedOptions, empty, time), time)[0];
                 installed.emptyArchived[i] = child(command(java, emptyWithArchive, empty, time), time)[0];
-                installed.main(i, child(command(java, mainWithArchive, main, time), time));
+                installed.main(i, child(command(java, installedOptions, main, time), time));
             }
             return new Bench.FirstFrame(plain.median(plain.empty), plain.median(plain.main), plain.median(plain.content), frameRuns, null,
                     new Bench.Installed(installed.median(installed.empty), installed.median(installed.emptyArchived),
@@ -75,7 +82,7 @@ final class FirstFrames {
         } catch (java.io.IOException | IllegalStateException e) {
             return Bench.FirstFrame.skipped("a window did not start: " + e.getMessage());
         } finally {
-            for (Path file : List.of(time, emptyArchive, mainArchive)) {
+            for (Path file : List.of(time, emptyArchive, mainArchive, classList, nativeFolder.resolve(SQLITE_LIBRARY), nativeFolder)) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
@@ -83,6 +90,53 @@ final class FirstFrames {
                 }
             }
             Bench.deleteJournal(demo);
+        }
+    }
+
+    private static final String SQLITE_LIBRARY = "libsqlitejdbc.so";
+
+    /**
+     * The options that load SQLite's library from a file, as the installed app does (package.sh puts it in
+     * lib/app/native), instead of copying it out of the jar at every start; none where the jar has no Linux library
+     * for this machine.
+     */
+    private static List<String> sqliteAsAFile(Path folder) throws IOException {
+        String arch = switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> "";
+        };
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        var library = FirstFrames.class.getClassLoader().getResourceAsStream("org/sqlite/native/Linux/" + arch + "/" + SQLITE_LIBRARY);
+        if (!linux || arch.isEmpty() || library == null) {
+            return List.of();
+        }
+        try (library) {
+            Files.createDirectories(folder);
+            Files.copy(library, folder.resolve(SQLITE_LIBRARY), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + SQLITE_LIBRARY);
+    }
+
+    /**
+     * The installed app's class-data archive, made as package.sh and the install step make it: one start of the
+     * main window with its start options lists the classes it loads (-XX:DumpLoadedClassList), then
+     * -Xshare:dump archives them with the JDK's own.
+     */
+    private static void staticArchive(String java, Path archive, Path classList, String classPath, List<String> main,
+                                      List<String> options, Path time) throws Exception {
+        List<String> listing = new ArrayList<>(options);
+        listing.add("-XX:DumpLoadedClassList=" + classList);
+        child(command(java, listing, main, time), time);
+        Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive, "-cp", classPath)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!dump.waitFor(300, TimeUnit.SECONDS)) {
+            dump.destroyForcibly();
+            throw new IllegalStateException("-Xshare:dump took over five minutes");
+        }
+        if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+            throw new IllegalStateException("this JVM wrote no class-data archive (-Xshare:dump, exit " + dump.exitValue() + ")");
         }
     }
 

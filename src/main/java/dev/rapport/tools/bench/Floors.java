@@ -47,10 +47,43 @@ public final class Floors {
         this.journal = journal;
     }
 
-    /** The first page of FTS5 hits for one term, newest first. */
-    public int ftsPage(String term) {
-        return journal.read(c -> count(c, "SELECT rowid FROM interaction_fts WHERE interaction_fts MATCH ? ORDER BY rowid DESC LIMIT 21",
-                "\"" + term + "\"*"));
+    /** The search box's journal page: the index's newest 21 hits, each entry's date, title, summary and client's name. */
+    static final String SEARCH_ENTRIES = """
+            WITH hits AS (SELECT rowid AS id FROM interaction_fts WHERE interaction_fts MATCH ? ORDER BY rowid DESC LIMIT 21)
+            SELECT i.id, i.client_id, i.occurred_at, i.title, i.summary, c.name
+            FROM hits JOIN interaction i ON i.id = hits.id JOIN client c ON c.id = i.client_id ORDER BY i.id DESC""";
+    /** The search box's clients and people: the best 8 by bm25 (names weigh ten times), a person's role or email and client. */
+    static final String SEARCH_PARTIES = """
+            SELECT f.rowid, f.name, coalesce(p.client_id, f.rowid / 2), coalesce(nullif(p.role, ''), p.email, ''),
+                   (SELECT name FROM client WHERE id = coalesce(p.client_id, f.rowid / 2))
+            FROM party_fts f LEFT JOIN contact p ON f.rowid % 2 = 1 AND p.id = f.rowid / 2
+            WHERE party_fts MATCH ? ORDER BY bm25(party_fts, 10.0, 1.0) LIMIT 8""";
+    /** The search box's promises, problems and requests: the ledger index's newest 6 hits, each row's title, fact and client. */
+    static final String SEARCH_LEDGER = """
+            WITH hits AS MATERIALIZED (SELECT rowid AS key FROM ledger_fts WHERE ledger_fts MATCH ? ORDER BY rowid DESC LIMIT 6)
+            SELECT hits.key, p.client_id, p.what, p.due, c.name
+              FROM hits JOIN promise p ON hits.key % 3 = 0 AND p.id = hits.key / 3 JOIN client c ON c.id = p.client_id
+            UNION ALL SELECT hits.key, b.client_id, b.description, b.status, c.name
+              FROM hits JOIN problem b ON hits.key % 3 = 1 AND b.id = hits.key / 3 JOIN client c ON c.id = b.client_id
+            UNION ALL SELECT hits.key, r.client_id, r.subject, substr(r.received_at, 1, 10), c.name
+              FROM hits JOIN request r ON hits.key % 3 = 2 AND r.id = hits.key / 3 JOIN client c ON c.id = r.client_id
+            ORDER BY 1 DESC""";
+
+    /**
+     * The search box's whole first page for typed text: its words as quoted prefixes, all to
+     * match, through the three indexes — clients and people ({@link #SEARCH_PARTIES}), promises,
+     * problems and requests ({@link #SEARCH_LEDGER}) and journal entries ({@link #SEARCH_ENTRIES}) —
+     * every column the page shows read. (It used to read the journal index's rowids alone.)
+     */
+    public int searchPage(String text) {
+        StringBuilder match = new StringBuilder();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                match.append(match.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+            }
+        }
+        return journal.read(c -> readAll(c, SEARCH_PARTIES, match.toString()) + readAll(c, SEARCH_LEDGER, match.toString())
+                + readAll(c, SEARCH_ENTRIES, match.toString()));
     }
 
     /** A common word's matches ranked by bm25 over all of them: what a naive search would pay. */
@@ -66,9 +99,9 @@ public final class Floors {
     public int clientPage(long clientId) {
         return journal.read(c -> readAll(c, CLIENT_LIST.formatted("c.id = ?"), clientId)
                 + readAll(c, "SELECT p.id, p.client_id, p.name, p.role, p.email, p.phone, p.preferred_channel, p.time_zone, p.notes, "
-                + "p.context_carrier, p.language, r.current FROM contact p JOIN (SELECT contact_id, max(to_day IS NULL OR to_day > '"
-                + LocalDate.now() + "') AS current FROM contact_role WHERE client_id = ? GROUP BY contact_id) r ON r.contact_id = p.id",
-                clientId)
+                + "p.context_carrier, r.current FROM contact p JOIN (SELECT contact_id, max(to_day IS NULL OR to_day > '"
+                + LocalDate.now() + "') AS current FROM contact_role WHERE client_id = ? GROUP BY contact_id) r ON r.contact_id = p.id "
+                + "ORDER BY r.current DESC, p.context_carrier DESC, p.name COLLATE NOCASE, p.id", clientId)
                 + readAll(c, "SELECT i.id, i.client_id, i.occurred_at, i.occurred_utc, i.zone, i.channel, i.title, i.summary, "
                 + "i.private_notes, i.tags, i.mood, cl.name, (SELECT group_concat(x.contact_id || ' ' || p.name) FROM interaction_contact x "
                 + "JOIN contact p ON p.id = x.contact_id WHERE x.interaction_id = i.id) FROM interaction i JOIN client cl ON cl.id = i.client_id "
