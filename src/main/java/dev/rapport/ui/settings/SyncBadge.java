@@ -1,0 +1,52 @@
+package dev.rapport.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import dev.rapport.i18n.I18n;
+import dev.rapport.ui.AppContext;
+import dev.rapport.ui.common.Icons;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The top bar's word on sync: nothing until a folder is chosen, then "Not synced yet", "Syncing…",
+ * "Synced 14:02" or "Sync failed" (the reason in its tooltip and spoken text). Enter or a click opens
+ * Settings → Sync.
+ */
+public final class SyncBadge extends Button {
+    private final SyncSettingsModel model;
+
+    public SyncBadge(AppContext app, Runnable openSettings) {
+        this.model = SyncSettingsModel.of(app);
+        setId("sync-badge");
+        getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        setOnAction(e -> openSettings.run());
+        model.stateProperty().addListener((o, was, now) -> update());
+        model.lastSyncedProperty().addListener((o, was, now) -> update());
+        model.errorProperty().addListener((o, was, now) -> update());
+        update();
+    }
+
+    private void update() {
+        SyncSettingsModel.State state = model.stateProperty().get();
+        boolean shown = state != SyncSettingsModel.State.OFF;
+        setVisible(shown);
+        setManaged(shown);
+        String text = model.stateText();
+        setText(text);
+        setGraphic(Icons.of(switch (state) {
+            case FAILED -> Feather.ALERT_TRIANGLE;
+            case SYNCED -> Feather.CHECK_CIRCLE;
+            default -> Feather.REFRESH_CW;
+        }));
+        getStyleClass().remove(Styles.DANGER);
+        String spoken = text;
+        if (state == SyncSettingsModel.State.FAILED) {
+            getStyleClass().add(Styles.DANGER);
+            spoken = I18n.t("syncing.state.failedBecause", model.errorProperty().get());
+        }
+        setAccessibleText(spoken.isEmpty() ? null : spoken);
+        setTooltip(spoken.isEmpty() ? null : new Tooltip(spoken));
+    }
+}
