@@ -72,8 +72,8 @@ public final class SyncSettingsModel {
     private final Supplier<Secrets> secrets;
     private final SyncTiming timing;
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    /** True while a round runs: what it writes itself is not a save to sync after. */
-    private final AtomicBoolean inRound = new AtomicBoolean();
+    /** True while a round runs or this device's sync settings are stored: those writes are not saves to sync after. */
+    private final AtomicBoolean ownWrites = new AtomicBoolean();
 
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final StringProperty deviceName = new SimpleStringProperty("");
@@ -124,7 +124,7 @@ public final class SyncSettingsModel {
         stop();
         this.ticker = ticker;
         listening = session.changes().listen(change -> {
-            if (!inRound.get()) {
+            if (!ownWrites.get()) {
                 timing.saved();
             }
         });
@@ -185,7 +185,7 @@ public final class SyncSettingsModel {
             return;
         }
         error.set("");
-        background.run(() -> new SyncSettings(session.settings()).storeFolder(chosen.toString()), stored -> {
+        background.run(() -> own(() -> new SyncSettings(session.settings()).storeFolder(chosen.toString())), stored -> {
             folder.set(stored.toString());
             if (state.get() == State.OFF) {
                 state.set(State.IDLE);
@@ -199,7 +199,7 @@ public final class SyncSettingsModel {
     public void saveDeviceName() {
         String typed = deviceName.get();
         error.set("");
-        background.run(() -> new SyncSettings(session.settings()).storeDeviceName(typed), name -> {
+        background.run(() -> own(() -> new SyncSettings(session.settings()).storeDeviceName(typed)), name -> {
             storedName = name;
             deviceName.set(name);
             say(I18n.t("syncing.device.saved", name));
@@ -213,10 +213,10 @@ public final class SyncSettingsModel {
         }
         storedMinutes = minutes;
         interval.set(minutes);
-        background.run(() -> {
+        background.run(() -> own(() -> {
             new SyncSettings(session.settings()).storeEveryMinutes(minutes);
             return minutes;
-        }, m -> say(I18n.t("syncing.interval.saved", intervalText(m))), t -> error.set(t.getMessage()));
+        }), m -> say(I18n.t("syncing.interval.saved", intervalText(m))), t -> error.set(t.getMessage()));
     }
 
     /**
@@ -294,12 +294,12 @@ public final class SyncSettingsModel {
         background.runAside(() -> {
             char[] pass = secrets.get().find(account())
                     .orElseThrow(() -> new dev.rapport.model.RapportException(I18n.t("syncing.passphrase.missing")));
-            inRound.set(true);
+            ownWrites.set(true);
             try {
                 SyncRound.Report report = SyncWiring.current().round(session).run(dir, name, pass, this::at, cancelled::get);
                 return new Done(report, editRows(name));
             } finally {
-                inRound.set(false);
+                ownWrites.set(false);
                 Arrays.fill(pass, '\0');
             }
         }, done -> {
@@ -324,6 +324,16 @@ public final class SyncSettingsModel {
                 sayer.accept(t.getMessage());
             }
         });
+    }
+
+    /** Stores one of this device's sync settings: a write the rounds after saves do not follow. */
+    private <T> T own(Supplier<T> write) {
+        ownWrites.set(true);
+        try {
+            return write.get();
+        } finally {
+            ownWrites.set(false);
+        }
     }
 
     private record Done(SyncRound.Report report, List<EditRow> edits) {
