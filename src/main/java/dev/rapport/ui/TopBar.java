@@ -64,10 +64,13 @@ final class TopBar {
     /** Settings, with the keys on its Sync card. */
     private void openSyncSettings() {
         main.showSettings();
-        javafx.scene.Node choose = bar.getScene() == null ? null : bar.getScene().lookup("#settings-sync-choose");
-        if (choose != null) {
-            choose.requestFocus();
-        }
+        // a pulse later: the new page takes the focus once it is laid out
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node choose = bar.getScene() == null ? null : bar.getScene().lookup("#settings-sync-choose");
+            if (choose != null) {
+                choose.requestFocus();
+            }
+        });
     }
 
     private static MenuButton newMenu(NewItems newItems) {

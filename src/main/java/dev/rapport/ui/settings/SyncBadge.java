@@ -5,6 +5,8 @@ import dev.rapport.i18n.I18n;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Icons;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
@@ -16,15 +18,18 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class SyncBadge extends Button {
     private final SyncSettingsModel model;
+    /** Held here, heard weakly: the model outlives a badge built again (a language switch), which must not be kept alive by it. */
+    private final InvalidationListener changed = o -> update();
 
     public SyncBadge(AppContext app, Runnable openSettings) {
         this.model = SyncSettingsModel.of(app);
         setId("sync-badge");
         getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         setOnAction(e -> openSettings.run());
-        model.stateProperty().addListener((o, was, now) -> update());
-        model.lastSyncedProperty().addListener((o, was, now) -> update());
-        model.errorProperty().addListener((o, was, now) -> update());
+        WeakInvalidationListener weak = new WeakInvalidationListener(changed);
+        model.stateProperty().addListener(weak);
+        model.lastSyncedProperty().addListener(weak);
+        model.errorProperty().addListener(weak);
         update();
     }
 
