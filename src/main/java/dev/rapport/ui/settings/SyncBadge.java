@@ -12,9 +12,9 @@ import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The top bar's word on sync: nothing until a folder is chosen, then "Not synced yet", "Syncing…",
- * "Synced 14:02" or "Sync failed" (the reason in its tooltip and spoken text). Enter or a click opens
- * Settings → Sync.
+ * The top bar's word on sync, small: nothing until a folder is chosen, then an icon for "Not synced
+ * yet", "Syncing…", "Synced 14:02" (green) and "Sync failed" (red); the words, with the time or the
+ * failure's reason, are spoken and in its tooltip. Enter or a click opens Settings → Sync.
  */
 public final class SyncBadge extends Button {
     private final SyncSettingsModel model;
@@ -24,7 +24,8 @@ public final class SyncBadge extends Button {
     public SyncBadge(AppContext app, Runnable openSettings) {
         this.model = SyncSettingsModel.of(app);
         setId("sync-badge");
-        getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        setMinWidth(USE_PREF_SIZE);
+        getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         setOnAction(e -> openSettings.run());
         WeakInvalidationListener weak = new WeakInvalidationListener(changed);
         model.stateProperty().addListener(weak);
@@ -39,13 +40,18 @@ public final class SyncBadge extends Button {
         setVisible(shown);
         setManaged(shown);
         String text = model.stateText();
-        setText(text);
+        // small, the top bar is full at 150 % in Russian: the icon says the state; the words and the time are spoken and in the tooltip
+        setText(null);
         setGraphic(Icons.of(switch (state) {
             case FAILED -> Feather.ALERT_TRIANGLE;
             case SYNCED -> Feather.CHECK_CIRCLE;
+            case SYNCING -> Feather.LOADER;
             default -> Feather.REFRESH_CW;
         }));
-        getStyleClass().remove(Styles.DANGER);
+        getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+        if (state == SyncSettingsModel.State.SYNCED) {
+            getStyleClass().add(Styles.SUCCESS);
+        }
         String spoken = text;
         if (state == SyncSettingsModel.State.FAILED) {
             getStyleClass().add(Styles.DANGER);

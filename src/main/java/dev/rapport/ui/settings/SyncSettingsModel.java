@@ -106,7 +106,7 @@ public final class SyncSettingsModel {
         WeakReference<SyncSettingsModel> known = MODELS.get(app.session());
         SyncSettingsModel model = known == null ? null : known.get();
         if (model == null) {
-            model = new SyncSettingsModel(app.session(), app.background(), secretStore);
+            model = new SyncSettingsModel(app.session(), app.background(), () -> secretStore.get());
             model.onSaid(app.status()::say);
             model.load();
             MODELS.put(app.session(), new WeakReference<>(model));
@@ -160,7 +160,9 @@ public final class SyncSettingsModel {
         background.run(() -> {
             SyncSettings stored = new SyncSettings(session.settings());
             String shown = stored.folder().map(Path::toString).orElse("");
-            return new Loaded(shown, stored.deviceName(), stored.everyMinutes(), kept(), shown.isEmpty() ? List.of() : editRows(stored.deviceName()));
+            // the keyring is asked only once sync is set up: opening it can take a moment
+            boolean chosen = !shown.isEmpty();
+            return new Loaded(shown, stored.deviceName(), stored.everyMinutes(), chosen && kept(), chosen ? editRows(stored.deviceName()) : List.of());
         }, loaded -> {
             folder.set(loaded.folder());
             storedName = loaded.name();
