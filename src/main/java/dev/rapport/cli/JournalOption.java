@@ -50,6 +50,11 @@ public final class JournalOption {
         return remember(JournalSession.openReadOnly(journal));
     }
 
+    /** Opens for writing with the passphrase already read (an encrypted journal's), or as {@link #openForWriting()} when null. */
+    JournalSession openForWriting(char[] passphrase) {
+        return passphrase == null ? openForWriting() : remember(JournalSession.openEncrypted(journal, passphrase));
+    }
+
     JournalSession openForWriting() {
         if (JournalSession.isEncrypted(journal)) {
             char[] passphrase = Passphrases.current(journal);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, TodayCommand.class, BackupCommand.class,
                 RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, PassphraseCommand.class, HealthCommand.class, BriefCommand.class, SummaryCommand.class, ReviewCommand.class, BenchCommand.class,
                 ExportCommand.class, ImportCommand.class, DuplicatesCommand.class, CheckCommand.class, LogCommand.class,
-                CalendarCommand.class},
+                CalendarCommand.class, SyncCommand.class},
         footer = {"", "Run 'rapport COMMAND --help' for a command's options."})
 public final class RapportCommand implements Callable<Integer> {
     @Mixin

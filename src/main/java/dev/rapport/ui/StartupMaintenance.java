@@ -67,6 +67,7 @@ final class StartupMaintenance {
             if (session.readOnlyNotice() == null) {
                 dev.rapport.ui.data.MailFolderReading.of(main.context()).onStart();
                 dev.rapport.ui.settings.CalendarSettingsModel.of(main.context()).start(dev.rapport.ui.common.Ticker.whileShown(main));
+                dev.rapport.ui.settings.SyncSettingsModel.of(main.context()).start(dev.rapport.ui.common.Ticker.whileShown(main));
             }
             if (session.readOnlyNotice() != null) {
                 main.context().dialogs().info(I18n.t("app.title.readOnly"), session.readOnlyNotice());

@@ -41,7 +41,8 @@ final class TopBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notices = new NoticeBell(app);
         notices.start();
-        bar = new HBox(12, search, newMenu(newItems), spacer, notices, journalMenu(app.session()));
+        var sync = new dev.rapport.ui.settings.SyncBadge(app, this::openSyncSettings);
+        bar = new HBox(12, search, newMenu(newItems), spacer, sync, notices, journalMenu(app.session()));
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -58,6 +59,18 @@ final class TopBar {
     /** The bell stops asking for notices (the frame is going away). */
     void stop() {
         notices.stop();
+    }
+
+    /** Settings, with the keys on its Sync card. */
+    private void openSyncSettings() {
+        main.showSettings();
+        // a pulse later: the new page takes the focus once it is laid out
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node choose = bar.getScene() == null ? null : bar.getScene().lookup("#settings-sync-choose");
+            if (choose != null) {
+                choose.requestFocus();
+            }
+        });
     }
 
     private static MenuButton newMenu(NewItems newItems) {

@@ -34,6 +34,7 @@ class ScreensTalkThroughViewModelsTest {
             "dev.rapport.ui.brief.ClientReviewSheet",
             "dev.rapport.ui.settings.CrmSettings",
             "dev.rapport.ui.settings.CalendarSettings",
+            "dev.rapport.ui.settings.SyncSection",
             "dev.rapport.ui.ledger.ResponseSettingsForm", "dev.rapport.ui.contacts.ContactForm", "dev.rapport.ui.contacts.RolesPane");
 
     @Test

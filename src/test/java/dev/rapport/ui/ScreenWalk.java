@@ -101,6 +101,7 @@ final class ScreenWalk {
                 }
                 main.showPeople();
                 look(check, "People", scene.getRoot());
+                syncAfterARound(main, check);
             }
             if (parts.contains(Part.CLIENT_TABS)) {
                 main.showClient(client.id());
@@ -215,6 +216,36 @@ final class ScreenWalk {
             look(check, "chart table sheet", (Parent) main.openSheet());
             main.close();
         });
+    }
+
+    /**
+     * Settings → Sync once a folder is chosen and a round (a fake engine's) reported another device and
+     * a concurrent edit with long values: the card's full state, and the top bar's word on it.
+     */
+    private void syncAfterARound(MainView main, Check check) {
+        dev.rapport.logic.sync.FakeSyncEngine engine = new dev.rapport.logic.sync.FakeSyncEngine();
+        java.time.Instant at = session.clock().instant().minusSeconds(120);
+        engine.next = new dev.rapport.logic.sync.SyncRound.Report(12, 3,
+                List.of(new dev.rapport.logic.sync.SyncRound.Device("d1", "Desk-PC in the upstairs office", at)),
+                List.of(new dev.rapport.logic.sync.SyncRound.ConcurrentEdit("e1", "Promise: the revised budget for the second phase",
+                        "due date", "Monday 30 November, after the steering group", "Desk-PC in the upstairs office", at,
+                        "Friday 27 November", "This computer", at.minusSeconds(300))), false);
+        dev.rapport.export.secrets.Secrets memory = dev.rapport.export.secrets.Secrets.inMemory();
+        memory.keep(session.file().toAbsolutePath().toString(), "walk".toCharArray());
+        var keyring = dev.rapport.ui.settings.SyncSettingsModel.secretStore;
+        dev.rapport.ui.settings.SyncSettingsModel.secretStore = () -> memory;
+        dev.rapport.logic.sync.SyncWiring.use(engine);
+        try {
+            Path folder = Files.createDirectories(dir.resolve("Sync folder"));
+            screen(8);
+            dev.rapport.ui.settings.SyncSettingsModel.of(main.context()).chooseFolder(folder);
+            look(check, "Settings → Sync, after a round", stage.getScene().getRoot());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            dev.rapport.logic.sync.SyncWiring.use(null);
+            dev.rapport.ui.settings.SyncSettingsModel.secretStore = keyring;
+        }
     }
 
     /** Shows a main screen as its shortcut (Ctrl+digit) does. */

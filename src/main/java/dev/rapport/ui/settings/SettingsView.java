@@ -30,6 +30,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             parts -> () -> new CrmSettings(parts.app(), parts.confirm()).node(),
             parts -> () -> new MailFolderSettings(parts.app(), parts.confirm()).node(),
             CalendarSettings::new,
+            SyncSection::new,
             BackupsSection::new,
             SecuritySection::new,
             parts -> () -> new MailServerSettings(parts.app(), parts.confirm()).node());
