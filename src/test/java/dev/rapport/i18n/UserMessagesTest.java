@@ -162,6 +162,9 @@ class UserMessagesTest {
         built.put("app.rail.", this::railPlaces);
         built.put("validation.label.", () -> List.copyOf(labels()));
         built.put("checklist.item.", this::builtInChecklistItems);
+        for (String record : List.of("ledger.promise.", "ledger.problem.", "ledger.request.")) {
+            built.put(record, () -> List.of("delete", "deleteQuestion", "deleteMessage", "deleted"));
+        }
         return built;
     }
 

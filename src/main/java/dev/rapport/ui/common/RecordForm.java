@@ -68,13 +68,13 @@ public final class RecordForm<T> {
     }
 
     /**
-     * The delete row an edit has, its words under {@code keys} (".delete", ".deleteQuestion",
-     * ".deleteMessage" naming the record by {@code what}, ".deleted"); a new record has none.
+     * The delete row an edit has, its words under the key start {@code keys} ("delete", "deleteQuestion",
+     * "deleteMessage" naming the record by {@code what}, "deleted"); a new record has none.
      */
     public void deleteRow(String id, String keys, Function<T, String> what, Consumer<T> delete, Consumer<T> restore) {
         if (!creating()) {
-            form.addRow(DeleteButton.of(app, id, I18n.t(keys + ".delete"), I18n.t(keys + ".deleteQuestion"),
-                    I18n.t(keys + ".deleteMessage", what.apply(existing)), I18n.t(keys + ".deleted"),
+            form.addRow(DeleteButton.of(app, id, I18n.t(keys + "delete"), I18n.t(keys + "deleteQuestion"),
+                    I18n.t(keys + "deleteMessage", what.apply(existing)), I18n.t(keys + "deleted"),
                     () -> delete.accept(existing), () -> restore.accept(existing)));
         }
     }

@@ -70,7 +70,7 @@ public final class ProblemForm {
         TextArea took = sheet.area("whatItTook", I18n.t("ledger.problem.whatItTook"), "problem-what-it-took", creating ? "" : existing.whatItTook(), 2, null);
         TextArea prevention = sheet.area("prevention", I18n.t("ledger.problem.prevention"), "problem-prevention",
                 creating ? "" : existing.prevention(), 2, I18n.t("ledger.problem.preventionHelp"));
-        sheet.deleteRow("problem-delete", "ledger.problem", p -> Formats.ellipsis(p.description(), 80),
+        sheet.deleteRow("problem-delete", "ledger.problem.", p -> Formats.ellipsis(p.description(), 80),
                 p -> app.session().ledger().deleteProblem(p.id()), p -> app.session().ledger().save(p.withId(0)));
 
         sheet.onSave(() -> {

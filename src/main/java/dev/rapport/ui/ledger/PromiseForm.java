@@ -102,7 +102,7 @@ public final class PromiseForm {
                 "promise-reported", creating ? null : existing.reportedOn(), today);
         TextArea note = sheet.area("reportNote", I18n.t("ledger.promise.reportNote"), "promise-report-note",
                 creating ? "" : existing.reportNote(), 2, I18n.t("ledger.promise.reportNoteHelp"));
-        sheet.deleteRow("promise-delete", "ledger.promise", p -> Formats.ellipsis(p.what(), 80),
+        sheet.deleteRow("promise-delete", "ledger.promise.", p -> Formats.ellipsis(p.what(), 80),
                 p -> app.session().ledger().deletePromise(p.id()), p -> app.session().ledger().save(p.withId(0)));
 
         sheet.onSave(() -> {

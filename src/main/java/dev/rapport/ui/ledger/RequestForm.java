@@ -111,7 +111,7 @@ public final class RequestForm {
             model.answer(r, contact.getValue(), reply::showReply);
         }));
 
-        sheet.deleteRow("request-delete", "ledger.request", r -> Formats.ellipsis(r.title(), 80),
+        sheet.deleteRow("request-delete", "ledger.request.", r -> Formats.ellipsis(r.title(), 80),
                 r -> ledger.deleteRequest(r.id()), r -> ledger.save(r.withId(0)));
 
         form.onSave(() -> draft(form, typed, r -> {
