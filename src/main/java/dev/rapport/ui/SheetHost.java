@@ -7,17 +7,23 @@ import dev.rapport.ui.common.Form;
 import dev.rapport.ui.common.SheetFocus;
 import dev.rapport.ui.common.Sheets;
 
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 
 /**
  * The side sheet over the frame: it takes the focus and every key while open (nothing behind it
  * does), asks before throwing typed text away, and gives the focus back where it was when it closes.
+ * The frame behind is not disabled but let go of the mouse and kept from the focus: disabling it
+ * would restyle every node of the window (each one's :disabled state) at each opening and closing,
+ * a stall of tens of milliseconds on a full window. The modal pane's one overlay dims it.
  */
 final class SheetHost implements Sheets {
     private final ModalPane modal = new ModalPane();
@@ -28,6 +34,10 @@ final class SheetHost implements Sheets {
     /** The sheet on screen, and where the focus was before it opened (it goes back there). */
     private Node sheet;
     private Node focusBefore;
+    /** Set while a traversal key is being handled: a Tab that leaves the sheet's last field wraps round to its first. */
+    private Boolean traversingForward;
+    /** Where the focus goes back into the sheet, once the change of focus that took it out has run its course. */
+    private Runnable focusBack;
 
     /** {@code frame} is what the sheet covers; {@code content} is where the focus goes when its old place is gone. */
     SheetHost(Node frame, Pane content, Dialogs dialogs) {
@@ -41,6 +51,21 @@ final class SheetHost implements Sheets {
         modal.displayProperty().addListener((o, was, shown) -> {
             if (!shown) {
                 sheetClosed();
+            }
+        });
+        modal.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (sheet != null && isTraversal(e)) {
+                traversingForward = !(e.isShiftDown() || e.getCode() == KeyCode.UP || e.getCode() == KeyCode.LEFT);
+                Platform.runLater(() -> traversingForward = null);
+            }
+        });
+        javafx.beans.value.ChangeListener<Node> guard = (o, was, now) -> keepFocusInSheet(was, now);
+        modal.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(guard);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(guard);
             }
         });
     }
@@ -73,13 +98,71 @@ final class SheetHost implements Sheets {
                 Node target = SheetFocus.firstEmpty(sheet);
                 if (target != null) {
                     e.consume();
-                    target.requestFocus();
+                    if (focusBack != null) {
+                        focusBack(); // the focus was on its way back into the sheet: there, not to the first empty field
+                    } else {
+                        target.requestFocus();
+                    }
                     Node owner = scene.getFocusOwner() != null && SheetFocus.inside(scene.getFocusOwner(), sheet)
                             ? scene.getFocusOwner() : target;
                     Event.fireEvent(owner, e.copyFor(owner, owner));
                 }
             }
         });
+    }
+
+    private static boolean isTraversal(KeyEvent e) {
+        return switch (e.getCode()) {
+            case TAB, UP, DOWN, LEFT, RIGHT -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Nothing behind an open sheet keeps the focus, however it came there (Tab past the sheet's last
+     * field, an arrow key, a screen asking for it as it reloads): Tab goes round the sheet's own fields,
+     * Shift+Tab round them backwards, and anything else puts the focus back where it was in the sheet.
+     */
+    private void keepFocusInSheet(Node was, Node now) {
+        if (sheet == null || now == null || SheetFocus.inside(now, modal)) {
+            return;
+        }
+        Node back = null;
+        if (traversingForward != null) {
+            java.util.List<Node> stops = SheetFocus.focusables(sheet);
+            if (!stops.isEmpty()) {
+                back = traversingForward ? stops.get(0) : stops.get(stops.size() - 1);
+            }
+        } else if (was != null && SheetFocus.inside(was, sheet) && was.getScene() == modal.getScene()) {
+            back = was;
+        }
+        if (back == null) {
+            back = SheetFocus.firstEmpty(sheet);
+        }
+        Node target = back == null ? modal : back;
+        // the field the user was typing in comes back as it was, not all selected as a field newly entered is
+        int[] selection = target == was && was instanceof TextInputControl field
+                ? new int[] {field.getAnchor(), field.getCaretPosition()} : null;
+        focusBack = () -> {
+            target.requestFocus();
+            if (selection != null) {
+                ((TextInputControl) target).selectRange(selection[0], selection[1]);
+            }
+        };
+        // after this change of focus has run its course (a request from inside it would be undone by the rest of
+        // it), or sooner if a key comes first (keepKeysInSheet)
+        Platform.runLater(this::focusBack);
+    }
+
+    /** Puts the focus back into the sheet where keepFocusInSheet decided, if it still has to. */
+    private void focusBack() {
+        Runnable back = focusBack;
+        focusBack = null;
+        Scene scene = modal.getScene();
+        if (back != null && sheet != null && scene != null
+                && !(scene.getFocusOwner() != null && SheetFocus.inside(scene.getFocusOwner(), modal))) {
+            back.run();
+        }
     }
 
     /**
@@ -127,12 +210,12 @@ final class SheetHost implements Sheets {
         }
         modal.show(next);
         SheetFocus.enter(next);
-        // Nothing behind an open sheet takes the focus or keys: Tab goes round the sheet's own fields. The focus
-        // leaves the screen first, else the scene would move it from the disabled field to a stop of its choosing.
+        // Nothing behind an open sheet takes the focus, keys or clicks (keepFocusInSheet, keepKeysInSheet, and the
+        // frame let go of the mouse). The focus leaves the screen now, before the sheet's first field can take it.
         if (scene != null && !(scene.getFocusOwner() != null && SheetFocus.inside(scene.getFocusOwner(), next))) {
             modal.requestFocus();
         }
-        frame.setDisable(true);
+        frame.setMouseTransparent(true);
     }
 
     @Override
@@ -146,7 +229,7 @@ final class SheetHost implements Sheets {
             return;
         }
         sheet = null;
-        frame.setDisable(false);
+        frame.setMouseTransparent(false);
         Node back = focusBefore;
         focusBefore = null;
         if (back != null && back.getScene() == modal.getScene() && !back.isDisabled() && back.isVisible()) {

@@ -311,6 +311,35 @@ class FxThreadWriteTest {
     }
 
     @Test
+    void requestAndDatesSheetsReadOffTheFxThread(FxRobot robot) throws Exception {
+        dev.rapport.model.WorkingHours hours = session.ledger().workingHours();
+        session.ledger().saveWorkingHours(new dev.rapport.model.WorkingHours(java.time.ZoneId.of("Europe/Vilnius"), hours.days(), hours.start(), hours.end()));
+        Request answered = session.ledger().save(new Request(request.id(), request.clientId(), request.contactId(), request.receivedAt(),
+                request.channel(), request.subject(), request.questions(), Instant.parse("2026-11-24T22:30:00Z"), null,
+                request.answers(), false, request.zone()));
+        session.dates().save(new DatedEvent(0, acme.id(), ann.id(), DatedEvent.Kind.BIRTHDAY, LocalDate.of(1980, 3, 14), "", ""));
+        Client client = session.clients().get(acme.id());
+        try (FxThreadWrites reads = FxThreadWrites.watchReads()) {
+            robot.interact(() -> RequestForm.edit(app(), answered, r -> { }));
+            // received 09:00 UTC and acknowledged 22:30 UTC, shown in the working hours' zone (Vilnius, UTC+2)
+            assertThat(robot.lookup("#request-received-date").queryAs(DateField.class).getValue()).isEqualTo(LocalDate.of(2026, 11, 24));
+            assertThat(robot.lookup("#request-received-time").queryAs(TextInputControl.class).getText()).isEqualTo("11:00");
+            assertThat(robot.lookup("#request-ack-date").queryAs(DateField.class).getValue()).isEqualTo(LocalDate.of(2026, 11, 25));
+            assertThat(robot.lookup("#request-ack-time").queryAs(TextInputControl.class).getText()).isEqualTo("00:30");
+            assertThat(robot.lookup("#form-save").queryButton().isDisabled()).as("Save waits for the zone, and it came").isFalse();
+            robot.interact(() -> app().sheets().close());
+
+            robot.interact(() -> DatesSheet.open(app(), client));
+            assertThat(robot.lookup("#dates-list").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
+            @SuppressWarnings("unchecked")
+            ComboBox<Contact> person = robot.lookup("#date-person").queryAs(ComboBox.class);
+            assertThat(person.getItems()).extracting(Contact::name).containsExactly("Ann Lee");
+            robot.interact(() -> app().sheets().close());
+            reads.assertNone();
+        }
+    }
+
+    @Test
     void todaysRowActionsAndTheirUndo(FxRobot robot) {
         robot.interact(main::showToday);
         UiTestSupport.clickWhenShown(robot, "#today-kept-" + promise.id());

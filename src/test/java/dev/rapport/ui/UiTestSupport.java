@@ -85,14 +85,27 @@ public final class UiTestSupport {
         robot.clickOn(query);
     }
 
-    /** Waits until a node takes clicks: while a sheet stands, the window behind it is disabled. */
+    /** Waits until a node takes clicks: while a sheet stands, the window behind it lets go of the mouse. */
     public static void awaitEnabled(FxRobot robot, String query) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false));
+                    () -> robot.lookup(query).tryQuery().map(UiTestSupport::takesClicks).orElse(false));
         } catch (TimeoutException e) {
             throw new AssertionError("Nothing matching " + query + " took clicks within 10 s", e);
         }
+    }
+
+    /** Shown, enabled, and neither it nor anything round it lets the mouse through (the frame behind a sheet does). */
+    public static boolean takesClicks(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.isMouseTransparent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Waits until a node exists and is visible: a sheet opened by a click may come a pulse later. */

@@ -43,7 +43,8 @@ public final class DatesSheet {
         VBox list = new VBox(6);
         list.setId("dates-list");
         form.addRow(list);
-        List<Contact> people = app.session().contacts().forClient(client.id());
+        DatesSheetModel model = new DatesSheetModel(app.session(), app.background(), form::showFailure, client.id());
+        List<Contact> people = new java.util.ArrayList<>();
         ComboBox<DatedEvent.Kind> kind = form.field("kind", I18n.t("clients.dates.kind"), new ComboBox<>());
         kind.setId("date-kind");
         kind.getItems().setAll(DatedEvent.Kind.values());
@@ -51,7 +52,6 @@ public final class DatesSheet {
         kind.setValue(DatedEvent.Kind.RENEWAL);
         ComboBox<Contact> person = form.field("contact", I18n.t("clients.dates.person"), new dev.rapport.ui.controls.TypePicker<>());
         person.setId("date-person");
-        person.getItems().setAll(people);
         person.setConverter(new StringConverter<>() {
             @Override
             public String toString(Contact c) {
@@ -75,28 +75,31 @@ public final class DatesSheet {
                 DatedEvent event = new DatedEvent(0, client.id(),
                         kind.getValue() != null && kind.getValue().person() && person.getValue() != null ? person.getValue().id() : null,
                         kind.getValue(), on.read("on", I18n.t("clients.dates.on")), label.getText(), note.getText());
-                form.save(app.background(), () -> app.session().dates().save(event), saved -> {
+                form.save(app.background(), () -> model.add(event), saved -> {
                     app.status().say(I18n.t("clients.dates.added", saved.kind().label(), Formats.date(saved.on())));
                     label.clear();
                     note.clear();
                     on.setValue(null);
                     form.clearErrors();
-                    fill(app, client, list, people);
+                    model.reload(all -> fill(app, model, list, people, all));
                 });
             } catch (RapportException e) {
                 form.showError(e);
             }
         });
-        fill(app, client, list, people);
+        model.load(form.filling(read -> {
+            people.addAll(read.people());
+            person.getItems().setAll(read.people());
+            fill(app, model, list, people, read.dates());
+        }));
         app.sheets().show(form);
         return form;
     }
 
-    private static void fill(AppContext app, Client client, VBox list, List<Contact> people) {
+    private static void fill(AppContext app, DatesSheetModel model, VBox list, List<Contact> people, List<DatedEvent> all) {
         Map<Long, String> names = new HashMap<>();
         people.forEach(p -> names.put(p.id(), p.name()));
         list.getChildren().clear();
-        List<DatedEvent> all = app.session().dates().forClient(client.id());
         if (all.isEmpty()) {
             Label none = new Label(I18n.t("clients.dates.none"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -116,10 +119,10 @@ public final class DatesSheet {
             remove.setAccessibleText(I18n.t("clients.dates.remove"));
             remove.setOnAction(x -> {
                 remove.setDisable(true);
-                Writes.run(app, () -> app.session().dates().delete(e.id()), () -> {
-                    app.status().sayWithUndo(I18n.t("clients.dates.removed"),
-                            Writes.undo(app, () -> app.session().dates().save(e.withId(0)), null, () -> fill(app, client, list, people)));
-                    fill(app, client, list, people);
+                Runnable shown = () -> model.reload(now -> fill(app, model, list, people, now));
+                Writes.run(app, () -> model.remove(e), () -> {
+                    app.status().sayWithUndo(I18n.t("clients.dates.removed"), Writes.undo(app, () -> model.putBack(e), null, shown));
+                    shown.run();
                 });
             });
             HBox row = new HBox(8, text, spacer, remove);

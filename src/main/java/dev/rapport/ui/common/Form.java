@@ -28,6 +28,7 @@ public final class Form extends VBox {
     /** Reads still to fill the sheet before it may be saved; FX thread only. */
     private int awaitedReads;
     private Runnable onCancel = () -> { };
+    private final String title;
 
     public Form(String title, String subtitle) {
         getStyleClass().add("sheet");
@@ -40,6 +41,7 @@ public final class Form extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        this.title = title;
         getChildren().addAll(FormHeading.of(title, subtitle), errors.generalLine(), scroll, footer);
         addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
     }
@@ -52,6 +54,11 @@ public final class Form extends VBox {
     public <T extends Node> T field(String key, String label, T input, String help) {
         fields.getChildren().add(LabelledField.of(label, input, help, errors.register(key, input)));
         return input;
+    }
+
+    /** The muted words under the title, for a sheet that learns them from a read. */
+    public void setSubtitle(String subtitle) {
+        getChildren().set(0, FormHeading.of(title, subtitle));
     }
 
     public void addRow(Node node) {

@@ -48,12 +48,12 @@ public final class RequestForm {
     private static Form open(AppContext app, Request existing, Long clientId, Consumer<Request> saved) {
         boolean creating = existing == null;
         LedgerService ledger = app.session().ledger();
-        ZoneId zone = ledger.workingHours().zone();
-        LocalDateTime now = LocalDateTime.ofInstant(app.session().clock().instant(), zone).truncatedTo(ChronoUnit.MINUTES);
-        RecordForm<Request> sheet = new RecordForm<>(app, existing, I18n.t("ledger.request.newTitle"), I18n.t("ledger.request.title"),
-                I18n.t("ledger.request.subtitle",
-                        dev.rapport.i18n.ZonePlaces.get().label(zone, I18n.language(), app.session().clock().instant())));
+        java.time.Clock clock = app.session().clock();
+        RecordForm<Request> sheet = new RecordForm<>(app, existing, I18n.t("ledger.request.newTitle"), I18n.t("ledger.request.title"), "");
         Form form = sheet.form();
+        // the consultant's zone (working hours) is read off the FX thread; the times fill in with it, and Save waits for it
+        javafx.beans.property.ObjectProperty<ZoneId> zone = new javafx.beans.property.SimpleObjectProperty<>();
+        Supplier<LocalDateTime> now = () -> LocalDateTime.ofInstant(clock.instant(), zone.get()).truncatedTo(ChronoUnit.MINUTES);
         RequestSheetModel model = new RequestSheetModel(app.session(), app.background(), form::showFailure);
         ComboBox<Client> client = sheet.client(I18n.t("ledger.field.client"), "request-client", clientId);
         ComboBox<Contact> contact = form.field("contact", I18n.t("ledger.request.from"),
@@ -63,9 +63,8 @@ public final class RequestForm {
         if (creating) {
             form.field("message", I18n.t("ledger.request.message"), questions.messageBox());
         }
-        LocalDateTime received = creating ? now : LocalDateTime.ofInstant(existing.receivedAt(), zone);
-        DateField receivedDate = Inputs.date(app, "request-received-date", received.toLocalDate());
-        TextField receivedTime = Inputs.time("request-received-time", received.toLocalTime());
+        DateField receivedDate = Inputs.date(app, "request-received-date", null);
+        TextField receivedTime = Inputs.time("request-received-time", null);
         form.field("receivedAt", I18n.t("ledger.request.receivedAt"), Inputs.row(receivedDate, receivedTime));
         ComboBox<Channel> channel = sheet.choice("channel", I18n.t("ledger.request.channel"), "request-channel", new ComboBox<>(),
                 Channel.values(), Channel::label, creating ? Channel.EMAIL : existing.channel());
@@ -74,13 +73,11 @@ public final class RequestForm {
         form.field("questions", I18n.t("ledger.request.questions"), questions.questionsArea(), I18n.t("ledger.request.questionsHelp"));
         form.field("answers", I18n.t("ledger.request.answers"), questions.answersBox());
 
-        LocalDateTime ack = existing == null || existing.acknowledgedAt() == null ? null : LocalDateTime.ofInstant(existing.acknowledgedAt(), zone);
-        DateField ackDate = Inputs.date(app, "request-ack-date", ack == null ? null : ack.toLocalDate());
-        TextField ackTime = Inputs.time("request-ack-time", ack == null ? null : ack.toLocalTime());
+        DateField ackDate = Inputs.date(app, "request-ack-date", null);
+        TextField ackTime = Inputs.time("request-ack-time", null);
         form.field("acknowledgedAt", I18n.t("ledger.request.acknowledgedAt"), Inputs.row(ackDate, ackTime));
-        LocalDateTime ans = existing == null || existing.answeredAt() == null ? null : LocalDateTime.ofInstant(existing.answeredAt(), zone);
-        DateField answerDate = Inputs.date(app, "request-answered-date", ans == null ? null : ans.toLocalDate());
-        TextField answerTime = Inputs.time("request-answered-time", ans == null ? null : ans.toLocalTime());
+        DateField answerDate = Inputs.date(app, "request-answered-date", null);
+        TextField answerTime = Inputs.time("request-answered-time", null);
         form.field("answeredAt", I18n.t("ledger.request.answeredAt"), Inputs.row(answerDate, answerTime));
         CheckBox anythingElse = new CheckBox(I18n.t("ledger.request.anythingElse"));
         anythingElse.setId("request-anything-else");
@@ -93,19 +90,31 @@ public final class RequestForm {
         client.valueProperty().addListener((o, a, b) -> model.targets(b == null ? null : b.id(), reply::showTargets));
         model.targets(client.getValue() == null ? null : client.getValue().id(), reply::showTargets);
 
+        model.zone(form.fillingBeforeSave(z -> {
+            zone.set(z);
+            form.setSubtitle(I18n.t("ledger.request.subtitle", dev.rapport.i18n.ZonePlaces.get().label(z, I18n.language(), clock.instant())));
+            show(receivedDate, receivedTime, creating ? now.get() : LocalDateTime.ofInstant(existing.receivedAt(), z));
+            if (!creating && existing.acknowledgedAt() != null) {
+                show(ackDate, ackTime, LocalDateTime.ofInstant(existing.acknowledgedAt(), z));
+            }
+            if (!creating && existing.answeredAt() != null) {
+                show(answerDate, answerTime, LocalDateTime.ofInstant(existing.answeredAt(), z));
+            }
+        }));
+        reply.acknowledgeButton().disableProperty().bind(zone.isNull());
+        reply.answerButton().disableProperty().bind(zone.isNull());
+
         Supplier<Request> typed = () -> build(existing, client, contact, receivedDate, receivedTime, channel, subject, questions,
-                ackDate, ackTime, answerDate, answerTime, anythingElse, zone);
+                ackDate, ackTime, answerDate, answerTime, anythingElse, zone.get());
         reply.acknowledgeButton().setOnAction(e -> draft(form, typed, r -> {
             if (ackDate.getEditor().getText().isBlank()) {
-                ackDate.setValue(now.toLocalDate());
-                ackTime.setText(now.toLocalTime().toString());
+                show(ackDate, ackTime, now.get());
             }
-            model.acknowledgement(r, contact.getValue(), zone, reply::showReply);
+            model.acknowledgement(r, contact.getValue(), zone.get(), reply::showReply);
         }));
         reply.answerButton().setOnAction(e -> draft(form, typed, r -> {
             if (answerDate.getEditor().getText().isBlank()) {
-                answerDate.setValue(now.toLocalDate());
-                answerTime.setText(now.toLocalTime().toString());
+                show(answerDate, answerTime, now.get());
             }
             anythingElse.setSelected(true);
             model.answer(r, contact.getValue(), reply::showReply);
@@ -120,6 +129,11 @@ public final class RequestForm {
                     stored -> I18n.t(creating ? "ledger.request.recordedStatus" : "ledger.request.savedStatus", clientName), saved);
         }));
         return sheet.show();
+    }
+
+    private static void show(DateField date, TextField time, LocalDateTime at) {
+        date.setValue(at.toLocalDate());
+        time.setText(at.toLocalTime().toString());
     }
 
     /** The request as typed, handed on; a refused field is told at its place instead. */

@@ -21,6 +21,11 @@ final class RequestSheetModel extends SheetModel {
         super(session, background, failed);
     }
 
+    /** The consultant's zone, from the working hours: the sheet's times are in it. */
+    void zone(Consumer<ZoneId> show) {
+        background.run(() -> session.ledger().workingHours().zone(), show, failed);
+    }
+
     /** The client's targets in words; empty when no client is chosen. */
     void targets(Long clientId, Consumer<String> show) {
         if (clientId == null) {

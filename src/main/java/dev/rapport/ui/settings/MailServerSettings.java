@@ -1,17 +1,11 @@
 package dev.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import dev.rapport.export.mail.ImapMail;
-import dev.rapport.export.mail.MailPasswords;
 import dev.rapport.i18n.I18n;
 import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Spoken;
 
-import dev.rapport.logic.JournalSession;
-
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 import javafx.geometry.Pos;
@@ -29,27 +23,22 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * Settings → Mail server: where the consultant's own mail is read from, and "Check now". Settings
  * builds its cards again after every change to the journal (a check is one), so the card's state
- * lives in one view-model per journal session, which a card built again takes up.
+ * lives in the page's view-model ({@link SettingsViewModel#mailServer()}), which a card built again
+ * takes up. The password typed stays in its field until Save or Check now hands it over.
  */
-final class MailServerSettings {
-    private static final Map<JournalSession, MailServerSettingsModel> MODELS = new WeakHashMap<>();
-
+final class MailServerSettings implements SettingsSection {
     private final AppContext app;
     private final Consumer<String> confirm;
     private final MailServerSettingsModel model;
 
-    MailServerSettings(AppContext app, Consumer<String> confirm) {
-        this.app = app;
-        this.confirm = confirm;
-        this.model = MODELS.computeIfAbsent(app.session(), session -> {
-            MailServerSettingsModel m = new MailServerSettingsModel(session, app.background(), MailPasswords::forThisComputer,
-                    ImapMail::verifying);
-            m.load();
-            return m;
-        });
+    MailServerSettings(SettingsParts parts) {
+        this.app = parts.app();
+        this.confirm = parts::confirm;
+        this.model = parts.model().mailServer();
     }
 
-    Node node() {
+    @Override
+    public Node node() {
         TextField host = field("settings-mail-host", 18, model.hostProperty());
         TextField port = field("settings-mail-port", 5, model.portProperty());
         TextField user = field("settings-mail-user", 18, model.userProperty());
@@ -58,7 +47,6 @@ final class MailServerSettings {
         PasswordField password = new PasswordField();
         password.setId("settings-mail-password");
         password.setPrefColumnCount(14);
-        password.textProperty().bindBidirectional(model.passwordProperty());
         CheckBox startTls = new CheckBox(I18n.t("mailServer.settings.startTls"));
         startTls.setId("settings-mail-starttls");
         startTls.selectedProperty().bindBidirectional(model.startTlsProperty());
@@ -70,16 +58,27 @@ final class MailServerSettings {
         Button save = new Button(I18n.t("settings.save"));
         save.setId("settings-mail-save");
         save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> model.save(() -> confirm.accept(I18n.t("mailServer.settings.saved"))));
+        save.setOnAction(e -> {
+            if (model.save(password.getText().toCharArray(), () -> confirm.accept(I18n.t("mailServer.settings.saved")))) {
+                password.clear();
+            }
+        });
         Button check = new Button(I18n.t("mailServer.settings.check"), Icons.of(Feather.REFRESH_CW));
         check.setId("settings-mail-check");
         check.disableProperty().bind(model.busyProperty());
-        check.setOnAction(e -> model.check());
+        check.setOnAction(e -> {
+            if (model.check(password.getText().toCharArray())) {
+                password.clear();
+            }
+        });
         Button forget = new Button(I18n.t("mailServer.settings.forget"), Icons.of(Feather.X_CIRCLE));
         forget.setId("settings-mail-forget");
         forget.getStyleClass().add(Styles.FLAT);
         forget.disableProperty().bind(model.busyProperty());
-        forget.setOnAction(e -> model.forget(() -> confirm.accept(I18n.t("mailServer.settings.forgotten"))));
+        forget.setOnAction(e -> model.forget(() -> {
+            password.clear();
+            confirm.accept(I18n.t("mailServer.settings.forgotten"));
+        }));
 
         Label kept = new Label();
         kept.setId("settings-mail-kept");

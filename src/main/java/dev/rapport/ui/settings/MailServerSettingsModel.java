@@ -26,8 +26,11 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings → Mail server: the server, user and folders are kept in the journal's settings; the
- * password only in the OS keyring, or in memory for the session where there is none. "Check now"
- * reads the server off the FX thread into the journal (requests proposed, as for dropped mail).
+ * password only in the OS keyring, or in memory for the session where there is none (the store
+ * {@code passwords} hands in; never in this model: a typed password is handed over with Save or
+ * Check now and cleared). "Check now" reads the server off the FX thread into the journal
+ * (requests proposed, as for dropped mail). Owned by the Settings page it shows on
+ * ({@link SettingsViewModel#mailServer()}), and let go with it.
  */
 public final class MailServerSettingsModel {
     private final JournalSession session;
@@ -40,7 +43,6 @@ public final class MailServerSettingsModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty folders = new SimpleStringProperty("");
     private final BooleanProperty startTls = new SimpleBooleanProperty(false);
-    private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
@@ -90,14 +92,19 @@ public final class MailServerSettingsModel {
         }
     }
 
-    /** Stores the server (never the password); a typed password goes to the keyring, or memory. */
-    public void save(Runnable saved) {
+    /**
+     * Stores the server (never the password); a typed password (empty when none was typed) goes to
+     * the keyring, or memory, and is cleared here. False when a field does not read: nothing is
+     * stored or kept, and the field that typed the password keeps it.
+     */
+    public boolean save(char[] typed, Runnable saved) {
         Optional<MailServer> server = server();
         if (server.isEmpty()) {
-            return;
+            Arrays.fill(typed, '\0');
+            return false;
         }
         error.set("");
-        keepTypedPassword(server.get());
+        keep(server.get(), typed);
         busy.set(true);
         background.run(() -> {
             server.get().stored().forEach(session.settings()::put);
@@ -109,20 +116,25 @@ public final class MailServerSettingsModel {
             busy.set(false);
             error.set(t.getMessage());
         });
+        return true;
     }
 
-    /** Reads the server now: the typed password, else the one kept; a refused password is forgotten. */
-    public void check() {
+    /**
+     * Reads the server now: the typed password (kept as Save keeps it, and cleared here), else the one
+     * kept; a refused password is forgotten. False when a field does not read, as for {@link #save}.
+     */
+    public boolean check(char[] typed) {
         Optional<MailServer> server = server();
         if (server.isEmpty()) {
-            return;
+            Arrays.fill(typed, '\0');
+            return false;
         }
         MailServer s = server.get();
-        keepTypedPassword(s);
+        keep(s, typed);
         Optional<char[]> pw = passwords.find(s);
         if (pw.isEmpty()) {
             error.set(MailServerException.noPassword(s).getMessage());
-            return;
+            return true;
         }
         error.set("");
         result.set(I18n.t("mailServer.settings.checking"));
@@ -148,6 +160,7 @@ public final class MailServerSettingsModel {
             }
             error.set(t.getMessage());
         });
+        return true;
     }
 
     /** Told the summary of each check that read the server (one listener: a card built again replaces it). */
@@ -159,18 +172,14 @@ public final class MailServerSettingsModel {
     public void forget(Runnable done) {
         server().ifPresent(s -> {
             passwords.forget(s);
-            password.set("");
             done.run();
         });
     }
 
-    private void keepTypedPassword(MailServer s) {
-        String typed = password.get();
-        if (typed != null && !typed.isEmpty()) {
-            char[] chars = typed.toCharArray();
-            passwords.keep(s, chars);
-            Arrays.fill(chars, '\0');
-            password.set("");
+    private void keep(MailServer s, char[] typed) {
+        if (typed.length > 0) {
+            passwords.keep(s, typed);
+            Arrays.fill(typed, '\0');
         }
     }
 
@@ -197,10 +206,6 @@ public final class MailServerSettingsModel {
 
     public BooleanProperty startTlsProperty() {
         return startTls;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
     }
 
     public ReadOnlyStringProperty resultProperty() {

@@ -33,7 +33,7 @@ public final class SettingsView extends ScrollPane implements Refreshable {
             SyncSection::new,
             BackupsSection::new,
             SecuritySection::new,
-            parts -> () -> new MailServerSettings(parts.app(), parts.confirm()).node());
+            MailServerSettings::new);
 
     private final AppContext app;
     private final SettingsViewModel model;

@@ -28,9 +28,23 @@ public final class SettingsViewModel extends SavingSection {
     private final ObjectProperty<Integer> autoLockMinutes = new SimpleObjectProperty<>(0);
     private final ReadOnlyStringWrapper rhythmError = new ReadOnlyStringWrapper("");
     private BiConsumer<String, String> alarmed = (title, message) -> { };
+    private MailServerSettingsModel mailServer;
 
     public SettingsViewModel(JournalSession session, Background background) {
         super(session, background);
+    }
+
+    /**
+     * The Mail server card's model, made (and its fields read) on first use: it lives as long as this
+     * page, so a card built again after a change takes up a check still running; nothing else holds it.
+     */
+    MailServerSettingsModel mailServer() {
+        if (mailServer == null) {
+            mailServer = new MailServerSettingsModel(session, background, dev.rapport.export.mail.MailPasswords::forThisComputer,
+                    dev.rapport.export.mail.ImapMail::verifying);
+            mailServer.load();
+        }
+        return mailServer;
     }
 
     @Override

@@ -74,16 +74,16 @@ class MailServerSettingsModelTest {
         assertThat(model.keptProperty().get()).isEqualTo(I18n.t("mailServer.settings.memory"));
         fillIn();
         model.foldersProperty().set("INBOX, Sent");
-        model.passwordProperty().set(TestImapServer.PASSWORD);
+        char[] typed = TestImapServer.PASSWORD.toCharArray();
         boolean[] saved = new boolean[1];
-        model.save(() -> saved[0] = true);
+        assertThat(model.save(typed, () -> saved[0] = true)).as("handed over").isTrue();
         assertThat(saved[0]).isTrue();
-        assertThat(model.passwordProperty().get()).isEmpty();
+        assertThat(typed).as("the typed password is cleared once kept").containsOnly('\0');
         assertThat(MailServer.read(session.settings()::get)).contains(
                 new MailServer("127.0.0.1", server.port(), TestImapServer.USER, List.of("INBOX", "Sent"), false));
 
         // The password typed once is kept for the session: Check now needs no typing.
-        model.check();
+        model.check(new char[0]);
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.resultProperty().get()).contains(I18n.plural("mail.count.imported", 2));
         assertThat(session.mail().proposals()).hasSize(1);
@@ -92,7 +92,7 @@ class MailServerSettingsModelTest {
         MailServerSettingsModel again = fresh();
         assertThat(again.hostProperty().get()).isEqualTo("127.0.0.1");
         assertThat(again.foldersProperty().get()).isEqualTo("INBOX, Sent");
-        again.check();
+        again.check(new char[0]);
         assertThat(again.resultProperty().get()).contains(I18n.plural("mail.count.imported", 0));
 
         session.close();
@@ -107,12 +107,11 @@ class MailServerSettingsModelTest {
     @Test
     void aWrongPasswordIsToldAndForgotten() {
         fillIn();
-        model.passwordProperty().set("not-it");
-        model.check();
+        model.check("not-it".toCharArray());
         assertThat(model.errorProperty().get()).isEqualTo(I18n.t("mailServer.error.login", TestImapServer.USER, "127.0.0.1"));
         assertThat(session.mail().proposals()).isEmpty();
 
-        model.check();
+        model.check(new char[0]);
         assertThat(model.errorProperty().get()).isEqualTo(I18n.t("mailServer.error.noPassword", TestImapServer.USER, "127.0.0.1"));
     }
 
@@ -120,24 +119,24 @@ class MailServerSettingsModelTest {
     void aFieldThatDoesNotReadIsToldAndNothingIsStored() {
         fillIn();
         model.portProperty().set("nine");
-        model.save(() -> { });
+        assertThat(model.save("kept-in-the-field".toCharArray(), () -> { })).as("the field keeps what was typed").isFalse();
         assertThat(model.errorProperty().get()).isEqualTo(I18n.t("mailServer.validation.port", "nine"));
         model.portProperty().set("993");
         model.hostProperty().set("");
-        model.save(() -> { });
+        assertThat(model.check(new char[0])).isFalse();
         assertThat(model.errorProperty().get()).isEqualTo(I18n.t("mailServer.validation.host", ""));
         assertThat(session.settings().get(MailServer.HOST)).isEmpty();
+        assertThat(passwords.find(new MailServer("127.0.0.1", 993, TestImapServer.USER, List.of(), false))).as("nor kept").isEmpty();
     }
 
     @Test
     void forgettingThePasswordMeansItIsAskedAgain() {
         fillIn();
-        model.passwordProperty().set(TestImapServer.PASSWORD);
-        model.save(() -> { });
+        model.save(TestImapServer.PASSWORD.toCharArray(), () -> { });
         boolean[] told = new boolean[1];
         model.forget(() -> told[0] = true);
         assertThat(told[0]).isTrue();
-        model.check();
+        model.check(new char[0]);
         assertThat(model.errorProperty().get()).isEqualTo(I18n.t("mailServer.error.noPassword", TestImapServer.USER, "127.0.0.1"));
     }
 }

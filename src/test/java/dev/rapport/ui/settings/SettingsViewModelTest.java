@@ -44,6 +44,22 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theMailServerCardsModelIsThePagesOwnAndHoldsNoPassword() {
+        new dev.rapport.model.MailServer("imap.moraru-consulting.eu", 993, "dana@moraru-consulting.eu", List.of(), false).stored()
+                .forEach(session.settings()::put);
+        MailServerSettingsModel mail = model.mailServer();
+        assertThat(model.mailServer()).as("the cards built again take up the page's one").isSameAs(mail);
+        assertThat(mail.hostProperty().get()).isEqualTo("imap.moraru-consulting.eu");
+        assertThat(new SettingsViewModel(session, Background.direct()).mailServer()).as("another page has its own").isNotSameAs(mail);
+        // nothing static keeps a page's model (and so its journal session) once the page is gone
+        assertThat(java.util.Arrays.stream(MailServerSettings.class.getDeclaredFields()))
+                .noneMatch(f -> java.lang.reflect.Modifier.isStatic(f.getModifiers()));
+        assertThat(java.util.Arrays.stream(MailServerSettingsModel.class.getDeclaredFields()))
+                .as("the password lives in the keyring or its memory fallback, not in the model")
+                .noneMatch(f -> f.getName().toLowerCase(java.util.Locale.ROOT).equals("password"));
+    }
+
+    @Test
     void loadingShowsTheStoredSettings() {
         assertThat(model.rhythmIdealProperty().get()).isEqualTo(9);
         assertThat(model.rhythmMaxProperty().get()).isEqualTo(40);
