@@ -132,9 +132,8 @@ final class AsksCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "done", mixinStandardHelpOptions = true, versionProvider = Version.class,
-            description = "Mark an ask done today (its number from 'rapport asks').")
-    static final class Done implements Callable<Integer> {
+    /** Marks an ask done today or open again; the ask as it now stands is printed. */
+    abstract static class Mark implements Callable<Integer> {
         @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The ask's number.")
         long id;
 
@@ -147,36 +146,32 @@ final class AsksCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        abstract boolean done();
+
         @Override
         public Integer call() {
             try (JournalSession session = journalOption.openForWriting()) {
-                ClientAsk ask = session.clientReviews().markDone(id, true);
-                return print(spec, json, ask, I18n.t("review.cli.askDone", Long.toString(id)));
+                ClientAsk ask = session.clientReviews().markDone(id, done());
+                return print(spec, json, ask, I18n.t(done() ? "review.cli.askDone" : "review.cli.askUndone", Long.toString(id)));
             }
+        }
+    }
+
+    @Command(name = "done", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Mark an ask done today (its number from 'rapport asks').")
+    static final class Done extends Mark {
+        @Override
+        boolean done() {
+            return true;
         }
     }
 
     @Command(name = "undone", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Open a done ask again (its number from 'rapport asks').")
-    static final class Undone implements Callable<Integer> {
-        @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The ask's number.")
-        long id;
-
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
-
-        @Mixin
-        JournalOption journalOption;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Undone extends Mark {
         @Override
-        public Integer call() {
-            try (JournalSession session = journalOption.openForWriting()) {
-                ClientAsk ask = session.clientReviews().markDone(id, false);
-                return print(spec, json, ask, I18n.t("review.cli.askUndone", Long.toString(id)));
-            }
+        boolean done() {
+            return false;
         }
     }
 }
