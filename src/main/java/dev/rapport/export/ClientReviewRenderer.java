@@ -343,8 +343,6 @@ public final class ClientReviewRenderer {
             + ".chart-box { margin: .6em 0 .8em; page-break-inside: avoid; }\n"
             + ".chart-box svg { display: block; max-width: 100%; height: auto; }\n"
             + ".headline { font-size: 12pt; font-weight: bold; margin: .2em 0 .4em; }\n"
-            // a section's title and its line of figures stay with what follows, not alone at a page's foot
-            + "h2, p.figures { page-break-after: avoid; }\n"
             + "table.chart-data { border-collapse: collapse; font-size: 8.5pt; color: #59636e; margin: .2em 0 0 0; }\n"
             + "table.chart-data th, table.chart-data td { padding: .1em .7em; text-align: right; border-bottom: 1px solid #eaeef2; }\n"
             + "table.chart-data th:first-child { text-align: left; font-weight: normal; }\n";
