@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Rapport, an offline relationship journal for consultants. With no command, starts the desktop app.",
         subcommands = {DemoCommand.class, SearchCommand.class, StatsCommand.class, TodayCommand.class, BackupCommand.class,
-                RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, PassphraseCommand.class, HealthCommand.class, BriefCommand.class, SummaryCommand.class, ReviewCommand.class, BenchCommand.class,
+                RestoreCommand.class, EncryptCommand.class, DecryptCommand.class, PassphraseCommand.class, HealthCommand.class, BriefCommand.class, SummaryCommand.class, ReviewCommand.class, AsksCommand.class, BenchCommand.class,
                 ExportCommand.class, ImportCommand.class, DuplicatesCommand.class, CheckCommand.class, LogCommand.class,
                 CalendarCommand.class, SyncCommand.class},
         footer = {"", "Run 'rapport COMMAND --help' for a command's options."})

@@ -1,91 +1,24 @@
 package dev.rapport.cli;
 
 import dev.rapport.export.SummaryRenderer;
-import dev.rapport.i18n.I18n;
-import dev.rapport.i18n.Language;
 import dev.rapport.i18n.Messages;
-import dev.rapport.logic.ClientSummary;
 import dev.rapport.logic.JournalSession;
 import dev.rapport.model.Client;
 import dev.rapport.model.Period;
-import dev.rapport.model.RapportException;
-import dev.rapport.model.ValidationException;
-
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The client-facing summary of one client over a period: progress, promises, problems, requests "
                 + "and their figures. Never private notes, reviews, survey methods or other clients' data.")
-final class SummaryCommand implements Callable<Integer> {
-    @Option(names = "--client", required = true, paramLabel = "NAME", description = "The client (case-insensitive).")
-    String client;
-
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day of the period.")
-    LocalDate from;
-
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day of the period.")
-    LocalDate to;
-
-    @Option(names = "--format", required = true, paramLabel = "md|html|pdf", description = "md, html or pdf (pdf needs --out).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (written whole or not at all) instead of standard output.")
-    Path out;
-
-    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "Language of the summary: en (default), uk, ru, ro or lt.")
-    String lang;
-
-    @Mixin
-    JournalOption journalOption;
-
-    @Spec
-    CommandSpec spec;
+final class SummaryCommand extends ClientDocumentCommand {
+    @Override
+    String pdfNeedsOutKey() {
+        return "cli.summary.pdfNeedsOut";
+    }
 
     @Override
-    public Integer call() {
-        SummaryRenderer.Format f;
-        try {
-            f = SummaryRenderer.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RapportException(I18n.t("cli.summary.badFormat", format));
-        }
-        Language language = Language.ofCode(lang).orElseThrow(() -> new RapportException(I18n.t("cli.summary.badLang",
-                Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")), lang)));
-        if (f == SummaryRenderer.Format.PDF && out == null) {
-            throw new RapportException(I18n.t("cli.summary.pdfNeedsOut"));
-        }
-        Period period;
-        try {
-            period = new Period(from, to);
-        } catch (ValidationException e) {
-            throw new RapportException(I18n.t("cli.badPeriod", e.getMessage()));
-        }
-        try (JournalSession session = journalOption.openForReading()) {
-            Client c = session.clients().byName(client);
-            ClientSummary summary = session.reports().summary(c.id(), period);
-            byte[] bytes = SummaryRenderer.render(summary, f, Messages.of(language));
-            PrintWriter w = spec.commandLine().getOut();
-            if (out == null) {
-                w.print(new String(bytes, StandardCharsets.UTF_8));
-            } else {
-                session.reports().save(out, bytes);
-                w.println(I18n.t("cli.wrote", out.toString()));
-            }
-            w.flush();
-        }
-        return 0;
+    byte[] render(JournalSession session, Client client, Period period, SummaryRenderer.Format format, Messages language) {
+        return SummaryRenderer.render(session.reports().summary(client.id(), period), format, language);
     }
 }

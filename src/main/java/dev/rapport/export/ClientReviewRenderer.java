@@ -10,7 +10,6 @@ import dev.rapport.model.Period;
 import dev.rapport.model.ProblemStatus;
 import dev.rapport.model.SatisfactionFigures;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -57,22 +56,17 @@ public final class ClientReviewRenderer {
     }
 
     public static byte[] render(ClientReview r, SummaryRenderer.Format format, Messages language) {
-        return switch (format) {
-            case MD -> markdown(r, language).getBytes(StandardCharsets.UTF_8);
-            case HTML -> html(r, language).getBytes(StandardCharsets.UTF_8);
-            case PDF -> Pdf.render(html(r, language));
-        };
+        return ClientDocumentRenderer.render(format, () -> markdown(r, language), () -> html(r, language));
     }
 
     /** The review's PDF pages as pictures {@code pixelWidth} wide, for the preview: the same outline as the files. */
     public static List<java.awt.image.BufferedImage> pages(ClientReview r, Messages language, int pixelWidth) {
-        return PdfPages.render(Pdf.render(html(r, language)), pixelWidth);
+        return ClientDocumentRenderer.pages(html(r, language), pixelWidth);
     }
 
     /** A file name for the review: client and period, safe on every system; the dates stay ISO so files sort by period. */
     public static String fileName(ClientReview r, SummaryRenderer.Format format, Messages language) {
-        return FileNames.safe(language.get("review.fileName", r.clientName(), r.period().from().toString(),
-                r.period().to().toString())) + "." + format.extension();
+        return ClientDocumentRenderer.fileName(language, "review.fileName", r.clientName(), r.period(), format);
     }
 
     static String title(ClientReview r, ReportFormat f) {
@@ -80,7 +74,7 @@ public final class ClientReviewRenderer {
     }
 
     static String subtitle(ClientReview r, ReportFormat f) {
-        return f.t("summary.subtitle", f.date(r.period().from()), f.date(r.period().to()), f.date(r.preparedOn()));
+        return ClientDocumentRenderer.subtitle(f, r.period(), r.preparedOn());
     }
 
     static List<Section> outline(ClientReview r, ReportFormat f) {
@@ -304,8 +298,7 @@ public final class ClientReviewRenderer {
     public static String markdown(ClientReview r, Messages language) {
         ReportFormat f = new ReportFormat(language);
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(Esc.md(title(r, f))).append("\n\n");
-        b.append(Esc.md(subtitle(r, f))).append("\n");
+        ClientDocumentRenderer.markdownTop(b, title(r, f), subtitle(r, f));
         int n = 0;
         for (Section sec : outline(r, f)) {
             n++;
@@ -314,15 +307,7 @@ public final class ClientReviewRenderer {
                 if (block instanceof Para p) {
                     b.append(p.muted() ? "*" : "").append(Esc.md(p.text())).append(p.muted() ? "*" : "").append("\n\n");
                 } else if (block instanceof Items items) {
-                    int m = 0;
-                    for (SummaryRenderer.Item item : items.items()) {
-                        m++;
-                        b.append("**").append(n).append('.').append(m).append(' ').append(Esc.md(item.heading())).append("**\n\n");
-                        for (String line : item.lines()) {
-                            b.append(Esc.md(line)).append("  \n");
-                        }
-                        b.append("\n");
-                    }
+                    ClientDocumentRenderer.markdownItems(b, n, items.items());
                 } else if (block instanceof Chart c) {
                     table(b, c);
                 }
@@ -365,11 +350,7 @@ public final class ClientReviewRenderer {
     public static String html(ClientReview r, Messages language) {
         ReportFormat f = new ReportFormat(language);
         StringBuilder b = new StringBuilder(32_768);
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(language.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\" />\n");
-        b.append("<title>").append(Esc.html(title(r, f))).append("</title>\n");
-        b.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        b.append("<h1>").append(Esc.html(title(r, f))).append("</h1>\n");
-        b.append("<p class=\"muted\">").append(Esc.html(subtitle(r, f))).append("</p>\n");
+        ClientDocumentRenderer.htmlTop(b, language, STYLE, title(r, f), subtitle(r, f));
         int n = 0;
         for (Section sec : outline(r, f)) {
             n++;
@@ -379,16 +360,7 @@ public final class ClientReviewRenderer {
                     String cls = n == 1 && !p.muted() ? "headline" : p.muted() ? "figures" : "";
                     b.append(cls.isEmpty() ? "<p>" : "<p class=\"" + cls + "\">").append(Esc.html(p.text())).append("</p>\n");
                 } else if (block instanceof Items items) {
-                    int m = 0;
-                    for (SummaryRenderer.Item item : items.items()) {
-                        m++;
-                        b.append("<section class=\"item\">\n<h3>").append(n).append('.').append(m).append(' ')
-                                .append(Esc.html(item.heading())).append("</h3>\n");
-                        for (String line : item.lines()) {
-                            b.append("<p>").append(Esc.html(line)).append("</p>\n");
-                        }
-                        b.append("</section>\n");
-                    }
+                    ClientDocumentRenderer.htmlItems(b, n, items.items());
                 } else if (block instanceof Chart c) {
                     b.append("<div class=\"chart-box\">\n").append(c.svg()).append('\n');
                     dataTable(b, c);
@@ -396,7 +368,7 @@ public final class ClientReviewRenderer {
                 }
             }
         }
-        b.append("</body>\n</html>\n");
+        ClientDocumentRenderer.htmlEnd(b);
         return b.toString();
     }
 

@@ -69,8 +69,14 @@ public final class Pdf {
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
     }
 
-    /** The bundled fonts copied once to temporary files, made on first use. */
-    private static final class FontFiles {
+    /**
+     * The bundled fonts copied once to temporary files, made on first use, without their glyph
+     * substitution table. PDFBox applies that table to every run of text it writes, compiling its
+     * patterns afresh each time (over a third of a long review's PDF time), and for the text of these
+     * documents it changes no glyph: the pages and the embedded subset are the same without it
+     * (PdfFontsTest holds that).
+     */
+    static final class FontFiles {
         static final java.io.File REGULAR = copy(FONT);
         static final java.io.File BOLD = copy(Pdf.BOLD);
 
@@ -78,12 +84,36 @@ public final class Pdf {
             try (InputStream in = font(resource)) {
                 java.nio.file.Path file = java.nio.file.Files.createTempFile("rapport-font-", ".ttf");
                 file.toFile().deleteOnExit();
-                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.write(file, withoutSubstitutions(in.readAllBytes()));
                 return file.toFile();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The tag the glyph substitution table is renamed to: a table no reader knows, so none applies it. */
+    static final String UNUSED_TAG = "xSUB";
+
+    /**
+     * A TrueType font with its GSUB table's entry in the table directory renamed, so readers pass
+     * the table over; every other byte is as it was (the font's outlines, metrics and maps unchanged).
+     */
+    static byte[] withoutSubstitutions(byte[] font) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(font.clone());
+        int tables = b.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (b.getInt(at) == tag("GSUB")) {
+                b.putInt(at, tag(UNUSED_TAG));
+            }
+        }
+        return b.array();
+    }
+
+    private static int tag(String fourLetters) {
+        byte[] t = fourLetters.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return java.nio.ByteBuffer.wrap(t).getInt();
     }
 
     /** How many pages a PDF has. */

@@ -40,11 +40,7 @@ public final class SummaryRenderer {
 
     /** The summary in a given language: its words, dates and figures (a report may go out in another language). */
     public static byte[] render(ClientSummary s, Format format, Messages language) {
-        return switch (format) {
-            case MD -> markdown(s, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case HTML -> html(s, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case PDF -> Pdf.render(html(s, language));
-        };
+        return ClientDocumentRenderer.render(format, () -> markdown(s, language), () -> html(s, language));
     }
 
     /**
@@ -52,7 +48,7 @@ public final class SummaryRenderer {
      * the printed HTML near enough. The same outline as the files, so nothing private gets in here either.
      */
     public static List<java.awt.image.BufferedImage> pages(ClientSummary s, Messages language, int pixelWidth) {
-        return PdfPages.render(Pdf.render(html(s, language)), pixelWidth);
+        return ClientDocumentRenderer.pages(html(s, language), pixelWidth);
     }
 
     /** A numbered section: a title, an optional line of figures, and numbered items (each a heading and detail lines). */
@@ -67,7 +63,7 @@ public final class SummaryRenderer {
     }
 
     static String subtitle(ClientSummary s, ReportFormat f) {
-        return f.t("summary.subtitle", f.date(s.period().from()), f.date(s.period().to()), f.date(s.preparedOn()));
+        return ClientDocumentRenderer.subtitle(f, s.period(), s.preparedOn());
     }
 
     static List<Section> outline(ClientSummary s, ReportFormat f) {
@@ -164,8 +160,7 @@ public final class SummaryRenderer {
     public static String markdown(ClientSummary s, Messages language) {
         ReportFormat f = new ReportFormat(language);
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(Esc.md(title(s, f))).append("\n\n");
-        b.append(Esc.md(subtitle(s, f))).append("\n");
+        ClientDocumentRenderer.markdownTop(b, title(s, f), subtitle(s, f));
         int n = 0;
         for (Section sec : outline(s, f)) {
             n++;
@@ -176,15 +171,7 @@ public final class SummaryRenderer {
             if (sec.items().isEmpty()) {
                 b.append(sec.empty()).append("\n");
             }
-            int m = 0;
-            for (Item item : sec.items()) {
-                m++;
-                b.append("**").append(n).append('.').append(m).append(" ").append(Esc.md(item.heading())).append("**\n\n");
-                for (String line : item.lines()) {
-                    b.append(Esc.md(line)).append("  \n");
-                }
-                b.append("\n");
-            }
+            ClientDocumentRenderer.markdownItems(b, n, sec.items());
         }
         return b.toString().stripTrailing() + "\n";
     }
@@ -209,11 +196,7 @@ public final class SummaryRenderer {
     public static String html(ClientSummary s, Messages language) {
         ReportFormat f = new ReportFormat(language);
         StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(language.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\" />\n");
-        b.append("<title>").append(Esc.html(title(s, f))).append("</title>\n");
-        b.append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        b.append("<h1>").append(Esc.html(title(s, f))).append("</h1>\n");
-        b.append("<p class=\"muted\">").append(Esc.html(subtitle(s, f))).append("</p>\n");
+        ClientDocumentRenderer.htmlTop(b, language, STYLE, title(s, f), subtitle(s, f));
         int n = 0;
         for (Section sec : outline(s, f)) {
             n++;
@@ -224,18 +207,9 @@ public final class SummaryRenderer {
             if (sec.items().isEmpty()) {
                 b.append("<p class=\"muted\">").append(Esc.html(sec.empty())).append("</p>\n");
             }
-            int m = 0;
-            for (Item item : sec.items()) {
-                m++;
-                b.append("<section class=\"item\">\n<h3>").append(n).append('.').append(m).append(' ')
-                        .append(Esc.html(item.heading())).append("</h3>\n");
-                for (String line : item.lines()) {
-                    b.append("<p>").append(Esc.html(line)).append("</p>\n");
-                }
-                b.append("</section>\n");
-            }
+            ClientDocumentRenderer.htmlItems(b, n, sec.items());
         }
-        b.append("</body>\n</html>\n");
+        ClientDocumentRenderer.htmlEnd(b);
         return b.toString();
     }
 
@@ -246,7 +220,6 @@ public final class SummaryRenderer {
 
     /** The file name in the summary's language; its dates stay ISO so the files sort by period. */
     public static String fileName(ClientSummary s, Format format, Messages language) {
-        return FileNames.safe(language.get("summary.fileName", s.clientName(), s.period().from().toString(),
-                s.period().to().toString())) + "." + format.extension();
+        return ClientDocumentRenderer.fileName(language, "summary.fileName", s.clientName(), s.period(), format);
     }
 }

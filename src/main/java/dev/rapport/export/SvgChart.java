@@ -68,6 +68,7 @@ final class SvgChart {
         double groupW = plotW / Math.max(1, groups);
         double barW = Math.min(56, groupW * 0.78 / Math.max(1, series.size()));
         double zero = y.at(Math.max(min, Math.min(0, max)));
+        List<Double> lines = targets.stream().map(t -> y.at(Math.min(max, t.value()))).toList();
         for (int c = 0; c < groups; c++) {
             double groupX = LEFT + c * groupW + (groupW - barW * series.size()) / 2;
             for (int s = 0; s < series.size(); s++) {
@@ -76,12 +77,12 @@ final class SvgChart {
                 double x = groupX + s * barW;
                 b.append("<g id=\"").append(id).append('-').append(se.key()).append('-').append(c).append("\" class=\"bar\">");
                 if (v == null) {
-                    text(b, x + barW / 2, zero - 4, "middle", MUTED, 10, se.labels().get(c), "value");
+                    text(b, x + barW / 2, clearOf(lines, zero - 4), "middle", MUTED, 10, se.labels().get(c), "value");
                 } else {
                     double top = Math.min(zero, y.at(v));
                     double h = Math.abs(y.at(v) - zero);
                     bar(b, s, x + 1, top, barW - 2, h);
-                    double labelY = v >= 0 ? top - 4 : top + h + 12;
+                    double labelY = v >= 0 ? clearOf(lines, top - 4) : top + h + 12;
                     text(b, x + barW / 2, labelY, "middle", TEXT, 10, se.labels().get(c), "value");
                 }
                 b.append("</g>\n");
@@ -165,6 +166,22 @@ final class SvgChart {
             b.append('M').append(n(x1)).append(' ').append(n(y + h - v1)).append('L').append(n(x2)).append(' ').append(n(y + h - v2));
         }
         b.append("\"/>");
+    }
+
+    /**
+     * A value's label moved up above any target line it would sit on (a short bar under a target), so
+     * no dashed line runs through its number; labels clear of the lines stay where they are.
+     */
+    static double clearOf(List<Double> lines, double baseline) {
+        double y = baseline;
+        for (int pass = 0; pass < lines.size(); pass++) {
+            for (double line : lines) {
+                if (y > line - 2 && y - 10 < line + 2) {
+                    y = line - 4;
+                }
+            }
+        }
+        return y;
     }
 
     private static void text(StringBuilder b, double x, double y, String anchor, String colour, int size, String text, String cls) {

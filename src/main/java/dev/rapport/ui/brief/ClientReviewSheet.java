@@ -14,7 +14,6 @@ import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Pixels;
 import dev.rapport.ui.common.TextScale;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.geometry.Insets;
@@ -26,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -41,41 +39,28 @@ import org.kordamp.ikonli.feather.Feather;
  * a preview of the PDF's pages as pictures, drawn off the FX thread; and Save. The sheet lays out
  * and binds; {@link ClientReviewViewModel} reads and writes the journal.
  */
-public final class ClientReviewSheet extends VBox {
-    private static final double PADDING = 20;
-
-    private final AppContext app;
+public final class ClientReviewSheet extends ClientDocumentSheet {
     private final ClientReviewViewModel model;
     private final VBox asks = new VBox(4);
     private final VBox pages = new VBox(8);
     private final AtomicInteger latest = new AtomicInteger();
 
     private ClientReviewSheet(AppContext app, Client client) {
-        this.app = app;
-        this.model = new ClientReviewViewModel(app.session(), app.background(), client);
-        model.onSaved(said -> {
-            app.sheets().close();
-            app.status().say(said);
-        });
-        model.onProblem(app.dialogs()::error);
-        setId("review-sheet");
-        getStyleClass().add("sheet");
-        setSpacing(10);
-        setPadding(new Insets(PADDING));
-        setPrefWidth(TextScale.em(51));
-        setMaxWidth(TextScale.em(51));
-        header();
+        this(app, new ClientReviewViewModel(app.session(), app.background(), client));
+    }
+
+    private ClientReviewSheet(AppContext app, ClientReviewViewModel model) {
+        super(app, model, "review", 10);
+        this.model = model;
+        header(model.title(), "review.sheet.note");
         choices();
         headline();
         askList();
         error();
         preview();
-        footer();
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                app.sheets().close();
-            }
-        });
+        Button save = footer();
+        save.disableProperty().unbind();
+        save.disableProperty().bind(model.busyProperty().or(model.reviewProperty().isNull()));
         model.asks().addListener((javafx.collections.ListChangeListener<ClientAsk>) c -> showAsks());
         model.reviewProperty().addListener((o, a, b) -> drawPages());
         model.languageProperty().addListener((o, a, b) -> drawPages());
@@ -86,14 +71,6 @@ public final class ClientReviewSheet extends VBox {
         ClientReviewSheet sheet = new ClientReviewSheet(app, client);
         app.sheets().show(sheet);
         return sheet;
-    }
-
-    private void header() {
-        Label title = wrapped(new Label(model.title()));
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label note = wrapped(new Label(I18n.t("review.sheet.note")));
-        note.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(title, note);
     }
 
     private void choices() {
@@ -113,11 +90,7 @@ public final class ClientReviewSheet extends VBox {
         format.setId("review-format");
         format.setAccessibleText(I18n.t("summary.sheet.format"));
         format.getItems().setAll(Format.values());
-        format.setConverter(new dev.rapport.ui.common.EnumLabels<>(f -> I18n.t(switch (f) {
-            case MD -> "summary.sheet.markdown";
-            case HTML -> "summary.sheet.html";
-            case PDF -> "summary.sheet.pdf";
-        })));
+        format.setConverter(new dev.rapport.ui.common.EnumLabels<>(SummaryChoices::formatName));
         format.valueProperty().bindBidirectional(model.formatProperty());
         // two to a row, each half the width: a language's name stays whole at large text sizes
         language.setMaxWidth(Double.MAX_VALUE);
@@ -197,16 +170,6 @@ public final class ClientReviewSheet extends VBox {
         }).toList());
     }
 
-    private void error() {
-        Label error = wrapped(new Label());
-        error.setId("review-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        getChildren().add(error);
-    }
-
     private void preview() {
         Label caption = wrapped(new Label(I18n.t("review.sheet.preview")));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
@@ -231,7 +194,7 @@ public final class ClientReviewSheet extends VBox {
             return;
         }
         var words = model.words();
-        int width = (int) Math.round(TextScale.em(51) - 2 * PADDING - 40);
+        int width = (int) Math.round(innerWidth() - 40);
         app.background().run(() -> ClientReviewRenderer.pages(review, words, width).stream().map(Pixels::toFx).toList(), images -> {
             if (ticket == latest.get()) {
                 pages.getChildren().setAll(images.stream().map(image -> {
@@ -248,37 +211,6 @@ public final class ClientReviewSheet extends VBox {
         });
     }
 
-    private void footer() {
-        Button save = new Button(I18n.t("summary.sheet.save"), Icons.of(Feather.SAVE));
-        save.setId("review-save");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setOnAction(e -> save());
-        save.disableProperty().bind(model.busyProperty().or(model.reviewProperty().isNull()));
-        Button close = new Button(I18n.t("summary.sheet.close"));
-        close.setId("review-close");
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setCancelButton(true);
-        close.setOnAction(e -> app.sheets().close());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, close, save);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().add(bar);
-    }
-
-    /** Asks where to save (the native chooser), then lets the view-model write there. */
-    private void save() {
-        String name = model.suggestedFileName();
-        if (name == null) {
-            return;
-        }
-        Format f = model.formatProperty().get();
-        Path target = SaveTarget.current().choose(getScene() == null ? null : getScene().getWindow(), name,
-                f == Format.MD ? "Markdown" : f.name(), f.extension());
-        model.save(target);
-    }
-
     private static VBox labelled(String key, javafx.scene.Node field) {
         Label label = new Label(I18n.t(key));
         // a date field takes the keys in its text box: that is what the label names
@@ -286,9 +218,4 @@ public final class ClientReviewSheet extends VBox {
         return new VBox(2, label, field);
     }
 
-    private static <L extends Label> L wrapped(L label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
 }

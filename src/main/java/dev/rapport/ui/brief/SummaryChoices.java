@@ -49,7 +49,8 @@ final class SummaryChoices extends GridPane {
         addRow(1, fieldLabel("summary.sheet.format"), format, fieldLabel("summary.sheet.language"), language);
     }
 
-    private static String formatName(SummaryRenderer.Format f) {
+    /** A format as the choices name it, in the screen's language. */
+    static String formatName(SummaryRenderer.Format f) {
         return I18n.t(switch (f) {
             case MD -> "summary.sheet.markdown";
             case HTML -> "summary.sheet.html";

@@ -2,26 +2,14 @@ package dev.rapport.ui.brief;
 
 import atlantafx.base.theme.Styles;
 import dev.rapport.export.SummaryRenderer;
-import dev.rapport.i18n.I18n;
 import dev.rapport.model.Client;
 import dev.rapport.ui.AppContext;
-import dev.rapport.ui.common.Icons;
-import dev.rapport.ui.common.TextScale;
 
-import java.nio.file.Path;
-
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The client summary before it leaves the app: period, format and language, a preview of what
@@ -30,37 +18,22 @@ import org.kordamp.ikonli.feather.Feather;
  * and writes the journal. The preview comes from the same renderer as the file, so it holds no
  * private notes either.
  */
-public final class SummarySheet extends VBox {
-    private static final double PADDING = 20;
-
-    private final AppContext app;
+public final class SummarySheet extends ClientDocumentSheet {
     private final SummaryViewModel model;
 
     private SummarySheet(AppContext app, Client client) {
-        this.app = app;
-        this.model = new SummaryViewModel(app.session(), app.background(), client);
+        this(app, new SummaryViewModel(app.session(), app.background(), client));
+    }
+
+    private SummarySheet(AppContext app, SummaryViewModel model) {
+        super(app, model, "summary", 12);
+        this.model = model;
         model.onSaying(app.status()::say);
-        model.onSaved(said -> {
-            app.sheets().close();
-            app.status().say(said);
-        });
-        model.onProblem(app.dialogs()::error);
-        setId("summary-sheet");
-        getStyleClass().add("sheet");
-        setSpacing(12);
-        setPadding(new Insets(PADDING));
-        setPrefWidth(TextScale.em(51));
-        setMaxWidth(TextScale.em(51));
-        header();
-        fields();
+        header(model.title(), "summary.sheet.note");
+        getChildren().add(new SummaryChoices(model, app.session().clock()));
         error();
         preview();
-        footer();
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                app.sheets().close();
-            }
-        });
+        footer().setDefaultButton(true);
         model.load();
     }
 
@@ -68,28 +41,6 @@ public final class SummarySheet extends VBox {
         SummarySheet sheet = new SummarySheet(app, client);
         app.sheets().show(sheet);
         return sheet;
-    }
-
-    private void header() {
-        Label title = wrapped(new Label(model.title()));
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label note = wrapped(new Label(I18n.t("summary.sheet.note")));
-        note.getStyleClass().add(Styles.TEXT_MUTED);
-        getChildren().addAll(title, note);
-    }
-
-    private void fields() {
-        getChildren().add(new SummaryChoices(model, app.session().clock()));
-    }
-
-    private void error() {
-        Label error = wrapped(new Label());
-        error.setId("summary-error");
-        error.getStyleClass().add(Styles.DANGER);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        getChildren().add(error);
     }
 
     private void preview() {
@@ -104,48 +55,10 @@ public final class SummarySheet extends VBox {
         markdown.getStyleClass().add("monospace");
         markdown.textProperty().bind(model.markdownProperty());
         markdown.visibleProperty().bind(model.formatProperty().isEqualTo(SummaryRenderer.Format.MD));
-        SummaryPages pages = new SummaryPages(model, app.background(), TextScale.em(51) - 2 * PADDING);
+        SummaryPages pages = new SummaryPages(model, app.background(), innerWidth());
         StackPane preview = new StackPane(pages, markdown);
         preview.setId("summary-preview");
         VBox.setVgrow(preview, Priority.ALWAYS);
         getChildren().addAll(caption, preview);
-    }
-
-    private void footer() {
-        Button save = new Button(I18n.t("summary.sheet.save"), Icons.of(Feather.SAVE));
-        save.setId("summary-save");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(true);
-        save.setOnAction(e -> save());
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.disableProperty().bind(model.busyProperty());
-        Button close = new Button(I18n.t("summary.sheet.close"));
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setId("summary-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> app.sheets().close());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, close, save);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        getChildren().add(bar);
-    }
-
-    /** Asks where to save (the native chooser), then lets the view-model write there. */
-    private void save() {
-        String name = model.suggestedFileName();
-        if (name == null) {
-            return;
-        }
-        SummaryRenderer.Format f = model.formatProperty().get();
-        Path target = SaveTarget.current().choose(getScene() == null ? null : getScene().getWindow(), name,
-                f == SummaryRenderer.Format.MD ? "Markdown" : f.name(), f.extension());
-        model.save(target);
-    }
-
-    private static <L extends Label> L wrapped(L label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }
