@@ -162,6 +162,9 @@ class UserMessagesTest {
         built.put("app.rail.", this::railPlaces);
         built.put("validation.label.", () -> List.copyOf(labels()));
         built.put("checklist.item.", this::builtInChecklistItems);
+        for (String document : List.of("summary.sheet.", "review.sheet.")) {
+            built.put(document, () -> List.of("notRead", "saving", "saved", "notSaved"));
+        }
         for (String record : List.of("ledger.promise.", "ledger.problem.", "ledger.request.")) {
             built.put(record, () -> List.of("delete", "deleteQuestion", "deleteMessage", "deleted"));
         }

@@ -39,7 +39,7 @@ public abstract class ClientDocumentViewModel<R, D> {
     protected final JournalSession session;
     protected final Background background;
     protected final Client client;
-    /** The start of the sheet's message keys: {@code .notRead}, {@code .saving}, {@code .saved}, {@code .notSaved}. */
+    /** The start of the sheet's message keys: {@code notRead}, {@code saving}, {@code saved}, {@code notSaved}. */
     private final String keys;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
@@ -112,7 +112,7 @@ public abstract class ClientDocumentViewModel<R, D> {
         }, failure -> {
             if (ticket == reads) {
                 document.set(null);
-                error.set(I18n.t(keys + ".notRead", failure.getMessage()));
+                error.set(I18n.t(keys + "notRead", failure.getMessage()));
             }
         });
     }
@@ -147,17 +147,17 @@ public abstract class ClientDocumentViewModel<R, D> {
         Messages in = words();
         busy.set(true);
         if (saying != null) {
-            saying.accept(I18n.t(keys + ".saving"));
+            saying.accept(I18n.t(keys + "saving"));
         }
         background.run(() -> {
             session.reports().save(target, render(d, f, in));
             return target;
         }, written -> {
             busy.set(false);
-            saved.accept(I18n.t(keys + ".saved", written));
+            saved.accept(I18n.t(keys + "saved", written));
         }, failure -> {
             busy.set(false);
-            problem.accept(I18n.t(keys + ".notSaved"), failure.getMessage());
+            problem.accept(I18n.t(keys + "notSaved"), failure.getMessage());
         });
     }
 

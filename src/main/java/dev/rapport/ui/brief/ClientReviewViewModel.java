@@ -37,7 +37,7 @@ public final class ClientReviewViewModel extends ClientDocumentViewModel<ClientR
     private final ObservableList<ClientAsk> asks = FXCollections.observableArrayList();
 
     public ClientReviewViewModel(JournalSession session, Background background, Client client) {
-        super(session, background, client, "review.sheet");
+        super(session, background, client, "review.sheet.");
         newAskDue.set(LocalDate.now(session.clock()).plusDays(14));
     }
 

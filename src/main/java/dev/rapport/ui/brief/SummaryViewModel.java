@@ -22,7 +22,7 @@ public final class SummaryViewModel extends ClientDocumentViewModel<ClientSummar
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
 
     public SummaryViewModel(JournalSession session, Background background, Client client) {
-        super(session, background, client, "summary.sheet");
+        super(session, background, client, "summary.sheet.");
         showChoice();
     }
 
