@@ -1,6 +1,7 @@
 package dev.rapport.logic.sync;
 
 import dev.rapport.logic.JournalSession;
+import dev.rapport.model.RapportException;
 import dev.rapport.store.sync.FieldChange;
 import dev.rapport.store.sync.Hlc;
 import dev.rapport.store.sync.SyncBatch;
@@ -43,7 +44,17 @@ public final class FolderSyncWiring implements SyncWiring {
 
     @Override
     public SyncRound round(JournalSession session) {
-        return (folder, deviceName, passphrase, progress, cancelled) -> run(session, folder, deviceName, passphrase, progress, cancelled);
+        return (folder, deviceName, passphrase, progress, cancelled) -> {
+            try {
+                return run(session, folder, deviceName, passphrase, progress, cancelled);
+            } catch (RapportException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // a disk or folder failure mid-round: what was stored is whole (each write is one transaction or one renamed file)
+                LOG.log(System.Logger.Level.WARNING, "Sync round failed", e);
+                throw new SyncRound.Failure(SyncRound.Failure.Reason.FAILED, e, String.valueOf(e.getMessage()));
+            }
+        };
     }
 
     @Override

@@ -135,6 +135,24 @@ class FolderSyncWiringTest {
     }
 
     @Test
+    void anOverwrittenValueOfADeletedRowOrAnUnknownEditIsNotTakenBack() {
+        Client acme = a.clients().save(Client.create("Acme"));
+        roundA();
+        roundB();
+        a.clients().save(client("Acme", "from the laptop", acme));
+        b.clients().save(client("Acme", "from the desk", b.clients().byName("Acme")));
+        roundA();
+        roundB();
+        SyncRound.ConcurrentEdit edit = wiringB.history(b).recent(20).stream()
+                .filter(e -> e.overwritten().startsWith("from the")).findFirst().orElseThrow();
+        b.deleteClient(b.clients().byName("Acme").id());
+
+        assertThatThrownBy(() -> wiringB.history(b).takeBack(edit.id())).hasMessage(I18n.t("syncing.takeBack.deleted"));
+        assertThatThrownBy(() -> wiringB.history(b).takeBack("999999")).hasMessage(I18n.t("syncing.takeBack.gone"));
+        assertThat(b.clients().all()).isEmpty();
+    }
+
+    @Test
     void aWrongPassphraseIsRefusedByItsKey() {
         a.clients().save(Client.create("Acme"));
         roundA();
