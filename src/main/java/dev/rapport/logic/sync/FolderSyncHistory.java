@@ -14,15 +14,14 @@ final class FolderSyncHistory implements SyncHistory {
     private static final int SHORT_ID = 8;
 
     private final JournalSession session;
-    private final Map<String, String> names;
 
-    FolderSyncHistory(JournalSession session, Map<String, String> names) {
+    FolderSyncHistory(JournalSession session) {
         this.session = session;
-        this.names = names;
     }
 
     @Override
     public List<SyncRound.ConcurrentEdit> recent(int limit) {
+        Map<String, String> names = FolderSyncWiring.names(session.settings().get(FolderSyncWiring.NAMES).orElse(""));
         return shaped(new SyncEdits(session.journal()).after(0, limit), names);
     }
 

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -37,10 +36,9 @@ import java.util.function.BooleanSupplier;
 public final class FolderSyncWiring implements SyncWiring {
     /** "batch:change" — the folder batch this device last published and the last change it held. */
     static final String SENT = SyncSettings.PREFIX + "sent";
+    /** The folder's devices' names as their manifests last told them, one "id name" a line (for history's words between rounds). */
+    static final String NAMES = SyncSettings.PREFIX + "deviceNames";
     private static final System.Logger LOG = System.getLogger(FolderSyncWiring.class.getName());
-
-    /** Device names as the folder's manifests last told them, by device id (for history's words). */
-    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     @Override
     public SyncRound round(JournalSession session) {
@@ -59,7 +57,7 @@ public final class FolderSyncWiring implements SyncWiring {
 
     @Override
     public SyncHistory history(JournalSession session) {
-        return new FolderSyncHistory(session, names);
+        return new FolderSyncHistory(session);
     }
 
     private SyncRound.Report run(JournalSession session, Path dir, String deviceName, char[] passphrase, SyncRound.Progress progress,
@@ -74,7 +72,6 @@ public final class FolderSyncWiring implements SyncWiring {
         stopIf(cancelled);
         SyncJournal sync = session.sync();
         SyncFolder folder = open(dir, sync.device(), deviceName, passphrase);
-        names.put(sync.device(), deviceName);
         progress.at(1, 4);
         stopIf(cancelled);
 
@@ -100,11 +97,16 @@ public final class FolderSyncWiring implements SyncWiring {
         folder.acknowledge(read);
 
         List<SyncRound.Device> devices = new ArrayList<>();
+        Map<String, String> names = new TreeMap<>();
         for (SyncDevice d : folder.devices()) {
             names.put(d.id(), d.name());
             if (!d.id().equals(sync.device())) {
                 devices.add(new SyncRound.Device(d.id(), d.name(), d.lastWrote()));
             }
+        }
+        String known = names(names);
+        if (!session.settings().get(NAMES).orElse("").equals(known)) {
+            session.settings().put(NAMES, known);
         }
         List<SyncRound.ConcurrentEdit> added = received == 0 ? List.of()
                 : FolderSyncHistory.shaped(edits.after(historyBefore, Integer.MAX_VALUE), names);
@@ -177,6 +179,18 @@ public final class FolderSyncWiring implements SyncWiring {
         }
         sync.apply(changes);
         return changes.size();
+    }
+
+    static String names(Map<String, String> names) {
+        StringBuilder out = new StringBuilder();
+        names.forEach((id, name) -> out.append(id).append(' ').append(name.replaceAll("\\R", " ")).append('\n'));
+        return out.toString();
+    }
+
+    static Map<String, String> names(String stored) {
+        Map<String, String> out = new HashMap<>();
+        stored.lines().map(line -> line.split(" ", 2)).filter(parts -> parts.length == 2).forEach(parts -> out.put(parts[0], parts[1]));
+        return out;
     }
 
     private static void stopIf(BooleanSupplier cancelled) {

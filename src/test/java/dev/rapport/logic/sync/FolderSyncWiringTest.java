@@ -125,6 +125,11 @@ class FolderSyncWiringTest {
         assertThat(edit.field()).isEqualTo("notes");
         assertThat(edit.row()).isEqualTo(I18n.t("syncing.table.client") + ": Acme");
         assertThat(List.of(edit.keptBy(), edit.overwrittenBy())).containsExactlyInAnyOrder("Laptop", "Desk-PC");
+        // opened again, before any round: the devices' names are still known
+        b.close();
+        b = JournalSession.open(dir.resolve("b.rapport"));
+        assertThat(new FolderSyncWiring().history(b).recent(20)).filteredOn(e -> e.overwritten().equals(lost))
+                .singleElement().satisfies(e -> assertThat(List.of(e.keptBy(), e.overwrittenBy())).containsExactlyInAnyOrder("Laptop", "Desk-PC"));
 
         wiringB.history(b).takeBack(edit.id());
         assertThat(b.clients().byName("Acme").notes()).isEqualTo(lost);
