@@ -48,6 +48,7 @@ public final class RapportCommand implements Callable<Integer> {
      * else the one chosen in the app's Settings, else the system's.
      */
     public static int run(String[] args, DesktopStarter desktop, PrintWriter out, PrintWriter err) {
+        dev.rapport.logic.sync.SyncWiring.useFolderUnlessSet();
         return run(args, desktop, out, err, System.getenv(LanguageChoice.ENV));
     }
 

@@ -56,6 +56,8 @@ public final class JournalSession implements AutoCloseable {
     private final MailIntake mail;
     private final PersonMail personMail;
     private final MailReplies mailReplies;
+    /** The journal's sync side while it takes part in a sync (null: it never did, or it is read-only). */
+    private dev.rapport.store.sync.SyncJournal sync;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -95,6 +97,10 @@ public final class JournalSession implements AutoCloseable {
         this.mail = new MailIntake(journal, clients, contacts, personMail, conversations, ledger,
                 new dev.rapport.store.MailRepository(journal), clock);
         this.mailReplies = new MailReplies(new dev.rapport.store.MailRepository(journal), ledger, contacts, personMail);
+        // a journal that ever synced captures every write from its opening on, so none is missed between rounds
+        if (!journal.isReadOnly() && dev.rapport.store.sync.SyncJournal.takenPart(journal)) {
+            this.sync = dev.rapport.store.sync.SyncJournal.attach(journal, clock::millis);
+        }
     }
 
     /** Opens a journal for reading and writing, creating it (and its folder) when missing. */
@@ -343,8 +349,22 @@ public final class JournalSession implements AutoCloseable {
         return changes;
     }
 
+    /** The journal's sync side, taking part from now on (the first time, all its rows are published once). */
+    public synchronized dev.rapport.store.sync.SyncJournal sync() {
+        if (sync == null) {
+            sync = dev.rapport.store.sync.SyncJournal.attach(journal, clock::millis);
+        }
+        return sync;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (sync != null) {
+                sync.detach();
+                sync = null;
+            }
+        }
         changes.clear();
         journal.close();
     }

@@ -28,6 +28,7 @@ public final class RapportApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        dev.rapport.logic.sync.SyncWiring.useFolderUnlessSet();
         StartPreparation.Ready ready = Desktop.preparation().await();
         ready.theme().apply();
         TextSize.saved().apply();

@@ -29,6 +29,11 @@ public final class SyncEngine {
         return new SyncEngine(SyncJournal.attach(journal, wallMillis));
     }
 
+    /** The engine over a journal that takes part already (a session's). */
+    public static SyncEngine of(SyncJournal sync) {
+        return new SyncEngine(sync);
+    }
+
     public static SyncEngine attach(Journal journal) {
         return attach(journal, System::currentTimeMillis);
     }

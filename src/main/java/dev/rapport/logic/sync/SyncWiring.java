@@ -49,6 +49,13 @@ public interface SyncWiring {
         Installed.wiring = wiring == null ? NOT_CONNECTED : wiring;
     }
 
+    /** Connects the real engine unless one is connected already (a test's fake stays). */
+    static void useFolderUnlessSet() {
+        if (Installed.wiring == NOT_CONNECTED) {
+            use(new FolderSyncWiring());
+        }
+    }
+
     /** Holds the engine in use. */
     final class Installed {
         private static volatile SyncWiring wiring = NOT_CONNECTED;

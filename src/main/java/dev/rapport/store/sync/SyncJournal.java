@@ -61,6 +61,11 @@ public final class SyncJournal {
         });
     }
 
+    /** Whether the journal has ever taken part in a sync (it has a device id): then every write must be captured. */
+    public static boolean takenPart(Journal journal) {
+        return journal.read(c -> state(c, DEVICE) != null);
+    }
+
     /** Stops capturing (the journal stays as it is). */
     public void detach() {
         journal.beforeEachCommit(null);
