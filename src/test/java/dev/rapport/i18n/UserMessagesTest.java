@@ -162,6 +162,8 @@ class UserMessagesTest {
         built.put("app.rail.", this::railPlaces);
         built.put("validation.label.", () -> List.copyOf(labels()));
         built.put("checklist.item.", this::builtInChecklistItems);
+        built.put("syncing.table.", () -> List.of("client", "contact", "contact_role", "client_ask", "dated_event", "interaction",
+                "problem", "promise", "request", "review", "survey_question", "survey_answer", "checklist_item"));
         for (String document : List.of("summary.sheet.", "review.sheet.")) {
             built.put(document, () -> List.of("notRead", "saving", "saved", "notSaved"));
         }

@@ -173,6 +173,12 @@ class SyncSettingsFlowTest {
         KeyboardOnly keys = new KeyboardOnly(robot, stage.getScene());
         robot.interact(badge::requestFocus);
         keys.key(KeyCode.SPACE);
+        try {
+            // Settings builds its cards after a read off the FX thread: the focus arrives with the card
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> "settings-sync-choose".equals(focused()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says where the focus is instead
+        }
         assertThat(focused()).as("the badge opens Settings at the Sync card").isEqualTo("settings-sync-choose");
     }
 
