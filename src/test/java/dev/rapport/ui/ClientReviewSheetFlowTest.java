@@ -89,6 +89,7 @@ class ClientReviewSheetFlowTest {
         if (format.getValue() != SummaryRenderer.Format.HTML) {
             robot.interact(() -> format.setValue(SummaryRenderer.Format.HTML));
         }
+        UiTestSupport.awaitEnabled(robot, "#review-save");
         tabTo(robot, "review-save");
         robot.type(KeyCode.SPACE);
         try {
@@ -108,5 +109,38 @@ class ClientReviewSheetFlowTest {
                 .doesNotContain("<script");
         Period quarter = Period.quarterOf(LocalDate.now(ReportFixture.CLOCK));
         assertThat(session.clientReviews().headline(fixture.baltic.id(), quarter)).isEqualTo("Depots live in Kaunas");
+    }
+
+    @Test
+    void theKeyboardStaysOnAnAskWhenTheReviewIsReadAgain(FxRobot robot) throws Exception {
+        robot.interact(() -> main.showClient(fixture.baltic.id()));
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        UiTestSupport.awaitShown(robot, "#brief-review");
+        tabTo(robot, "brief-review");
+        robot.type(KeyCode.SPACE);
+        UiTestSupport.awaitShown(robot, "#review-sheet");
+        tabTo(robot, "review-new-ask");
+        robot.write("Approve the Vilnius plan").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.clientReviews().asks(fixture.baltic.id()).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // leaving the headline keeps it and reads the review again; the ask Tab went to is still the focus
+        tabTo(robot, "review-headline");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOnAsk()).as("Tab from the headline stays on the ask").isTrue();
+        // ticking it with Space reads the review again too
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.clientReviews().asks(fixture.baltic.id()).get(0).open());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOnAsk()).as("the ticked ask keeps the focus").isTrue();
+        UiTestSupport.awaitEnabled(robot, "#review-save");
+        tabTo(robot, "review-save");
+    }
+
+    private static boolean focusOnAsk() {
+        Node focus = window.getScene().getFocusOwner();
+        Node asks = window.getScene().lookup("#review-asks");
+        return focus instanceof javafx.scene.control.CheckBox && dev.rapport.ui.common.SheetFocus.inside(focus, asks);
     }
 }

@@ -12,11 +12,17 @@ import dev.rapport.ui.AppContext;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.Icons;
 import dev.rapport.ui.common.Pixels;
+import dev.rapport.ui.common.SheetFocus;
 import dev.rapport.ui.common.TextScale;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -44,6 +50,8 @@ public final class ClientReviewSheet extends ClientDocumentSheet {
     private final VBox asks = new VBox(4);
     private final VBox pages = new VBox(8);
     private final AtomicInteger latest = new AtomicInteger();
+    /** The rows shown, by ask id, kept across reloads. */
+    private final Map<Long, AskRow> rows = new HashMap<>();
 
     private ClientReviewSheet(AppContext app, Client client) {
         this(app, new ClientReviewViewModel(app.session(), app.background(), client));
@@ -149,25 +157,69 @@ public final class ClientReviewSheet extends ClientDocumentSheet {
         getChildren().addAll(title, asks, adding);
     }
 
+    /**
+     * Shows the asks as they were read. Each reload (a headline kept as the focus leaves it, an ask ticked)
+     * reads them all again: an ask's row is kept and brought up to date rather than built anew, so the
+     * control the keyboard is on stays in the sheet and Tab goes on from it (a row thrown away with the
+     * focus in it sent the focus back to the sheet's first field).
+     */
     private void showAsks() {
-        asks.getChildren().setAll(model.asks().stream().map(ask -> {
-            CheckBox done = new CheckBox(ask.what());
-            done.setSelected(!ask.open());
+        Map<Long, AskRow> kept = new HashMap<>(rows);
+        rows.clear();
+        List<Node> shown = new ArrayList<>();
+        for (ClientAsk ask : model.asks()) {
+            AskRow row = kept.remove(ask.id());
+            if (row == null) {
+                row = new AskRow(ask);
+            } else {
+                row.show(ask);
+            }
+            rows.put(ask.id(), row);
+            shown.add(row.node);
+        }
+        if (!shown.equals(asks.getChildren())) {
+            Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            asks.getChildren().setAll(shown);
+            // a row only moved (an ask ticked goes down the list) keeps the focus that was in it
+            if (focus != null && focus.getScene() != null && SheetFocus.inside(focus, asks) && !focus.isFocused()) {
+                focus.requestFocus();
+            }
+        }
+    }
+
+    /** One ask: done (ticked) and its due date; it follows the ask as the journal has it. */
+    private final class AskRow {
+        private final CheckBox done = new CheckBox();
+        private final DateField due;
+        private final HBox node;
+        private ClientAsk ask;
+
+        AskRow(ClientAsk ask) {
+            this.ask = ask;
+            due = new DateField(app.session().clock(), ask.due());
             done.setWrapText(true);
-            done.setOnAction(e -> model.setDone(ask, done.isSelected()));
-            DateField due = new DateField(app.session().clock(), ask.due());
+            done.setOnAction(e -> model.setDone(this.ask, done.isSelected()));
             due.setAccessibleText(I18n.t("validation.label.dueDate"));
             due.valueProperty().addListener((o, a, b) -> {
-                if (b != null && !b.equals(ask.due())) {
-                    model.changeDue(ask, b);
+                if (b != null && !b.equals(this.ask.due())) {
+                    model.changeDue(this.ask, b);
                 }
             });
             HBox.setHgrow(done, Priority.ALWAYS);
             done.setMaxWidth(Double.MAX_VALUE);
-            HBox row = new HBox(8, done, due);
-            row.setAlignment(Pos.CENTER_LEFT);
-            return row;
-        }).toList());
+            node = new HBox(8, done, due);
+            node.setAlignment(Pos.CENTER_LEFT);
+            show(ask);
+        }
+
+        void show(ClientAsk now) {
+            ask = now;
+            done.setText(now.what());
+            done.setSelected(!now.open());
+            if (!now.due().equals(due.valueProperty().get())) {
+                due.setValue(now.due());
+            }
+        }
     }
 
     private void preview() {
