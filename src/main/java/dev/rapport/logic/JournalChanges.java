@@ -49,7 +49,10 @@ public final class JournalChanges {
         }
     }
 
-    /** Which kind each table's rows belong to; a table not named here (a search index's) changes nothing shown. */
+    /**
+     * Which kind each table's rows belong to; a table not named here (a search index's, sync's
+     * bookkeeping: see {@link #bookkeeping}) changes nothing shown.
+     */
     static final Map<String, Kind> TABLES = Map.ofEntries(
             Map.entry("client", Kind.CLIENTS), Map.entry("client_tag", Kind.CLIENTS),
             Map.entry("client_review", Kind.CLIENTS), Map.entry("client_ask", Kind.CLIENTS),
@@ -67,6 +70,14 @@ public final class JournalChanges {
             Map.entry("meeting_writeup", Kind.MEETINGS),
             Map.entry("mail_message", Kind.ENTRIES), Map.entry("mail_unmatched", Kind.ENTRIES),
             Map.entry("setting", Kind.SETTINGS));
+
+    /**
+     * Sync's own tables (store/sync: what was sent, each field's clock, overwritten values): they change
+     * only together with the rows they describe, whose kinds are announced.
+     */
+    static boolean bookkeeping(String table) {
+        return table.startsWith("sync_");
+    }
 
     private final Journal journal;
     private final CopyOnWriteArrayList<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();

@@ -43,7 +43,8 @@ final class Migrations {
      * version the file brings the journal to).
      */
     private static final Map<Integer, Step> STEPS = Map.of(
-            12, c -> MomentColumns.fillFromMachineZone(c, ZoneId.systemDefault()));
+            12, c -> MomentColumns.fillFromMachineZone(c, ZoneId.systemDefault()),
+            18, SyncIds::fill);
 
     /** A migration's work in Java. */
     @FunctionalInterface
